@@ -1,0 +1,111 @@
+#pragma once
+// The store's one interface. Callers never see which back end (SQLite or PostgreSQL) serves
+// them: SQL is written once with $1..$n parameters as named statements, and each back end
+// adapts it. Reads run inline on a connection owned by the calling thread; writes go through
+// one writer that may commit many callers' work together (group commit) and acknowledges each
+// caller only once its transaction is durable.
+#include <chrono>
+#include <cstdint>
+#include <exception>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace motus::store {
+
+// A named SQL statement, so logs and metrics can say which statement ran.
+struct Statement {
+  std::string_view name;
+  std::string_view sql;  // parameters are $1, $2, ... in both dialects
+};
+
+using Value = std::variant<std::nullptr_t, std::int64_t, double, std::string>;
+
+class Row {
+ public:
+  explicit Row(std::vector<Value> columns) : columns_(std::move(columns)) {}
+  std::size_t size() const { return columns_.size(); }
+  bool is_null(std::size_t i) const;
+  std::int64_t integer(std::size_t i) const;   // throws StoreError if not an integer
+  double real(std::size_t i) const;            // integers widen
+  const std::string& text(std::size_t i) const;  // throws StoreError if not text
+  std::optional<std::string> optional_text(std::size_t i) const;
+  const Value& operator[](std::size_t i) const { return columns_.at(i); }
+
+ private:
+  std::vector<Value> columns_;
+};
+using Rows = std::vector<Row>;
+
+// Anything the store could not do. `constraint` is set for unique/foreign-key violations so the
+// HTTP boundary can answer 409 instead of 500.
+class StoreError : public std::runtime_error {
+ public:
+  enum class Kind { failure, constraint, busy, closed };
+  StoreError(Kind kind, const std::string& what) : std::runtime_error(what), kind_(kind) {}
+  Kind kind() const { return kind_; }
+
+ private:
+  Kind kind_;
+};
+
+// One unit of work's view of the store: inside read(), a read snapshot; inside write(), a
+// transaction (a failing unit of work is rolled back alone, the others in its batch commit).
+class Connection {
+ public:
+  virtual ~Connection() = default;
+  virtual Rows query(const Statement& statement, const std::vector<Value>& params = {}) = 0;
+  // Returns the number of rows changed.
+  virtual std::int64_t execute(const Statement& statement, const std::vector<Value>& params = {}) = 0;
+  // Runs several statements with no parameters and no results (schema, pragmas).
+  virtual void execute_script(std::string_view sql) = 0;
+};
+
+// What the metrics endpoint reports about the writer.
+struct CommitObservation {
+  std::chrono::duration<double> latency;  // from BEGIN to durable COMMIT
+  std::size_t batch_size;                 // units of work in the commit
+};
+
+struct DbOptions {
+  std::size_t max_batch = 256;  // most units of work in one commit
+  std::function<void(const CommitObservation&)> on_commit;  // called on the writer thread
+};
+
+class Db {
+ public:
+  virtual ~Db() = default;
+  virtual std::string_view dialect() const = 0;  // "sqlite" | "postgresql"
+
+  // Runs read-only work on a connection owned by the calling thread (created on first use).
+  virtual void read(const std::function<void(Connection&)>& work) = 0;
+
+  // Queues write work. `done` runs once on the writer thread: with nullptr after the
+  // transaction holding the work is durable, or with the exception the work (or the commit)
+  // threw, in which case nothing the work did is kept.
+  virtual void write(std::function<void(Connection&)> work,
+                     std::function<void(std::exception_ptr)> done) = 0;
+
+  // Blocks the calling thread until write(work) is durable; rethrows its failure.
+  void write_and_wait(std::function<void(Connection&)> work);
+
+  // True when a trivial query succeeds (readiness probe).
+  virtual bool ping() = 0;
+
+  // Applies every embedded migration of this dialect not yet applied; returns their numbers.
+  virtual std::vector<int> migrate() = 0;
+
+  // Stops accepting writes, finishes the queued ones, closes every connection. Idempotent.
+  virtual void close() = 0;
+};
+
+// Opens a store from a URL: `sqlite:PATH` (PATH may be relative) or `postgresql://...`.
+// Throws std::invalid_argument for a URL it cannot use, naming what is wrong.
+std::unique_ptr<Db> open_db(std::string_view url, DbOptions options = {});
+
+}  // namespace motus::store
