@@ -1,7 +1,9 @@
 #pragma once
-// Each subcommand of the motus binary lives in its own file and registers itself here.
-// Exit codes: 0 success, 1 a check found problems, 2 bad input or usage.
+// Each subcommand of the motus binary lives in its own file (src/cli/<name>_command.cpp) and
+// is registered in main.cpp. Exit codes: 0 success, 1 a check found problems, 2 bad input or
+// usage.
 #include <CLI/CLI.hpp>
+#include <stdexcept>
 
 namespace motus::cli {
 
@@ -9,6 +11,12 @@ namespace motus::cli {
 // main prints the message on stderr and exits 2.
 struct UsageError : std::runtime_error {
   using std::runtime_error::runtime_error;
+};
+
+// Thrown by a subcommand that finished its work but must end with a non-zero code (for
+// example `content check` finding problems); main exits with `code` and prints nothing more.
+struct ExitStatus {
+  int code;
 };
 
 void add_serve_command(CLI::App& app);

@@ -20,6 +20,8 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     app.exit(e);
     return 2;
+  } catch (const motus::cli::ExitStatus& e) {
+    return e.code;
   } catch (const motus::cli::UsageError& e) {
     std::fprintf(stderr, "motus: %s\n", e.what());
     return 2;
