@@ -16,6 +16,8 @@
 #include <variant>
 #include <vector>
 
+#include "store/migration.hpp"
+
 namespace motus::store {
 
 // A named SQL statement, so logs and metrics can say which statement ran.
@@ -35,7 +37,7 @@ class Row {
   double real(std::size_t i) const;            // integers widen
   const std::string& text(std::size_t i) const;  // throws StoreError if not text
   std::optional<std::string> optional_text(std::size_t i) const;
-  const Value& operator[](std::size_t i) const { return columns_.at(i); }
+  const Value& operator[](std::size_t i) const;  // throws StoreError past the last column
 
  private:
   std::vector<Value> columns_;
@@ -75,6 +77,11 @@ struct CommitObservation {
 struct DbOptions {
   std::size_t max_batch = 256;  // most units of work in one commit
   std::function<void(const CommitObservation&)> on_commit;  // called on the writer thread
+  // How long a connection waits for another process's lock before failing with `busy`.
+  std::chrono::milliseconds busy_timeout{5000};
+  // The schema steps migrate() knows; unset means the ones embedded in this binary. Tests set it
+  // to try schemas of their own. The strings must outlive the Db.
+  std::optional<std::vector<Migration>> migrations;
 };
 
 class Db {
@@ -87,7 +94,8 @@ class Db {
 
   // Queues write work. `done` runs once on the writer thread: with nullptr after the
   // transaction holding the work is durable, or with the exception the work (or the commit)
-  // threw, in which case nothing the work did is kept.
+  // threw, in which case nothing the work did is kept. `done` must not throw. After close(),
+  // write() throws StoreError(closed) itself and never calls `done`.
   virtual void write(std::function<void(Connection&)> work,
                      std::function<void(std::exception_ptr)> done) = 0;
 
@@ -98,7 +106,12 @@ class Db {
   virtual bool ping() = 0;
 
   // Applies every embedded migration of this dialect not yet applied; returns their numbers.
+  // Refuses (StoreError) a database already migrated further than this binary knows.
   virtual std::vector<int> migrate() = 0;
+
+  // Writes a consistent copy of the whole database to `destination` while the store stays in
+  // use (SQLite: a file path). The copy appears under that name only once it is complete.
+  virtual void backup(const std::string& destination) = 0;
 
   // Stops accepting writes, finishes the queued ones, closes every connection. Idempotent.
   virtual void close() = 0;
