@@ -1,0 +1,98 @@
+#include <algorithm>
+#include <limits>
+
+#include "core/content/validation_steps.hpp"
+
+namespace motus::core::validation {
+namespace {
+
+constexpr auto kNoLimit = std::numeric_limits<std::size_t>::max();
+
+void check_dosage(const Dosage& dosage, FileProblems& problems) {
+  problems.check_range("dosage.sets", dosage.sets, 1, 10);
+  problems.check_range("dosage.reps", dosage.reps, 0, 50);
+  problems.check_range("dosage.hold_seconds", dosage.hold_seconds, 0, 120);
+  problems.check_range("dosage.minutes", dosage.minutes, 0, 60);
+  problems.check_range("dosage.rest_seconds", dosage.rest_seconds, 0, 180);
+  if (dosage.reps <= 0 && dosage.hold_seconds <= 0 && dosage.minutes <= 0) {
+    problems.add("dosage", "needs reps, hold_seconds or minutes above 0");
+  }
+}
+
+void check_positions(const std::vector<Position>& positions, FileProblems& problems) {
+  problems.check_count("positions", positions.size(), 1, kNoLimit, "position");
+  bool on_floor = std::find(positions.begin(), positions.end(), Position::floor) != positions.end();
+  for (auto position : positions) {
+    if (needs_floor(position) && !on_floor) {
+      problems.add("positions", "`" + std::string(to_string(position)) +
+                                    "` happens on the floor, so `floor` must be listed too");
+      return;
+    }
+  }
+}
+
+void check_variant(const KnowledgeBase& knowledge_base, const Exercise& exercise,
+                   const std::optional<std::string>& variant, const char* field,
+                   FileProblems& problems) {
+  if (!variant) return;
+  if (*variant == exercise.id) {
+    problems.add(field, "names the exercise itself");
+  } else if (knowledge_base.exercise(*variant) == nullptr) {
+    problems.add(field, "no exercise has the id `" + *variant + "`");
+  }
+}
+
+}  // namespace
+
+void check_keyframes(const Exercise& exercise, FileProblems& problems) {
+  const auto& keyframes = exercise.keyframes;
+  problems.check_count("keyframes", keyframes.size(), 2, kNoLimit, "keyframes");
+  for (std::size_t i = 0; i < keyframes.size(); ++i) {
+    const auto& keyframe = keyframes[i];
+    const std::string prefix = "keyframes[" + std::to_string(i) + "]";
+    if (i == 0 && keyframe.at != 0) problems.add(prefix + ".at", "the first keyframe must be at 0");
+    if (i > 0 && keyframe.at <= keyframes[i - 1].at) {
+      problems.add(prefix + ".at", "must be later than the keyframe before it");
+    }
+    problems.check_not_empty(prefix + ".phase", keyframe.phase);
+    for (const auto& joint : kPoseJoints) {
+      problems.check_range(prefix + ".pose." + std::string(joint.name), keyframe.pose.*joint.angle,
+                           joint.lowest, joint.highest);
+    }
+  }
+}
+
+void check_exercise(const KnowledgeBase& knowledge_base, const Exercise& exercise,
+                    std::vector<ContentProblem>& all) {
+  FileProblems problems(all, exercise.source_file);
+  if (!is_snake_case(exercise.id)) {
+    problems.add("id", "`" + exercise.id + "` must be lower-case words joined by `_`");
+  }
+  if (exercise.id != file_stem(exercise.source_file)) {
+    problems.add("id", "`" + exercise.id + "` must equal the file name");
+  }
+  problems.check_not_empty("name", exercise.name);
+  problems.check_not_empty("summary", exercise.summary);
+  problems.check_count("steps", exercise.steps.size(), 3, 8, "steps");
+  for (std::size_t i = 0; i < exercise.steps.size(); ++i) {
+    problems.check_not_empty("steps[" + std::to_string(i) + "]", exercise.steps[i]);
+  }
+  check_dosage(exercise.dosage, problems);
+  check_positions(exercise.positions, problems);
+  for (std::size_t i = 0; i < exercise.cautions.size(); ++i) {
+    problems.check_not_empty("cautions[" + std::to_string(i) + "].text", exercise.cautions[i].text);
+  }
+  check_variant(knowledge_base, exercise, exercise.easier, "easier", problems);
+  check_variant(knowledge_base, exercise, exercise.harder, "harder", problems);
+  if (exercise.easier && exercise.easier == exercise.harder) {
+    problems.add("harder", "the same exercise cannot be both easier and harder");
+  }
+  problems.check_count("patterns", exercise.patterns.size(), 1, kNoLimit, "pattern");
+  for (const auto& pattern : exercise.patterns) {
+    if (!is_pattern_id(pattern)) problems.add("patterns", "`" + pattern + "` is not a pattern id");
+  }
+  problems.check_count("citations", exercise.citations.size(), 1, kNoLimit, "citation");
+  check_keyframes(exercise, problems);
+}
+
+}  // namespace motus::core::validation

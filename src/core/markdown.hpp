@@ -1,0 +1,17 @@
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace motus::core {
+
+// Turns the small Markdown subset of our articles into HTML: paragraphs, `#` to `###`
+// headings, `-`/`*` and numbered lists, **bold**, *italic*, `code` and [links](url). Every
+// character of the text is HTML-escaped, so raw HTML in a file shows as text and never runs.
+// Links go only to http(s) addresses or to paths on our own site; any other link (such as
+// `javascript:`) keeps its text and loses the link.
+std::string render_markdown(std::string_view markdown);
+
+// True for `http://…`, `https://…` and site paths such as `/articles/the-sacrum`.
+bool is_safe_link(std::string_view url);
+
+}  // namespace motus::core
