@@ -1,0 +1,26 @@
+#pragma once
+// What route handlers share: the store, metrics and the facts about this server. Handlers are
+// thin: parse the request, call the core or a repository, map the result to JSON.
+#include <string>
+
+#include "http/metrics.hpp"
+#include "http/router.hpp"
+#include "store/db.hpp"
+
+namespace motus::api {
+
+struct App {
+  store::Db& db;
+  http::Metrics& metrics;
+  std::string version;
+};
+
+// Registers every route of the API on the router.
+void add_routes(http::Router& router, App& app);
+
+void add_system_routes(http::Router& router, App& app);
+
+// The OpenAPI 3.1 document generated from the router's own table.
+nlohmann::json openapi_document(const http::Router& router, const std::string& version);
+
+}  // namespace motus::api

@@ -1,0 +1,172 @@
+#include "cli/config.hpp"
+
+#include <cctype>
+#include <charconv>
+#include <cstdlib>
+#include <functional>
+#include <vector>
+
+#include <toml++/toml.h>
+
+#include "cli/commands.hpp"
+
+extern char** environ;
+
+namespace motus::cli {
+
+namespace {
+
+using Field = std::variant<std::string Config::*, std::int64_t Config::*, bool Config::*>;
+
+struct Setting {
+  const char* key;
+  Field field;
+};
+
+const std::vector<Setting>& settings() {
+  static const std::vector<Setting> all = {
+      {"address", &Config::address},
+      {"port", &Config::port},
+      {"db", &Config::db},
+      {"threads", &Config::threads},
+      {"body_limit_bytes", &Config::body_limit_bytes},
+      {"header_limit_bytes", &Config::header_limit_bytes},
+      {"request_timeout_seconds", &Config::request_timeout_seconds},
+      {"shutdown_grace_seconds", &Config::shutdown_grace_seconds},
+      {"web_root", &Config::web_root},
+      {"content_dir", &Config::content_dir},
+      {"log_level", &Config::log_level},
+      {"demo", &Config::demo},
+  };
+  return all;
+}
+
+const Setting* find_setting(const std::string& key) {
+  for (const auto& s : settings()) {
+    if (key == s.key) return &s;
+  }
+  return nullptr;
+}
+
+std::string known_keys() {
+  std::string out;
+  for (const auto& s : settings()) out += (out.empty() ? "" : ", ") + std::string(s.key);
+  return out;
+}
+
+std::string redact_url(const std::string& url) {
+  // postgresql://user:secret@host/db → postgresql://user:***@host/db
+  auto scheme = url.find("://");
+  auto at = url.find('@');
+  if (scheme == std::string::npos || at == std::string::npos) return url;
+  auto colon = url.find(':', scheme + 3);
+  if (colon == std::string::npos || colon > at) return url;
+  return url.substr(0, colon + 1) + "***" + url.substr(at);
+}
+
+}  // namespace
+
+void apply_setting(Config& config, const std::string& key, const std::string& value, const std::string& source) {
+  const Setting* setting = find_setting(key);
+  if (setting == nullptr) {
+    throw UsageError(source + ": unknown setting '" + key + "' (known: " + known_keys() + ")");
+  }
+  std::visit(
+      [&](auto member) {
+        using T = std::remove_reference_t<decltype(config.*member)>;
+        if constexpr (std::is_same_v<T, std::string>) {
+          config.*member = value;
+        } else if constexpr (std::is_same_v<T, bool>) {
+          if (value == "true" || value == "1" || value == "yes") {
+            config.*member = true;
+          } else if (value == "false" || value == "0" || value == "no") {
+            config.*member = false;
+          } else {
+            throw UsageError(source + ": " + key + " must be true or false, not '" + value + "'");
+          }
+        } else {
+          std::int64_t n = 0;
+          auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
+          if (ec != std::errc() || end != value.data() + value.size()) {
+            throw UsageError(source + ": " + key + " must be a whole number, not '" + value + "'");
+          }
+          config.*member = n;
+        }
+      },
+      setting->field);
+}
+
+void apply_toml_file(Config& config, const std::string& path) {
+  toml::table table;
+  try {
+    table = toml::parse_file(path);
+  } catch (const toml::parse_error& e) {
+    const auto& where = e.source().begin;
+    throw UsageError(path + ":" + std::to_string(where.line) + ":" + std::to_string(where.column) + ": " +
+                     std::string(e.description()));
+  }
+  for (const auto& [key, node] : table) {
+    const std::string name(key.str());
+    std::string text;
+    if (auto s = node.value_exact<std::string>()) {
+      text = *s;
+    } else if (auto i = node.value_exact<std::int64_t>()) {
+      text = std::to_string(*i);
+    } else if (auto b = node.value_exact<bool>()) {
+      text = *b ? "true" : "false";
+    } else {
+      throw UsageError(path + ": " + name + " must be a string, a whole number or true/false");
+    }
+    apply_setting(config, name, text, path);
+  }
+}
+
+std::map<std::string, std::string> motus_environment() {
+  std::map<std::string, std::string> out;
+  for (char** e = environ; e != nullptr && *e != nullptr; ++e) {
+    std::string entry(*e);
+    if (entry.rfind("MOTUS_", 0) != 0) continue;
+    auto eq = entry.find('=');
+    if (eq == std::string::npos) continue;
+    out[entry.substr(0, eq)] = entry.substr(eq + 1);
+  }
+  return out;
+}
+
+void apply_environment(Config& config, const std::map<std::string, std::string>& environment) {
+  for (const auto& s : settings()) {
+    std::string name = "MOTUS_";
+    for (const char* c = s.key; *c != '\0'; ++c) name += static_cast<char>(std::toupper(static_cast<unsigned char>(*c)));
+    if (auto it = environment.find(name); it != environment.end()) apply_setting(config, s.key, it->second, name);
+  }
+}
+
+void validate(const Config& config) {
+  auto require = [](bool ok, const std::string& message) {
+    if (!ok) throw UsageError(message);
+  };
+  require(config.port >= 0 && config.port <= 65535, "port must be between 0 and 65535");
+  require(config.threads >= 0 && config.threads <= 256, "threads must be between 0 (one per core) and 256");
+  require(config.body_limit_bytes >= 1024 && config.body_limit_bytes <= 256LL * 1024 * 1024,
+          "body_limit_bytes must be between 1024 and 268435456");
+  require(config.header_limit_bytes >= 1024 && config.header_limit_bytes <= 1024 * 1024,
+          "header_limit_bytes must be between 1024 and 1048576");
+  require(config.request_timeout_seconds >= 1 && config.request_timeout_seconds <= 3600,
+          "request_timeout_seconds must be between 1 and 3600");
+  require(config.shutdown_grace_seconds >= 0 && config.shutdown_grace_seconds <= 600,
+          "shutdown_grace_seconds must be between 0 and 600");
+  require(config.log_level == "debug" || config.log_level == "info" || config.log_level == "warn" ||
+              config.log_level == "error",
+          "log_level must be debug, info, warn or error");
+}
+
+nlohmann::json describe(const Config& config) {
+  nlohmann::json out = nlohmann::json::object();
+  for (const auto& s : settings()) {
+    std::visit([&](auto member) { out[s.key] = config.*member; }, s.field);
+  }
+  out["db"] = redact_url(config.db);
+  return out;
+}
+
+}  // namespace motus::cli

@@ -1,0 +1,42 @@
+#pragma once
+// The server's configuration. Sources, weakest first: built-in defaults, the TOML file
+// (--config FILE or MOTUS_CONFIG), MOTUS_* environment variables, command-line flags.
+// A key nobody knows, or a value of the wrong kind, is an error that names the key and source.
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+namespace motus::cli {
+
+struct Config {
+  std::string address = "127.0.0.1";
+  std::int64_t port = 8080;
+  std::string db = "sqlite:motus.db";
+  std::int64_t threads = 0;  // 0: one per core
+  std::int64_t body_limit_bytes = 1024 * 1024;
+  std::int64_t header_limit_bytes = 16 * 1024;
+  std::int64_t request_timeout_seconds = 15;
+  std::int64_t shutdown_grace_seconds = 10;
+  std::string web_root = "web/dist";
+  std::string content_dir = "content";
+  std::string log_level = "info";
+  bool demo = false;
+};
+
+// Applies the TOML file at `path` over `config`; throws UsageError naming the key on a problem.
+void apply_toml_file(Config& config, const std::string& path);
+// Applies every MOTUS_<KEY> variable in `environment` (key upper-cased); throws UsageError.
+void apply_environment(Config& config, const std::map<std::string, std::string>& environment);
+// Applies one key given as text (flags and environment use this); throws UsageError.
+void apply_setting(Config& config, const std::string& key, const std::string& value, const std::string& source);
+// Checks ranges (port 0–65535, limits > 0, ...); throws UsageError naming the key.
+void validate(const Config& config);
+// The effective configuration for the start-up log; secrets (database passwords) redacted.
+nlohmann::json describe(const Config& config);
+
+std::map<std::string, std::string> motus_environment();
+
+}  // namespace motus::cli

@@ -1,0 +1,115 @@
+// `motus serve`: loads the configuration, opens and migrates the store, and serves HTTP until
+// SIGTERM or SIGINT, then drains in-flight requests and closes the store.
+#include <csignal>
+#include <filesystem>
+
+#include "api/app.hpp"
+#include "cli/commands.hpp"
+#include "cli/config.hpp"
+#include "http/log.hpp"
+#include "http/metrics.hpp"
+#include "http/server.hpp"
+#include "http/static_files.hpp"
+
+namespace motus::cli {
+
+namespace {
+
+struct ServeFlags {
+  std::string config_file;
+  std::map<std::string, std::string> values;  // setting key → text, only flags given
+  bool demo = false;
+};
+
+Config effective_config(const ServeFlags& flags) {
+  Config config;
+  const auto environment = motus_environment();
+  std::string file = flags.config_file;
+  if (file.empty()) {
+    if (auto it = environment.find("MOTUS_CONFIG"); it != environment.end()) file = it->second;
+  }
+  if (!file.empty()) {
+    if (!std::filesystem::exists(file)) throw UsageError("config file '" + file + "' does not exist");
+    apply_toml_file(config, file);
+  }
+  auto env = environment;
+  env.erase("MOTUS_CONFIG");
+  env.erase("MOTUS_DEMO_PASSWORD");
+  apply_environment(config, env);
+  for (const auto& [key, value] : flags.values) apply_setting(config, key, value, "--" + key);
+  if (flags.demo) config.demo = true;
+  validate(config);
+  return config;
+}
+
+void serve(const Config& config) {
+  log::set_level(config.log_level);
+  log::info("config", describe(config));
+
+  store::DbOptions db_options;
+  http::Metrics metrics;
+  db_options.on_commit = [&metrics](const store::CommitObservation& o) {
+    metrics.observe_commit(o.latency.count(), o.batch_size);
+  };
+  std::unique_ptr<store::Db> db;
+  try {
+    db = store::open_db(config.db, db_options);
+  } catch (const std::invalid_argument& e) {
+    throw UsageError(e.what());
+  }
+  const auto applied = db->migrate();
+  log::info("migrations", {{"applied", applied}});
+  if (config.demo) {
+    log::warn("demo_unavailable", {{"detail", "demo organizations and accounts are not built yet; content is served"}});
+  }
+
+  http::Router router;
+  api::App app{*db, metrics, MOTUS_VERSION};
+  api::add_routes(router, app);
+
+  http::StaticFiles static_files(config.web_root);
+  if (!static_files.available()) {
+    log::warn("web_app_missing", {{"web_root", config.web_root}, {"detail", "the API is served; build the web app to serve pages"}});
+  }
+  http::Pipeline pipeline(router, metrics, &static_files);
+
+  http::ServerOptions options;
+  options.address = config.address;
+  options.port = static_cast<std::uint16_t>(config.port);
+  options.threads = static_cast<unsigned>(config.threads);
+  options.body_limit = static_cast<std::size_t>(config.body_limit_bytes);
+  options.header_limit = static_cast<std::size_t>(config.header_limit_bytes);
+  options.request_timeout = std::chrono::seconds(config.request_timeout_seconds);
+  options.shutdown_grace = std::chrono::seconds(config.shutdown_grace_seconds);
+  http::Server server(options, pipeline);
+  try {
+    server.listen();
+  } catch (const std::system_error& e) {
+    throw UsageError(e.what());
+  }
+  log::info("listening", {{"address", config.address}, {"port", server.port()},
+                          {"url", "http://" + (config.address == "0.0.0.0" ? std::string("localhost") : config.address) +
+                                      ":" + std::to_string(server.port())}});
+  server.run();
+  db->close();
+  log::info("stopped");
+}
+
+}  // namespace
+
+void add_serve_command(CLI::App& app) {
+  auto flags = std::make_shared<ServeFlags>();
+  auto* cmd = app.add_subcommand("serve", "Run the Motus server");
+  cmd->add_option("--config", flags->config_file, "TOML configuration file");
+  for (const char* key : {"db", "port", "address", "threads", "log-level", "web-root", "content-dir"}) {
+    std::string setting = key;
+    std::replace(setting.begin(), setting.end(), '-', '_');
+    cmd->add_option_function<std::string>(
+        std::string("--") + key, [flags, setting](const std::string& v) { flags->values[setting] = v; },
+        "overrides the setting " + setting);
+  }
+  cmd->add_flag("--demo", flags->demo, "seed demo data (organization DEMO, demo accounts)");
+  cmd->callback([flags] { serve(effective_config(*flags)); });
+}
+
+}  // namespace motus::cli

@@ -1,0 +1,40 @@
+#pragma once
+// What a handler sees and returns. Requests are Beast requests plus what routing learned;
+// responses are plain Beast responses with string bodies.
+#include <chrono>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <boost/beast/http.hpp>
+#include <nlohmann/json.hpp>
+
+namespace motus::http {
+
+namespace beast_http = boost::beast::http;
+using Response = beast_http::response<beast_http::string_body>;
+using BeastRequest = beast_http::request<beast_http::string_body>;
+
+struct Request {
+  BeastRequest raw;
+  std::string path;                                // decoded path, no query
+  std::map<std::string, std::string> query;        // decoded query parameters
+  std::map<std::string, std::string> path_params;  // from the route template
+  std::string route;                               // the matched template, e.g. /api/v1/x/{id}
+  std::string request_id;
+  std::string remote_address;
+  std::chrono::steady_clock::time_point started;
+
+  std::string_view method() const { return raw.method_string(); }
+  std::string_view header(std::string_view name) const;
+  const std::string& param(const std::string& name) const;  // a path parameter; throws 404 if absent
+  std::optional<std::string> query_param(const std::string& name) const;
+  // The body parsed as a JSON object; a clear 400/415 if it is not one.
+  nlohmann::json json_body() const;
+};
+
+Response json_response(int status, const nlohmann::json& body);
+Response text_response(int status, std::string body, std::string_view content_type);
+
+}  // namespace motus::http

@@ -1,0 +1,172 @@
+#include "http/pipeline.hpp"
+
+#include <chrono>
+
+#include <boost/url/parse.hpp>
+#include <sodium.h>
+
+#include "http/log.hpp"
+#include "http/metrics.hpp"
+#include "http/problem.hpp"
+#include "http/static_files.hpp"
+#include "store/db.hpp"
+
+namespace motus::http {
+
+namespace asio = boost::asio;
+
+namespace {
+
+std::string random_hex(std::size_t bytes) {
+  std::string raw(bytes, '\0');
+  randombytes_buf(raw.data(), raw.size());
+  static constexpr char digits[] = "0123456789abcdef";
+  std::string out;
+  for (unsigned char c : raw) {
+    out += digits[c >> 4];
+    out += digits[c & 15];
+  }
+  return out;
+}
+
+bool acceptable_request_id(std::string_view id) {
+  if (id.empty() || id.size() > 64) return false;
+  for (char c : id) {
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_') return false;
+  }
+  return true;
+}
+
+// Fills path and query from the request target; a target that is not a valid origin-form URL
+// is the client's mistake.
+void parse_target(Request& request) {
+  auto target = request.raw.target();
+  auto parsed = boost::urls::parse_origin_form(std::string_view(target.data(), target.size()));
+  if (!parsed) throw bad_request("The request target is not a valid URL path.");
+  request.path = parsed->path();
+  if (request.path.find('\0') != std::string::npos) throw bad_request("The path contains a NUL byte.");
+  for (auto param : parsed->params()) request.query.emplace(param.key, param.value);
+}
+
+void add_security_headers(Response& res, bool tls) {
+  res.set("X-Content-Type-Options", "nosniff");
+  res.set("X-Frame-Options", "DENY");
+  res.set("Referrer-Policy", "no-referrer");
+  res.set("Cross-Origin-Opener-Policy", "same-origin");
+  res.set("Cross-Origin-Resource-Policy", "same-origin");
+  res.set("Permissions-Policy", "camera=(self), microphone=(self), geolocation=()");
+  res.set("Content-Security-Policy",
+          "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+          "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; "
+          "object-src 'none'");
+  if (tls) res.set("Strict-Transport-Security", "max-age=31536000");
+  if (res.find(beast_http::field::cache_control) == res.end()) res.set(beast_http::field::cache_control, "no-store");
+}
+
+}  // namespace
+
+std::string new_request_id() { return random_hex(12); }
+
+Response problem_response(int status, const std::string& title, const std::string& detail,
+                          const Request& request) {
+  auto body = problem_body(status, title, detail, request.request_id, request.path);
+  auto res = text_response(status, body.dump(), "application/problem+json");
+  return res;
+}
+
+Response problem_from_exception(std::exception_ptr error, const Request& request) {
+  try {
+    std::rethrow_exception(error);
+  } catch (const HttpError& e) {
+    auto body = problem_body(e.status(), e.title(), e.detail(), request.request_id, request.path);
+    for (auto& [k, v] : e.extensions.items()) body[k] = v;
+    auto res = text_response(e.status(), body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                             "application/problem+json");
+    if (e.status() == 405 && e.extensions.contains("allow")) res.set(beast_http::field::allow, e.extensions["allow"].get<std::string>());
+    return res;
+  } catch (const store::StoreError& e) {
+    if (e.kind() == store::StoreError::Kind::constraint) {
+      return problem_response(409, "Conflict", "This conflicts with something that already exists.", request);
+    }
+    log::error("store_error", {{"request_id", request.request_id}, {"route", request.route}, {"error", e.what()}});
+    if (e.kind() == store::StoreError::Kind::busy || e.kind() == store::StoreError::Kind::closed) {
+      auto res = problem_response(503, "Service unavailable", "The store is busy or shutting down; try again shortly.", request);
+      res.set(beast_http::field::retry_after, "1");
+      return res;
+    }
+    return problem_response(500, "Internal error", "Something went wrong on our side. Quote the error id if you contact support.", request);
+  } catch (const std::exception& e) {
+    log::error("unhandled_error", {{"request_id", request.request_id}, {"route", request.route}, {"error", e.what()}});
+    return problem_response(500, "Internal error", "Something went wrong on our side. Quote the error id if you contact support.", request);
+  }
+}
+
+Pipeline::Pipeline(const Router& router, Metrics& metrics, const StaticFiles* static_files,
+                   PipelineOptions options)
+    : router_(router), metrics_(metrics), static_files_(static_files), options_(options) {}
+
+void Pipeline::use(Middleware middleware) { chain_.push_back(std::move(middleware)); }
+
+asio::awaitable<Response> Pipeline::handle(Request& request) const {
+  request.started = std::chrono::steady_clock::now();
+  auto incoming = request.header("X-Request-Id");
+  request.request_id = acceptable_request_id(incoming) ? std::string(incoming) : new_request_id();
+
+  Response res;
+  std::exception_ptr error;
+  try {
+    parse_target(request);
+    res = co_await run(request, 0);
+  } catch (...) {
+    error = std::current_exception();
+  }
+  if (error) res = problem_from_exception(error, request);
+
+  add_security_headers(res, options_.tls);
+  res.set("X-Request-Id", request.request_id);
+  if (request.raw.method() == beast_http::verb::head) {
+    res.prepare_payload();
+    res.body().clear();
+  }
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - request.started).count();
+  const std::string route = request.route.empty() ? "unmatched" : request.route;
+  const int status = res.result_int();
+  metrics_.observe_request(std::string(request.method()), route, status, seconds);
+  log::info("request", {{"method", request.method()},
+                        {"route", route},
+                        {"status", status},
+                        {"duration_ms", seconds * 1000.0},
+                        {"request_id", request.request_id}});
+  co_return res;
+}
+
+asio::awaitable<Response> Pipeline::run(Request& request, std::size_t index) const {
+  if (index == chain_.size()) co_return co_await dispatch(request);
+  Next next = [this, index](Request& r) { return run(r, index + 1); };
+  co_return co_await chain_[index](request, next);
+}
+
+asio::awaitable<Response> Pipeline::dispatch(Request& request) const {
+  auto match = router_.match(request.method(), request.path);
+  if (match.kind == MatchKind::found) {
+    request.route = match.route->path;
+    request.path_params = std::move(match.params);
+    co_return co_await match.route->handler(request);
+  }
+  const bool api = request.path.rfind("/api/", 0) == 0;
+  if (match.kind == MatchKind::wrong_method) {
+    request.route = "method_not_allowed";
+    HttpError e(405, "Method not allowed", "This address does not accept " + std::string(request.method()) + ".");
+    e.extensions["allow"] = match.allow;
+    throw e;
+  }
+  if (!api && static_files_ != nullptr) {
+    if (auto res = static_files_->serve(request)) {
+      request.route = "static";
+      co_return std::move(*res);
+    }
+  }
+  throw not_found();
+}
+
+}  // namespace motus::http

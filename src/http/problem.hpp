@@ -1,0 +1,38 @@
+#pragma once
+// One error type for the HTTP layer. Handlers throw HttpError for anything a client did wrong;
+// the server turns it into an RFC 9457 application/problem+json answer in exactly one place.
+#include <stdexcept>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+namespace motus::http {
+
+class HttpError : public std::runtime_error {
+ public:
+  HttpError(int status, std::string title, std::string detail = {})
+      : std::runtime_error(title), status_(status), title_(std::move(title)), detail_(std::move(detail)) {}
+  int status() const { return status_; }
+  const std::string& title() const { return title_; }
+  const std::string& detail() const { return detail_; }
+  // Extra members for the problem body (e.g. "errors": [{field, message}]).
+  nlohmann::json extensions = nlohmann::json::object();
+
+ private:
+  int status_;
+  std::string title_;
+  std::string detail_;
+};
+
+inline HttpError bad_request(std::string detail) { return {400, "Bad request", std::move(detail)}; }
+inline HttpError not_found(std::string detail = "Nothing is at this address.") {
+  return {404, "Not found", std::move(detail)};
+}
+
+// The problem+json document for an error; `error_id` lets support find the log line.
+nlohmann::json problem_body(int status, const std::string& title, const std::string& detail,
+                            const std::string& error_id, const std::string& instance);
+
+std::string reason_phrase(int status);
+
+}  // namespace motus::http

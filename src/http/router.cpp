@@ -1,0 +1,80 @@
+#include "http/router.hpp"
+
+#include <stdexcept>
+
+namespace motus::http {
+
+std::vector<std::string> split_path(std::string_view path) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start < path.size()) {
+    if (path[start] == '/') {
+      ++start;
+      continue;
+    }
+    auto end = path.find('/', start);
+    if (end == std::string_view::npos) end = path.size();
+    out.emplace_back(path.substr(start, end - start));
+    start = end;
+  }
+  return out;
+}
+
+static bool is_param(const std::string& segment) {
+  return segment.size() > 2 && segment.front() == '{' && segment.back() == '}';
+}
+
+void Router::add(Route route) {
+  if (route.path.empty() || route.path.front() != '/') {
+    throw std::invalid_argument("route path must start with '/': " + route.path);
+  }
+  for (const auto& existing : routes_) {
+    if (existing.method == route.method && existing.path == route.path) {
+      throw std::invalid_argument("route registered twice: " + route.method + " " + route.path);
+    }
+  }
+  compiled_.push_back({split_path(route.path)});
+  routes_.push_back(std::move(route));
+}
+
+Match Router::match(std::string_view method, std::string_view path) const {
+  const auto segments = split_path(path);
+  // A trailing slash names a different resource; only "/" itself is allowed to end in one.
+  if (path.size() > 1 && path.back() == '/') return {};
+  Match result;
+  std::string allow;
+  for (std::size_t i = 0; i < routes_.size(); ++i) {
+    const auto& pattern = compiled_[i].segments;
+    if (pattern.size() != segments.size()) continue;
+    std::map<std::string, std::string> params;
+    bool ok = true;
+    for (std::size_t s = 0; s < pattern.size() && ok; ++s) {
+      if (is_param(pattern[s])) {
+        params[pattern[s].substr(1, pattern[s].size() - 2)] = segments[s];
+      } else {
+        ok = pattern[s] == segments[s];
+      }
+    }
+    if (!ok) continue;
+    const bool method_ok = routes_[i].method == method || (method == "HEAD" && routes_[i].method == "GET");
+    if (method_ok) {
+      // Literal segments beat parameters: prefer the route with fewer parameters.
+      if (result.kind != MatchKind::found || params.size() < result.params.size()) {
+        result.kind = MatchKind::found;
+        result.route = &routes_[i];
+        result.params = std::move(params);
+      }
+    } else {
+      if (!allow.empty()) allow += ", ";
+      allow += routes_[i].method;
+    }
+  }
+  if (result.kind == MatchKind::found) return result;
+  if (!allow.empty()) {
+    result.kind = MatchKind::wrong_method;
+    result.allow = allow;
+  }
+  return result;
+}
+
+}  // namespace motus::http

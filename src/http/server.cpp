@@ -1,0 +1,218 @@
+#include "http/server.hpp"
+
+#include <mutex>
+#include <set>
+#include <thread>
+#include <vector>
+
+#include <boost/asio.hpp>
+#include <boost/asio/experimental/as_tuple.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+
+#include "http/log.hpp"
+#include "http/problem.hpp"
+
+namespace motus::http {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+using tcp = asio::ip::tcp;
+constexpr auto use_tuple = asio::experimental::as_tuple(asio::use_awaitable);
+
+namespace {
+
+// One open connection, so stop() can close the idle ones and let the busy ones finish.
+struct Connection {
+  explicit Connection(beast::tcp_stream s) : stream(std::move(s)) {}
+  beast::tcp_stream stream;
+  std::atomic<bool> busy{false};
+};
+
+// Answers a request that never reached the pipeline (it broke a limit or did not parse).
+Response early_error(int status, const std::string& title, const std::string& detail) {
+  Request request;
+  request.request_id = new_request_id();
+  auto res = problem_response(status, title, detail, request);
+  res.set("X-Request-Id", request.request_id);
+  res.keep_alive(false);
+  return res;
+}
+
+}  // namespace
+
+struct Server::State {
+  State(ServerOptions o, const Pipeline& p) : options(std::move(o)), pipeline(p), acceptor(io) {}
+
+  asio::awaitable<void> accept_loop();
+  asio::awaitable<void> session(std::shared_ptr<Connection> connection);
+  void begin_shutdown();
+
+  ServerOptions options;
+  const Pipeline& pipeline;
+  asio::io_context io;
+  tcp::acceptor acceptor;
+  std::atomic<bool> stopping{false};
+  std::mutex mutex;
+  std::set<std::shared_ptr<Connection>> connections;
+};
+
+asio::awaitable<void> Server::State::accept_loop() {
+  while (!stopping) {
+    auto [ec, socket] = co_await acceptor.async_accept(asio::make_strand(io), use_tuple);
+    if (ec) {
+      if (stopping || ec == asio::error::operation_aborted) break;
+      log::warn("accept_failed", {{"error", ec.message()}});
+      continue;
+    }
+    auto connection = std::make_shared<Connection>(beast::tcp_stream(std::move(socket)));
+    {
+      std::lock_guard lock(mutex);
+      connections.insert(connection);
+    }
+    auto executor = connection->stream.get_executor();
+    asio::co_spawn(executor, session(connection), [this, connection](std::exception_ptr error) {
+      if (error) {
+        try {
+          std::rethrow_exception(error);
+        } catch (const std::exception& e) {
+          log::error("connection_failed", {{"error", e.what()}});
+        }
+      }
+      std::lock_guard lock(mutex);
+      connections.erase(connection);
+    });
+  }
+}
+
+asio::awaitable<void> Server::State::session(std::shared_ptr<Connection> connection) {
+  auto& stream = connection->stream;
+  beast::flat_buffer buffer;
+  std::string remote;
+  {
+    boost::system::error_code ec;
+    auto endpoint = stream.socket().remote_endpoint(ec);
+    if (!ec) remote = endpoint.address().to_string();
+  }
+  while (!stopping) {
+    beast_http::request_parser<beast_http::string_body> parser;
+    parser.header_limit(static_cast<std::uint32_t>(options.header_limit));
+    parser.body_limit(options.body_limit);
+    stream.expires_after(options.request_timeout);
+    // Once its headers have arrived a request is in flight: shutdown lets it finish.
+    auto [ec, bytes] = co_await beast_http::async_read_header(stream, buffer, parser, use_tuple);
+    if (!ec) {
+      connection->busy = true;
+      if (!parser.is_done()) std::tie(ec, bytes) = co_await beast_http::async_read(stream, buffer, parser, use_tuple);
+    }
+    if (ec) {
+      std::optional<Response> answer;
+      if (ec == beast_http::error::header_limit) {
+        answer = early_error(431, "Request header fields too large",
+                             "The request headers are larger than " + std::to_string(options.header_limit / 1024) + " KiB.");
+      } else if (ec == beast_http::error::body_limit) {
+        answer = early_error(413, "Content too large",
+                             "The request body is larger than " + std::to_string(options.body_limit) + " bytes.");
+      } else if (ec.category() == beast_http::make_error_code(beast_http::error::bad_method).category() && ec != beast_http::error::end_of_stream &&
+                 ec != beast_http::error::partial_message) {
+        answer = early_error(400, "Bad request", "The request is not valid HTTP/1.1.");
+      }
+      if (answer) {
+        stream.expires_after(std::chrono::seconds(5));
+        co_await beast_http::async_write(stream, *answer, use_tuple);
+      }
+      break;  // end of stream, timeout or a broken request: close the connection
+    }
+    Request request;
+    request.raw = parser.release();
+    request.remote_address = remote;
+    const bool keep_alive = request.raw.keep_alive();
+    Response res = co_await pipeline.handle(request);
+    res.keep_alive(keep_alive && !stopping);
+    stream.expires_after(options.request_timeout);
+    auto [write_ec, written] = co_await beast_http::async_write(stream, res, use_tuple);
+    (void)written;
+    connection->busy = false;
+    if (write_ec || !res.keep_alive()) break;
+  }
+  boost::system::error_code ignored;
+  stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+  stream.close();
+}
+
+void Server::State::begin_shutdown() {
+  if (stopping.exchange(true)) return;
+  asio::post(acceptor.get_executor(), [this] {
+    boost::system::error_code ignored;
+    acceptor.close(ignored);
+  });
+  std::lock_guard lock(mutex);
+  log::info("shutdown_started", {{"open_connections", connections.size()}});
+  for (const auto& connection : connections) {
+    // A connection waiting for its next request is closed now; a busy one finishes first.
+    asio::post(connection->stream.get_executor(), [connection] {
+      if (!connection->busy) connection->stream.cancel();
+    });
+  }
+}
+
+Server::Server(ServerOptions options, const Pipeline& pipeline)
+    : state_(std::make_unique<State>(std::move(options), pipeline)) {}
+
+Server::~Server() = default;
+
+void Server::listen() {
+  auto& acceptor = state_->acceptor;
+  boost::system::error_code ec;
+  auto address = asio::ip::make_address(state_->options.address, ec);
+  if (ec) throw std::system_error(ec, "cannot use address '" + state_->options.address + "'");
+  tcp::endpoint endpoint{address, state_->options.port};
+  acceptor.open(endpoint.protocol());
+  acceptor.set_option(asio::socket_base::reuse_address(true));
+  acceptor.bind(endpoint, ec);
+  if (ec) {
+    throw std::system_error(ec, "cannot listen on " + state_->options.address + ":" + std::to_string(state_->options.port));
+  }
+  acceptor.listen(asio::socket_base::max_listen_connections);
+}
+
+std::uint16_t Server::port() const { return state_->acceptor.local_endpoint().port(); }
+
+void Server::stop() { asio::post(state_->io, [s = state_.get()] { s->begin_shutdown(); }); }
+
+void Server::run() {
+  auto& s = *state_;
+  asio::signal_set signals(s.io, SIGTERM, SIGINT);
+  signals.async_wait([&s](const boost::system::error_code& ec, int signal) {
+    if (!ec) {
+      log::info("signal_received", {{"signal", signal}});
+      s.begin_shutdown();
+    }
+  });
+  asio::co_spawn(s.io, s.accept_loop(), [&signals](std::exception_ptr) {
+    // Once no more connections are accepted, the signal wait must not keep the loop alive.
+    boost::system::error_code ignored;
+    signals.cancel(ignored);
+  });
+  // After shutdown begins, in-flight requests get a grace period; then the loop is stopped.
+  std::atomic<bool> finished{false};
+  std::thread watchdog([&] {
+    while (!finished && !s.stopping) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    auto deadline = std::chrono::steady_clock::now() + s.options.shutdown_grace;
+    while (!finished && std::chrono::steady_clock::now() < deadline) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    if (!finished) {
+      log::warn("shutdown_forced", {{"grace_seconds", s.options.shutdown_grace.count()}});
+      s.io.stop();
+    }
+  });
+  unsigned n = s.options.threads != 0 ? s.options.threads : std::max(1u, std::thread::hardware_concurrency());
+  std::vector<std::thread> threads;
+  for (unsigned i = 1; i < n; ++i) threads.emplace_back([&s] { s.io.run(); });
+  s.io.run();
+  for (auto& t : threads) t.join();
+  finished = true;
+  watchdog.join();
+  log::info("shutdown_complete");
+}
+
+}  // namespace motus::http

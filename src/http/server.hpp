@@ -1,0 +1,47 @@
+#pragma once
+// The HTTP/1.1 server: Boost.Beast on one io_context run by N threads, one coroutine per
+// connection. Limits answer clearly (431 for headers over the cap, 413 for bodies over the
+// cap, 400 for malformed requests) and idle or slow connections are closed. stop() shuts down
+// gracefully: no new connections, idle ones closed, in-flight requests finished.
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "http/pipeline.hpp"
+
+namespace motus::http {
+
+struct ServerOptions {
+  std::string address = "127.0.0.1";
+  std::uint16_t port = 8080;  // 0 picks a free port (see Server::port())
+  unsigned threads = 0;       // 0: one per core
+  std::size_t header_limit = 16 * 1024;
+  std::size_t body_limit = 1024 * 1024;
+  std::chrono::seconds request_timeout{15};  // to receive one whole request, idle time included
+  std::chrono::seconds shutdown_grace{10};   // longest wait for in-flight requests on stop
+};
+
+class Server {
+ public:
+  Server(ServerOptions options, const Pipeline& pipeline);
+  ~Server();
+  Server(const Server&) = delete;
+  Server& operator=(const Server&) = delete;
+
+  // Binds and listens; throws std::system_error naming the address if it cannot.
+  void listen();
+  std::uint16_t port() const;
+  // Runs until stop() or SIGTERM/SIGINT, then returns once connections have drained.
+  void run();
+  // Safe from any thread.
+  void stop();
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
+
+}  // namespace motus::http

@@ -1,0 +1,126 @@
+#include "support/server_process.hpp"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <thread>
+
+#include <nlohmann/json.hpp>
+
+namespace motus::test {
+
+namespace {
+
+std::string read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// Forks and execs the motus binary with stdout/stderr sent to files and stdin from a file.
+pid_t spawn(const std::vector<std::string>& args, const std::map<std::string, std::string>& env,
+            const std::filesystem::path& in, const std::filesystem::path& out, const std::filesystem::path& err) {
+  pid_t pid = fork();
+  if (pid < 0) throw std::runtime_error("fork failed");
+  if (pid == 0) {
+    int fd_in = open(in.c_str(), O_RDONLY);
+    int fd_out = open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    int fd_err = open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    dup2(fd_in, 0);
+    dup2(fd_out, 1);
+    dup2(fd_err, 2);
+    for (const auto& [k, v] : env) setenv(k.c_str(), v.c_str(), 1);
+    std::vector<char*> argv;
+    std::string binary = MOTUS_BINARY;
+    argv.push_back(binary.data());
+    std::vector<std::string> copy = args;
+    for (auto& a : copy) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    execv(binary.c_str(), argv.data());
+    _exit(127);
+  }
+  return pid;
+}
+
+int decode_status(int status) {
+  if (WIFEXITED(status)) return WEXITSTATUS(status);
+  if (WIFSIGNALED(status)) return 128 + WTERMSIG(status);
+  return -1;
+}
+
+}  // namespace
+
+ServerProcess::ServerProcess(ServerOptions options) {
+  db_url_ = options.db_url.value_or("sqlite:" + (dir_.path() / "motus.db").string());
+  std::vector<std::string> args = {"serve", "--port", "0", "--db", db_url_, "--web-root",
+                                   (dir_.path() / "no-web").string(), "--content-dir",
+                                   std::string(MOTUS_SOURCE_DIR) + "/content"};
+  args.insert(args.end(), options.args.begin(), options.args.end());
+  auto env = options.env;
+  env.emplace("MOTUS_LOG_LEVEL", "info");
+  std::ofstream(dir_.path() / "stdin").close();
+  pid_ = spawn(args, env, dir_.path() / "stdin", dir_.path() / "server.log", dir_.path() / "server.err");
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+  while (std::chrono::steady_clock::now() < deadline) {
+    std::istringstream lines(read_file(dir_.path() / "server.log"));
+    for (std::string line; std::getline(lines, line);) {
+      auto entry = nlohmann::json::parse(line, nullptr, false);
+      if (!entry.is_discarded() && entry.value("msg", "") == "listening") {
+        port_ = entry["port"].get<std::uint16_t>();
+        return;
+      }
+    }
+    if (!running()) {
+      throw std::runtime_error("motus serve exited with " + std::to_string(exit_code_.value_or(-1)) +
+                               " before listening: " + read_file(dir_.path() / "server.err") + log());
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  throw std::runtime_error("motus serve did not start listening within 30 s: " + log());
+}
+
+ServerProcess::~ServerProcess() {
+  if (running()) stop(SIGKILL, std::chrono::seconds(5));
+}
+
+bool ServerProcess::running() {
+  if (exit_code_) return false;
+  int status = 0;
+  pid_t r = waitpid(pid_, &status, WNOHANG);
+  if (r == pid_) {
+    exit_code_ = decode_status(status);
+    return false;
+  }
+  return r == 0;
+}
+
+int ServerProcess::stop(int signal, std::chrono::milliseconds wait) {
+  if (!running()) return exit_code_.value_or(-1);
+  kill(pid_, signal);
+  const auto deadline = std::chrono::steady_clock::now() + wait;
+  while (std::chrono::steady_clock::now() < deadline) {
+    if (!running()) return *exit_code_;
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  return -1;
+}
+
+std::string ServerProcess::log() const { return read_file(dir_.path() / "server.log"); }
+
+CommandResult run_motus(const std::vector<std::string>& args, const std::string& stdin_text,
+                        const std::map<std::string, std::string>& env) {
+  TempDir dir;
+  std::ofstream(dir.path() / "stdin", std::ios::binary) << stdin_text;
+  pid_t pid = spawn(args, env, dir.path() / "stdin", dir.path() / "out", dir.path() / "err");
+  int status = 0;
+  waitpid(pid, &status, 0);
+  return {decode_status(status), read_file(dir.path() / "out"), read_file(dir.path() / "err")};
+}
+
+}  // namespace motus::test

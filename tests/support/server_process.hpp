@@ -1,0 +1,61 @@
+#pragma once
+// Starts the real `motus serve` binary on a free port with a temporary SQLite database, for
+// API tests. The server's log goes to a file the test can read.
+#include <chrono>
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <sys/types.h>
+
+#include "support/http_client.hpp"
+#include "support/temp_dir.hpp"
+
+namespace motus::test {
+
+struct ServerOptions {
+  std::vector<std::string> args;              // extra flags for `motus serve`
+  std::map<std::string, std::string> env;     // extra environment (MOTUS_*)
+  std::optional<std::string> db_url;          // default: sqlite:<tempdir>/motus.db
+};
+
+class ServerProcess {
+ public:
+  explicit ServerProcess(ServerOptions options = {});
+  ~ServerProcess();  // SIGKILL if still running
+  ServerProcess(const ServerProcess&) = delete;
+  ServerProcess& operator=(const ServerProcess&) = delete;
+
+  std::uint16_t port() const { return port_; }
+  HttpClient client() const { return HttpClient(port_); }
+  pid_t pid() const { return pid_; }
+  const std::filesystem::path& dir() const { return dir_.path(); }
+  std::string db_url() const { return db_url_; }
+
+  // Sends `signal` and waits for the process to end; returns its exit code, or 128+signal if a
+  // signal ended it, or -1 if it did not end within `wait`.
+  int stop(int signal, std::chrono::milliseconds wait = std::chrono::seconds(15));
+  bool running();
+  std::string log() const;
+
+ private:
+  TempDir dir_;
+  std::string db_url_;
+  pid_t pid_ = -1;
+  std::uint16_t port_ = 0;
+  std::optional<int> exit_code_;
+};
+
+// Runs the motus binary with `args` and optional stdin; returns exit code, stdout and stderr.
+struct CommandResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+CommandResult run_motus(const std::vector<std::string>& args, const std::string& stdin_text = {},
+                        const std::map<std::string, std::string>& env = {});
+
+}  // namespace motus::test

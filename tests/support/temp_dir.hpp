@@ -1,0 +1,19 @@
+#pragma once
+#include <filesystem>
+
+namespace motus::test {
+
+// A fresh directory under the system temp dir, removed with everything in it at destruction.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+}  // namespace motus::test
