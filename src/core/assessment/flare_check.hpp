@@ -1,0 +1,30 @@
+#pragma once
+// The short re-screen asked on every flare or new symptom (domain.md §3: "screen at intake and
+// again on every flare"). It runs the same red-flag rules as the intake on a smaller input.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/assessment/assessment.hpp"
+#include "core/assessment/intake.hpp"
+
+namespace motus::core::assessment {
+
+struct FlareCheck {
+  int pain_now = 0;                   // 0–10, required
+  std::optional<bool> new_symptoms;   // anything the person has not felt before
+  EnumSet<RedFlag> red_flags;
+  LegSymptoms leg_symptoms;
+};
+
+struct FlareOutcome {
+  Tier tier = Tier::self_care;
+  std::vector<TriageReason> reasons;  // most urgent first
+  std::vector<std::string> advice;
+};
+
+Triage triage(const FlareCheck& check);
+
+FlareOutcome recheck(const FlareCheck& check);
+
+}  // namespace motus::core::assessment

@@ -1,0 +1,157 @@
+#pragma once
+// The intake: what a person tells Motus about their pain before the first session
+// (contract.md, "Intake"). Every optional answer is either std::optional (nothing means "not
+// said") or an empty set; the rules never treat "not said" as "no".
+#include <array>
+#include <optional>
+#include <string_view>
+
+#include "core/assessment/enum_names.hpp"
+#include "core/assessment/enum_set.hpp"
+
+namespace motus::core::assessment {
+
+enum class Sex { female, male, other, undisclosed };
+enum class Pregnancy { none, trimester1, trimester2, trimester3, postpartum };
+enum class Onset { sudden, gradual };
+enum class Trigger { fall, lifting, twist, sport, vehicle, overuse, childbirth, none, unknown };
+enum class NightPain { none, wakes_second_half, constant };
+enum class Side { none, left, right, both };
+
+enum class Location {
+  sacrum_left, sacrum_right, sacrum_center, buttock_left, buttock_right, low_back, groin,
+  hip_side_left, hip_side_right, thigh_back_left, thigh_back_right, below_knee_left,
+  below_knee_right, foot_left, foot_right, tailbone, pubic
+};
+
+enum class Aggravator {
+  sitting, bending_forward, bending_backward, stairs, standing_one_leg, rolling_in_bed,
+  car_transfer, rising_from_sitting, walking, running, lifting, lying_on_back, touch_pressure,
+  coughing_sneezing
+};
+
+enum class Easer { movement, rest, heat, ice, lying_down, changing_position };
+
+enum class Equipment { mat, band, chair, wall, pillow };
+
+// The red-flag questions, asked directly at intake and on every flare (domain.md §3).
+enum class RedFlag {
+  saddle_numbness, bladder_change, bowel_incontinence, sexual_dysfunction_new,
+  progressive_weakness, bilateral_leg_symptoms, fever, cancer_history, weight_loss_unexplained,
+  night_pain_constant, significant_trauma, osteoporosis, steroid_use_long_term, iv_drug_use,
+  immunosuppressed
+};
+
+// JSON names, exactly as contract.md spells them.
+template <>
+struct EnumNames<Sex> {
+  static constexpr std::array<std::string_view, 4> names{"female", "male", "other",
+                                                         "undisclosed"};
+};
+template <>
+struct EnumNames<Pregnancy> {
+  static constexpr std::array<std::string_view, 5> names{"none", "trimester1", "trimester2",
+                                                         "trimester3", "postpartum"};
+};
+template <>
+struct EnumNames<Onset> {
+  static constexpr std::array<std::string_view, 2> names{"sudden", "gradual"};
+};
+template <>
+struct EnumNames<Trigger> {
+  static constexpr std::array<std::string_view, 9> names{
+      "fall", "lifting", "twist", "sport", "vehicle", "overuse", "childbirth", "none", "unknown"};
+};
+template <>
+struct EnumNames<NightPain> {
+  static constexpr std::array<std::string_view, 3> names{"none", "wakes_second_half",
+                                                         "constant"};
+};
+template <>
+struct EnumNames<Side> {
+  static constexpr std::array<std::string_view, 4> names{"none", "left", "right", "both"};
+};
+template <>
+struct EnumNames<Location> {
+  static constexpr std::array<std::string_view, 17> names{
+      "sacrum_left",     "sacrum_right",     "sacrum_center",   "buttock_left",
+      "buttock_right",   "low_back",         "groin",           "hip_side_left",
+      "hip_side_right",  "thigh_back_left",  "thigh_back_right", "below_knee_left",
+      "below_knee_right", "foot_left",       "foot_right",      "tailbone",
+      "pubic"};
+};
+template <>
+struct EnumNames<Aggravator> {
+  static constexpr std::array<std::string_view, 14> names{
+      "sitting",        "bending_forward",     "bending_backward", "stairs",
+      "standing_one_leg", "rolling_in_bed",    "car_transfer",     "rising_from_sitting",
+      "walking",        "running",             "lifting",          "lying_on_back",
+      "touch_pressure", "coughing_sneezing"};
+};
+template <>
+struct EnumNames<Easer> {
+  static constexpr std::array<std::string_view, 6> names{
+      "movement", "rest", "heat", "ice", "lying_down", "changing_position"};
+};
+template <>
+struct EnumNames<Equipment> {
+  static constexpr std::array<std::string_view, 5> names{"mat", "band", "chair", "wall",
+                                                         "pillow"};
+};
+template <>
+struct EnumNames<RedFlag> {
+  static constexpr std::array<std::string_view, 15> names{
+      "saddle_numbness",     "bladder_change",          "bowel_incontinence",
+      "sexual_dysfunction_new", "progressive_weakness", "bilateral_leg_symptoms",
+      "fever",               "cancer_history",          "weight_loss_unexplained",
+      "night_pain_constant", "significant_trauma",      "osteoporosis",
+      "steroid_use_long_term", "iv_drug_use",           "immunosuppressed"};
+};
+
+struct LegSymptoms {
+  bool numbness = false;
+  bool tingling = false;
+  bool weakness = false;
+  Side side = Side::none;
+
+  bool any_nerve_sign() const { return numbness || tingling || weakness; }
+};
+
+struct Preferences {
+  std::optional<int> minutes_per_day;  // 5–60
+  std::optional<bool> floor_ok;
+  std::optional<bool> kneeling_ok;
+  EnumSet<Equipment> equipment;
+};
+
+struct Intake {
+  int age = 0;             // 16–110, required
+  int duration_weeks = 0;  // required
+  int pain_now = 0;        // 0–10, required
+  std::optional<Sex> sex;
+  std::optional<Pregnancy> pregnancy;
+  std::optional<Onset> onset;
+  std::optional<Trigger> trigger;
+  std::optional<int> pain_worst_week;
+  EnumSet<Location> locations;
+  std::optional<bool> points_to_one_spot;
+  LegSymptoms leg_symptoms;
+  EnumSet<Aggravator> aggravating;
+  EnumSet<Easer> easing;
+  std::optional<int> morning_stiffness_minutes;
+  std::optional<NightPain> night_pain;
+  std::optional<bool> better_with_exercise;
+  std::optional<bool> better_with_rest;
+  std::optional<bool> nsaid_helps;
+  std::optional<bool> family_history_spa;
+  std::optional<bool> psoriasis_or_enthesitis;
+  std::optional<bool> hypermobility;
+  EnumSet<RedFlag> red_flags;
+  Preferences prefs;
+
+  bool is_pregnant_or_postpartum() const {
+    return pregnancy.has_value() && *pregnancy != Pregnancy::none;
+  }
+};
+
+}  // namespace motus::core::assessment
