@@ -3,6 +3,7 @@
 #include <cctype>
 #include <charconv>
 #include <cstdlib>
+#include <variant>
 #include <functional>
 #include <vector>
 

@@ -82,7 +82,7 @@ TEST_F(ServerLimits, BodyOverTheCapIs413BeforeItIsRead) {
 }
 
 TEST_F(ServerLimits, MalformedRequestsAre400AndTheServerSurvives) {
-  for (const std::string bytes : {"THIS IS NOT HTTP\r\n\r\n", "GET /healthz HTTX/1.1\r\n\r\n",
+  for (const std::string& bytes : std::vector<std::string>{"THIS IS NOT HTTP\r\n\r\n", "GET /healthz HTTX/1.1\r\n\r\n",
                                   "GET /healthz HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n",
                                   std::string("GET /he\0lthz HTTP/1.1\r\n\r\n", 25)}) {
     auto reply = server->client().raw(bytes, std::chrono::seconds(3));

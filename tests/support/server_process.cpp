@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -58,10 +59,12 @@ int decode_status(int status) {
 
 ServerProcess::ServerProcess(ServerOptions options) {
   db_url_ = options.db_url.value_or("sqlite:" + (dir_.path() / "motus.db").string());
-  std::vector<std::string> args = {"serve", "--port", "0", "--db", db_url_, "--web-root",
-                                   (dir_.path() / "no-web").string(), "--content-dir",
+  std::vector<std::string> args = {"serve", "--port", "0", "--db", db_url_, "--content-dir",
                                    std::string(MOTUS_SOURCE_DIR) + "/content"};
   args.insert(args.end(), options.args.begin(), options.args.end());
+  if (std::find(args.begin(), args.end(), "--web-root") == args.end()) {
+    args.insert(args.end(), {"--web-root", (dir_.path() / "no-web").string()});
+  }
   auto env = options.env;
   env.emplace("MOTUS_LOG_LEVEL", "info");
   std::ofstream(dir_.path() / "stdin").close();
