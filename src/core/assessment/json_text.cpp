@@ -24,6 +24,7 @@ class DuplicateKeyGuard {
       grow(level);
       const auto& key = parsed.get_ref<const std::string&>();
       path_[level] = key;
+      last_level_ = level;
       auto& keys = seen_[level];
       if (std::find(keys.begin(), keys.end(), key) != keys.end()) {
         throw InputError(path_to(level) + ": given twice");
@@ -32,6 +33,9 @@ class DuplicateKeyGuard {
     }
     return true;
   }
+
+  // The field being read when the text broke off, for messages about a number too big.
+  std::string last_field() const { return path_to(last_level_); }
 
  private:
   void grow(std::size_t level) {
@@ -51,6 +55,7 @@ class DuplicateKeyGuard {
 
   std::vector<std::vector<std::string>> seen_;
   std::vector<std::string> path_;
+  std::size_t last_level_ = 0;
 };
 
 // nlohmann messages start with "[json.exception.parse_error.101] "; the rest is plain.
@@ -70,6 +75,9 @@ json parse_json_text(std::string_view text, std::string_view what) {
   DuplicateKeyGuard guard;
   try {
     return json::parse(text, std::ref(guard));
+  } catch (const json::out_of_range& e) {
+    const std::string field = guard.last_field();
+    throw InputError((field.empty() ? std::string(what) : field) + ": number too big");
   } catch (const json::exception& e) {
     throw InputError(std::string(what) + ": not valid JSON (" + without_prefix(e.what()) + ")");
   }

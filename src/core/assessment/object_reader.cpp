@@ -1,6 +1,7 @@
 #include "core/assessment/object_reader.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace motus::core::assessment {
 
@@ -30,6 +31,11 @@ std::optional<int> ObjectReader::whole_number(const nlohmann::json& value, std::
     if (value.get<std::uint64_t>() > static_cast<std::uint64_t>(max)) {
       throw InputError(field(key) + range);
     }
+  } else if (value.is_number_float()) {
+    const double number = value.get<double>();
+    const bool whole = std::trunc(number) == number;
+    if (whole && (number < min || number > max)) throw InputError(field(key) + range);
+    throw InputError(field(key) + ": expected a whole number");
   } else if (!value.is_number_integer()) {
     throw InputError(field(key) + ": expected a whole number");
   }
