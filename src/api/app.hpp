@@ -3,6 +3,7 @@
 // thin: parse the request, call the core or a repository, map the result to JSON.
 #include <string>
 
+#include "core/content/knowledge_base.hpp"
 #include "http/metrics.hpp"
 #include "http/router.hpp"
 #include "store/db.hpp"
@@ -12,6 +13,7 @@ namespace motus::api {
 struct App {
   store::Db& db;
   http::Metrics& metrics;
+  const core::KnowledgeBase& content;  // loaded and checked at start; read-only after
   std::string version;
 };
 

@@ -6,6 +6,7 @@
 #include "api/app.hpp"
 #include "cli/commands.hpp"
 #include "cli/config.hpp"
+#include "content/load_knowledge_base.hpp"
 #include "http/log.hpp"
 #include "http/metrics.hpp"
 #include "http/server.hpp"
@@ -57,6 +58,17 @@ void serve(const Config& config) {
   } catch (const std::invalid_argument& e) {
     throw UsageError(e.what());
   }
+  auto loaded = content::load_knowledge_base(config.content_dir);
+  const auto problems = content::check_knowledge_base(loaded);
+  if (!std::filesystem::is_directory(config.content_dir) || !problems.empty()) {
+    throw UsageError("the knowledge base in '" + config.content_dir + "' has " + std::to_string(problems.size()) +
+                     " problem(s) or is missing; run `motus content check " + config.content_dir + "`");
+  }
+  log::info("content", {{"dir", config.content_dir},
+                        {"exercises", loaded.knowledge_base.exercises().size()},
+                        {"patterns", loaded.knowledge_base.patterns().size()},
+                        {"articles", loaded.knowledge_base.articles().size()}});
+
   const auto applied = db->migrate();
   log::info("migrations", {{"applied", applied}});
   if (config.demo) {
@@ -64,7 +76,7 @@ void serve(const Config& config) {
   }
 
   http::Router router;
-  api::App app{*db, metrics, MOTUS_VERSION};
+  api::App app{*db, metrics, loaded.knowledge_base, MOTUS_VERSION};
   api::add_routes(router, app);
 
   http::StaticFiles static_files(config.web_root);
