@@ -9,6 +9,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   motus::cli::add_serve_command(app);
   motus::cli::add_migrate_command(app);
+  motus::cli::add_content_command(app);
   motus::cli::add_backup_command(app);
   try {
     app.parse(argc, argv);

@@ -9,12 +9,23 @@ namespace {
 
 void append_escaped(std::string& html, char c) {
   switch (c) {
-    case '&': html += "&amp;"; break;
-    case '<': html += "&lt;"; break;
-    case '>': html += "&gt;"; break;
-    case '"': html += "&quot;"; break;
-    case '\'': html += "&#39;"; break;
-    default: html += c;
+    case '&':
+      html += "&amp;";
+      break;
+    case '<':
+      html += "&lt;";
+      break;
+    case '>':
+      html += "&gt;";
+      break;
+    case '"':
+      html += "&quot;";
+      break;
+    case '\'':
+      html += "&#39;";
+      break;
+    default:
+      html += c;
   }
 }
 
@@ -33,6 +44,17 @@ std::optional<std::string_view> enclosed(std::string_view text, std::size_t from
   auto end = text.find(close, start);
   if (end == std::string_view::npos || end == start) return std::nullopt;
   return text.substr(start, end - start);
+}
+
+// Like enclosed, but as in CommonMark the marks must hug the text: "2 * 3 * 4" is no emphasis.
+std::optional<std::string_view> emphasis(std::string_view text, std::size_t from,
+                                         std::string_view mark) {
+  auto inner = enclosed(text, from, mark, mark);
+  if (!inner || std::isspace(static_cast<unsigned char>(inner->front())) ||
+      std::isspace(static_cast<unsigned char>(inner->back()))) {
+    return std::nullopt;
+  }
+  return inner;
 }
 
 // Renders a [label](url) starting at `from`; returns how many characters it used, or 0.
@@ -61,10 +83,10 @@ std::string render_inline(std::string_view text) {
       append_escaped(html, *code);
       html += "</code>";
       i += code->size() + 2;
-    } else if (auto bold = enclosed(text, i, "**", "**")) {
+    } else if (auto bold = emphasis(text, i, "**")) {
       html += "<strong>" + render_inline(*bold) + "</strong>";
       i += bold->size() + 4;
-    } else if (auto italic = enclosed(text, i, "*", "*"); italic && italic->front() != '*') {
+    } else if (auto italic = emphasis(text, i, "*"); italic && italic->front() != '*') {
       html += "<em>" + render_inline(*italic) + "</em>";
       i += italic->size() + 2;
     } else if (auto used = render_link(text, i, html)) {

@@ -10,8 +10,15 @@ bool is_letter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0
 
 bool is_vowel(char c) {
   switch (std::tolower(static_cast<unsigned char>(c))) {
-    case 'a': case 'e': case 'i': case 'o': case 'u': case 'y': return true;
-    default: return false;
+    case 'a':
+    case 'e':
+    case 'i':
+    case 'o':
+    case 'u':
+    case 'y':
+      return true;
+    default:
+      return false;
   }
 }
 
@@ -92,7 +99,10 @@ ReadingLevel measure_reading_level(std::string_view text) {
     } else if (c == '.' || c == '!' || c == '?') {
       // A full stop inside a number or an abbreviation such as "e.g." does not end a sentence.
       bool ends = i + 1 >= plain.size() || std::isspace(static_cast<unsigned char>(plain[i + 1]));
-      if (ends) end_sentence(); else end_word();
+      if (ends)
+        end_sentence();
+      else
+        end_word();
     } else if (c == '\n') {
       end_word();
       auto current = std::string_view(plain).substr(line_start, i - line_start);

@@ -6,8 +6,7 @@ namespace motus::core {
 namespace {
 
 template <typename Item, typename Key>
-std::map<std::string, std::size_t, std::less<>> index_by(const std::vector<Item>& items,
-                                                         Key key) {
+std::map<std::string, std::size_t, std::less<>> index_by(const std::vector<Item>& items, Key key) {
   std::map<std::string, std::size_t, std::less<>> index;
   for (std::size_t i = 0; i < items.size(); ++i) index.try_emplace(items[i].*key, i);
   return index;

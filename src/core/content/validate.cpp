@@ -26,8 +26,8 @@ void FileProblems::check_range(const std::string& field, double value, double lo
     if (text.back() == '.') text.pop_back();
     return text;
   };
-  add(field, number(value) + " is outside the allowed range " + number(lowest) + " to " +
-                 number(highest));
+  add(field,
+      number(value) + " is outside the allowed range " + number(lowest) + " to " + number(highest));
 }
 
 void FileProblems::check_not_empty(const std::string& field, const std::string& text) {
@@ -96,9 +96,8 @@ std::vector<ContentProblem> validate(const KnowledgeBase& knowledge_base) {
   check_duplicates(knowledge_base, problems);
   check_variant_chains(knowledge_base, problems);
   check_ladders(knowledge_base, problems);
-  std::stable_sort(problems.begin(), problems.end(), [](const auto& a, const auto& b) {
-    return a.file < b.file;
-  });
+  std::stable_sort(problems.begin(), problems.end(),
+                   [](const auto& a, const auto& b) { return a.file < b.file; });
   return problems;
 }
 

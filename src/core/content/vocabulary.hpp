@@ -55,12 +55,19 @@ struct Vocabulary<Equipment> {
 };
 template <>
 struct Vocabulary<CautionCondition> {
-  static constexpr std::array<std::string_view, 13> names{
-      "pregnancy_trimester1", "pregnancy_trimester2",  "pregnancy_trimester3",
-      "postpartum",           "acute_flare",           "leg_symptoms",
-      "worse_bending_forward", "worse_bending_backward", "hypermobility",
-      "osteoporosis",         "knee_pain",             "wrist_pain",
-      "balance_problems"};
+  static constexpr std::array<std::string_view, 13> names{"pregnancy_trimester1",
+                                                          "pregnancy_trimester2",
+                                                          "pregnancy_trimester3",
+                                                          "postpartum",
+                                                          "acute_flare",
+                                                          "leg_symptoms",
+                                                          "worse_bending_forward",
+                                                          "worse_bending_backward",
+                                                          "hypermobility",
+                                                          "osteoporosis",
+                                                          "knee_pain",
+                                                          "wrist_pain",
+                                                          "balance_problems"};
 };
 template <>
 struct Vocabulary<CautionAction> {
@@ -95,7 +102,7 @@ constexpr std::optional<Enum> from_string(std::string_view text) {
 
 // Pattern ids stay text (patterns are content), but only these eight exist.
 inline constexpr std::array<std::string_view, 8> kPatternIds{
-    "si_joint",   "radicular",    "piriformis", "sacral_myofascial",
+    "si_joint",     "radicular",     "piriformis", "sacral_myofascial",
     "inflammatory", "pregnancy_pgp", "coccydynia", "nonspecific"};
 
 constexpr bool is_pattern_id(std::string_view id) {
