@@ -23,5 +23,6 @@ void add_serve_command(CLI::App& app);
 void add_migrate_command(CLI::App& app);
 void add_content_command(CLI::App& app);
 void add_backup_command(CLI::App& app);
+void add_assess_command(CLI::App& app);
 
 }  // namespace motus::cli
