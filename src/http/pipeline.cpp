@@ -1,6 +1,8 @@
 #include "http/pipeline.hpp"
 
+#include <atomic>
 #include <chrono>
+#include <cstdio>
 
 #include <boost/url/parse.hpp>
 #include <sodium.h>
@@ -17,16 +19,23 @@ namespace asio = boost::asio;
 
 namespace {
 
-std::string random_hex(std::size_t bytes) {
-  std::string raw(bytes, '\0');
-  randombytes_buf(raw.data(), raw.size());
-  static constexpr char digits[] = "0123456789abcdef";
-  std::string out;
-  for (unsigned char c : raw) {
-    out += digits[c >> 4];
-    out += digits[c & 15];
-  }
-  return out;
+// Request ids need to be unique, not secret: a random per-process prefix and a per-thread
+// counter, so no system call is spent on them per request.
+std::string next_request_id() {
+  static const std::string prefix = [] {
+    unsigned char raw[6];
+    randombytes_buf(raw, sizeof raw);
+    char hex[13];
+    sodium_bin2hex(hex, sizeof hex, raw, sizeof raw);
+    return std::string(hex);
+  }();
+  static std::atomic<std::uint32_t> threads{0};
+  thread_local const std::uint32_t thread = threads.fetch_add(1);
+  thread_local std::uint64_t counter = 0;
+  char tail[13];
+  std::snprintf(tail, sizeof tail, "%02x%010llx", thread & 0xff,
+                static_cast<unsigned long long>(++counter & 0xffffffffffULL));
+  return prefix + tail;
 }
 
 bool acceptable_request_id(std::string_view id) {
@@ -65,7 +74,7 @@ void add_security_headers(Response& res, bool tls) {
 
 }  // namespace
 
-std::string new_request_id() { return random_hex(12); }
+std::string new_request_id() { return next_request_id(); }
 
 Response problem_response(int status, const std::string& title, const std::string& detail,
                           const Request& request) {
@@ -132,7 +141,7 @@ asio::awaitable<Response> Pipeline::handle(Request& request) const {
   const std::string route = request.route.empty() ? "unmatched" : request.route;
   const int status = res.result_int();
   metrics_.observe_request(std::string(request.method()), route, status, seconds);
-  log::info("request", {{"method", request.method()},
+  log::access({{"method", request.method()},
                         {"route", route},
                         {"status", status},
                         {"duration_ms", seconds * 1000.0},
