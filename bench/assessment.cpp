@@ -1,5 +1,7 @@
 // Assessments per second on one core over the intakes of the clinical vignettes
 // (tests/cases/assessment): parse + assess from JSON text, and assess alone on parsed intakes.
+#include "core/assessment/assessment.hpp"
+
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
@@ -9,7 +11,6 @@
 #include <string>
 #include <vector>
 
-#include "core/assessment/assessment.hpp"
 #include "core/assessment/assessment_json.hpp"
 
 namespace fs = std::filesystem;

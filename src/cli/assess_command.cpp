@@ -41,9 +41,9 @@ void run_assess(const std::string& path) {
 
 void add_assess_command(CLI::App& app) {
   auto path = std::make_shared<std::string>();
-  CLI::App* command =
-      app.add_subcommand("assess", "Read an intake (JSON, from FILE or stdin) and print the "
-                                   "assessment: tier, reasons, likely patterns, advice");
+  CLI::App* command = app.add_subcommand("assess",
+                                         "Read an intake (JSON, from FILE or stdin) and print the "
+                                         "assessment: tier, reasons, likely patterns, advice");
   command->add_option("FILE", *path, "intake JSON file; '-' or nothing reads stdin");
   command->callback([path] { run_assess(*path); });
 }

@@ -39,8 +39,7 @@ constexpr std::array<std::string_view, enum_count<Pattern>()> kPatternAdvice{
     "usually gets better with staying active and steady exercise."};
 
 constexpr std::array<std::string_view, enum_count<Tier>()> kFlareAdvice{
-    kTierAdvice[0], kTierAdvice[1],
-    "Keep moving gently and see a doctor soon about what is new.",
+    kTierAdvice[0], kTierAdvice[1], "Keep moving gently and see a doctor soon about what is new.",
     "Flares happen and usually settle. Stay active, avoid bed rest, and go back to the last "
     "exercise level that felt fine."};
 

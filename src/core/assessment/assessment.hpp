@@ -34,7 +34,13 @@ struct Triage {
 
 // The pain patterns the assessment tells apart (domain.md §2). Order is the tie-break order.
 enum class Pattern {
-  si_joint, radicular, piriformis, sacral_myofascial, inflammatory, pregnancy_pgp, coccydynia,
+  si_joint,
+  radicular,
+  piriformis,
+  sacral_myofascial,
+  inflammatory,
+  pregnancy_pgp,
+  coccydynia,
   nonspecific
 };
 

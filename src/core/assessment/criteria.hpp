@@ -26,7 +26,8 @@ std::span<const Criterion> criteria();
 inline constexpr int kNonspecificPoints = 35;
 inline constexpr std::string_view kNonspecificWhenTop =
     "no single pattern clearly stands out, which is the most common picture";
-inline constexpr std::string_view kNonspecificWhenBehind = "another pattern fits your answers better";
+inline constexpr std::string_view kNonspecificWhenBehind =
+    "another pattern fits your answers better";
 inline constexpr std::string_view kNonspecificCitation = "NICE NG59; ACP (Qaseem 2017)";
 
 }  // namespace motus::core::assessment

@@ -1,8 +1,8 @@
 #pragma once
 // A set of enum values in one machine word: intake lists (locations, aggravating moves, red
 // flags) are small closed vocabularies, and the rules ask "is X in it?" thousands of times.
-#include <cstdint>
 #include <bit>
+#include <cstdint>
 #include <initializer_list>
 
 #include "core/assessment/enum_names.hpp"

@@ -11,8 +11,8 @@
 namespace motus::core::assessment {
 
 struct FlareCheck {
-  int pain_now = 0;                   // 0–10, required
-  std::optional<bool> new_symptoms;   // anything the person has not felt before
+  int pain_now = 0;                  // 0–10, required
+  std::optional<bool> new_symptoms;  // anything the person has not felt before
   EnumSet<RedFlag> red_flags;
   LegSymptoms leg_symptoms;
 };

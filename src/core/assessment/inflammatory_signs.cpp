@@ -9,8 +9,8 @@ int age_at_onset(const Intake& intake) { return intake.age - intake.duration_wee
 InflammatorySigns inflammatory_signs(const Intake& intake) {
   InflammatorySigns signs;
   const int onset_age = age_at_onset(intake);
-  signs.applies = intake.duration_weeks >= kInflammatoryMinWeeks &&
-                  onset_age < kInflammatoryOnsetBefore;
+  signs.applies =
+      intake.duration_weeks >= kInflammatoryMinWeeks && onset_age < kInflammatoryOnsetBefore;
   if (!signs.applies) return signs;
 
   const bool wakes_late = intake.night_pain == NightPain::wakes_second_half;
@@ -26,8 +26,8 @@ InflammatorySigns inflammatory_signs(const Intake& intake) {
   // NICE NG65: onset < 35, waking in the second half of the night, buttock pain, better with
   // movement, better within 48 h of NSAIDs, a first-degree relative with spondyloarthritis,
   // psoriasis or enthesitis (one question in our intake).
-  const bool buttock = intake.locations.contains_any({Location::buttock_left,
-                                                      Location::buttock_right});
+  const bool buttock =
+      intake.locations.contains_any({Location::buttock_left, Location::buttock_right});
   signs.nice = (onset_age < kNiceEarlyOnsetBefore) + wakes_late + buttock + better_moving +
                (intake.nsaid_helps == true) + (intake.family_history_spa == true) +
                (intake.psoriasis_or_enthesitis == true);

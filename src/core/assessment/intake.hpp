@@ -19,14 +19,39 @@ enum class NightPain { none, wakes_second_half, constant };
 enum class Side { none, left, right, both };
 
 enum class Location {
-  sacrum_left, sacrum_right, sacrum_center, buttock_left, buttock_right, low_back, groin,
-  hip_side_left, hip_side_right, thigh_back_left, thigh_back_right, below_knee_left,
-  below_knee_right, foot_left, foot_right, tailbone, pubic
+  sacrum_left,
+  sacrum_right,
+  sacrum_center,
+  buttock_left,
+  buttock_right,
+  low_back,
+  groin,
+  hip_side_left,
+  hip_side_right,
+  thigh_back_left,
+  thigh_back_right,
+  below_knee_left,
+  below_knee_right,
+  foot_left,
+  foot_right,
+  tailbone,
+  pubic
 };
 
 enum class Aggravator {
-  sitting, bending_forward, bending_backward, stairs, standing_one_leg, rolling_in_bed,
-  car_transfer, rising_from_sitting, walking, running, lifting, lying_on_back, touch_pressure,
+  sitting,
+  bending_forward,
+  bending_backward,
+  stairs,
+  standing_one_leg,
+  rolling_in_bed,
+  car_transfer,
+  rising_from_sitting,
+  walking,
+  running,
+  lifting,
+  lying_on_back,
+  touch_pressure,
   coughing_sneezing
 };
 
@@ -36,17 +61,27 @@ enum class Equipment { mat, band, chair, wall, pillow };
 
 // The red-flag questions, asked directly at intake and on every flare (domain.md §3).
 enum class RedFlag {
-  saddle_numbness, bladder_change, bowel_incontinence, sexual_dysfunction_new,
-  progressive_weakness, bilateral_leg_symptoms, fever, cancer_history, weight_loss_unexplained,
-  night_pain_constant, significant_trauma, osteoporosis, steroid_use_long_term, iv_drug_use,
+  saddle_numbness,
+  bladder_change,
+  bowel_incontinence,
+  sexual_dysfunction_new,
+  progressive_weakness,
+  bilateral_leg_symptoms,
+  fever,
+  cancer_history,
+  weight_loss_unexplained,
+  night_pain_constant,
+  significant_trauma,
+  osteoporosis,
+  steroid_use_long_term,
+  iv_drug_use,
   immunosuppressed
 };
 
 // JSON names, exactly as contract.md spells them.
 template <>
 struct EnumNames<Sex> {
-  static constexpr std::array<std::string_view, 4> names{"female", "male", "other",
-                                                         "undisclosed"};
+  static constexpr std::array<std::string_view, 4> names{"female", "male", "other", "undisclosed"};
 };
 template <>
 struct EnumNames<Pregnancy> {
@@ -64,8 +99,7 @@ struct EnumNames<Trigger> {
 };
 template <>
 struct EnumNames<NightPain> {
-  static constexpr std::array<std::string_view, 3> names{"none", "wakes_second_half",
-                                                         "constant"};
+  static constexpr std::array<std::string_view, 3> names{"none", "wakes_second_half", "constant"};
 };
 template <>
 struct EnumNames<Side> {
@@ -73,20 +107,31 @@ struct EnumNames<Side> {
 };
 template <>
 struct EnumNames<Location> {
-  static constexpr std::array<std::string_view, 17> names{
-      "sacrum_left",     "sacrum_right",     "sacrum_center",   "buttock_left",
-      "buttock_right",   "low_back",         "groin",           "hip_side_left",
-      "hip_side_right",  "thigh_back_left",  "thigh_back_right", "below_knee_left",
-      "below_knee_right", "foot_left",       "foot_right",      "tailbone",
-      "pubic"};
+  static constexpr std::array<std::string_view, 17> names{"sacrum_left",
+                                                          "sacrum_right",
+                                                          "sacrum_center",
+                                                          "buttock_left",
+                                                          "buttock_right",
+                                                          "low_back",
+                                                          "groin",
+                                                          "hip_side_left",
+                                                          "hip_side_right",
+                                                          "thigh_back_left",
+                                                          "thigh_back_right",
+                                                          "below_knee_left",
+                                                          "below_knee_right",
+                                                          "foot_left",
+                                                          "foot_right",
+                                                          "tailbone",
+                                                          "pubic"};
 };
 template <>
 struct EnumNames<Aggravator> {
   static constexpr std::array<std::string_view, 14> names{
-      "sitting",        "bending_forward",     "bending_backward", "stairs",
-      "standing_one_leg", "rolling_in_bed",    "car_transfer",     "rising_from_sitting",
-      "walking",        "running",             "lifting",          "lying_on_back",
-      "touch_pressure", "coughing_sneezing"};
+      "sitting",          "bending_forward",  "bending_backward", "stairs",
+      "standing_one_leg", "rolling_in_bed",   "car_transfer",     "rising_from_sitting",
+      "walking",          "running",          "lifting",          "lying_on_back",
+      "touch_pressure",   "coughing_sneezing"};
 };
 template <>
 struct EnumNames<Easer> {
@@ -95,17 +140,25 @@ struct EnumNames<Easer> {
 };
 template <>
 struct EnumNames<Equipment> {
-  static constexpr std::array<std::string_view, 5> names{"mat", "band", "chair", "wall",
-                                                         "pillow"};
+  static constexpr std::array<std::string_view, 5> names{"mat", "band", "chair", "wall", "pillow"};
 };
 template <>
 struct EnumNames<RedFlag> {
-  static constexpr std::array<std::string_view, 15> names{
-      "saddle_numbness",     "bladder_change",          "bowel_incontinence",
-      "sexual_dysfunction_new", "progressive_weakness", "bilateral_leg_symptoms",
-      "fever",               "cancer_history",          "weight_loss_unexplained",
-      "night_pain_constant", "significant_trauma",      "osteoporosis",
-      "steroid_use_long_term", "iv_drug_use",           "immunosuppressed"};
+  static constexpr std::array<std::string_view, 15> names{"saddle_numbness",
+                                                          "bladder_change",
+                                                          "bowel_incontinence",
+                                                          "sexual_dysfunction_new",
+                                                          "progressive_weakness",
+                                                          "bilateral_leg_symptoms",
+                                                          "fever",
+                                                          "cancer_history",
+                                                          "weight_loss_unexplained",
+                                                          "night_pain_constant",
+                                                          "significant_trauma",
+                                                          "osteoporosis",
+                                                          "steroid_use_long_term",
+                                                          "iv_drug_use",
+                                                          "immunosuppressed"};
 };
 
 struct LegSymptoms {

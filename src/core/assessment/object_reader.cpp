@@ -5,8 +5,7 @@
 
 namespace motus::core::assessment {
 
-ObjectReader::ObjectReader(const nlohmann::json& value, std::string_view what,
-                           std::string prefix)
+ObjectReader::ObjectReader(const nlohmann::json& value, std::string_view what, std::string prefix)
     : object_(value), prefix_(std::move(prefix)) {
   if (!object_.is_object()) {
     const std::string name =
@@ -25,8 +24,8 @@ std::optional<int> ObjectReader::whole_number(const nlohmann::json& value, std::
                                               int min, int max) const {
   // Huge numbers arrive as unsigned or floating point; checking the range on the 64-bit value
   // before narrowing keeps them an error, never a wrap-around.
-  const std::string range = ": must be between " + std::to_string(min) + " and " +
-                            std::to_string(max);
+  const std::string range =
+      ": must be between " + std::to_string(min) + " and " + std::to_string(max);
   if (value.is_number_unsigned()) {
     if (value.get<std::uint64_t>() > static_cast<std::uint64_t>(max)) {
       throw InputError(field(key) + range);

@@ -49,9 +49,8 @@ std::vector<PatternScore> rank_patterns(const Intake& intake) {
     return ranks_before(a.pattern, a.points, b.pattern, b.points);
   });
 
-  nonspecific.evidence.emplace_back(order.front().pattern == Pattern::nonspecific
-                                        ? kNonspecificWhenTop
-                                        : kNonspecificWhenBehind);
+  nonspecific.evidence.emplace_back(
+      order.front().pattern == Pattern::nonspecific ? kNonspecificWhenTop : kNonspecificWhenBehind);
 
   std::vector<PatternScore> ranked;
   ranked.reserve(order.size());

@@ -27,23 +27,21 @@ void add_red_flags(EnumSet<RedFlag> flags, const LegSymptoms& legs, bool constan
 // The tier is the most urgent reason's; reasons are listed most urgent first, and within a
 // tier in table order, so the output is the same for the same answers.
 Triage settle(Triage triage) {
-  std::stable_sort(triage.reasons.begin(), triage.reasons.end(),
-                   [](const TriageReason& a, const TriageReason& b) {
-                     return more_urgent(a.tier, b.tier);
-                   });
+  std::stable_sort(
+      triage.reasons.begin(), triage.reasons.end(),
+      [](const TriageReason& a, const TriageReason& b) { return more_urgent(a.tier, b.tier); });
   triage.tier = triage.reasons.empty() ? Tier::self_care : triage.reasons.front().tier;
   return triage;
 }
 
 bool new_pain_at_risky_age(const Intake& intake) {
-  const bool risky_age =
-      intake.age < kNewPainYoungerThan || intake.age > kNewPainOlderThan;
+  const bool risky_age = intake.age < kNewPainYoungerThan || intake.age > kNewPainOlderThan;
   return risky_age && intake.duration_weeks < kNewPainUnderWeeks;
 }
 
 bool minor_trauma_on_fragile_bone(const Intake& intake) {
-  const bool fragile = intake.red_flags.contains_any(
-      {RedFlag::osteoporosis, RedFlag::steroid_use_long_term});
+  const bool fragile =
+      intake.red_flags.contains_any({RedFlag::osteoporosis, RedFlag::steroid_use_long_term});
   const bool injured = intake.trigger.has_value() && kMinorTraumaTriggers.contains(*intake.trigger);
   return fragile && injured;
 }
@@ -54,8 +52,8 @@ bool minor_trauma_on_fragile_bone(const Intake& intake) {
 // red flag, and high pain alone is not one.
 Triage triage(const Intake& intake) {
   Triage result;
-  add_red_flags(intake.red_flags, intake.leg_symptoms,
-                intake.night_pain == NightPain::constant, result);
+  add_red_flags(intake.red_flags, intake.leg_symptoms, intake.night_pain == NightPain::constant,
+                result);
   if (minor_trauma_on_fragile_bone(intake)) add(kMinorTraumaFragileBone, result);
   if (new_pain_at_risky_age(intake)) add(kNewPainAge, result);
   const int inflammatory = inflammatory_signs(intake).strongest();

@@ -29,14 +29,14 @@ constexpr std::array kRedFlagRules{
                  "New changes in sexual feeling or function, together with back pain, need a "
                  "doctor today.",
                  kCaudaEquina}},
-    RedFlagRule{RedFlag::progressive_weakness,
-                {"progressive_weakness", Tier::emergency,
-                 "Weakness in your legs that is getting worse needs a doctor today.",
-                 kCaudaEquina}},
-    RedFlagRule{RedFlag::bilateral_leg_symptoms,
-                {"bilateral_leg_symptoms", Tier::emergency,
-                 "Numbness, tingling or weakness in both legs needs a doctor today.",
-                 kCaudaEquina}},
+    RedFlagRule{
+        RedFlag::progressive_weakness,
+        {"progressive_weakness", Tier::emergency,
+         "Weakness in your legs that is getting worse needs a doctor today.", kCaudaEquina}},
+    RedFlagRule{
+        RedFlag::bilateral_leg_symptoms,
+        {"bilateral_leg_symptoms", Tier::emergency,
+         "Numbness, tingling or weakness in both legs needs a doctor today.", kCaudaEquina}},
     RedFlagRule{RedFlag::fever,
                 {"fever", Tier::emergency,
                  "A fever together with back pain can be a sign of an infection. This needs a "

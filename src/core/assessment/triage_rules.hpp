@@ -42,9 +42,8 @@ inline constexpr int kNewPainUnderWeeks = 12;
 
 // Injuries that count as "minor trauma" for a fragile bone (Downie 2013: steroids and trauma
 // raise the chance of a fracture). A significant injury is its own red flag.
-inline constexpr EnumSet<Trigger> kMinorTraumaTriggers{Trigger::fall, Trigger::lifting,
-                                                       Trigger::twist, Trigger::sport,
-                                                       Trigger::vehicle};
+inline constexpr EnumSet<Trigger> kMinorTraumaTriggers{
+    Trigger::fall, Trigger::lifting, Trigger::twist, Trigger::sport, Trigger::vehicle};
 
 // Inflammatory back pain criteria apply to pain > 3 months that began before 45 (NICE NG65);
 // ASAS counts onset before 40 (Sieper 2009), NICE adds onset before 35.

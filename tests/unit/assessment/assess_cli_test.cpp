@@ -2,6 +2,7 @@
 // exits 0 with the assessment JSON on stdout.
 #include <gtest/gtest.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -9,7 +10,6 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
-#include <unistd.h>
 
 namespace fs = std::filesystem;
 
@@ -34,8 +34,8 @@ CommandResult run_assess(const std::string& intake_text) {
   const fs::path input = dir / "intake.json";
   std::ofstream(input) << intake_text;
   const std::string command = std::string("'") + MOTUS_BINARY + "' assess '" + input.string() +
-                              "' >'" + (dir / "out").string() + "' 2>'" +
-                              (dir / "err").string() + "'";
+                              "' >'" + (dir / "out").string() + "' 2>'" + (dir / "err").string() +
+                              "'";
   const int status = std::system(command.c_str());
   CommandResult run;
   run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -65,8 +65,8 @@ TEST(AssessCommand, NotJsonExitsTwo) {
 
 TEST(AssessCommand, GoodFileExitsZeroWithTheAssessment) {
   ASSERT_TRUE(fs::exists(MOTUS_BINARY));
-  const std::string vignette =
-      slurp(fs::path(MOTUS_SOURCE_DIR) / "tests/cases/assessment/sciatica-with-saddle-numbness.json");
+  const std::string vignette = slurp(fs::path(MOTUS_SOURCE_DIR) /
+                                     "tests/cases/assessment/sciatica-with-saddle-numbness.json");
   const CommandResult run = run_assess(nlohmann::json::parse(vignette)["intake"].dump());
   EXPECT_EQ(run.exit_code, 0) << run.err;
   const auto out = nlohmann::json::parse(run.out);

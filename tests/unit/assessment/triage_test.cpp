@@ -91,8 +91,8 @@ TEST(Triage, HighPainAloneIsNotARedFlag) {
 }
 
 TEST(Triage, NerveSignsInBothLegsAreAnEmergency) {
-  for (auto sign : {&a::LegSymptoms::numbness, &a::LegSymptoms::tingling,
-                    &a::LegSymptoms::weakness}) {
+  for (auto sign :
+       {&a::LegSymptoms::numbness, &a::LegSymptoms::tingling, &a::LegSymptoms::weakness}) {
     a::Intake intake = quiet_intake();
     intake.leg_symptoms.side = a::Side::both;
     intake.leg_symptoms.*sign = true;
