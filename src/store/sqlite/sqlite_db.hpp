@@ -40,7 +40,8 @@ class SqliteDb final : public Db {
     std::function<void(std::exception_ptr)> done;
   };
 
-  // Shared so a read still running when close() is called keeps its connection until it ends.
+  // A thread's connection lives until close(): the server's threads are a fixed pool. Shared so
+  // a read still running when close() is called keeps its connection until it ends.
   std::shared_ptr<SqliteConnection> reader_for_this_thread();
   void run_writer();
   void commit_batch(std::vector<PendingWrite>& batch);

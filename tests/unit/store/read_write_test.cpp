@@ -143,6 +143,55 @@ TEST_F(ReadWrite, FailingUnitIsRolledBackAloneWhileBatchMatesCommit) {
   EXPECT_EQ(batch_sizes, (std::vector<std::size_t>{1, 3}));
 }
 
+TEST_F(ReadWrite, FailedCommitFailsTheWholeBatchAndKeepsNothing) {
+  auto db = testing::open_with_checkins(path);
+  // A deferred foreign key is checked only at COMMIT, so this makes COMMIT itself fail.
+  db->write_and_wait([](Connection& c) {
+    c.execute_script(
+        "CREATE TABLE members (id TEXT PRIMARY KEY);"
+        "CREATE TABLE plans (member_id TEXT NOT NULL"
+        " REFERENCES members(id) DEFERRABLE INITIALLY DEFERRED);");
+  });
+
+  std::latch release(1);
+  std::promise<void> holder_started;
+  db->write(
+      [&](Connection&) {
+        holder_started.set_value();
+        release.wait();
+      },
+      [](std::exception_ptr) {});
+  holder_started.get_future().wait();
+
+  std::vector<std::promise<std::exception_ptr>> outcomes(3);
+  const auto report = [&](std::size_t i) {
+    return [&outcomes, i](std::exception_ptr e) { outcomes[i].set_value(e); };
+  };
+  db->write([](Connection& c) { add_checkin(c, 1); }, report(0));
+  db->write(
+      [](Connection& c) {
+        c.execute({"insert_orphan_plan", "INSERT INTO plans (member_id) VALUES ($1)"},
+                  {std::string("nobody")});
+      },
+      report(1));
+  db->write([](Connection& c) { add_checkin(c, 3); }, report(2));
+  release.count_down();
+
+  for (auto& outcome : outcomes) {
+    const std::exception_ptr error = outcome.get_future().get();
+    ASSERT_NE(error, nullptr);
+    try {
+      std::rethrow_exception(error);
+    } catch (const StoreError& store_error) {
+      EXPECT_EQ(store_error.kind(), StoreError::Kind::constraint) << store_error.what();
+    }
+  }
+  EXPECT_EQ(count_of_checkins(*db), 0);
+  // The writer goes on after a failed commit.
+  db->write_and_wait([](Connection& c) { add_checkin(c, 4); });
+  EXPECT_TRUE(has_checkin(*db, 4));
+}
+
 TEST_F(ReadWrite, WriteAfterCloseIsClosed) {
   auto db = testing::open_with_checkins(path);
   db->close();
