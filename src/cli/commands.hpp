@@ -24,5 +24,6 @@ void add_migrate_command(CLI::App& app);
 void add_content_command(CLI::App& app);
 void add_backup_command(CLI::App& app);
 void add_assess_command(CLI::App& app);
+void add_program_command(CLI::App& app);
 
 }  // namespace motus::cli

@@ -1,0 +1,156 @@
+// Building the program: gather the exercises of the best patterns (pattern cores first), step
+// each one down its `easier` ladder until it suits the person, then fill the time budget slot
+// by slot so that strength and motor control stay the core and stretches the adjunct
+// (Owen 2020; domain.md §4).
+#include <algorithm>
+#include <array>
+#include <optional>
+
+#include "core/program/dosage_rules.hpp"
+#include "core/program/program.hpp"
+#include "core/program/tips.hpp"
+#include "core/program/why_text.hpp"
+
+namespace motus::core::program {
+namespace {
+
+namespace a = assessment;
+
+// The runner-up pattern joins the program when it scores at least this (0–1).
+constexpr double kRunnerUpMinScore = 0.4;
+// The order in which kinds take their turn: strength leads, stretches never outnumber it.
+constexpr std::array<Kind, 10> kSlotPlan{Kind::strength, Kind::strength, Kind::mobility,
+                                         Kind::strength, Kind::stretch,  Kind::aerobic,
+                                         Kind::strength, Kind::mobility, Kind::stretch,
+                                         Kind::strength};
+// How far down an `easier` ladder the engine looks for a level that suits the person.
+constexpr int kLadderSteps = 6;
+
+struct Candidate {
+  const Exercise* exercise;
+  a::Pattern pattern;
+  bool used = false;
+};
+
+const Exercise* suitable_level(const Exercise* exercise, const PersonLimits& limits,
+                               const KnowledgeBase& knowledge_base) {
+  for (int step = 0; exercise != nullptr && step < kLadderSteps; ++step) {
+    if (!unsuitable_because(*exercise, limits)) return exercise;
+    exercise = knowledge_base.easier_than(*exercise);
+  }
+  return nullptr;
+}
+
+std::vector<Candidate> candidates(const std::vector<a::Pattern>& patterns,
+                                  const PersonLimits& limits,
+                                  const KnowledgeBase& knowledge_base) {
+  std::vector<Candidate> found;
+  auto add = [&](const Exercise* exercise, a::Pattern pattern) {
+    const Exercise* level = suitable_level(exercise, limits, knowledge_base);
+    if (level == nullptr || level->kind == Kind::technique) return;
+    const bool seen = std::any_of(found.begin(), found.end(), [&](const Candidate& c) {
+      return c.exercise->id == level->id;
+    });
+    if (!seen) found.push_back({level, pattern});
+  };
+  for (a::Pattern pattern : patterns) {
+    const core::Pattern* file = knowledge_base.pattern(a::name_of(pattern));
+    if (file == nullptr) continue;
+    for (const std::string& id : file->core_exercises) add(knowledge_base.exercise(id), pattern);
+  }
+  for (a::Pattern pattern : patterns) {
+    for (const Exercise* exercise : knowledge_base.exercises_for_pattern(a::name_of(pattern))) {
+      add(exercise, pattern);
+    }
+  }
+  return found;
+}
+
+// The dose that fits the seconds left: the starting dose, then one set fewer at a time; a
+// timed exercise (walking) shortens instead, down to kDosageRule.shortest_walk_minutes.
+std::optional<Dosage> fitting_dose(const Exercise& exercise, Dosage dose, int seconds_left) {
+  if (dose.minutes > 0) {
+    const int minutes_left = (seconds_left - kEstimateRule.setup_seconds) / 60;
+    dose.minutes = std::min(dose.minutes, minutes_left);
+    if (dose.minutes < kDosageRule.shortest_walk_minutes) return std::nullopt;
+    return dose;
+  }
+  for (; dose.sets >= 1; --dose.sets) {
+    if (estimate_seconds(exercise, dose) <= seconds_left) return dose;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<a::Pattern> program_patterns(const a::Assessment& assessment) {
+  std::vector<a::Pattern> chosen;
+  if (assessment.patterns.empty()) return {a::Pattern::nonspecific};
+  chosen.push_back(assessment.patterns[0].pattern);
+  if (assessment.patterns.size() > 1 && assessment.patterns[1].score >= kRunnerUpMinScore) {
+    chosen.push_back(assessment.patterns[1].pattern);
+  }
+  return chosen;
+}
+
+int estimate_minutes(const std::vector<Prescription>& exercises,
+                     const KnowledgeBase& knowledge_base) {
+  int seconds = 0;
+  for (const Prescription& prescription : exercises) {
+    if (const Exercise* exercise = knowledge_base.exercise(prescription.exercise_id)) {
+      seconds += estimate_seconds(*exercise, prescription.dose);
+    }
+  }
+  return (seconds + 59) / 60;
+}
+
+std::optional<Program> build_program(const a::Intake& intake, const a::Assessment& assessment,
+                                     const KnowledgeBase& knowledge_base) {
+  if (assessment.tier == a::Tier::emergency || assessment.tier == a::Tier::urgent) {
+    return std::nullopt;
+  }
+  const PersonLimits limits = limits_for(intake);
+  const std::vector<a::Pattern> patterns = program_patterns(assessment);
+  const bool settle = limits.has(CautionCondition::acute_flare);
+
+  Program program;
+  program.phase = settle ? Phase::settle : Phase::build;
+  program.budget_minutes = intake.prefs.minutes_per_day.value_or(kDosageRule.default_minutes_per_day);
+  int seconds_left = program.budget_minutes * 60;
+
+  std::vector<Candidate> pool = candidates(patterns, limits, knowledge_base);
+  for (Kind slot : kSlotPlan) {
+    for (Candidate& candidate : pool) {
+      if (candidate.used || candidate.exercise->kind != slot) continue;
+      const Exercise& exercise = *candidate.exercise;
+      const auto dose = fitting_dose(exercise, starting_dose(exercise, limits, settle), seconds_left);
+      if (!dose) continue;
+      candidate.used = true;
+      seconds_left -= estimate_seconds(exercise, *dose);
+      program.exercises.push_back(
+          {exercise.id, *dose, why_text(exercise, candidate.pattern), candidate.pattern});
+      break;
+    }
+  }
+  program.minutes = estimate_minutes(program.exercises, knowledge_base);
+  program.tips = daily_tips(patterns, limits, knowledge_base);
+  return program;
+}
+
+std::string_view phase_name(Phase phase) {
+  switch (phase) {
+    case Phase::settle: return "settle";
+    case Phase::build: return "build";
+    case Phase::strengthen: return "strengthen";
+  }
+  return "build";
+}
+
+std::optional<Phase> phase_from_name(std::string_view name) {
+  for (Phase phase : {Phase::settle, Phase::build, Phase::strengthen}) {
+    if (phase_name(phase) == name) return phase;
+  }
+  return std::nullopt;
+}
+
+}  // namespace motus::core::program

@@ -1,0 +1,21 @@
+#pragma once
+// The pain-monitoring model that steers every change after a session, as one reviewable table.
+// Silbernagel KG et al. Continued sports activity, using a pain-monitoring model, during
+// rehabilitation in patients with Achilles tendinopathy. Am J Sports Med. 2007: pain during
+// exercise 0–2/10 is safe, 3–5/10 acceptable, above 5/10 too much; it must settle by the next
+// morning; progress only after an acceptable 24-hour response, otherwise step back to the last
+// level that was tolerated. domain.md §4 applies it to back pain.
+namespace motus::core::program {
+
+struct PainMonitoring {
+  int safe_max = 2;        // 0–2: safe; with "easy" this counts towards a step up
+  int acceptable_max = 5;  // 3–5: acceptable; hold the dose. Above: too much; step back
+  // "Settled": next-morning pain no higher than the pain before the session plus this margin.
+  // When no next-morning pain is reported, the pain just after the session stands in for it.
+  int settle_margin = 0;
+  int easy_sessions_to_progress = 2;  // "easy" this many sessions in a row before a step up
+  int steps_to_strengthen = 3;        // step-ups in total before the phase becomes "strengthen"
+};
+inline constexpr PainMonitoring kPainMonitoring{};
+
+}  // namespace motus::core::program

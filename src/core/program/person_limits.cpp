@@ -1,0 +1,127 @@
+#include "core/program/person_limits.hpp"
+
+#include <algorithm>
+#include <iterator>
+#include <string_view>
+
+namespace motus::core::program {
+namespace {
+
+namespace a = assessment;
+
+// When the intake lists no equipment at all, we take it as "not said" and assume what nearly
+// every home has; once a person lists any item, we trust their list as complete.
+constexpr Equipment kEveryHomeHas[] = {Equipment::chair, Equipment::wall, Equipment::pillow};
+
+bool has_leg_symptoms(const a::Intake& intake) {
+  if (intake.leg_symptoms.any_nerve_sign()) return true;
+  return intake.locations.contains_any({a::Location::below_knee_left, a::Location::below_knee_right,
+                                        a::Location::foot_left, a::Location::foot_right});
+}
+
+std::vector<CautionCondition> conditions_for(const a::Intake& intake) {
+  std::vector<CautionCondition> found;
+  if (intake.pregnancy) {
+    switch (*intake.pregnancy) {
+      case a::Pregnancy::trimester1: found.push_back(CautionCondition::pregnancy_trimester1); break;
+      case a::Pregnancy::trimester2: found.push_back(CautionCondition::pregnancy_trimester2); break;
+      case a::Pregnancy::trimester3: found.push_back(CautionCondition::pregnancy_trimester3); break;
+      case a::Pregnancy::postpartum: found.push_back(CautionCondition::postpartum); break;
+      case a::Pregnancy::none: break;
+    }
+  }
+  if (intake.pain_now >= kAcuteFlarePain) found.push_back(CautionCondition::acute_flare);
+  if (has_leg_symptoms(intake)) found.push_back(CautionCondition::leg_symptoms);
+  if (intake.aggravating.contains(a::Aggravator::bending_forward)) {
+    found.push_back(CautionCondition::worse_bending_forward);
+  }
+  if (intake.aggravating.contains(a::Aggravator::bending_backward)) {
+    found.push_back(CautionCondition::worse_bending_backward);
+  }
+  if (intake.hypermobility.value_or(false)) found.push_back(CautionCondition::hypermobility);
+  // Long-term steroids thin the bones too (Downie 2013), so they count as osteoporosis here.
+  if (intake.red_flags.contains_any({a::RedFlag::osteoporosis, a::RedFlag::steroid_use_long_term})) {
+    found.push_back(CautionCondition::osteoporosis);
+  }
+  std::sort(found.begin(), found.end());
+  return found;
+}
+
+std::vector<Equipment> equipment_for(const a::Intake& intake) {
+  std::vector<Equipment> owned;
+  if (intake.prefs.equipment.empty()) {
+    owned.assign(std::begin(kEveryHomeHas), std::end(kEveryHomeHas));
+    return owned;
+  }
+  const std::pair<a::Equipment, Equipment> names[] = {
+      {a::Equipment::mat, Equipment::mat},     {a::Equipment::band, Equipment::band},
+      {a::Equipment::chair, Equipment::chair}, {a::Equipment::wall, Equipment::wall},
+      {a::Equipment::pillow, Equipment::pillow}};
+  for (const auto& [said, item] : names) {
+    if (intake.prefs.equipment.contains(said)) owned.push_back(item);
+  }
+  return owned;
+}
+
+// Caution conditions as a person would say them, in vocabulary order.
+constexpr std::string_view kConditionWords[] = {
+    "early pregnancy",         "the middle of pregnancy", "late pregnancy",
+    "a recent birth",          "a bad flare-up",          "pain or tingling in the leg",
+    "pain bending forward",    "pain bending backward",   "very bendy joints",
+    "thin bones",              "knee pain",               "wrist pain",
+    "balance problems"};
+static_assert(std::size(kConditionWords) == Vocabulary<CautionCondition>::names.size());
+
+bool uses(const Exercise& exercise, Position position) {
+  return std::find(exercise.positions.begin(), exercise.positions.end(), position) !=
+         exercise.positions.end();
+}
+
+}  // namespace
+
+bool PersonLimits::has(CautionCondition condition) const {
+  return std::find(conditions.begin(), conditions.end(), condition) != conditions.end();
+}
+
+bool PersonLimits::owns(Equipment item) const {
+  return std::find(equipment.begin(), equipment.end(), item) != equipment.end();
+}
+
+PersonLimits limits_for(const a::Intake& intake) {
+  PersonLimits limits;
+  limits.conditions = conditions_for(intake);
+  limits.floor_ok = intake.prefs.floor_ok.value_or(true);
+  limits.kneeling_ok = intake.prefs.kneeling_ok.value_or(true);
+  limits.equipment = equipment_for(intake);
+  limits.no_prone = intake.pregnancy == a::Pregnancy::trimester2 ||
+                    intake.pregnancy == a::Pregnancy::trimester3;
+  limits.older_adult = intake.age >= kOlderAdultAge;
+  return limits;
+}
+
+std::optional<std::string> unsuitable_because(const Exercise& exercise,
+                                              const PersonLimits& limits) {
+  if (limits.no_prone && uses(exercise, Position::prone)) {
+    return "lying on your tummy is not safe from the middle of pregnancy";
+  }
+  if (!limits.floor_ok && (uses(exercise, Position::floor) ||
+                           std::any_of(exercise.positions.begin(), exercise.positions.end(),
+                                       needs_floor))) {
+    return "it is done on the floor";
+  }
+  if (!limits.kneeling_ok && uses(exercise, Position::kneeling)) return "it is done kneeling";
+  for (Equipment item : exercise.equipment) {
+    if (item != Equipment::mat && !limits.owns(item)) {
+      return "it needs a " + std::string(to_string(item));
+    }
+  }
+  for (const Caution& caution : exercise.cautions) {
+    if (caution.action == CautionAction::avoid && limits.has(caution.condition)) {
+      return "it is best avoided with " +
+             std::string(kConditionWords[static_cast<std::size_t>(caution.condition)]);
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace motus::core::program
