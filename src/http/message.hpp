@@ -10,6 +10,8 @@
 #include <boost/beast/http.hpp>
 #include <nlohmann/json.hpp>
 
+#include "core/access/caller.hpp"
+
 namespace motus::http {
 
 namespace beast_http = boost::beast::http;
@@ -25,6 +27,7 @@ struct Request {
   std::string request_id;
   std::string remote_address;
   std::chrono::steady_clock::time_point started;
+  std::optional<core::Caller> caller;  // set by the session middleware for a valid session
 
   std::string_view method() const { return raw.method_string(); }
   std::string_view header(std::string_view name) const;

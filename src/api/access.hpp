@@ -1,0 +1,14 @@
+#pragma once
+// The one place handlers ask "may this caller do this?". No session → 401; a role that may
+// not use the route → 403. Ownership (a member's own data, a therapist's assigned members) is
+// checked by the handler with the store, and a foreign id answers 404 so ids leak nothing.
+#include <initializer_list>
+
+#include "core/access/caller.hpp"
+#include "http/message.hpp"
+
+namespace motus::api {
+
+const core::Caller& require_role(const http::Request& request, std::initializer_list<core::Role> allowed);
+
+}  // namespace motus::api

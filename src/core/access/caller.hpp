@@ -1,0 +1,22 @@
+#pragma once
+// Who is asking. Every access to a member's health data is decided from the caller's role and
+// relationship to that member: members see their own, therapists the members assigned to them,
+// organization admins only aggregates of their organization, admins run the platform.
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace motus::core {
+
+enum class Role { member, therapist, org_admin, admin };
+
+std::string_view to_string(Role role);
+std::optional<Role> role_from_string(std::string_view text);
+
+struct Caller {
+  std::string user_id;
+  Role role = Role::member;
+  std::string organization_id;  // empty for staff without an organization
+};
+
+}  // namespace motus::core
