@@ -92,8 +92,8 @@ int main(int argc, char** argv) {
     measure(*db, tally, 64, length / 2);
     const PhaseResult single = measure(*db, tally, 1, length);
     std::printf("file: %s (WAL, synchronous=FULL)\n", (directory / "bench.db").c_str());
-    std::printf("1 caller:   %9.0f durable writes/s  (mean batch %.1f)\n",
-                single.writes_per_second, single.mean_batch);
+    std::printf("1 caller:   %9.0f durable writes/s  (mean batch %.1f)\n", single.writes_per_second,
+                single.mean_batch);
     for (const int callers : {16, 64}) {
       const PhaseResult group = measure(*db, tally, callers, length);
       std::printf("%2d callers: %9.0f durable writes/s  (mean batch %.1f)  = %.1fx one caller\n",

@@ -54,8 +54,8 @@ void copy_database(SqliteConnection& source, const std::string& destination) {
   std::error_code renamed;
   std::filesystem::rename(partial, destination, renamed);
   if (renamed) {
-    throw StoreError(StoreError::Kind::failure, "could not name the backup '" + destination +
-                                                    "': " + renamed.message());
+    throw StoreError(StoreError::Kind::failure,
+                     "could not name the backup '" + destination + "': " + renamed.message());
   }
 }
 

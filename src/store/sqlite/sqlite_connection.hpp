@@ -16,8 +16,7 @@ enum class Access { read_write, query_only };
 
 class SqliteConnection final : public Connection {
  public:
-  SqliteConnection(const std::string& path, Access access,
-                   std::chrono::milliseconds busy_timeout);
+  SqliteConnection(const std::string& path, Access access, std::chrono::milliseconds busy_timeout);
   ~SqliteConnection() override;
   SqliteConnection(const SqliteConnection&) = delete;
   SqliteConnection& operator=(const SqliteConnection&) = delete;

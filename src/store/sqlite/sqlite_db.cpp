@@ -135,7 +135,8 @@ void SqliteDb::run_writer() {
       std::unique_lock lock(queue_mutex_);
       queue_ready_.wait(lock, [this] { return closing_ || !queue_.empty(); });
       if (queue_.empty()) return;  // closing, and everything queued before it is done
-      const std::size_t take = std::min(queue_.size(), std::max<std::size_t>(1, options_.max_batch));
+      const std::size_t take =
+          std::min(queue_.size(), std::max<std::size_t>(1, options_.max_batch));
       std::move(queue_.begin(), queue_.begin() + static_cast<std::ptrdiff_t>(take),
                 std::back_inserter(batch));
       queue_.erase(queue_.begin(), queue_.begin() + static_cast<std::ptrdiff_t>(take));

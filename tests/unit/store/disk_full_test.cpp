@@ -34,8 +34,7 @@ TEST(DiskFull, WriteFailsClearlyEarlierDataSurvivesAndLaterWritesWork) {
   } catch (const StoreError& error) {
     EXPECT_EQ(error.kind(), StoreError::Kind::failure);
     EXPECT_NE(std::string(error.what()).find("full"), std::string::npos) << error.what();
-    EXPECT_NE(std::string(error.what()).find("insert_checkin"), std::string::npos)
-        << error.what();
+    EXPECT_NE(std::string(error.what()).find("insert_checkin"), std::string::npos) << error.what();
   }
   EXPECT_EQ(testing::count_of_checkins(*db), 3);
   EXPECT_FALSE(testing::has_checkin(*db, 4));

@@ -23,7 +23,8 @@ DbOptions knowing(std::vector<Migration> migrations) {
 std::vector<std::int64_t> recorded_numbers(Db& db) {
   std::vector<std::int64_t> numbers;
   db.read([&](Connection& c) {
-    for (const Row& row : c.query({"recorded", "SELECT number FROM schema_migrations ORDER BY 1"})) {
+    for (const Row& row :
+         c.query({"recorded", "SELECT number FROM schema_migrations ORDER BY 1"})) {
       numbers.push_back(row.integer(0));
     }
   });

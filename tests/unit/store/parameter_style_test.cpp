@@ -1,6 +1,7 @@
+#include "store/sqlite/parameter_style.hpp"
+
 #include <gtest/gtest.h>
 
-#include "store/sqlite/parameter_style.hpp"
 #include "unit/store/checkin_table.hpp"
 
 namespace motus::store::sqlite {
@@ -33,8 +34,8 @@ TEST_F(ParametersOnSqlite, OutOfOrderAndRepeatedParametersBindByNumber) {
   auto db = open_db("sqlite:" + directory.file("p.db"));
   Rows rows;
   db->read([&](Connection& c) {
-    rows = c.query({"reorder", "SELECT $2, $1, $2, $3"},
-                   {std::string("first"), std::int64_t{2}, 0.5});
+    rows =
+        c.query({"reorder", "SELECT $2, $1, $2, $3"}, {std::string("first"), std::int64_t{2}, 0.5});
   });
   ASSERT_EQ(rows.size(), 1u);
   EXPECT_EQ(rows[0].integer(0), 2);
