@@ -21,6 +21,7 @@ struct App {
 void add_routes(http::Router& router, App& app);
 
 void add_system_routes(http::Router& router, App& app);
+void add_content_routes(http::Router& router, App& app);
 
 // The OpenAPI 3.1 document generated from the router's own table.
 nlohmann::json openapi_document(const http::Router& router, const std::string& version);

@@ -11,6 +11,7 @@
 #include "http/metrics.hpp"
 #include "http/server.hpp"
 #include "http/static_files.hpp"
+#include "store/content_search.hpp"
 
 namespace motus::cli {
 
@@ -71,6 +72,7 @@ void serve(const Config& config) {
 
   const auto applied = db->migrate();
   log::info("migrations", {{"applied", applied}});
+  store::reindex_content(*db, loaded.knowledge_base);
   if (config.demo) {
     log::warn("demo_unavailable", {{"detail", "demo organizations and accounts are not built yet; content is served"}});
   }

@@ -1,0 +1,216 @@
+#include "store/content_search.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace motus::store {
+namespace {
+
+// SQLite FTS5 statements. A PostgreSQL back end answers the same two questions with its own
+// text search; the statement names stay the same.
+const Statement clear_index{"content_search_clear", "DELETE FROM content_search"};
+const Statement insert_document{"content_search_insert",
+                                "INSERT INTO content_search (kind, ref, title, body) "
+                                "VALUES ($1, $2, $3, $4)"};
+// Weights follow the table's columns: kind and ref are not searched, a title match counts ten
+// times a body match. The snippet comes from the body and marks hits with the control
+// characters \x01 and \x02, which indexed text never contains, so the caller can escape the
+// text and mark the hits safely.
+const Statement search_index{
+    "content_search_query",
+    "SELECT kind, ref, title, snippet(content_search, 3, char(1), char(2), '…', 24) "
+    "FROM content_search WHERE content_search MATCH $1 "
+    "ORDER BY bm25(content_search, 0.0, 0.0, 10.0, 1.0), kind, ref LIMIT $2"};
+
+constexpr char kHitStart = '\x01';
+constexpr char kHitEnd = '\x02';
+// More words than anyone types into a search box; bounds the work of one query.
+constexpr std::size_t kMostWords = 32;
+
+struct Document {
+  std::string kind;
+  std::string ref;
+  std::string title;
+  std::string body;
+};
+
+void require_sqlite(const Db& db) {
+  if (db.dialect() != "sqlite") {
+    throw StoreError(StoreError::Kind::failure,
+                     "content search has no statements for the " + std::string(db.dialect()) +
+                         " store yet");
+  }
+}
+
+// Control characters would collide with the snippet's hit markers.
+std::string without_control_characters(std::string text) {
+  std::replace_if(
+      text.begin(), text.end(),
+      [](char c) { return static_cast<unsigned char>(c) < 0x20 && c != '\n'; }, ' ');
+  return text;
+}
+
+std::string spaced(std::string id) {
+  std::replace(id.begin(), id.end(), '_', ' ');
+  return id;
+}
+
+// Markdown as plain text, so snippets read as sentences: headings, emphasis and code marks go,
+// and a link keeps its words but not its address.
+std::string plain_text(std::string_view markdown) {
+  std::string out;
+  out.reserve(markdown.size());
+  bool line_start = true;
+  for (std::size_t i = 0; i < markdown.size(); ++i) {
+    const char c = markdown[i];
+    if (line_start && c == '#') continue;
+    line_start = c == '\n';
+    if (c == '*' || c == '`' || c == '[') continue;
+    if (c == ']' && i + 1 < markdown.size() && markdown[i + 1] == '(') {
+      const auto close = markdown.find(')', i);
+      if (close != std::string_view::npos) {
+        i = close;
+        continue;
+      }
+    }
+    out += c;
+  }
+  return out;
+}
+
+void append_line(std::string& body, std::string_view line) {
+  if (line.empty()) return;
+  if (!body.empty()) body += '\n';
+  body += line;
+}
+
+void append_lines(std::string& body, const std::vector<std::string>& lines) {
+  for (const auto& line : lines) append_line(body, line);
+}
+
+Document exercise_document(const core::KnowledgeBase& knowledge_base,
+                           const core::Exercise& exercise) {
+  std::string body = exercise.summary;
+  append_lines(body, exercise.steps);
+  if (!exercise.target_muscles.empty()) {
+    std::string muscles = "Works: " + spaced(exercise.target_muscles.front());
+    for (std::size_t i = 1; i < exercise.target_muscles.size(); ++i) {
+      muscles += ", " + spaced(exercise.target_muscles[i]);
+    }
+    append_line(body, muscles);
+  }
+  for (const auto& pattern_id : exercise.patterns) {
+    if (const auto* pattern = knowledge_base.pattern(pattern_id)) {
+      append_line(body, "Helps with: " + pattern->name);
+    }
+  }
+  return {"exercise", exercise.id, exercise.name, body};
+}
+
+// Member-facing text only: the therapist notes never reach the index, so no snippet shows them.
+// The "see a doctor" lists are left out because every pattern carries nearly the same list,
+// which would rank all patterns alike for warning-sign words; the warning-signs article covers
+// them.
+Document pattern_document(const core::Pattern& pattern) {
+  std::string body = pattern.short_description;
+  append_line(body, pattern.overview);
+  append_lines(body, pattern.how_it_feels);
+  append_lines(body, pattern.aggravating);
+  append_lines(body, pattern.causes);
+  append_lines(body, pattern.what_helps);
+  return {"pattern", pattern.id, pattern.name, body};
+}
+
+Document article_document(const core::Article& article) {
+  std::string body = article.summary;
+  append_line(body, plain_text(article.body));
+  return {"article", article.slug, article.title, body};
+}
+
+std::vector<Document> documents(const core::KnowledgeBase& knowledge_base) {
+  std::vector<Document> all;
+  for (const auto& exercise : knowledge_base.exercises()) {
+    all.push_back(exercise_document(knowledge_base, exercise));
+  }
+  for (const auto& pattern : knowledge_base.patterns()) all.push_back(pattern_document(pattern));
+  for (const auto& article : knowledge_base.articles()) all.push_back(article_document(article));
+  return all;
+}
+
+bool is_word_byte(char c) {
+  const auto byte = static_cast<unsigned char>(c);
+  return std::isalnum(byte) || byte >= 0x80;
+}
+
+// Each run of letters and digits becomes a quoted phrase, so quotes, stars, NEAR, OR, AND,
+// colons and brackets typed by a person are plain text, never query syntax. Phrases side by
+// side must all match.
+std::string match_expression(std::string_view typed) {
+  std::string expression;
+  std::size_t words = 0;
+  std::size_t i = 0;
+  while (i < typed.size() && words < kMostWords) {
+    while (i < typed.size() && !is_word_byte(typed[i])) ++i;
+    const std::size_t start = i;
+    while (i < typed.size() && is_word_byte(typed[i])) ++i;
+    if (i == start) break;
+    if (!expression.empty()) expression += ' ';
+    expression += '"';
+    expression += typed.substr(start, i - start);
+    expression += '"';
+    ++words;
+  }
+  return expression;
+}
+
+std::vector<SnippetPart> snippet_parts(std::string_view marked) {
+  std::vector<SnippetPart> parts;
+  bool hit = false;
+  std::string text;
+  auto flush = [&] {
+    if (!text.empty()) parts.push_back({std::move(text), hit});
+    text.clear();
+  };
+  for (const char c : marked) {
+    if (c == kHitStart || c == kHitEnd) {
+      flush();
+      hit = c == kHitStart;
+    } else {
+      text += c;
+    }
+  }
+  flush();
+  return parts;
+}
+
+}  // namespace
+
+void reindex_content(Db& db, const core::KnowledgeBase& knowledge_base) {
+  require_sqlite(db);
+  auto all = documents(knowledge_base);
+  db.write_and_wait([&all](Connection& connection) {
+    connection.execute(clear_index);
+    for (const auto& document : all) {
+      connection.execute(insert_document,
+                         {document.kind, document.ref, without_control_characters(document.title),
+                          without_control_characters(document.body)});
+    }
+  });
+}
+
+std::vector<SearchHit> search_content(Db& db, std::string_view typed, std::size_t limit) {
+  require_sqlite(db);
+  const std::string expression = match_expression(typed);
+  if (expression.empty() || limit == 0) return {};
+  std::vector<SearchHit> hits;
+  db.read([&](Connection& connection) {
+    const Rows rows =
+        connection.query(search_index, {expression, static_cast<std::int64_t>(limit)});
+    for (const auto& row : rows) {
+      hits.push_back({row.text(0), row.text(1), row.text(2), snippet_parts(row.text(3))});
+    }
+  });
+  return hits;
+}
+
+}  // namespace motus::store
