@@ -38,6 +38,8 @@ const std::vector<Setting>& settings() {
       {"content_dir", &Config::content_dir},
       {"log_level", &Config::log_level},
       {"demo", &Config::demo},
+      {"tls_certificate_file", &Config::tls_certificate_file},
+      {"tls_key_file", &Config::tls_key_file},
   };
   return all;
 }
@@ -159,6 +161,8 @@ void validate(const Config& config) {
   require(config.log_level == "debug" || config.log_level == "info" || config.log_level == "warn" ||
               config.log_level == "error",
           "log_level must be debug, info, warn or error");
+  require(config.tls_certificate_file.empty() == config.tls_key_file.empty(),
+          "tls_certificate_file and tls_key_file must be given together");
 }
 
 nlohmann::json describe(const Config& config) {

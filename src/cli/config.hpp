@@ -24,6 +24,8 @@ struct Config {
   std::string content_dir = "content";
   std::string log_level = "info";
   bool demo = false;
+  std::string tls_certificate_file;  // PEM; with tls_key_file, serve HTTPS directly
+  std::string tls_key_file;
 };
 
 // Applies the TOML file at `path` over `config`; throws UsageError naming the key on a problem.

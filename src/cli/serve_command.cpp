@@ -85,7 +85,8 @@ void serve(const Config& config) {
   if (!static_files.available()) {
     log::warn("web_app_missing", {{"web_root", config.web_root}, {"detail", "the API is served; build the web app to serve pages"}});
   }
-  http::Pipeline pipeline(router, metrics, &static_files);
+  const bool tls = !config.tls_certificate_file.empty();
+  http::Pipeline pipeline(router, metrics, &static_files, http::PipelineOptions{tls});
 
   http::ServerOptions options;
   options.address = config.address;
@@ -95,6 +96,8 @@ void serve(const Config& config) {
   options.header_limit = static_cast<std::size_t>(config.header_limit_bytes);
   options.request_timeout = std::chrono::seconds(config.request_timeout_seconds);
   options.shutdown_grace = std::chrono::seconds(config.shutdown_grace_seconds);
+  options.tls_certificate_file = config.tls_certificate_file;
+  options.tls_key_file = config.tls_key_file;
   http::Server server(options, pipeline);
   try {
     server.listen();
@@ -102,7 +105,7 @@ void serve(const Config& config) {
     throw UsageError(e.what());
   }
   log::info("listening", {{"address", config.address}, {"port", server.port()},
-                          {"url", "http://" + (config.address == "0.0.0.0" ? std::string("localhost") : config.address) +
+                          {"url", std::string(tls ? "https://" : "http://") + (config.address == "0.0.0.0" ? std::string("localhost") : config.address) +
                                       ":" + std::to_string(server.port())}});
   server.run();
   db->close();
@@ -115,7 +118,8 @@ void add_serve_command(CLI::App& app) {
   auto flags = std::make_shared<ServeFlags>();
   auto* cmd = app.add_subcommand("serve", "Run the Motus server");
   cmd->add_option("--config", flags->config_file, "TOML configuration file");
-  for (const char* key : {"db", "port", "address", "threads", "log-level", "web-root", "content-dir"}) {
+  for (const char* key : {"db", "port", "address", "threads", "log-level", "web-root", "content-dir",
+                          "tls-certificate-file", "tls-key-file"}) {
     std::string setting = key;
     std::replace(setting.begin(), setting.end(), '-', '_');
     cmd->add_option_function<std::string>(

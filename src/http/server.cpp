@@ -9,6 +9,7 @@
 #include <boost/asio/experimental/as_tuple.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <boost/beast/ssl.hpp>
 
 #include "http/log.hpp"
 #include "http/problem.hpp"
@@ -22,7 +23,8 @@ constexpr auto use_tuple = asio::experimental::as_tuple(asio::use_awaitable);
 
 namespace {
 
-// One open connection, so stop() can close the idle ones and let the busy ones finish.
+// One open connection, so stop() can close the idle ones and let the busy ones finish. The
+// stream itself (plain or TLS) lives in the session coroutine; `socket` is its lowest layer.
 struct Connection {
   explicit Connection(beast::tcp_stream s) : stream(std::move(s)) {}
   beast::tcp_stream stream;
@@ -39,6 +41,22 @@ Response early_error(int status, const std::string& title, const std::string& de
   return res;
 }
 
+std::optional<Response> answer_for_read_error(const boost::system::error_code& ec, const ServerOptions& options) {
+  if (ec == beast_http::error::header_limit) {
+    return early_error(431, "Request header fields too large",
+                       "The request headers are larger than " + std::to_string(options.header_limit / 1024) + " KiB.");
+  }
+  if (ec == beast_http::error::body_limit) {
+    return early_error(413, "Content too large",
+                       "The request body is larger than " + std::to_string(options.body_limit) + " bytes.");
+  }
+  const bool parse_error = ec.category() == beast_http::make_error_code(beast_http::error::bad_method).category();
+  if (parse_error && ec != beast_http::error::end_of_stream && ec != beast_http::error::partial_message) {
+    return early_error(400, "Bad request", "The request is not valid HTTP/1.1.");
+  }
+  return std::nullopt;  // end of stream, timeout, reset: nobody to answer
+}
+
 }  // namespace
 
 struct Server::State {
@@ -46,11 +64,14 @@ struct Server::State {
 
   asio::awaitable<void> accept_loop();
   asio::awaitable<void> session(std::shared_ptr<Connection> connection);
+  template <class Stream>
+  asio::awaitable<void> serve_requests(Stream& stream, Connection& connection, const std::string& remote);
   void begin_shutdown();
 
   ServerOptions options;
   const Pipeline& pipeline;
   asio::io_context io;
+  std::unique_ptr<asio::ssl::context> tls;
   tcp::acceptor acceptor;
   std::atomic<bool> stopping{false};
   std::mutex mutex;
@@ -86,42 +107,52 @@ asio::awaitable<void> Server::State::accept_loop() {
 }
 
 asio::awaitable<void> Server::State::session(std::shared_ptr<Connection> connection) {
-  auto& stream = connection->stream;
-  beast::flat_buffer buffer;
   std::string remote;
   {
     boost::system::error_code ec;
-    auto endpoint = stream.socket().remote_endpoint(ec);
+    auto endpoint = connection->stream.socket().remote_endpoint(ec);
     if (!ec) remote = endpoint.address().to_string();
   }
+  if (!tls) {
+    co_await serve_requests(connection->stream, *connection, remote);
+    boost::system::error_code ignored;
+    connection->stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+    connection->stream.close();
+    co_return;
+  }
+  // TLS: the handshake must finish within the request timeout, like any slow client.
+  beast::ssl_stream<beast::tcp_stream&> secure(connection->stream, *tls);
+  connection->stream.expires_after(options.request_timeout);
+  auto [ec] = co_await secure.async_handshake(asio::ssl::stream_base::server, use_tuple);
+  if (!ec) {
+    co_await serve_requests(secure, *connection, remote);
+    connection->stream.expires_after(std::chrono::seconds(5));
+    co_await secure.async_shutdown(use_tuple);
+  }
+  connection->stream.close();
+}
+
+template <class Stream>
+asio::awaitable<void> Server::State::serve_requests(Stream& stream, Connection& connection, const std::string& remote) {
+  auto& lowest = connection.stream;
+  beast::flat_buffer buffer;
   while (!stopping) {
     beast_http::request_parser<beast_http::string_body> parser;
     parser.header_limit(static_cast<std::uint32_t>(options.header_limit));
     parser.body_limit(options.body_limit);
-    stream.expires_after(options.request_timeout);
+    lowest.expires_after(options.request_timeout);
     // Once its headers have arrived a request is in flight: shutdown lets it finish.
     auto [ec, bytes] = co_await beast_http::async_read_header(stream, buffer, parser, use_tuple);
     if (!ec) {
-      connection->busy = true;
+      connection.busy = true;
       if (!parser.is_done()) std::tie(ec, bytes) = co_await beast_http::async_read(stream, buffer, parser, use_tuple);
     }
     if (ec) {
-      std::optional<Response> answer;
-      if (ec == beast_http::error::header_limit) {
-        answer = early_error(431, "Request header fields too large",
-                             "The request headers are larger than " + std::to_string(options.header_limit / 1024) + " KiB.");
-      } else if (ec == beast_http::error::body_limit) {
-        answer = early_error(413, "Content too large",
-                             "The request body is larger than " + std::to_string(options.body_limit) + " bytes.");
-      } else if (ec.category() == beast_http::make_error_code(beast_http::error::bad_method).category() && ec != beast_http::error::end_of_stream &&
-                 ec != beast_http::error::partial_message) {
-        answer = early_error(400, "Bad request", "The request is not valid HTTP/1.1.");
-      }
-      if (answer) {
-        stream.expires_after(std::chrono::seconds(5));
+      if (auto answer = answer_for_read_error(ec, options)) {
+        lowest.expires_after(std::chrono::seconds(5));
         co_await beast_http::async_write(stream, *answer, use_tuple);
       }
-      break;  // end of stream, timeout or a broken request: close the connection
+      break;
     }
     Request request;
     request.raw = parser.release();
@@ -129,15 +160,12 @@ asio::awaitable<void> Server::State::session(std::shared_ptr<Connection> connect
     const bool keep_alive = request.raw.keep_alive();
     Response res = co_await pipeline.handle(request);
     res.keep_alive(keep_alive && !stopping);
-    stream.expires_after(options.request_timeout);
+    lowest.expires_after(options.request_timeout);
     auto [write_ec, written] = co_await beast_http::async_write(stream, res, use_tuple);
     (void)written;
-    connection->busy = false;
+    connection.busy = false;
     if (write_ec || !res.keep_alive()) break;
   }
-  boost::system::error_code ignored;
-  stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
-  stream.close();
 }
 
 void Server::State::begin_shutdown() {
@@ -162,6 +190,17 @@ Server::Server(ServerOptions options, const Pipeline& pipeline)
 Server::~Server() = default;
 
 void Server::listen() {
+  if (!state_->options.tls_certificate_file.empty()) {
+    auto context = std::make_unique<asio::ssl::context>(asio::ssl::context::tls_server);
+    context->set_options(asio::ssl::context::default_workarounds | asio::ssl::context::no_sslv2 |
+                         asio::ssl::context::no_sslv3 | asio::ssl::context::no_tlsv1 | asio::ssl::context::no_tlsv1_1);
+    boost::system::error_code ec;
+    context->use_certificate_chain_file(state_->options.tls_certificate_file, ec);
+    if (ec) throw std::system_error(ec, "cannot read the TLS certificate '" + state_->options.tls_certificate_file + "'");
+    context->use_private_key_file(state_->options.tls_key_file, asio::ssl::context::pem, ec);
+    if (ec) throw std::system_error(ec, "cannot read the TLS key '" + state_->options.tls_key_file + "'");
+    state_->tls = std::move(context);
+  }
   auto& acceptor = state_->acceptor;
   boost::system::error_code ec;
   auto address = asio::ip::make_address(state_->options.address, ec);

@@ -22,6 +22,8 @@ struct ServerOptions {
   std::size_t body_limit = 1024 * 1024;
   std::chrono::seconds request_timeout{15};  // to receive one whole request, idle time included
   std::chrono::seconds shutdown_grace{10};   // longest wait for in-flight requests on stop
+  std::string tls_certificate_file;  // PEM chain; when set, the server speaks only HTTPS
+  std::string tls_key_file;          // PEM private key
 };
 
 class Server {
