@@ -37,8 +37,12 @@ Prescription variant(const Exercise& exercise, const Prescription& from, const P
           from.pattern};
 }
 
-const Exercise* suitable(const Exercise* exercise, const PersonLimits& limits) {
-  return exercise != nullptr && !unsuitable_because(*exercise, limits) ? exercise : nullptr;
+// The variant, when it suits the person and is not already elsewhere in their program.
+const Exercise* usable(const Exercise* exercise, const ProgramState& state) {
+  if (exercise == nullptr || unsuitable_because(*exercise, state.limits)) return nullptr;
+  const bool present = std::any_of(state.exercises.begin(), state.exercises.end(),
+                                   [&](const ExerciseState& e) { return e.current.exercise_id == exercise->id; });
+  return present ? nullptr : exercise;
 }
 
 // One step up: more reps, a longer hold or a longer walk; then the harder variant; then a
@@ -65,7 +69,7 @@ std::optional<Change> step_up(ProgramState& state, std::size_t index, const Exer
       d.minutes = std::min(kDosageRule.longest_walk_minutes, d.minutes + kDosageRule.walk_step_minutes);
     }, "so we make it a few minutes longer");
   }
-  if (const Exercise* harder = suitable(knowledge_base.harder_than(exercise), state.limits)) {
+  if (const Exercise* harder = usable(knowledge_base.harder_than(exercise), state)) {
     options.emplace_back(variant(*harder, entry.current, state.limits),
                          "so you move on to " + harder->name + ", the next step up");
   }
@@ -108,15 +112,17 @@ Change step_down(ProgramState& state, std::size_t index, const Exercise& exercis
   if (above_tolerated && fits_budget(state, index, entry.last_tolerated, knowledge_base)) {
     entry.current = entry.last_tolerated;
     --entry.level;
+    state.steps_up = std::max(0, state.steps_up - 1);
     return {exercise.id, Action::regress,
             why + ", so we go back to the last level that went well for you."};
   }
-  if (const Exercise* easier = suitable(knowledge_base.easier_than(exercise), state.limits)) {
+  if (const Exercise* easier = usable(knowledge_base.easier_than(exercise), state)) {
     Prescription next = variant(*easier, entry.current, state.limits);
     if (fits_budget(state, index, next, knowledge_base)) {
       entry.current = next;
       entry.last_tolerated = next;
       --entry.level;
+      state.steps_up = std::max(0, state.steps_up - 1);
       return {exercise.id, Action::swap,
               why + ", so we swap it for " + easier->name + ", an easier version."};
     }
@@ -195,7 +201,8 @@ void update_phase(ProgramState& state, const std::vector<Change>& changes) {
     state.phase = Phase::settle;
   } else if (state.phase == Phase::settle) {
     state.phase = Phase::build;
-  } else if (state.steps_up >= kPainMonitoring.steps_to_strengthen) {
+  } else if (state.steps_up >= kPainMonitoring.steps_per_exercise_to_strengthen *
+                                   static_cast<int>(state.exercises.size())) {
     state.phase = Phase::strengthen;
   }
 }

@@ -116,7 +116,7 @@ std::optional<Program> build_program(const a::Intake& intake, const a::Assessmen
   Program program;
   program.phase = settle ? Phase::settle : Phase::build;
   program.budget_minutes = intake.prefs.minutes_per_day.value_or(kDosageRule.default_minutes_per_day);
-  int seconds_left = program.budget_minutes * 60;
+  int seconds_left = program.budget_minutes * 60 * kDosageRule.starting_share_percent / 100;
 
   std::vector<Candidate> pool = candidates(patterns, limits, knowledge_base);
   for (Kind slot : kSlotPlan) {

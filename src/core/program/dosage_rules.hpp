@@ -30,6 +30,8 @@ struct DosageRule {
   int sets_ceiling = 4;                   // then a set, up to 4 (ACSM 2–4 repetitions)
   int settle_sets_cut = 1;                // the settle phase drops one set (never below 1)
   int default_minutes_per_day = 15;       // when the intake does not say
+  int starting_share_percent = 80;        // a new program fills 80% of the day's minutes,
+                                          // leaving room to step up within the budget
   int shortest_walk_minutes = 5;
   int walk_step_minutes = 5;              // a walk grows 5 minutes at a step ...
   int longest_walk_minutes = 30;          // ... up to 30 (exercise-catalogue.md: 10–30 min)

@@ -14,7 +14,8 @@ struct PainMonitoring {
   // When no next-morning pain is reported, the pain just after the session stands in for it.
   int settle_margin = 0;
   int easy_sessions_to_progress = 2;  // "easy" this many sessions in a row before a step up
-  int steps_to_strengthen = 3;        // step-ups in total before the phase becomes "strengthen"
+  // Net step-ups (step-downs count back) per exercise before the phase becomes "strengthen".
+  int steps_per_exercise_to_strengthen = 1;
 };
 inline constexpr PainMonitoring kPainMonitoring{};
 

@@ -26,7 +26,7 @@ struct ProgramState {
   int budget_minutes = 0;
   bool paused = false;  // a warning sign was reported: no exercise until a clinician has seen them
   int sessions = 0;
-  int steps_up = 0;
+  int steps_up = 0;  // net step-ups over all exercises (a step down counts back)
   PersonLimits limits;
   std::vector<ExerciseState> exercises;
   std::vector<std::string> tips;

@@ -1,0 +1,103 @@
+// Runs every case in tests/cases/adaptation/*.json: adding a case needs no C++. Each file:
+// { name, description, source, intake, sessions: [{ feedback, expect: { changes?: { <id>: action },
+//   phase?, paused?, current_includes?, current_excludes? } }] }.
+// In feedback, an exercise entry with "exercise_id": "*" stands for every exercise of the
+// current program; in `changes`, "*" is the action expected for every change. Between sessions
+// the state goes through its JSON mapping, as the API will store it.
+#include "core/assessment/assessment_json.hpp"
+#include "core/program/program_json.hpp"
+#include "program_rules.hpp"
+
+namespace {
+
+using nlohmann::json;
+using namespace motus;
+namespace p = motus::core::program;
+
+json expand_wildcards(json feedback, const p::ProgramState& state) {
+  json exercises = json::array();
+  for (const json& entry : feedback["exercises"]) {
+    if (entry["exercise_id"] != "*") {
+      exercises.push_back(entry);
+      continue;
+    }
+    for (const auto& exercise : state.exercises) {
+      json copy = entry;
+      copy["exercise_id"] = exercise.current.exercise_id;
+      exercises.push_back(copy);
+    }
+  }
+  feedback["exercises"] = exercises;
+  return feedback;
+}
+
+std::vector<std::string> current_ids(const p::ProgramState& state) {
+  std::vector<std::string> ids;
+  for (const auto& exercise : state.exercises) ids.push_back(exercise.current.exercise_id);
+  return ids;
+}
+
+void check_session(const p::Adaptation& result, const json& expect,
+                   const p::ProgramState& state) {
+  ASSERT_FALSE(result.changes.empty());
+  for (const auto& change : result.changes) EXPECT_FALSE(change.reason.empty());
+  if (expect.contains("changes")) {
+    for (const auto& [id, action] : expect["changes"].items()) {
+      bool found = false;
+      for (const auto& change : result.changes) {
+        if (id != "*" && change.exercise_id != id) continue;
+        found = true;
+        EXPECT_EQ(core::assessment::name_of(change.action), action.get<std::string>())
+            << (id == "*" ? change.exercise_id : id) << ": " << change.reason;
+      }
+      EXPECT_TRUE(found) << "no change for " << id;
+    }
+  }
+  if (expect.contains("phase")) {
+    EXPECT_EQ(p::phase_name(state.phase), expect["phase"].get<std::string>());
+  }
+  if (expect.contains("paused")) {
+    EXPECT_EQ(state.paused, expect["paused"].get<bool>());
+  }
+  const auto ids = current_ids(state);
+  for (const auto& id : expect.value("current_includes", json::array())) {
+    EXPECT_NE(std::find(ids.begin(), ids.end(), id.get<std::string>()), ids.end()) << "expected " << id;
+  }
+  for (const auto& id : expect.value("current_excludes", json::array())) {
+    EXPECT_EQ(std::find(ids.begin(), ids.end(), id.get<std::string>()), ids.end()) << "forbidden " << id;
+  }
+}
+
+void run_case(const json& file) {
+  for (const char* key : {"name", "description", "source", "intake", "sessions"}) {
+    ASSERT_TRUE(file.contains(key)) << "missing " << key;
+  }
+  const auto& knowledge_base = test::shipped_content();
+  const auto intake = core::assessment::intake_from_json(file["intake"]);
+  const auto program =
+      p::build_program(intake, core::assessment::assess(intake), knowledge_base);
+  ASSERT_TRUE(program.has_value());
+  p::ProgramState state = p::start_state(*program, p::limits_for(intake));
+  int number = 0;
+  for (const json& session : file["sessions"]) {
+    SCOPED_TRACE("session " + std::to_string(++number));
+    const auto feedback = p::feedback_from_json(expand_wildcards(session["feedback"], state));
+    const p::Adaptation result = p::adapt(state, feedback, knowledge_base);
+    state = p::state_from_json(json::parse(p::to_json(result.state).dump()));
+    check_session(result, session["expect"], state);
+    const p::Program now = p::current_program(state, knowledge_base);
+    EXPECT_LE(now.minutes, state.budget_minutes) << "adapting kept the time budget";
+    for (const auto& broken : test::broken_rules(now, intake, knowledge_base)) ADD_FAILURE() << broken;
+  }
+}
+
+}  // namespace
+
+TEST(AdaptationCases, EveryCaseMatchesItsExpectation) {
+  const auto files = test::case_files("adaptation");
+  ASSERT_GE(files.size(), 4u);
+  for (const auto& file : files) {
+    SCOPED_TRACE(file.filename().string());
+    run_case(test::read_json(file));
+  }
+}

@@ -1,0 +1,96 @@
+// Runs every case in tests/cases/program/*.json: adding a case needs no C++. Each file:
+// { name, description, source, intake, expect: { program: bool, phase?, patterns_covered?,
+//   include?, exclude?, min_exercises?, min_strength?, min_stretch_hold?, min_strength_reps?,
+//   max_minutes? } }. Every program is also checked against the rules in program_rules.hpp.
+#include <set>
+
+#include "core/assessment/assessment_json.hpp"
+#include "core/program/program_json.hpp"
+#include "program_rules.hpp"
+
+namespace {
+
+using nlohmann::json;
+using namespace motus;
+namespace p = motus::core::program;
+
+std::set<std::string> ids_of(const p::Program& program) {
+  std::set<std::string> ids;
+  for (const auto& prescription : program.exercises) ids.insert(prescription.exercise_id);
+  return ids;
+}
+
+void check_amounts(const p::Program& program, const json& expect,
+                   const core::KnowledgeBase& knowledge_base) {
+  int strength = 0;
+  for (const auto& prescription : program.exercises) {
+    const core::Exercise& exercise = *knowledge_base.exercise(prescription.exercise_id);
+    if (exercise.kind == core::Kind::strength) ++strength;
+    if (expect.contains("min_stretch_hold") && exercise.kind == core::Kind::stretch &&
+        prescription.dose.hold_seconds > 0) {
+      EXPECT_GE(prescription.dose.hold_seconds, expect["min_stretch_hold"].get<int>()) << exercise.id;
+    }
+    if (expect.contains("min_strength_reps") && exercise.kind == core::Kind::strength &&
+        prescription.dose.reps > 0) {
+      EXPECT_GE(prescription.dose.reps, expect["min_strength_reps"].get<int>()) << exercise.id;
+    }
+  }
+  EXPECT_GE(strength, expect.value("min_strength", 1)) << "strength is the core of a program";
+  EXPECT_GE(program.exercises.size(), expect.value("min_exercises", 1u));
+  if (expect.contains("max_minutes")) {
+    EXPECT_LE(program.minutes, expect["max_minutes"].get<int>());
+  }
+}
+
+void check_case(const json& file) {
+  for (const char* key : {"name", "description", "source", "intake", "expect"}) {
+    ASSERT_TRUE(file.contains(key)) << "missing " << key;
+  }
+  const json& expect = file["expect"];
+  const auto& knowledge_base = test::shipped_content();
+  const auto intake = core::assessment::intake_from_json(file["intake"]);
+  const auto assessment = core::assessment::assess(intake);
+  const auto program = p::build_program(intake, assessment, knowledge_base);
+  ASSERT_EQ(program.has_value(), expect["program"].get<bool>());
+  if (!program) return;
+
+  for (const auto& broken : test::broken_rules(*program, intake, knowledge_base)) {
+    ADD_FAILURE() << broken;
+  }
+  const auto out = p::to_json(*program);
+  for (const char* key : {"phase", "minutes", "exercises", "tips"}) EXPECT_TRUE(out.contains(key));
+  EXPECT_FALSE(program->tips.empty());
+  if (expect.contains("phase")) {
+    EXPECT_EQ(out["phase"], expect["phase"]);
+  }
+
+  const auto ids = ids_of(*program);
+  for (const auto& id : expect.value("include", json::array())) {
+    EXPECT_TRUE(ids.count(id.get<std::string>())) << "expected " << id;
+  }
+  for (const auto& id : expect.value("exclude", json::array())) {
+    EXPECT_FALSE(ids.count(id.get<std::string>())) << "forbidden " << id;
+  }
+  for (const auto& pattern : expect.value("patterns_covered", json::array())) {
+    const bool covered = std::any_of(ids.begin(), ids.end(), [&](const std::string& id) {
+      const auto& suits = knowledge_base.exercise(id)->patterns;
+      return std::find(suits.begin(), suits.end(), pattern.get<std::string>()) != suits.end();
+    });
+    EXPECT_TRUE(covered) << "no exercise for " << pattern;
+  }
+  check_amounts(*program, expect, knowledge_base);
+
+  const auto again = p::build_program(intake, assessment, knowledge_base);
+  EXPECT_EQ(p::to_json(*again).dump(), out.dump()) << "the same intake must give the same program";
+}
+
+}  // namespace
+
+TEST(ProgramCases, EveryCaseMatchesItsExpectation) {
+  const auto files = test::case_files("program");
+  ASSERT_GE(files.size(), 8u);
+  for (const auto& file : files) {
+    SCOPED_TRACE(file.filename().string());
+    check_case(test::read_json(file));
+  }
+}
