@@ -1,9 +1,9 @@
 #include "api/content_cache.hpp"
 
+#include <sodium.h>
+
 #include <array>
 #include <string_view>
-
-#include <sodium.h>
 
 namespace motus::api {
 namespace {
@@ -14,8 +14,8 @@ constexpr std::string_view kPublicFiveMinutes = "public, max-age=300";
 // mapping gives a new ETag, and every server started with the same content gives the same one.
 std::string entity_tag(std::string_view body) {
   std::array<unsigned char, 16> digest{};
-  crypto_generichash(digest.data(), digest.size(), reinterpret_cast<const unsigned char*>(body.data()),
-                     body.size(), nullptr, 0);
+  crypto_generichash(digest.data(), digest.size(),
+                     reinterpret_cast<const unsigned char*>(body.data()), body.size(), nullptr, 0);
   static constexpr char digits[] = "0123456789abcdef";
   std::string tag = "\"";
   for (const unsigned char byte : digest) {

@@ -12,14 +12,16 @@ using http::Request;
 using http::Response;
 
 void add_exercise_routes(http::Router& router, App& app) {
-  router.add({"GET", "/api/v1/exercises",
+  router.add({"GET",
+              "/api/v1/exercises",
               "The exercise library, optionally filtered by pattern, position, equipment and kind.",
               "content",
               [&app](Request& request) -> asio::awaitable<Response> {
                 const auto filter = read_exercise_filter(request, app.content);
                 nlohmann::json exercises = nlohmann::json::array();
                 for (const auto& exercise : app.content.exercises()) {
-                  if (passes(exercise, filter)) exercises.push_back(exercise_summary_json(exercise));
+                  if (passes(exercise, filter))
+                    exercises.push_back(exercise_summary_json(exercise));
                 }
                 co_return public_json(request, {{"exercises", exercises}});
               },

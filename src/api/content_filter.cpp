@@ -14,7 +14,8 @@ namespace {
   for (const auto& word : allowed) list += (list.empty() ? "" : ", ") + word;
   const std::string message =
       "'" + value + "' is not a " + parameter + " we know. Use one of: " + list + ".";
-  auto error = http::bad_request("The filter " + parameter + " has a value we do not know. " + message);
+  auto error =
+      http::bad_request("The filter " + parameter + " has a value we do not know. " + message);
   error.extensions["errors"] = {{{"field", parameter}, {"message", message}, {"allowed", allowed}}};
   throw error;
 }
@@ -52,7 +53,8 @@ ExerciseFilter read_exercise_filter(const http::Request& request,
 
 bool passes(const core::Exercise& exercise, const ExerciseFilter& filter) {
   return lists(exercise.patterns, filter.pattern) && lists(exercise.positions, filter.position) &&
-         lists(exercise.equipment, filter.equipment) && (!filter.kind || exercise.kind == *filter.kind);
+         lists(exercise.equipment, filter.equipment) &&
+         (!filter.kind || exercise.kind == *filter.kind);
 }
 
 }  // namespace motus::api

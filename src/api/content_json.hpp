@@ -2,9 +2,8 @@
 // The knowledge base as the public API shows it. Lists carry what a list screen needs; a
 // single item carries everything a member may read about it. Therapist notes are clinician-only
 // and appear in none of these.
-#include <string_view>
-
 #include <nlohmann/json.hpp>
+#include <string_view>
 
 #include "core/content/knowledge_base.hpp"
 

@@ -67,12 +67,23 @@ std::string escaped(std::string_view text) {
       continue;
     }
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -98,7 +109,8 @@ nlohmann::json hit_json(const store::SearchHit& hit) {
 }  // namespace
 
 void add_search_route(http::Router& router, App& app) {
-  router.add({"GET", "/api/v1/search",
+  router.add({"GET",
+              "/api/v1/search",
               "Search exercises, pain patterns and articles; best matches first, with the "
               "matching words marked in a snippet.",
               "content",

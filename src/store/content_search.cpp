@@ -36,9 +36,8 @@ struct Document {
 
 void require_sqlite(const Db& db) {
   if (db.dialect() != "sqlite") {
-    throw StoreError(StoreError::Kind::failure,
-                     "content search has no statements for the " + std::string(db.dialect()) +
-                         " store yet");
+    throw StoreError(StoreError::Kind::failure, "content search has no statements for the " +
+                                                    std::string(db.dialect()) + " store yet");
   }
 }
 
