@@ -25,5 +25,6 @@ void add_content_command(CLI::App& app);
 void add_backup_command(CLI::App& app);
 void add_assess_command(CLI::App& app);
 void add_program_command(CLI::App& app);
+void add_roster_command(CLI::App& app);
 
 }  // namespace motus::cli

@@ -11,6 +11,7 @@ namespace motus::store {
 // The id of the organization whose roster lists this person: first name, last name and date of
 // birth must match, plus either the email or the organization's enrollment code. nullopt when
 // no roster lists them.
-std::optional<std::string> find_eligible_organization(Connection& connection, const core::Identity& identity);
+std::optional<std::string> find_eligible_organization(Connection& connection,
+                                                      const core::Identity& identity);
 
 }  // namespace motus::store
