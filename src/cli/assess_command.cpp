@@ -1,34 +1,19 @@
 // `motus assess [FILE]`: reads an intake (JSON) from FILE or stdin and prints the assessment.
 // Bad input is a UsageError naming the field, so the person can fix exactly that field.
-#include <fstream>
 #include <iostream>
-#include <iterator>
 #include <memory>
-#include <sstream>
 #include <string>
 
 #include "cli/commands.hpp"
+#include "cli/input.hpp"
 #include "core/assessment/assessment_json.hpp"
 
 namespace motus::cli {
 namespace {
 
-std::string read_all(std::istream& in) {
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-std::string read_intake_text(const std::string& path) {
-  if (path.empty() || path == "-") return read_all(std::cin);
-  std::ifstream file(path, std::ios::binary);
-  if (!file) throw UsageError("cannot open " + path);
-  return read_all(file);
-}
-
 void run_assess(const std::string& path) {
   namespace assessment = motus::core::assessment;
-  const std::string text = read_intake_text(path);
+  const std::string text = read_input_text(path);
   try {
     const assessment::Intake intake = assessment::parse_intake(text);
     std::cout << assessment::to_json(assessment::assess(intake)).dump(2) << '\n';

@@ -1,14 +1,12 @@
 // `motus program [FILE] [--content DIR]`: reads an intake like `motus assess`, loads the
 // knowledge base and prints the assessment with the program built from it (contract.md). For
 // the emergency and urgent tiers there is no program, only the assessment's advice.
-#include <fstream>
 #include <iostream>
 #include <memory>
-#include <sstream>
 #include <string>
 
 #include "cli/commands.hpp"
-#include "content/load_knowledge_base.hpp"
+#include "cli/input.hpp"
 #include "core/assessment/assessment_json.hpp"
 #include "core/program/program_json.hpp"
 
@@ -23,38 +21,15 @@ struct ProgramOptions {
   std::string content_dir = "content";
 };
 
-std::string read_intake_text(const std::string& path) {
-  std::ostringstream text;
-  if (path.empty() || path == "-") {
-    text << std::cin.rdbuf();
-    return text.str();
-  }
-  std::ifstream file(path, std::ios::binary);
-  if (!file) throw UsageError("cannot open " + path);
-  text << file.rdbuf();
-  return text.str();
-}
-
-core::KnowledgeBase load_content(const std::string& dir) {
-  content::LoadResult loaded = content::load_knowledge_base(dir);
-  const auto problems = content::check_knowledge_base(loaded);
-  if (loaded.knowledge_base.exercises().empty() || !problems.empty()) {
-    throw UsageError("the knowledge base in " + dir + " is missing or has " +
-                     std::to_string(problems.size()) +
-                     " problems; run `motus content check " + dir + "`");
-  }
-  return std::move(loaded.knowledge_base);
-}
-
 void run_program(const ProgramOptions& options) {
-  const std::string text = read_intake_text(options.path);
+  const std::string text = read_input_text(options.path);
   assessment::Intake intake;
   try {
     intake = assessment::parse_intake(text);
   } catch (const assessment::InputError& e) {
     throw UsageError(e.what());
   }
-  const core::KnowledgeBase knowledge_base = load_content(options.content_dir);
+  const core::KnowledgeBase knowledge_base = load_checked_knowledge_base(options.content_dir);
   const assessment::Assessment result = assessment::assess(intake);
   nlohmann::ordered_json out = assessment::to_json(result);
   if (const auto built = program::build_program(intake, result, knowledge_base)) {

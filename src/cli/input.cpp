@@ -1,0 +1,38 @@
+#include "cli/input.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "cli/commands.hpp"
+#include "content/load_knowledge_base.hpp"
+
+namespace motus::cli {
+
+std::string read_input_text(const std::string& path) {
+  std::ostringstream text;
+  if (path.empty() || path == "-") {
+    text << std::cin.rdbuf();
+    return text.str();
+  }
+  std::ifstream file(path, std::ios::binary);
+  if (!file) throw UsageError("cannot open " + path);
+  text << file.rdbuf();
+  return text.str();
+}
+
+core::KnowledgeBase load_checked_knowledge_base(const std::string& dir) {
+  if (!std::filesystem::is_directory(dir)) {
+    throw UsageError("the knowledge base folder '" + dir + "' does not exist");
+  }
+  content::LoadResult loaded = content::load_knowledge_base(dir);
+  const auto problems = content::check_knowledge_base(loaded);
+  if (!problems.empty()) {
+    throw UsageError("the knowledge base in '" + dir + "' has " + std::to_string(problems.size()) +
+                     " problem(s); run `motus content check " + dir + "`");
+  }
+  return std::move(loaded.knowledge_base);
+}
+
+}  // namespace motus::cli
