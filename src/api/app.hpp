@@ -6,6 +6,7 @@
 #include "core/content/knowledge_base.hpp"
 #include "http/metrics.hpp"
 #include "http/router.hpp"
+#include "store/clock.hpp"
 #include "store/db.hpp"
 
 namespace motus::api {
@@ -15,6 +16,7 @@ struct App {
   http::Metrics& metrics;
   const core::KnowledgeBase& content;  // loaded and checked at start; read-only after
   std::string version;
+  const store::Clock& clock;  // every expiry (sessions, login throttles) asks this; tests move it
 };
 
 // Registers every route of the API on the router.
@@ -22,6 +24,10 @@ void add_routes(http::Router& router, App& app);
 
 void add_system_routes(http::Router& router, App& app);
 void add_content_routes(http::Router& router, App& app);
+void add_auth_routes(http::Router& router, App& app);
+void add_me_routes(http::Router& router, App& app);
+void add_admin_staff_routes(http::Router& router, App& app);
+void add_audit_routes(http::Router& router, App& app);
 
 // The OpenAPI 3.1 document generated from the router's own table.
 nlohmann::json openapi_document(const http::Router& router, const std::string& version);

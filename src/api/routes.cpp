@@ -5,6 +5,10 @@ namespace motus::api {
 void add_routes(http::Router& router, App& app) {
   add_system_routes(router, app);
   add_content_routes(router, app);
+  add_auth_routes(router, app);
+  add_me_routes(router, app);
+  add_admin_staff_routes(router, app);
+  add_audit_routes(router, app);
 }
 
 }  // namespace motus::api

@@ -38,6 +38,7 @@ const std::vector<Setting>& settings() {
       {"content_dir", &Config::content_dir},
       {"log_level", &Config::log_level},
       {"demo", &Config::demo},
+      {"clock_offset_file", &Config::clock_offset_file},
       {"tls_certificate_file", &Config::tls_certificate_file},
       {"tls_key_file", &Config::tls_key_file},
   };

@@ -24,6 +24,8 @@ struct Config {
   std::string content_dir = "content";
   std::string log_level = "info";
   bool demo = false;
+  // Tests only: a file holding seconds to add to the wall clock, so they can expire sessions.
+  std::string clock_offset_file;
   std::string tls_certificate_file;  // PEM; with tls_key_file, serve HTTPS directly
   std::string tls_key_file;
 };

@@ -2,14 +2,17 @@
 // SIGTERM or SIGINT, then drains in-flight requests and closes the store.
 #include <csignal>
 #include <filesystem>
+#include <iostream>
 
 #include "api/app.hpp"
 #include "cli/commands.hpp"
 #include "cli/config.hpp"
+#include "cli/demo.hpp"
 #include "content/load_knowledge_base.hpp"
 #include "http/log.hpp"
 #include "http/metrics.hpp"
 #include "http/server.hpp"
+#include "http/session_middleware.hpp"
 #include "http/static_files.hpp"
 #include "store/content_search.hpp"
 
@@ -73,12 +76,14 @@ void serve(const Config& config) {
   const auto applied = db->migrate();
   log::info("migrations", {{"applied", applied}});
   store::reindex_content(*db, loaded.knowledge_base);
-  if (config.demo) {
-    log::warn("demo_unavailable", {{"detail", "demo organizations and accounts are not built yet; content is served"}});
+  if (config.demo) seed_demo_staff(*db, std::cout);
+  const auto clock = store::make_clock(config.clock_offset_file);
+  if (!config.clock_offset_file.empty()) {
+    log::warn("clock_offset", {{"file", config.clock_offset_file}, {"detail", "the clock can be moved; for tests only"}});
   }
 
   http::Router router;
-  api::App app{*db, metrics, loaded.knowledge_base, MOTUS_VERSION};
+  api::App app{*db, metrics, loaded.knowledge_base, MOTUS_VERSION, *clock};
   api::add_routes(router, app);
 
   http::StaticFiles static_files(config.web_root);
@@ -87,6 +92,7 @@ void serve(const Config& config) {
   }
   const bool tls = !config.tls_certificate_file.empty();
   http::Pipeline pipeline(router, metrics, &static_files, http::PipelineOptions{tls});
+  pipeline.use(http::session_middleware(*db, *clock));
 
   http::ServerOptions options;
   options.address = config.address;

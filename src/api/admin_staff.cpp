@@ -1,0 +1,76 @@
+// POST /api/v1/admin/staff: a platform admin creates a therapist, organization admin (tied to
+// one organization) or another admin. Members never come this way; they sign up from a roster.
+#include "api/access.hpp"
+#include "api/app.hpp"
+#include "api/auth_account.hpp"
+#include "core/access/identity.hpp"
+#include "http/db_await.hpp"
+#include "store/audit_log.hpp"
+#include "store/credentials.hpp"
+
+namespace motus::api {
+
+namespace asio = boost::asio;
+using http::Request;
+using http::Response;
+
+namespace {
+
+core::Role staff_role(const nlohmann::json& body) {
+  const auto role = core::role_from_string(required_text(body, "role"));
+  if (!role || *role == core::Role::member) {
+    auto error = http::bad_request("role must be therapist, org_admin or admin.");
+    error.extensions["errors"] = {{{"field", "role"}, {"message", "Use therapist, org_admin or admin."}}};
+    throw error;
+  }
+  return *role;
+}
+
+asio::awaitable<Response> create_staff(App& app, Request& request) {
+  const auto& caller = require_role(request, {core::Role::admin});
+  const auto body = request.json_body();
+  const auto now = app.clock.now_ms();
+  store::User user;
+  user.id = store::new_id(now);
+  user.email = email_field(body);
+  user.role = staff_role(body);
+  user.first_name = required_text(body, "first_name");
+  user.last_name = required_text(body, "last_name");
+  user.organization_id = optional_text(body, "organization_id");
+  user.created_at = now;
+  user.password_changed_at = now;
+  if ((user.role == core::Role::org_admin) != !user.organization_id.empty()) {
+    throw http::bad_request(user.role == core::Role::org_admin
+                                ? "An organization admin needs an organization_id."
+                                : "Only an organization admin belongs to an organization; leave out organization_id.");
+  }
+  const auto password = required_text(body, "password");
+  require_acceptable_password(password, user.email);
+  user.password_hash = store::hash_password(password);
+
+  store::AuditEntry entry{now,       caller.user_id, "admin",  "create_staff",
+                          "account", {},             "allowed", request.request_id};
+  std::function<void(store::Connection&)> work = [&user, &entry](store::Connection& c) {
+    if (!user.organization_id.empty() && !store::organization_exists(c, user.organization_id)) {
+      throw http::bad_request("There is no organization with this organization_id.");
+    }
+    if (store::find_user_by_email(c, user.email)) {
+      throw http::HttpError(409, "Account exists", "There is already an account with this email.");
+    }
+    store::insert_user(c, user);
+    store::append_audit(c, entry);
+  };
+  co_await http::durable_write(app.db, std::move(work));
+  auto response = http::json_response(201, nlohmann::json{{"account", account_json(user)}});
+  co_return response;
+}
+
+}  // namespace
+
+void add_admin_staff_routes(http::Router& router, App& app) {
+  router.add({"POST", "/api/v1/admin/staff",
+              "Create a staff account: therapist, org_admin (with organization_id) or admin. Admins only.", "admin",
+              [&app](Request& request) { return create_staff(app, request); }, "application/json"});
+}
+
+}  // namespace motus::api

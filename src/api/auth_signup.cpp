@@ -1,0 +1,90 @@
+// POST /api/v1/auth/signup: a person on an organization's roster creates their member account
+// and is logged in. Someone not on a roster gets one answer whatever the reason, so the
+// route tells nobody who is on which roster.
+#include "api/app.hpp"
+#include "api/auth_account.hpp"
+#include "core/access/identity.hpp"
+#include "http/db_await.hpp"
+#include "store/audit_log.hpp"
+#include "store/credentials.hpp"
+#include "store/roster_repository.hpp"
+#include "store/session_repository.hpp"
+
+namespace motus::api {
+
+namespace asio = boost::asio;
+using http::Request;
+using http::Response;
+
+namespace {
+
+core::Identity identity_from(const nlohmann::json& body, const std::string& email) {
+  core::Identity identity;
+  identity.first_name = core::normalise_name(required_text(body, "first_name"));
+  identity.last_name = core::normalise_name(required_text(body, "last_name"));
+  identity.date_of_birth = required_text(body, "date_of_birth");
+  identity.email = email;
+  identity.enrollment_code = optional_text(body, "enrollment_code");
+  if (!core::valid_date(identity.date_of_birth)) {
+    auto error = http::bad_request("The date of birth should look like 1985-04-23 (year-month-day).");
+    error.extensions["errors"] = {{{"field", "date_of_birth"}, {"message", "Use year-month-day, like 1985-04-23."}}};
+    throw error;
+  }
+  return identity;
+}
+
+http::HttpError not_on_roster() {
+  return {403, "Not covered",
+          "We could not find you on a sponsor's list. Check that your name, date of birth and enrollment code are "
+          "exactly as your employer or health plan has them, or ask them to add you."};
+}
+
+asio::awaitable<Response> signup(App& app, Request& request) {
+  const auto body = request.json_body();
+  const auto email = email_field(body);
+  const auto password = required_text(body, "password");
+  const auto identity = identity_from(body, email);
+  require_acceptable_password(password, email);
+
+  std::optional<std::string> organization;
+  app.db.read([&](store::Connection& c) { organization = store::find_eligible_organization(c, identity); });
+  if (!organization) throw not_on_roster();
+
+  const auto now = app.clock.now_ms();
+  store::User user;
+  user.id = store::new_id(now);
+  user.email = email;
+  user.password_hash = store::hash_password(password);
+  user.role = core::Role::member;
+  user.first_name = required_text(body, "first_name");
+  user.last_name = required_text(body, "last_name");
+  user.date_of_birth = identity.date_of_birth;
+  user.organization_id = *organization;
+  user.created_at = now;
+  user.password_changed_at = now;
+  const auto token = store::new_session_token();
+  store::AuditEntry entry{now, user.id, "member", "signup", "account", user.id, "allowed", request.request_id};
+
+  const auto hash = store::token_hash(token);
+  std::function<void(store::Connection&)> work = [&user, &entry, &hash](store::Connection& c) {
+    if (store::find_user_by_email(c, user.email)) {
+      throw http::HttpError(409, "Account exists", "There is already an account with this email. Please log in.");
+    }
+    store::insert_user(c, user);
+    store::insert_session(c, hash, user.id, user.created_at);
+    store::append_audit(c, entry);
+  };
+  co_await http::durable_write(app.db, std::move(work));
+  auto response = session_response(201, nlohmann::json{{"account", account_json(user)}}, token, body.value("bearer", false) == true);
+  co_return response;
+}
+
+}  // namespace
+
+void add_auth_signup_route(http::Router& router, App& app) {
+  router.add({"POST", "/api/v1/auth/signup",
+              "Create a member account for a person on a sponsor's roster; starts a session (cookie __Host-motus).",
+              "auth", [&app](Request& request) { return signup(app, request); }, "application/json"});
+}
+
+}  // namespace motus::api

@@ -1,0 +1,82 @@
+// GET /api/v1/me (who am I) and POST /api/v1/me/password (change it; every other session of
+// the account ends, so a stolen session stops working the moment the password changes).
+#include "api/access.hpp"
+#include "api/app.hpp"
+#include "api/auth_account.hpp"
+#include "http/db_await.hpp"
+#include "http/session_middleware.hpp"
+#include "store/audit_log.hpp"
+#include "store/credentials.hpp"
+#include "store/session_repository.hpp"
+
+namespace motus::api {
+
+namespace asio = boost::asio;
+using http::Request;
+using http::Response;
+
+namespace {
+
+constexpr std::initializer_list<core::Role> kEveryRole = {core::Role::member, core::Role::therapist,
+                                                          core::Role::org_admin, core::Role::admin};
+
+http::HttpError current_password_wrong() {
+  return {403, "Current password not right", "The current password you typed is not right, so nothing was changed."};
+}
+
+http::HttpError same_password() {
+  return http::bad_request("The new password is the same as the current one. Please choose a different one.");
+}
+
+store::User current_user(App& app, const core::Caller& caller) {
+  std::optional<store::User> user;
+  app.db.read([&](store::Connection& c) { user = store::find_user_by_id(c, caller.user_id); });
+  if (!user) throw http::HttpError(401, "Not logged in", "Log in to use this.");
+  return *user;
+}
+
+asio::awaitable<Response> me(App& app, Request& request) {
+  const auto user = current_user(app, require_role(request, kEveryRole));
+  auto response = http::json_response(200, nlohmann::json{{"account", account_json(user)}});
+  co_return response;
+}
+
+asio::awaitable<Response> change_password(App& app, Request& request) {
+  const auto& caller = require_role(request, kEveryRole);
+  const auto body = request.json_body();
+  const auto current = required_text(body, "current_password");
+  const auto replacement = required_text(body, "new_password");
+  const auto user = current_user(app, caller);
+  if (!store::verify_password(user.password_hash, current)) {
+    throw current_password_wrong();
+  }
+  require_acceptable_password(replacement, user.email, "new_password");
+  if (replacement == current) {
+    throw same_password();
+  }
+  const auto now = app.clock.now_ms();
+  store::AuditEntry entry{now,       caller.user_id, std::string(core::to_string(caller.role)), "password_change",
+                          "account", {},             "allowed",                                 request.request_id};
+  const auto hash = store::hash_password(replacement);
+  const auto keep = store::token_hash(http::presented_token(request)->token);
+  std::function<void(store::Connection&)> work = [entry, hash, keep](store::Connection& c) {
+    store::update_password(c, entry.actor_id, hash, entry.at);
+    store::revoke_other_sessions(c, entry.actor_id, keep, entry.at);
+    store::append_audit(c, entry);
+  };
+  co_await http::durable_write(app.db, std::move(work));
+  auto response = no_content_response();
+  co_return response;
+}
+
+}  // namespace
+
+void add_me_routes(http::Router& router, App& app) {
+  router.add({"GET", "/api/v1/me", "The logged-in account.", "me",
+              [&app](Request& request) { return me(app, request); }});
+  router.add({"POST", "/api/v1/me/password",
+              "Change the password ({current_password, new_password}); ends every other session.", "me",
+              [&app](Request& request) { return change_password(app, request); }, "application/json"});
+}
+
+}  // namespace motus::api

@@ -1,0 +1,131 @@
+#include "http/session_middleware.hpp"
+
+#include "core/access/session_policy.hpp"
+#include "http/db_await.hpp"
+#include "http/problem.hpp"
+#include "store/audit_log.hpp"
+#include "store/credentials.hpp"
+#include "store/session_repository.hpp"
+
+namespace motus::http {
+
+namespace asio = boost::asio;
+
+namespace {
+
+// The login route answers a wrong password with 401 and records it as login_failed itself.
+constexpr std::string_view kSelfAuditedRoute = "/api/v1/auth/login";
+
+bool state_changing(const Request& request) {
+  const auto method = request.raw.method();
+  return method != beast_http::verb::get && method != beast_http::verb::head && method != beast_http::verb::options;
+}
+
+std::optional<std::string> cookie_value(std::string_view header, std::string_view name) {
+  while (!header.empty()) {
+    const auto end = header.find(';');
+    auto pair = header.substr(0, end);
+    while (!pair.empty() && pair.front() == ' ') pair.remove_prefix(1);
+    const auto eq = pair.find('=');
+    if (eq != std::string_view::npos && pair.substr(0, eq) == name) return std::string(pair.substr(eq + 1));
+    if (end == std::string_view::npos) break;
+    header.remove_prefix(end + 1);
+  }
+  return std::nullopt;
+}
+
+std::optional<core::Caller> active_caller(store::Db& db, const store::Clock& clock, const std::string& hash,
+                                          bool& needs_touch) {
+  std::optional<store::SessionRecord> record;
+  db.read([&](store::Connection& connection) { record = store::find_session(connection, hash); });
+  if (!record) return std::nullopt;
+  const auto now = clock.now_ms();
+  if (core::session_state(record->caller.role, record->times, now) != core::SessionState::active) return std::nullopt;
+  needs_touch = now - record->times.last_seen_at >= core::kSessionTouchIntervalMs;
+  return record->caller;
+}
+
+store::AuditEntry denial(const Request& request, std::int64_t now_ms) {
+  store::AuditEntry entry;
+  entry.at = now_ms;
+  if (request.caller) {
+    entry.actor_id = request.caller->user_id;
+    entry.actor_role = std::string(core::to_string(request.caller->role));
+  }
+  entry.action = "denied";
+  entry.entity = "route:" + std::string(request.method()) + " " + (request.route.empty() ? request.path : request.route);
+  entry.outcome = "denied";
+  entry.request_id = request.request_id;
+  return entry;
+}
+
+}  // namespace
+
+std::optional<PresentedToken> presented_token(const Request& request) {
+  const auto authorization = request.header("Authorization");
+  constexpr std::string_view bearer = "Bearer ";
+  if (authorization.substr(0, bearer.size()) == bearer && authorization.size() > bearer.size()) {
+    return PresentedToken{std::string(authorization.substr(bearer.size())), false};
+  }
+  if (auto value = cookie_value(request.header("Cookie"), kSessionCookie); value && !value->empty()) {
+    return PresentedToken{std::move(*value), true};
+  }
+  return std::nullopt;
+}
+
+std::string session_cookie(const std::string& token) {
+  return std::string(kSessionCookie) + "=" + token + "; Path=/; Secure; HttpOnly; SameSite=Lax";
+}
+
+std::string expired_session_cookie() {
+  return std::string(kSessionCookie) + "=; Path=/; Secure; HttpOnly; SameSite=Lax; Max-Age=0";
+}
+
+bool cross_site(const Request& request) {
+  const auto fetch_site = request.header("Sec-Fetch-Site");
+  if (!fetch_site.empty() && fetch_site != "same-origin" && fetch_site != "none") return true;
+  const auto origin = request.header("Origin");
+  if (origin.empty()) return false;
+  const std::string host(request.header("Host"));
+  return origin != "http://" + host && origin != "https://" + host;
+}
+
+Middleware session_middleware(store::Db& db, const store::Clock& clock) {
+  return [&db, &clock](Request& request, const Next& next) -> asio::awaitable<Response> {
+    Response response;
+    std::exception_ptr error;
+    int status = 0;
+    try {
+      const auto presented = presented_token(request);
+      if (presented && presented->by_cookie && state_changing(request) && cross_site(request)) {
+        throw HttpError(403, "Cross-site request refused",
+                        "This request came from another website, so it was stopped to keep your account safe.");
+      }
+      bool needs_touch = false;
+      const auto hash = presented ? store::token_hash(presented->token) : std::string();
+      if (presented) request.caller = active_caller(db, clock, hash, needs_touch);
+      if (needs_touch) {
+        const auto now = clock.now_ms();
+        std::function<void(store::Connection&)> touch = [hash, now](store::Connection& c) {
+          store::touch_session(c, hash, now);
+        };
+        co_await durable_write(db, std::move(touch));
+      }
+      response = co_await next(request);
+      status = response.result_int();
+    } catch (const HttpError& e) {
+      error = std::current_exception();
+      status = e.status();
+    }
+    const bool api = request.path.rfind("/api/", 0) == 0;
+    if ((status == 401 || status == 403) && api && request.route != kSelfAuditedRoute) {
+      auto entry = denial(request, clock.now_ms());
+      std::function<void(store::Connection&)> record = [entry](store::Connection& c) { store::append_audit(c, entry); };
+      co_await durable_write(db, std::move(record));
+    }
+    if (error) std::rethrow_exception(error);
+    co_return response;
+  };
+}
+
+}  // namespace motus::http

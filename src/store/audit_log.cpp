@@ -1,0 +1,98 @@
+#include "store/audit_log.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "store/credentials.hpp"
+
+namespace motus::store {
+
+namespace {
+
+constexpr Statement kLastAudit{"last_audit", "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"};
+constexpr Statement kInsertAudit{"insert_audit",
+                                 "INSERT INTO audit_log (seq, at, actor_id, actor_role, action, entity, member_id, "
+                                 "outcome, request_id, prev_hash, hash) "
+                                 "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)"};
+constexpr Statement kAuditPage{"audit_page",
+                               "SELECT seq, at, actor_id, actor_role, action, entity, member_id, outcome, request_id, "
+                               "prev_hash, hash FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2"};
+
+// Rows are verified in pages so a long chain never sits in memory at once.
+constexpr std::int64_t kVerifyPage = 1000;
+
+Value text_or_null(const std::string& text) { return text.empty() ? Value(nullptr) : Value(text); }
+
+nlohmann::json json_or_null(const std::string& text) { return text.empty() ? nlohmann::json() : nlohmann::json(text); }
+
+AuditRow row_from(const Row& row) {
+  AuditRow out;
+  out.seq = row.integer(0);
+  out.entry.at = row.integer(1);
+  out.entry.actor_id = row.optional_text(2).value_or("");
+  out.entry.actor_role = row.optional_text(3).value_or("");
+  out.entry.action = row.text(4);
+  out.entry.entity = row.text(5);
+  out.entry.member_id = row.optional_text(6).value_or("");
+  out.entry.outcome = row.text(7);
+  out.entry.request_id = row.optional_text(8).value_or("");
+  out.prev_hash = row.text(9);
+  out.hash = row.text(10);
+  return out;
+}
+
+}  // namespace
+
+std::string audit_canonical_text(std::int64_t seq, const AuditEntry& entry, const std::string& prev_hash) {
+  const nlohmann::json fields = {seq,
+                                 entry.at,
+                                 json_or_null(entry.actor_id),
+                                 json_or_null(entry.actor_role),
+                                 entry.action,
+                                 entry.entity,
+                                 json_or_null(entry.member_id),
+                                 entry.outcome,
+                                 json_or_null(entry.request_id)};
+  return prev_hash + "\n" + fields.dump(-1, ' ', true, nlohmann::json::error_handler_t::replace);
+}
+
+std::string audit_hash(std::int64_t seq, const AuditEntry& entry, const std::string& prev_hash) {
+  return sha256_hex(audit_canonical_text(seq, entry, prev_hash));
+}
+
+std::int64_t append_audit(Connection& connection, const AuditEntry& entry) {
+  const auto last = connection.query(kLastAudit);
+  const std::int64_t seq = last.empty() ? 1 : last.front().integer(0) + 1;
+  const std::string prev_hash = last.empty() ? kAuditGenesisHash : last.front().text(1);
+  connection.execute(kInsertAudit, {seq, entry.at, text_or_null(entry.actor_id), text_or_null(entry.actor_role),
+                                    entry.action, entry.entity, text_or_null(entry.member_id), entry.outcome,
+                                    text_or_null(entry.request_id), prev_hash, audit_hash(seq, entry, prev_hash)});
+  return seq;
+}
+
+ChainVerdict verify_audit_chain(Connection& connection) {
+  ChainVerdict verdict;
+  std::string expected_prev = kAuditGenesisHash;
+  std::int64_t after = 0;
+  for (;;) {
+    const auto rows = audit_page(connection, after, kVerifyPage);
+    for (const auto& row : rows) {
+      ++verdict.rows;
+      if (row.prev_hash != expected_prev || row.hash != audit_hash(row.seq, row.entry, row.prev_hash)) {
+        verdict.verified = false;
+        verdict.first_broken_seq = row.seq;
+        return verdict;
+      }
+      expected_prev = row.hash;
+    }
+    if (static_cast<std::int64_t>(rows.size()) < kVerifyPage) return verdict;
+    after = rows.back().seq;
+  }
+}
+
+std::vector<AuditRow> audit_page(Connection& connection, std::int64_t after, std::int64_t limit) {
+  std::vector<AuditRow> out;
+  for (const auto& row : connection.query(kAuditPage, {after, limit})) out.push_back(row_from(row));
+  return out;
+}
+
+}  // namespace motus::store

@@ -1,0 +1,58 @@
+#pragma once
+// The append-only, hash-chained audit log. Every read or write of a member's health data, every
+// login, failed login, logout and every denial appends one row. Each row's hash is SHA-256 over
+// the previous row's hash and the row's own fields in one canonical encoding, so editing or
+// removing any row breaks the chain from that row on. The database's triggers refuse UPDATE
+// and DELETE; the chain catches what gets past them (someone editing the file directly).
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "store/db.hpp"
+
+namespace motus::store {
+
+struct AuditEntry {
+  std::int64_t at = 0;        // epoch ms
+  std::string actor_id;       // empty: anonymous
+  std::string actor_role;     // empty: anonymous
+  std::string action;         // read, write, login, login_failed, logout, denied, ...
+  std::string entity;         // intake, program, session, route:/api/v1/..., ...
+  std::string member_id;      // whose health data, when any
+  std::string outcome;        // allowed | denied | failed
+  std::string request_id;
+};
+
+struct AuditRow {
+  std::int64_t seq = 0;
+  AuditEntry entry;
+  std::string prev_hash;
+  std::string hash;
+};
+
+inline const std::string kAuditGenesisHash(64, '0');
+
+// Appends inside the caller's write transaction (the single writer keeps the chain linear).
+// Returns the new row's seq.
+std::int64_t append_audit(Connection& connection, const AuditEntry& entry);
+
+// The canonical text a row's hash covers: prev_hash, a newline, then a JSON array of
+// [seq, at, actor_id, actor_role, action, entity, member_id, outcome, request_id] (empty
+// strings as null).
+std::string audit_canonical_text(std::int64_t seq, const AuditEntry& entry, const std::string& prev_hash);
+std::string audit_hash(std::int64_t seq, const AuditEntry& entry, const std::string& prev_hash);
+
+struct ChainVerdict {
+  bool verified = true;
+  std::int64_t rows = 0;
+  std::optional<std::int64_t> first_broken_seq;
+};
+
+// Walks the whole chain from the first row.
+ChainVerdict verify_audit_chain(Connection& connection);
+
+// Up to `limit` rows with seq > `after`, in order.
+std::vector<AuditRow> audit_page(Connection& connection, std::int64_t after, std::int64_t limit);
+
+}  // namespace motus::store

@@ -1,0 +1,56 @@
+#include "store/session_repository.hpp"
+
+namespace motus::store {
+
+namespace {
+
+constexpr Statement kInsertSession{
+    "insert_session",
+    "INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at) VALUES ($1, $2, $3, $3)"};
+constexpr Statement kFindSession{"find_session",
+                                 "SELECT s.user_id, u.role, u.organization_id, s.created_at, s.last_seen_at, "
+                                 "s.revoked_at FROM sessions s JOIN users u ON u.id = s.user_id "
+                                 "WHERE s.token_hash = $1"};
+constexpr Statement kTouchSession{"touch_session",
+                                  "UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1 AND last_seen_at < $2"};
+constexpr Statement kRevokeSession{
+    "revoke_session", "UPDATE sessions SET revoked_at = $2 WHERE token_hash = $1 AND revoked_at IS NULL"};
+constexpr Statement kRevokeOtherSessions{"revoke_other_sessions",
+                                         "UPDATE sessions SET revoked_at = $3 WHERE user_id = $1 AND "
+                                         "token_hash <> $2 AND revoked_at IS NULL"};
+
+}  // namespace
+
+void insert_session(Connection& connection, const std::string& token_hash, const std::string& user_id,
+                    std::int64_t now_ms) {
+  connection.execute(kInsertSession, {token_hash, user_id, now_ms});
+}
+
+std::optional<SessionRecord> find_session(Connection& connection, const std::string& token_hash) {
+  const auto rows = connection.query(kFindSession, {token_hash});
+  if (rows.empty()) return std::nullopt;
+  const auto& row = rows.front();
+  SessionRecord record;
+  record.caller.user_id = row.text(0);
+  record.caller.role = core::role_from_string(row.text(1)).value_or(core::Role::member);
+  record.caller.organization_id = row.optional_text(2).value_or("");
+  record.times.created_at = row.integer(3);
+  record.times.last_seen_at = row.integer(4);
+  if (!row.is_null(5)) record.times.revoked_at = row.integer(5);
+  return record;
+}
+
+void touch_session(Connection& connection, const std::string& token_hash, std::int64_t now_ms) {
+  connection.execute(kTouchSession, {token_hash, now_ms});
+}
+
+void revoke_session(Connection& connection, const std::string& token_hash, std::int64_t now_ms) {
+  connection.execute(kRevokeSession, {token_hash, now_ms});
+}
+
+void revoke_other_sessions(Connection& connection, const std::string& user_id, const std::string& keep_token_hash,
+                           std::int64_t now_ms) {
+  connection.execute(kRevokeOtherSessions, {user_id, keep_token_hash, now_ms});
+}
+
+}  // namespace motus::store

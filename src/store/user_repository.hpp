@@ -1,0 +1,34 @@
+#pragma once
+// Accounts: who may log in, with which role. Emails are stored normalised, so lookups are
+// plain equality.
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "core/access/caller.hpp"
+#include "store/db.hpp"
+
+namespace motus::store {
+
+struct User {
+  std::string id;
+  std::string email;
+  std::string password_hash;
+  core::Role role = core::Role::member;
+  std::string first_name;
+  std::string last_name;
+  std::string date_of_birth;    // members only; empty for staff
+  std::string organization_id;  // members and org admins; empty otherwise
+  std::int64_t created_at = 0;
+  std::int64_t password_changed_at = 0;
+};
+
+// Throws StoreError(constraint) when the email already has an account.
+void insert_user(Connection& connection, const User& user);
+std::optional<User> find_user_by_email(Connection& connection, const std::string& email);
+std::optional<User> find_user_by_id(Connection& connection, const std::string& id);
+void update_password(Connection& connection, const std::string& user_id, const std::string& password_hash,
+                     std::int64_t now_ms);
+bool organization_exists(Connection& connection, const std::string& organization_id);
+
+}  // namespace motus::store
