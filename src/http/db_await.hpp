@@ -1,6 +1,8 @@
 #pragma once
 // Lets a request coroutine wait for a durable write without blocking its thread: the store's
 // writer calls back, and the coroutine resumes on its own executor.
+#include <memory>
+
 #include <boost/asio/async_result.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/use_awaitable.hpp>
@@ -12,8 +14,10 @@ namespace motus::http {
 inline boost::asio::awaitable<void> durable_write(store::Db& db, std::function<void(store::Connection&)> work) {
   auto initiate = [&db, work = std::move(work)](auto handler) mutable {
     auto executor = boost::asio::get_associated_executor(handler);
-    db.write(std::move(work), [handler = std::move(handler), executor](std::exception_ptr error) mutable {
-      boost::asio::post(executor, [handler = std::move(handler), error]() mutable { handler(error); });
+    // The coroutine's handler is move-only and Db::write takes a std::function, so it is shared.
+    auto shared = std::make_shared<decltype(handler)>(std::move(handler));
+    db.write(std::move(work), [shared, executor](std::exception_ptr error) {
+      boost::asio::post(executor, [shared, error]() { std::move(*shared)(error); });
     });
   };
   co_await boost::asio::async_initiate<decltype(boost::asio::use_awaitable), void(std::exception_ptr)>(
