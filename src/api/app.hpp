@@ -24,6 +24,9 @@ void add_routes(http::Router& router, App& app);
 
 void add_system_routes(http::Router& router, App& app);
 void add_content_routes(http::Router& router, App& app);
+void add_organization_routes(http::Router& router, App& app);
+void add_roster_routes(http::Router& router, App& app);
+void add_eligibility_routes(http::Router& router, App& app);
 void add_auth_routes(http::Router& router, App& app);
 void add_me_routes(http::Router& router, App& app);
 void add_admin_staff_routes(http::Router& router, App& app);

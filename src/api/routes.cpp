@@ -5,6 +5,9 @@ namespace motus::api {
 void add_routes(http::Router& router, App& app) {
   add_system_routes(router, app);
   add_content_routes(router, app);
+  add_organization_routes(router, app);
+  add_roster_routes(router, app);
+  add_eligibility_routes(router, app);
   add_auth_routes(router, app);
   add_me_routes(router, app);
   add_admin_staff_routes(router, app);

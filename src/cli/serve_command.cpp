@@ -76,7 +76,10 @@ void serve(const Config& config) {
   const auto applied = db->migrate();
   log::info("migrations", {{"applied", applied}});
   store::reindex_content(*db, loaded.knowledge_base);
-  if (config.demo) seed_demo_staff(*db, std::cout);
+  if (config.demo) {
+    seed_demo_organization(*db, std::cout);
+    seed_demo_staff(*db, std::cout);
+  }
   const auto clock = store::make_clock(config.clock_offset_file);
   if (!config.clock_offset_file.empty()) {
     log::warn("clock_offset", {{"file", config.clock_offset_file}, {"detail", "the clock can be moved; for tests only"}});

@@ -1,11 +1,14 @@
 #include "store/roster_replace.hpp"
 
+#include <algorithm>
+#include <tuple>
+
 namespace motus::store {
 namespace {
 
-constexpr std::size_t kColumns = 7;
+constexpr std::size_t kColumnsPerRow = 6;  // besides the organization
 // Rows per INSERT: one statement step for many rows is most of the speed of a bulk load, and
-// 64 × 7 parameters stays far below every back end's parameter limit.
+// 1 + 64 × 6 parameters stays far below every back end's parameter limit.
 constexpr std::size_t kRowsPerInsert = 64;
 
 const Statement previous_people{"roster_people",
@@ -14,15 +17,15 @@ const Statement previous_people{"roster_people",
 const Statement clear_roster{"roster_clear",
                              "DELETE FROM roster_entries WHERE organization_id = $1"};
 
+// Every row of a batch names the organization with the same $1, so its id is bound once.
 std::string insert_sql(std::size_t rows) {
   std::string sql =
       "INSERT INTO roster_entries "
       "(organization_id, first_name, last_name, date_of_birth, email, employee_id, line) VALUES ";
   for (std::size_t row = 0; row < rows; ++row) {
-    sql += row == 0 ? "(" : ", (";
-    for (std::size_t column = 0; column < kColumns; ++column) {
-      if (column > 0) sql += ", ";
-      sql += "$" + std::to_string(row * kColumns + column + 1);
+    sql += row == 0 ? "($1" : ", ($1";
+    for (std::size_t column = 0; column < kColumnsPerRow; ++column) {
+      sql += ", $" + std::to_string(2 + row * kColumnsPerRow + column);
     }
     sql += ")";
   }
@@ -39,9 +42,7 @@ Value optional_text(const std::string& text) {
   return text;
 }
 
-void append_row(std::vector<Value>& params, const std::string& organization_id,
-                const core::RosterEntry& entry) {
-  params.emplace_back(organization_id);
+void append_row(std::vector<Value>& params, const core::RosterEntry& entry) {
   params.emplace_back(entry.first_name);
   params.emplace_back(entry.last_name);
   params.emplace_back(entry.date_of_birth);
@@ -69,15 +70,26 @@ core::RosterChanges replace_roster(Connection& connection, const std::string& or
       core::compare_rosters(people_on_roster(connection, organization_id), entries);
   connection.execute(clear_roster, {organization_id});
 
+  // Inserting in index order turns random B-tree inserts into appends, which keeps the working
+  // set of pages small; on a 100,000-row roster that is most of the import time.
+  std::vector<const core::RosterEntry*> ordered;
+  ordered.reserve(entries.size());
+  for (const auto& entry : entries) ordered.push_back(&entry);
+  std::sort(ordered.begin(), ordered.end(),
+            [](const core::RosterEntry* a, const core::RosterEntry* b) {
+              return std::tie(a->last_name, a->date_of_birth, a->first_name) <
+                     std::tie(b->last_name, b->date_of_birth, b->first_name);
+            });
+
   std::vector<Value> params;
-  params.reserve(kRowsPerInsert * kColumns);
+  params.reserve(1 + kRowsPerInsert * kColumnsPerRow);
   std::size_t stored = 0;
   std::size_t next_report = progress_every;
   while (stored < entries.size()) {
     const bool full_batch = entries.size() - stored >= kRowsPerInsert;
     const std::size_t rows = full_batch ? kRowsPerInsert : 1;
-    params.clear();
-    for (std::size_t i = 0; i < rows; ++i) append_row(params, organization_id, entries[stored + i]);
+    params.assign(1, Value(organization_id));
+    for (std::size_t i = 0; i < rows; ++i) append_row(params, *ordered[stored + i]);
     connection.execute(full_batch ? insert_many : insert_one, params);
     stored += rows;
     if (progress && progress_every > 0 && stored >= next_report) {

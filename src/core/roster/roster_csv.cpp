@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <unordered_map>
@@ -79,8 +80,11 @@ bool plausible_email(std::string_view email) {
 
 class RosterRows {
  public:
-  RosterRows(ColumnPositions positions, std::size_t columns_in_header)
-      : positions_(positions), columns_in_header_(columns_in_header) {}
+  RosterRows(ColumnPositions positions, std::size_t columns_in_header, std::size_t expected_rows)
+      : positions_(positions), columns_in_header_(columns_in_header) {
+    people_.reserve(expected_rows);
+    employee_ids_.reserve(expected_rows);
+  }
 
   // The entry the record describes, or the reason it cannot be used.
   std::variant<RosterEntry, std::string> read(const CsvRecord& record) {
@@ -153,8 +157,11 @@ RosterFile parse_roster_csv(std::string_view text) {
   while (!have_header && reader.next(record)) have_header = !blank(record);
   if (!have_header) throw RosterFileError("The file is empty. " + kHeaderHelp);
 
-  RosterRows rows(read_header(record), record.fields.size());
+  // Sizing the duplicate check up front spares rehashing a large file's keys many times over.
+  const auto expected_rows = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+  RosterRows rows(read_header(record), record.fields.size(), expected_rows);
   RosterFile file;
+  file.entries.reserve(expected_rows);
   while (reader.next(record)) {
     if (record.problem.empty() && blank(record)) continue;
     auto outcome = rows.read(record);

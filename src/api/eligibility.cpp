@@ -1,0 +1,108 @@
+// POST /api/v1/eligibility/check: may this person join, and through which sponsor? Anyone may
+// ask (it comes before sign-up), so each address gets a few checks per window, every check is
+// audited, and a "no" is the same answer whichever field was wrong.
+#include "api/app.hpp"
+#include "api/auth_account.hpp"
+#include "core/access/identity.hpp"
+#include "http/db_await.hpp"
+#include "http/pipeline.hpp"
+#include "http/problem.hpp"
+#include "store/audit_log.hpp"
+#include "store/organization_repository.hpp"
+#include "store/roster_check_window.hpp"
+#include "store/roster_repository.hpp"
+
+namespace motus::api {
+
+namespace asio = boost::asio;
+using http::Request;
+using http::Response;
+
+namespace {
+
+const core::EligibilityLimit kLimit{};
+
+core::Identity identity_from(const nlohmann::json& body) {
+  for (const auto& [key, value] : body.items()) {
+    if (key != "first_name" && key != "last_name" && key != "date_of_birth" && key != "email" &&
+        key != "enrollment_code") {
+      throw http::bad_request("The field " + key + " is not one this check knows.");
+    }
+  }
+  core::Identity identity{required_text(body, "first_name"), required_text(body, "last_name"),
+                          required_text(body, "date_of_birth"), optional_text(body, "email"),
+                          optional_text(body, "enrollment_code")};
+  if (!core::valid_date(core::normalise_name(identity.date_of_birth))) {
+    auto error =
+        http::bad_request("Write the date of birth as YYYY-MM-DD, for example 1980-03-25.");
+    error.extensions["errors"] = {
+        {{"field", "date_of_birth"}, {"message", "Write it as YYYY-MM-DD."}}};
+    throw error;
+  }
+  if (core::normalise_email(identity.email).empty() &&
+      core::normalise_name(identity.enrollment_code).empty()) {
+    auto error = http::bad_request(
+        "Give your email or the enrollment code from your employer or health plan.");
+    error.extensions["errors"] = {
+        {{"field", "email"}, {"message", "Give an email or an enrollment code."}}};
+    throw error;
+  }
+  return identity;
+}
+
+struct CheckOutcome {
+  core::CheckDecision decision;
+  std::optional<std::string> organization_name;
+};
+
+}  // namespace
+
+void add_eligibility_routes(http::Router& router, App& app) {
+  router.add(
+      {"POST", "/api/v1/eligibility/check",
+       "Is this person on a sponsor's roster? Name and date of birth must match, plus the email "
+       "or the enrollment code. 403 when not, whichever field differs; 429 after too many checks "
+       "from one address.",
+       "eligibility",
+       [&app](Request& request) -> asio::awaitable<Response> {
+         const auto identity = identity_from(request.json_body());
+         const auto now = app.clock.now_ms();
+         CheckOutcome outcome;
+         co_await http::durable_write(app.db, [&](store::Connection& c) {
+           outcome = {store::count_eligibility_check(c, request.remote_address, now, kLimit),
+                      std::nullopt};
+           std::string result = "denied";
+           if (outcome.decision.allowed) {
+             if (auto id = store::find_eligible_organization(c, identity)) {
+               outcome.organization_name = store::find_organization(c, *id)->name;
+               result = "allowed";
+             }
+           }
+           const std::string action =
+               outcome.decision.allowed ? "eligibility_check" : "eligibility_limited";
+           store::append_audit(c, {now, "", "", action, "roster", "", result, request.request_id});
+         });
+         if (!outcome.decision.allowed) {
+           auto response = http::problem_response(
+               429, "Too many checks",
+               "There have been too many eligibility checks from your network. Please wait a while "
+               "and try again.",
+               request);
+           response.set(http::beast_http::field::retry_after,
+                        std::to_string(outcome.decision.retry_after_seconds));
+           co_return response;
+         }
+         if (!outcome.organization_name) {
+           throw http::HttpError(
+               403, "Not on a roster",
+               "We could not find you on a sponsor's list. Check that your name, date "
+               "of birth and email or enrollment code are written the way your "
+               "employer or health plan has them, or ask them to add you.");
+         }
+         co_return http::json_response(
+             200, {{"eligible", true}, {"organization", *outcome.organization_name}});
+       },
+       "application/json"});
+}
+
+}  // namespace motus::api
