@@ -29,6 +29,8 @@ struct PeopleIndex {
 
 RosterChanges compare_rosters(const std::vector<RosterPerson>& previous,
                               const std::vector<RosterEntry>& next) {
+  // A first upload is the common large case, and needs no index at all.
+  if (previous.empty()) return {next.size(), 0, 0};
   PeopleIndex before;
   PeopleIndex after;
   for (const auto& person : previous) before.add(person);
