@@ -1,0 +1,70 @@
+import { api } from '../api';
+import { Failure, Loading, ScreenTitle } from '../components/Screen';
+import { useLoad } from '../useLoad';
+
+export function Articles() {
+  const load = useLoad(() => api.articles(), []);
+  return (
+    <>
+      <ScreenTitle title="Articles">Articles</ScreenTitle>
+      <p class="lead">Short reads in plain words. Each one takes a few minutes.</p>
+      {load.state === 'loading' && <Loading />}
+      {load.state === 'failed' && <Failure error={load.error} />}
+      {load.state === 'ready' && (
+        <ul class="cards">
+          {load.value
+            .filter((a) => a.audience === 'member')
+            .map((a) => (
+              <li class="card" key={a.slug}>
+                <h2 class="card-title">
+                  <a href={`/articles/${a.slug}`}>{a.title}</a>
+                </h2>
+                <p>{a.summary}</p>
+                <p class="quiet">{a.reading_minutes} min read</p>
+              </li>
+            ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+export function ArticleReader({ slug }: { slug: string }) {
+  const load = useLoad(() => api.article(slug), [slug]);
+  if (load.state === 'loading') return <Loading />;
+  if (load.state === 'failed') return <Failure error={load.error} />;
+  const a = load.value;
+  return (
+    <article class="article">
+      <ScreenTitle title={a.title}>{a.title}</ScreenTitle>
+      <p class="quiet">{a.reading_minutes} min read</p>
+      {/* The server renders article Markdown from the reviewed knowledge base into safe html. */}
+      <div class="prose" dangerouslySetInnerHTML={{ __html: a.html }} />
+      {a.exercises.length > 0 && (
+        <>
+          <h2>Exercises in this article</h2>
+          <ul class="link-list">
+            {a.exercises.map((id) => (
+              <li key={id}>
+                <a href={`/exercises/${id}`}>{id.replace(/_/g, ' ')}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {a.citations.length > 0 && (
+        <details class="citations">
+          <summary>Sources</summary>
+          <ul>
+            {a.citations.map((c, i) => (
+              <li key={i}>{c}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <p>
+        <a href="/articles">All articles</a>
+      </p>
+    </article>
+  );
+}
