@@ -5,6 +5,7 @@
 // usage: durability_writer DB_PATH RUN [--ack-before-commit]
 // RUN keeps ids unique across runs on one file. --ack-before-commit prints each id while its
 // write is still uncommitted: a deliberately wrong writer that the test must catch.
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
@@ -41,7 +42,12 @@ void announce(std::int64_t id) {
     db.write(
         [id, ack_early](Connection& c) {
           c.execute(insert_row, {id, std::string(200, 'p')});
-          if (ack_early) announce(id);
+          if (ack_early) {
+            announce(id);
+            // Widen the gap between the early acknowledgement and the commit, so a kill at a
+            // random moment almost surely lands in it and the test of the check is not flaky.
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
+          }
         },
         [id, ack_early, &slots](std::exception_ptr error) {
           if (!error && !ack_early) announce(id);
