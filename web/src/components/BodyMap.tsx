@@ -26,7 +26,7 @@ function View({ view, selected, onToggle }: Props & { view: MapView }) {
             <g
               key={r.id}
               role="button"
-              tabIndex={0}
+              tabindex={0}
               aria-pressed={on}
               aria-label={r.name}
               data-region={r.id}

@@ -1,0 +1,265 @@
+// End-to-end tests of the web app against the real server binary, at phone and desktop widths.
+// Usage: node tests/e2e/run.mjs [path/to/motus]   (default build/src/cli/motus)
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkAccessibility, expect, launchBrowser, root, runAll, startServer } from './harness.mjs';
+
+const binary = process.argv[2] ?? join(root, 'build/src/cli/motus');
+if (!existsSync(binary)) throw new Error(`no motus binary at ${binary}; build it first`);
+if (!existsSync(join(root, 'web/dist/index.html'))) throw new Error('web/dist is missing; run npm run build in web/');
+
+const WIDTHS = [
+  { name: 'phone', viewport: { width: 375, height: 812 } },
+  { name: 'desktop', viewport: { width: 1280, height: 860 } },
+];
+const shots = join(root, 'docs/screenshots');
+mkdirSync(shots, { recursive: true });
+
+const server = await startServer(binary);
+const browser = await launchBrowser();
+let totals = { passed: 0, failed: 0 };
+
+// Every test gets a fresh page that fails on any script error or CSP complaint.
+async function withPage(viewport, fn) {
+  const page = await browser.context.newPage();
+  await page.setViewportSize(viewport);
+  page.setDefaultTimeout(10000);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  try {
+    await fn(page);
+    expect(errors.length === 0, `errors in the page: ${errors.join(' | ')}`);
+  } finally {
+    await page.close();
+  }
+}
+
+const figureNow = (page) => page.locator('svg.figure').innerHTML();
+
+async function samples(page, count, everyMs) {
+  const seen = [];
+  for (let i = 0; i < count; i++) {
+    seen.push(await figureNow(page));
+    await page.waitForTimeout(everyMs);
+  }
+  return seen;
+}
+
+try {
+  const all = await (await fetch(`${server.url}/api/v1/exercises`)).json();
+  const details = await Promise.all(
+    all.exercises.map((e) => fetch(`${server.url}/api/v1/exercises/${e.id}`).then((r) => r.json())),
+  );
+  const holdExercise = details.find((e) => e.dosage.hold_seconds >= 10 && e.dosage.sides === 'each' && e.dosage.minutes === 0);
+  expect(holdExercise, 'the knowledge base has no hold exercise done on each side');
+
+  for (const { name: width, viewport } of WIDTHS) {
+    const at = (path) => `${server.url}${path}`;
+    const shot = (page, name) => page.screenshot({ path: join(shots, `${name}-${width}.png`) });
+    const result = await runAll([
+      [`[${width}] home says what Motus is and that it is not medical advice`, () =>
+        withPage(viewport, async (page) => {
+          await page.goto(at('/'));
+          await page.getByRole('heading', { level: 1 }).waitFor();
+          expect(await page.getByText('not medical advice').first().isVisible(), 'no "not medical advice" statement');
+          await checkAccessibility(page, 'home');
+          await shot(page, 'home');
+        })],
+
+      [`[${width}] the library filters by pattern, position and equipment`, () =>
+        withPage(viewport, async (page) => {
+          await page.goto(at('/exercises'));
+          const cards = page.locator('.cards > li');
+          await cards.first().waitFor();
+          const total = await cards.count();
+          expect(total === all.exercises.length, `library shows ${total} of ${all.exercises.length} exercises`);
+          const showing = (n) => page.waitForFunction((want) => document.querySelectorAll('.cards > li').length === want, n);
+          await page.getByLabel('Pain pattern').selectOption('coccydynia');
+          await page.waitForURL(/pattern=coccydynia/);
+          const coccyx = all.exercises.filter((e) => e.patterns.includes('coccydynia'));
+          expect(coccyx.length > 0 && coccyx.length < total, 'coccydynia does not narrow the list');
+          await showing(coccyx.length);
+          await page.getByLabel('Position').selectOption('sitting');
+          await page.waitForURL(/position=sitting/);
+          await showing(coccyx.filter((e) => e.positions.includes('sitting')).length);
+          await page.getByLabel('Position').selectOption('');
+          await page.getByLabel('Pain pattern').selectOption('');
+          await page.getByLabel('Equipment').selectOption('chair');
+          await page.waitForURL(/equipment=chair/);
+          const chair = all.exercises.filter((e) => e.equipment.includes('chair')).length;
+          await showing(chair);
+          await checkAccessibility(page, 'library');
+          await page.getByLabel('Equipment').selectOption('');
+          await showing(total);
+          await shot(page, 'library');
+          await page.getByRole('link', { name: 'Bridge', exact: true }).click();
+          await page.waitForURL(/\/exercises\/bridge$/);
+          await page.getByRole('heading', { level: 1, name: 'Bridge' }).waitFor();
+        })],
+
+      [`[${width}] the player animates a rep exercise, pauses, and ends with the pain slider`, () =>
+        withPage(viewport, async (page) => {
+          await page.goto(at('/exercises/bridge'));
+          const start = page.getByRole('button', { name: 'Start' });
+          await start.waitFor();
+          const still = await samples(page, 3, 200);
+          expect(new Set(still).size === 1, 'the figure moves before Start');
+          await start.click();
+          const moving = await samples(page, 8, 150);
+          expect(new Set(moving).size >= 5, `the figure took only ${new Set(moving).size} shapes in 1.2 s`);
+          expect(await page.getByText('Rep 1 of 10').isVisible(), 'no rep counter "Rep 1 of 10"');
+          expect((await page.locator('.counter').innerText()).includes('of 10'), 'no big counter');
+          await checkAccessibility(page, 'player');
+          await shot(page, 'player');
+          await page.getByRole('button', { name: 'Pause' }).click();
+          await page.waitForTimeout(150);
+          const paused = await samples(page, 3, 200);
+          expect(new Set(paused).size === 1, 'the figure keeps moving while paused');
+          await page.getByRole('button', { name: 'Continue' }).click();
+          await page.getByRole('button', { name: 'Finish exercise' }).click();
+          const slider = page.getByRole('slider');
+          await slider.waitFor();
+          expect(await page.getByText('0 no pain').isVisible(), 'no words at 0');
+          expect(await page.getByText('5 moderate').isVisible(), 'no words at 5');
+          expect(await page.getByText('10 worst pain').isVisible(), 'no words at 10');
+          await slider.focus();
+          for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+          expect(await page.getByText('3 of 10').isVisible(), 'the slider did not move to 3');
+          expect(await page.getByRole('button', { name: 'Save' }).isDisabled(), 'Save is allowed before an effort is chosen');
+          await page.getByLabel('About right').check();
+          await checkAccessibility(page, 'pain rating');
+          await page.getByRole('button', { name: 'Save' }).click();
+          await page.getByText('Saved on this device').waitFor();
+          const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('motus.ratings') ?? '[]'));
+          const last = stored[stored.length - 1];
+          expect(last?.exercise === 'bridge' && last.pain === 3 && last.effort === 'about_right', `stored ${JSON.stringify(last)}`);
+        })],
+
+      [`[${width}] a hold exercise shows the countdown ring and the side`, () =>
+        withPage(viewport, async (page) => {
+          await page.goto(at(`/exercises/${holdExercise.id}`));
+          await page.getByRole('button', { name: 'Start' }).click();
+          const ring = page.getByRole('timer').first();
+          await ring.waitFor();
+          expect((await page.locator('.set-line').innerText()).includes('right side'), 'the first side is not named');
+          const before = await ring.getAttribute('aria-label');
+          await page.waitForFunction(
+            (first) => document.querySelector('[role=timer]')?.getAttribute('aria-label') !== first,
+            before,
+            { timeout: 8000 },
+          );
+          expect(/Hold/.test(await ring.getAttribute('aria-label')), 'the ring does not count a hold');
+          await checkAccessibility(page, 'hold player');
+        })],
+
+      [`[${width}] breathing shows a circle with breathe in and breathe out`, () =>
+        withPage(viewport, async (page) => {
+          await page.goto(at('/exercises/diaphragmatic_breathing'));
+          await page.getByRole('button', { name: 'Start' }).click();
+          await page.locator('.breath-text', { hasText: 'Breathe in' }).waitFor();
+          const size = () => page.locator('.breath-circle').getAttribute('style');
+          const first = await size();
+          await page.waitForTimeout(600);
+          expect((await size()) !== first, 'the breathing circle does not grow');
+          await page.locator('.breath-text', { hasText: 'Breathe out' }).waitFor({ timeout: 8000 });
+        })],
+
+      [`[${width}] with reduced motion the figure shows key poses without moving`, () =>
+        withPage(viewport, async (page) => {
+          await page.emulateMedia({ reducedMotion: 'reduce' });
+          await page.goto(at('/exercises/bridge'));
+          await page.getByRole('button', { name: 'Start' }).click();
+          const shapes = new Set(await samples(page, 12, 200));
+          expect(shapes.size >= 2 && shapes.size <= 3, `reduced motion showed ${shapes.size} shapes in 2.4 s`);
+        })],
+
+      [`[${width}] an article reads, and its links stay in the app`, () =>
+        withPage(viewport, async (page) => {
+          await page.goto(at('/articles'));
+          await page.getByRole('link', { name: /Your sacrum/ }).click();
+          await page.waitForURL(/\/articles\/the-sacrum$/);
+          await page.getByRole('heading', { level: 1, name: /sacrum/i }).waitFor();
+          expect((await page.locator('.prose h2').count()) >= 2, 'the article has no sections');
+          await checkAccessibility(page, 'article');
+          await shot(page, 'article');
+          await page.evaluate(() => (window.stayed = true));
+          await page.locator('.prose a[href^="/articles/"]').first().click();
+          await page.waitForURL(/\/articles\/(?!the-sacrum)/);
+          await page.getByRole('heading', { level: 1 }).waitFor();
+          expect(await page.evaluate(() => window.stayed === true), 'the article link reloaded the page');
+        })],
+
+      [`[${width}] search "tailbone" lists hits with marked words`, () =>
+        withPage(viewport, async (page) => {
+          await page.goto(at('/search'));
+          await page.getByLabel('Search exercises, articles and pain patterns').fill('tailbone');
+          await page.keyboard.press('Enter');
+          await page.waitForURL(/q=tailbone/);
+          await page.locator('.cards > li').first().waitFor();
+          expect((await page.locator('mark').first().innerText()).toLowerCase() === 'tailbone', 'no marked word');
+          expect(!(await page.locator('main').innerText()).includes('<mark>'), 'raw <mark> tags shown as text');
+          await checkAccessibility(page, 'search');
+          await page.getByRole('link', { name: /Coccydynia \(tailbone pain\)/ }).click();
+          await page.locator('.safety').waitFor();
+          await checkAccessibility(page, 'pattern');
+        })],
+
+      [`[${width}] the body map works by keyboard only`, () =>
+        withPage(viewport, async (page) => {
+          await page.goto(at('/where-it-hurts'));
+          const regions = page.locator('[data-region]');
+          await regions.first().waitFor();
+          expect((await regions.count()) === 17, `the body map has ${await regions.count()} regions`);
+          expect(await page.getByText('your own').isVisible(), 'the map does not say left and right are the member\'s own');
+          const want = ['tailbone', 'sacrum_left', 'foot_right'];
+          for (let i = 0; i < 80 && want.length; i++) {
+            await page.keyboard.press('Tab');
+            const id = await page.evaluate(() => document.activeElement?.getAttribute('data-region'));
+            if (id && want.includes(id)) {
+              await page.keyboard.press(id === 'sacrum_left' ? 'Space' : 'Enter');
+              want.splice(want.indexOf(id), 1);
+            }
+          }
+          expect(want.length === 0, `could not reach ${want.join(', ')} with Tab`);
+          const chosen = await page.locator('.chosen code').allInnerTexts();
+          expect(chosen.sort().join() === 'foot_right,sacrum_left,tailbone', `chose ${chosen.join()}`);
+          expect((await page.locator('[data-region="tailbone"]').getAttribute('aria-pressed')) === 'true', 'aria-pressed not set');
+          expect((await page.getByRole('button', { name: 'Tailbone' }).count()) === 1, 'the tailbone has no accessible name');
+          await checkAccessibility(page, 'body map');
+          await shot(page, 'bodymap');
+          await page.locator('[data-region="tailbone"]').focus();
+          await page.keyboard.press('Enter');
+          expect((await page.locator('.chosen code').count()) === 2, 'Enter did not undo a choice');
+        })],
+
+      [`[${width}] pain patterns list and detail`, () =>
+        withPage(viewport, async (page) => {
+          await page.goto(at('/patterns'));
+          await page.locator('.cards > li').first().waitFor();
+          await checkAccessibility(page, 'patterns');
+          await page.locator('.cards a').first().click();
+          await page.getByRole('heading', { name: 'When to see a doctor' }).waitFor();
+          expect((await page.locator('main li').count()) >= 10, 'the pattern lists what it feels like and what helps');
+          await checkAccessibility(page, 'pattern detail');
+        })],
+
+      [`[${width}] the app installs: manifest, service worker and deep links`, () =>
+        withPage(viewport, async (page) => {
+          await page.goto(at('/exercises/bridge'));
+          await page.getByRole('heading', { level: 1, name: 'Bridge' }).waitFor();
+          const manifest = await page.evaluate(() => fetch('/manifest.webmanifest').then((r) => r.json()));
+          expect(manifest.start_url === '/' && manifest.icons.length > 0, 'bad manifest');
+          const scope = await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.scope));
+          expect(scope.endsWith('/'), `service worker scope ${scope}`);
+        })],
+    ]);
+    totals = { passed: totals.passed + result.passed, failed: totals.failed + result.failed };
+  }
+} finally {
+  await browser.close();
+  server.stop();
+}
+
+console.log(`e2e: ${totals.passed} passed, ${totals.failed} failed`);
+process.exit(totals.failed === 0 ? 0 : 1);
