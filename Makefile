@@ -11,6 +11,14 @@ setup:
 build: setup
 	@cmake --preset default -S . >/dev/null
 	@cmake --build $(BUILD) -j $(JOBS)
+	@$(MAKE) --no-print-directory web/dist/index.html
+
+# The web app rebuilds only when one of its sources is newer than the last build.
+WEB_SOURCES := $(shell find web/src web/public -type f 2>/dev/null) \
+  web/index.html web/vite.config.ts web/tsconfig.json web/package-lock.json
+web/dist/index.html: $(WEB_SOURCES)
+	@echo "web: building web/dist"
+	@cd web && npm run --silent build
 
 ## Starts Motus on SQLite at http://localhost:8080 with demo data.
 run: build

@@ -5,21 +5,28 @@ interface Props {
   onToggle: (id: string) => void;
 }
 
-// A plain outline of a person: head, trunk, arms and legs, drawn behind the regions.
-const OUTLINE =
-  'M100 10 a22 22 0 1 1 0.1 0 Z M84 54 h32 l6 12 l34 8 l10 96 l-12 2 l-8 -80 l-8 0 l4 100 l-10 4 ' +
-  'l-8 200 l-6 10 h-24 l-2 -210 h-4 l-2 210 h-24 l-6 -10 l-8 -200 l-10 -4 l4 -100 l-8 0 l-8 80 l-12 -2 l10 -96 l34 -8 Z';
+// A plain outline of a person (head, trunk, arms, legs) drawn behind the regions, which sit
+// inside it.
+const OUTLINE = [
+  'M100 10 a22 22 0 1 1 -0.1 0 Z',
+  'M92 50 h16 v14 h-16 Z',
+  'M56 62 L144 62 L140 150 L164 182 L162 244 L38 244 L36 182 L60 150 Z',
+  'M56 64 L38 72 L12 196 L28 202 L58 104 Z',
+  'M144 64 L162 72 L188 196 L172 202 L142 104 Z',
+  'M40 240 L98 240 L98 372 L98 406 L52 406 L60 372 Z',
+  'M102 240 L160 240 L140 372 L148 406 L102 406 L102 372 Z',
+].join(' ');
 
 function View({ view, selected, onToggle }: Props & { view: MapView }) {
   const title = view === 'front' ? 'Front of your body' : 'Back of your body';
-  const [leftX, rightX] = view === 'front' ? [182, 18] : [18, 182];
+  const [leftX, rightX] = view === 'front' ? [180, 20] : [20, 180];
   return (
     <figure class="bodymap-view">
       <figcaption>{title}</figcaption>
       <svg viewBox="0 0 200 420" class="bodymap" role="group" aria-label={title}>
         <path d={OUTLINE} class="outline" aria-hidden="true" />
-        <text x={leftX} y={140} class="side-letter" text-anchor="middle" aria-hidden="true">L</text>
-        <text x={rightX} y={140} class="side-letter" text-anchor="middle" aria-hidden="true">R</text>
+        <text x={leftX} y={30} class="side-letter" text-anchor="middle" aria-hidden="true">L</text>
+        <text x={rightX} y={30} class="side-letter" text-anchor="middle" aria-hidden="true">R</text>
         {BODY_REGIONS.filter((r) => r.view === view).map((r) => {
           const on = selected.has(r.id);
           return (

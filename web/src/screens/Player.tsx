@@ -117,9 +117,6 @@ function PlayerBody({ exercise }: { exercise: Exercise }) {
   if (at.block.kind === 'rest') cue = 'Rest. Breathe easy and let your muscles relax.';
   if (at.block.kind === 'switch') cue = `Now the ${at.block.side} side.`;
 
-  let progress = '';
-  if (plan.timed) progress = `${clock(at.left)} left`;
-  else if (working) progress = `Rep ${Math.min(at.rep, plan.repsPerSet)} of ${plan.repsPerSet}`;
   const setLine = `Set ${at.block.set} of ${Math.max(exercise.dosage.sets, 1)}${at.block.side ? `, ${sideWords(at.block.side)}` : ''}`;
 
   const breathing = working && (key.phase === 'breathe_in' || key.phase === 'breathe_out');
@@ -163,13 +160,12 @@ function PlayerBody({ exercise }: { exercise: Exercise }) {
             />
           )}
           {working && !plan.timed && (
-            <p class="counter" aria-live="off">
+            <p class="counter">
               <span class="counter-number">{started ? Math.min(at.rep, plan.repsPerSet) : 0}</span>
-              <span class="counter-of"> of {plan.repsPerSet}</span>
+              <span class="counter-of"> of {plan.repsPerSet} {exercise.dosage.hold_seconds > 0 ? 'holds' : 'reps'}</span>
             </p>
           )}
         </div>
-        {progress && <p class="quiet progress">{progress}</p>}
       </div>
       {hurts && (
         <div class="hurts-panel" role="region" aria-label="If this hurts">
