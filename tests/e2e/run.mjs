@@ -3,6 +3,7 @@
 // MOTUS_SCREENSHOTS=1 also refreshes the pictures in docs/screenshots/ used by the README.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { checkAccessibility, expect, launchBrowser, root, runAll, startServer } from './harness.mjs';
 
 const binary = process.argv[2] ?? join(root, 'build/src/cli/motus');
@@ -261,6 +262,34 @@ try {
     ]);
     totals = { passed: totals.passed + result.passed, failed: totals.failed + result.failed };
   }
+
+  const once = await runAll([
+    ['every exercise in the knowledge base draws a whole figure', () =>
+      withPage(WIDTHS[1].viewport, async (page) => {
+        await page.goto(`${server.url}/exercises`);
+        for (const e of details) {
+          await page.evaluate((id) => {
+            history.pushState(null, '', `/exercises/${id}`);
+            dispatchEvent(new PopStateEvent('popstate'));
+          }, e.id);
+          await page.getByRole('heading', { level: 1, name: e.name, exact: true }).waitFor();
+          const svg = await figureNow(page);
+          expect(!svg.includes('NaN') && (svg.match(/<path/g) ?? []).length >= 3, `${e.id} draws a broken figure`);
+          const box = await page.locator('svg.figure').boundingBox();
+          expect(box && box.width > 100 && box.height > 40, `${e.id} figure is ${JSON.stringify(box)}`);
+        }
+      })],
+    ['the first load stays within 100 KB of JavaScript gzipped', async () => {
+      const html = await (await fetch(server.url + '/')).text();
+      const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)];
+      expect(scripts.length > 0, 'index.html loads no script');
+      let bytes = 0;
+      for (const [, src] of scripts) bytes += gzipSync(Buffer.from(await (await fetch(server.url + src)).arrayBuffer())).length;
+      console.log(`     first-load JavaScript: ${(bytes / 1024).toFixed(1)} KB gzipped`);
+      expect(bytes <= 100 * 1024, `first-load JavaScript is ${bytes} bytes gzipped`);
+    }],
+  ]);
+  totals = { passed: totals.passed + once.passed, failed: totals.failed + once.failed };
 } finally {
   await browser.close();
   server.stop();
