@@ -217,6 +217,8 @@ try {
           await regions.first().waitFor();
           expect((await regions.count()) === 17, `the body map has ${await regions.count()} regions`);
           expect(await page.getByText('your own').isVisible(), 'the map does not say left and right are the member\'s own');
+          for (const box of await regions.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON())))
+            expect(box.width >= 43.5 && box.height >= 43.5, `a body-map target is ${box.width.toFixed(0)} × ${box.height.toFixed(0)} px`);
           const want = ['tailbone', 'sacrum_left', 'foot_right'];
           for (let i = 0; i < 80 && want.length; i++) {
             await page.keyboard.press('Tab');

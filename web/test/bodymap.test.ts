@@ -35,6 +35,10 @@ describe('body map', () => {
     expect(centre('sacrum_left')).toBeLessThan(100);
   });
 
+  it('makes every region at least 26 units each way, a 44 px target on a phone', () => {
+    for (const r of BODY_REGIONS) expect(Math.min(r.w, r.h), r.id).toBeGreaterThanOrEqual(26);
+  });
+
   it('keeps regions of one view from overlapping so each tap means one place', () => {
     for (const a of BODY_REGIONS)
       for (const b of BODY_REGIONS) {

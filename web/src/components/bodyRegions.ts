@@ -1,5 +1,6 @@
 // The body map's regions. Ids are exactly the intake's `locations` (shared/contract.md); left and
-// right are the member's own. Shapes are rectangles in a 200 × 420 outline, one view each.
+// right are the member's own. Shapes are rectangles in a 200 × 420 outline, one view each, at least 26
+// units across so each is a 44 px target when a view is about 340 px wide on a phone.
 
 export type MapView = 'front' | 'back';
 
@@ -25,10 +26,10 @@ export const BODY_REGIONS: BodyRegion[] = [
   { id: 'foot_right', name: 'Right foot', view: 'front', x: 54, y: 374, w: 42, h: 30 },
   { id: 'foot_left', name: 'Left foot', view: 'front', x: 104, y: 374, w: 42, h: 30 },
   { id: 'low_back', name: 'Low back', view: 'back', x: 66, y: 112, w: 68, h: 44 },
-  { id: 'sacrum_left', name: 'Sacrum, left side', view: 'back', x: 68, y: 160, w: 22, h: 34 },
-  { id: 'sacrum_center', name: 'Sacrum, in the middle', view: 'back', x: 90, y: 160, w: 20, h: 34 },
-  { id: 'sacrum_right', name: 'Sacrum, right side', view: 'back', x: 110, y: 160, w: 22, h: 34 },
-  { id: 'tailbone', name: 'Tailbone', view: 'back', x: 88, y: 198, w: 24, h: 24 },
+  { id: 'sacrum_left', name: 'Sacrum, left side', view: 'back', x: 61, y: 160, w: 26, h: 34 },
+  { id: 'sacrum_center', name: 'Sacrum, in the middle', view: 'back', x: 87, y: 160, w: 26, h: 34 },
+  { id: 'sacrum_right', name: 'Sacrum, right side', view: 'back', x: 113, y: 160, w: 26, h: 34 },
+  { id: 'tailbone', name: 'Tailbone', view: 'back', x: 87, y: 198, w: 26, h: 26 },
   { id: 'buttock_left', name: 'Left buttock', view: 'back', x: 40, y: 198, w: 46, h: 52 },
   { id: 'buttock_right', name: 'Right buttock', view: 'back', x: 114, y: 198, w: 46, h: 52 },
   { id: 'thigh_back_left', name: 'Back of your left thigh', view: 'back', x: 56, y: 256, w: 40, h: 64 },
