@@ -1,0 +1,54 @@
+#pragma once
+// The therapist's queue: who needs help first, and why, in words. A pure ranking of the
+// signals the store gathered for each member; the weights are data so a clinic can retune
+// them without touching the rule.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace motus::core::care {
+
+// What is known about one member right now. Pain readings are oldest first (sessions and
+// check-ins together); a missing last activity means the member has done nothing yet.
+struct MemberSignals {
+  std::string member_id;
+  std::string display_name;
+  int emergency_flags = 0;  // warning signs the triage calls "emergency" (domain.md §3)
+  int urgent_flags = 0;     // warning signs the triage calls "urgent"
+  std::vector<int> recent_pain;
+  std::optional<std::int64_t> last_activity_ms;
+  std::int64_t enrolled_at_ms = 0;
+  int unread_messages = 0;  // from the member, not yet read by the care team
+};
+
+// Why the order is what it is: an emergency sign outranks everything (someone may need help
+// today); an urgent sign outranks any mix of softer signals; rising pain comes next because
+// it is the model's cue to regress or review the program (domain.md §5); a silent member and
+// an unanswered message matter but can wait a day.
+struct QueueWeights {
+  int emergency = 10000;
+  int urgent = 1000;
+  int rising_pain = 200;     // plus rising_pain_per_point for each point of rise
+  int rising_pain_per_point = 20;
+  int rising_pain_min_rise = 2;  // points between the first and last of the readings
+  std::size_t pain_window = 3;   // how many of the latest readings to compare
+  int inactive = 100;
+  int inactive_after_days = 7;
+  int unread_message = 60;  // per message, up to unread_cap
+  int unread_cap = 3;
+};
+
+struct QueueEntry {
+  std::string member_id;
+  std::string display_name;
+  int score = 0;
+  std::vector<std::string> reasons;  // plain words, most pressing first; empty: nothing needs doing
+};
+
+// Every member, most in need first; ties keep the member who has waited longest (oldest
+// activity) ahead, then by id, so the order is stable.
+std::vector<QueueEntry> rank_queue(const std::vector<MemberSignals>& members, std::int64_t now_ms,
+                                   const QueueWeights& weights = {});
+
+}  // namespace motus::core::care
