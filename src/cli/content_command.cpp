@@ -1,11 +1,13 @@
 // `motus content check [DIR]`: loads and validates the knowledge base, lists every problem as
-// `FILE: FIELD: message`, and reports how easy the member articles are to read.
+// `FILE: FIELD: message`, and reports how easy the member articles are to read. Instrument
+// definitions in DIR/instruments/ are checked with it.
 #include <cstdio>
 #include <filesystem>
 #include <memory>
 #include <string>
 
 #include "cli/commands.hpp"
+#include "content/load_instruments.hpp"
 #include "content/load_knowledge_base.hpp"
 #include "core/readability.hpp"
 
@@ -46,8 +48,13 @@ void check_content(const std::string& dir) {
     throw UsageError("content folder not found: " + dir);
   }
   const auto loaded = content::load_knowledge_base(dir);
-  const auto problems = content::check_knowledge_base(loaded);
+  auto problems = content::check_knowledge_base(loaded);
+  const auto instruments = content::load_instruments(dir);
+  problems.insert(problems.end(), instruments.problems.begin(), instruments.problems.end());
   for (const auto& problem : problems) print_problem(problem);
+  if (!instruments.instruments.empty() || !instruments.problems.empty()) {
+    std::printf("instruments: %zu checked\n", instruments.instruments.size());
+  }
   const auto& knowledge_base = loaded.knowledge_base;
   std::printf("content check: %zu exercises, %zu patterns, %zu articles, %zu problem%s\n",
               knowledge_base.exercises().size(), knowledge_base.patterns().size(),
