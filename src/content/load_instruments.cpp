@@ -63,8 +63,8 @@ InstrumentLoad load_instruments(const fs::path& dir) {
     try {
       auto definition = read_file(path);
       if (definition.id != path.stem().string()) {
-        load.problems.push_back({file, "id", "should equal the file name `" +
-                                                 path.stem().string() + "`"});
+        load.problems.push_back(
+            {file, "id", "should equal the file name `" + path.stem().string() + "`"});
         continue;
       }
       load.instruments.push_back(std::move(definition));

@@ -17,8 +17,8 @@ Json patient_entry(const MemberIdentity& identity, const std::string& uuid);
 
 void add_intake(const IntakeRecord& intake, const std::string& member_id,
                 const std::string& patient, Json& entries);
-void add_instrument(const ScoredInstrument& scored, std::size_t index,
-                    const std::string& member_id, const std::string& patient, Json& entries);
+void add_instrument(const ScoredInstrument& scored, std::size_t index, const std::string& member_id,
+                    const std::string& patient, Json& entries);
 // A pain 0–10 Observation (LOINC 72514-3).
 Json pain_entry(int pain, std::int64_t at_ms, const std::string& note, const std::string& uuid,
                 const std::string& patient);

@@ -49,11 +49,10 @@ void add_care_plan(const MemberRecord& record, const std::string& patient, Json&
                {"status", current.paused ? "on-hold" : "active"},
                {"intent", "plan"},
                {"title", "Daily exercise program"},
-               {"description", "About " + std::to_string(current.program.minutes) +
-                                   " minutes a day, phase " +
-                                   std::string(program::phase_name(current.program.phase)) +
-                                   (current.paused ? ". Paused until a clinician has seen them."
-                                                   : ".")},
+               {"description",
+                "About " + std::to_string(current.program.minutes) + " minutes a day, phase " +
+                    std::string(program::phase_name(current.program.phase)) +
+                    (current.paused ? ". Paused until a clinician has seen them." : ".")},
                {"subject", reference_to(patient)},
                {"period", {{"start", instant_of(current.started_at_ms)}}}};
   if (!goal_references.empty()) plan["goal"] = goal_references;

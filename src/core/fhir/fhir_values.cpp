@@ -41,8 +41,8 @@ std::string uuid_for(std::string_view member_id, std::string_view key) {
   // Two different offset bases give two independent 64-bit halves.
   std::uint64_t high = fnv1a(text, 0xcbf29ce484222325ULL);
   std::uint64_t low = fnv1a(text, 0x84222325cbf29ce4ULL);
-  high = (high & ~0xf000ULL) | 0x8000ULL;                     // version 8
-  low = (low & ~(0x3ULL << 62)) | (0x2ULL << 62);             // RFC 9562 variant
+  high = (high & ~0xf000ULL) | 0x8000ULL;          // version 8
+  low = (low & ~(0x3ULL << 62)) | (0x2ULL << 62);  // RFC 9562 variant
   std::array<char, 40> uuid{};
   std::snprintf(uuid.data(), uuid.size(), "%08x-%04x-%04x-%04x-%012llx",
                 static_cast<unsigned>(high >> 32), static_cast<unsigned>((high >> 16) & 0xffff),

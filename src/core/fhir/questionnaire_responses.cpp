@@ -62,24 +62,26 @@ Json score_value(double value, instruments::ScoreKind kind) {
   const double rounded = std::round(value * 100.0) / 100.0;
   if (kind == ScoreKind::percent_of_max) {
     return {{"valueQuantity",
-             {{"value", rounded}, {"unit", "%"}, {"system", "http://unitsofmeasure.org"},
+             {{"value", rounded},
+              {"unit", "%"},
+              {"system", "http://unitsofmeasure.org"},
               {"code", "%"}}}};
   }
   return {{"valueQuantity", {{"value", rounded}, {"unit", "score"}}}};
 }
 
-Json score_observation(const std::string& patient, const std::string& response,
-                       std::int64_t at_ms, Json code, Json value) {
-  Json observation = {{"resourceType", "Observation"},
-                      {"status", "final"},
-                      {"category",
-                       {{{"coding",
-                          {{{"system",
-                             "http://terminology.hl7.org/CodeSystem/observation-category"},
-                            {"code", "survey"}}}}}}},
-                      {"code", std::move(code)},
-                      {"subject", reference_to(patient)},
-                      {"effectiveDateTime", instant_of(at_ms)}};
+Json score_observation(const std::string& patient, const std::string& response, std::int64_t at_ms,
+                       Json code, Json value) {
+  Json observation = {
+      {"resourceType", "Observation"},
+      {"status", "final"},
+      {"category",
+       {{{"coding",
+          {{{"system", "http://terminology.hl7.org/CodeSystem/observation-category"},
+            {"code", "survey"}}}}}}},
+      {"code", std::move(code)},
+      {"subject", reference_to(patient)},
+      {"effectiveDateTime", instant_of(at_ms)}};
   for (auto& [key, part] : value.items()) observation[key] = std::move(part);
   observation["derivedFrom"] = Json::array({reference_to(response)});
   return observation;
@@ -118,15 +120,15 @@ void add_intake(const IntakeRecord& intake, const std::string& member_id,
         {{{"text", "Most likely pattern: " +
                        std::string(assessment::name_of(assessment.patterns.front().pattern))}}});
   }
-  entries.push_back(entry_of(
-      uuid_for(member_id, "assessment"),
-      score_observation(patient, response, intake.answered_at_ms,
-                        {{"text", "Motus assessment: how soon to see a clinician"}},
-                        std::move(value))));
+  entries.push_back(
+      entry_of(uuid_for(member_id, "assessment"),
+               score_observation(patient, response, intake.answered_at_ms,
+                                 {{"text", "Motus assessment: how soon to see a clinician"}},
+                                 std::move(value))));
 }
 
-void add_instrument(const ScoredInstrument& scored, std::size_t index,
-                    const std::string& member_id, const std::string& patient, Json& entries) {
+void add_instrument(const ScoredInstrument& scored, std::size_t index, const std::string& member_id,
+                    const std::string& patient, Json& entries) {
   const auto& definition = scored.definition;
   const auto& score = scored.score;
   const std::string key = "instrument/" + std::to_string(index) + "/" + definition.id;
@@ -140,20 +142,21 @@ void add_instrument(const ScoredInstrument& scored, std::size_t index,
   if (score.band && !band_has_its_own_code) {
     total["interpretation"] = Json::array({{{"text", score.band->label}}});
   }
-  entries.push_back(entry_of(uuid_for(member_id, key + "/score"),
-                             score_observation(patient, response, at,
-                                               code_for(definition.loinc.score,
-                                                        definition.title + " score"),
-                                               std::move(total))));
+  entries.push_back(
+      entry_of(uuid_for(member_id, key + "/score"),
+               score_observation(patient, response, at,
+                                 code_for(definition.loinc.score, definition.title + " score"),
+                                 std::move(total))));
   for (const auto& subscale : score.subscales) {
     const auto& rules = definition.scoring.subscales;
-    const auto rule = std::find_if(rules.begin(), rules.end(),
-                                   [&](const auto& candidate) { return candidate.id == subscale.id; });
-    entries.push_back(entry_of(
-        uuid_for(member_id, key + "/subscale/" + subscale.id),
-        score_observation(patient, response, at,
-                          code_for(rule->loinc, definition.title + ": " + rule->title),
-                          score_value(subscale.value, rule->kind))));
+    const auto rule = std::find_if(rules.begin(), rules.end(), [&](const auto& candidate) {
+      return candidate.id == subscale.id;
+    });
+    entries.push_back(
+        entry_of(uuid_for(member_id, key + "/subscale/" + subscale.id),
+                 score_observation(patient, response, at,
+                                   code_for(rule->loinc, definition.title + ": " + rule->title),
+                                   score_value(subscale.value, rule->kind))));
   }
   if (score.band && band_has_its_own_code) {
     Json band_code = {{"text", score.band->label}};

@@ -11,8 +11,8 @@ namespace motus::core::instruments {
 enum class ChangeVerdict { meaningful_improvement, no_meaningful_change, meaningful_worsening };
 
 struct ScoreChange {
-  double improvement = 0;                 // points better (negative: worse), either direction
-  std::optional<double> percent;          // the improvement as a share of the first score
+  double improvement = 0;         // points better (negative: worse), either direction
+  std::optional<double> percent;  // the improvement as a share of the first score
   ChangeVerdict verdict = ChangeVerdict::no_meaningful_change;
 };
 

@@ -50,8 +50,7 @@ std::optional<long long> DefinitionReader::optional_long(std::string_view key, l
   return number;
 }
 
-std::optional<int> DefinitionReader::optional_whole_number(std::string_view key, int min,
-                                                           int max) {
+std::optional<int> DefinitionReader::optional_whole_number(std::string_view key, int min, int max) {
   const nlohmann::json* value = take(key);
   if (value == nullptr) return std::nullopt;
   const std::string range =
@@ -118,8 +117,8 @@ std::vector<DefinitionReader> DefinitionReader::objects(std::string_view key,
   }
   const std::size_t count = value == nullptr ? 0 : value->size();
   if (count < at_least) {
-    throw InputError(field(key) + (count == 0 ? ": required" : ": needs at least " +
-                                                                 std::to_string(at_least)));
+    throw InputError(field(key) +
+                     (count == 0 ? ": required" : ": needs at least " + std::to_string(at_least)));
   }
   for (std::size_t i = 0; i < count; ++i) {
     readers.emplace_back((*value)[i], key, field(key) + "[" + std::to_string(i) + "].");

@@ -5,8 +5,8 @@
 namespace motus::core::instruments {
 
 const Item* InstrumentDefinition::item(std::string_view item_id) const {
-  const auto found =
-      std::find_if(items.begin(), items.end(), [&](const Item& item) { return item.id == item_id; });
+  const auto found = std::find_if(items.begin(), items.end(),
+                                  [&](const Item& item) { return item.id == item_id; });
   return found == items.end() ? nullptr : &*found;
 }
 

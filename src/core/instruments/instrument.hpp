@@ -14,9 +14,9 @@
 namespace motus::core::instruments {
 
 struct AnswerOption {
-  int value = 0;       // what is recorded for this answer
-  std::string label;   // what the person sees
-  int points = 0;      // what it adds to the score; equals `value` unless the definition says
+  int value = 0;      // what is recorded for this answer
+  std::string label;  // what the person sees
+  int points = 0;     // what it adds to the score; equals `value` unless the definition says
 };
 
 struct Item {
@@ -38,9 +38,7 @@ struct ScoreRange {
   std::optional<double> min;
   std::optional<double> max;
 
-  bool contains(double score) const {
-    return (!min || score >= *min) && (!max || score <= *max);
-  }
+  bool contains(double score) const { return (!min || score >= *min) && (!max || score <= *max); }
 };
 
 struct Subscale {
@@ -104,8 +102,7 @@ struct InstrumentDefinition {
 namespace motus::core::assessment {
 template <>
 struct EnumNames<instruments::ScoreKind> {
-  static constexpr std::array<std::string_view, 4> names{"single", "sum", "mean",
-                                                         "percent_of_max"};
+  static constexpr std::array<std::string_view, 4> names{"single", "sum", "mean", "percent_of_max"};
 };
 template <>
 struct EnumNames<instruments::Better> {

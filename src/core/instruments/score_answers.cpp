@@ -36,8 +36,9 @@ std::map<std::string, Scored> checked_points(const InstrumentDefinition& definit
       throw InputError(answer_field(i, "item") + ": \"" + answer.item_id +
                        "\" is not a question of " + definition.id);
     }
-    const auto option = std::find_if(item->answers.begin(), item->answers.end(),
-                                     [&](const AnswerOption& o) { return o.value == answer.value; });
+    const auto option =
+        std::find_if(item->answers.begin(), item->answers.end(),
+                     [&](const AnswerOption& o) { return o.value == answer.value; });
     if (option == item->answers.end()) {
       throw InputError(answer_field(i, "value") + ": " + std::to_string(answer.value) +
                        " is not an answer to " + item->id + " (choose from " +

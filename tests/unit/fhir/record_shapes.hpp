@@ -17,16 +17,15 @@ inline constexpr std::int64_t kDay = 86'400'000;
 
 inline instruments::InstrumentDefinition definition_named(const std::string& folder,
                                                           const std::string& id) {
-  for (auto& definition : content::load_instruments(std::string(MOTUS_SOURCE_DIR) + folder)
-                              .instruments) {
+  for (auto& definition :
+       content::load_instruments(std::string(MOTUS_SOURCE_DIR) + folder).instruments) {
     if (definition.id == id) return definition;
   }
   throw std::runtime_error("no instrument " + id);
 }
 
 inline fhir::ScoredInstrument scored(instruments::InstrumentDefinition definition,
-                                     std::vector<instruments::Answer> answers,
-                                     std::int64_t at_ms) {
+                                     std::vector<instruments::Answer> answers, std::int64_t at_ms) {
   auto score = instruments::score_answers(definition, answers);
   return {std::move(definition), {definition.id, at_ms, std::move(answers)}, std::move(score)};
 }
@@ -50,8 +49,8 @@ inline fhir::MemberRecord full_journey() {
   intake.assessment.patterns = {{core::assessment::Pattern::si_joint, 0.7, {"Pain at the dimple"}}};
   record.intake = intake;
   record.check_ins = {{kMarch2024 + kDay, 5}, {kMarch2024 + 2 * kDay, 4}};
-  record.instruments.push_back(scored(definition_named("/content", "nprs"), {{"pain", 6, {}}},
-                                      kMarch2024));
+  record.instruments.push_back(
+      scored(definition_named("/content", "nprs"), {{"pain", 6, {}}}, kMarch2024));
   record.instruments.push_back(scored(definition_named("/content", "psfs"),
                                       {{"activity_1", 3, "Putting on socks"},
                                        {"activity_2", 5, "Getting out of the car"},
@@ -62,9 +61,9 @@ inline fhir::MemberRecord full_journey() {
   for (std::size_t i = 0; i < values.size(); ++i) {
     start_back.push_back({"item_" + std::to_string(i + 1), values[i], {}});
   }
-  record.instruments.push_back(scored(
-      definition_named("/tests/fixtures/instruments/licensed", "start_back"), start_back,
-      kMarch2024));
+  record.instruments.push_back(
+      scored(definition_named("/tests/fixtures/instruments/licensed", "start_back"), start_back,
+             kMarch2024));
   record.sessions = {{kMarch2024 + kDay, kMarch2024 + kDay + 1'200'000, 5, 3}};
   core::program::Program program;
   program.minutes = 12;
@@ -75,9 +74,9 @@ inline fhir::MemberRecord full_journey() {
   bridge.why = "Strong buttock muscles steady the SI joint.";
   program.exercises.push_back(bridge);
   record.program = fhir::CurrentProgram{program, false, kMarch2024};
-  record.goals = {{"Walk the dog for 30 minutes without pain", fhir::GoalStatus::active,
-                   kMarch2024},
-                  {"Sit through a film", fhir::GoalStatus::proposed, std::nullopt}};
+  record.goals = {
+      {"Walk the dog for 30 minutes without pain", fhir::GoalStatus::active, kMarch2024},
+      {"Sit through a film", fhir::GoalStatus::proposed, std::nullopt}};
   return record;
 }
 

@@ -56,16 +56,20 @@ class FhirSchema : public testing::Test {
 TEST_F(FhirSchema, ExportedBundlesOfEveryShapeAreValidR4) {
   using namespace motus::test;
   const std::vector<std::filesystem::path> files{
-      write(dir_.path(), "identity.json", motus::core::fhir::export_bundle(identity_only(), kMarch2024)),
-      write(dir_.path(), "journey.json", motus::core::fhir::export_bundle(full_journey(), kMarch2024)),
-      write(dir_.path(), "paused.json", motus::core::fhir::export_bundle(paused_program(), kMarch2024))};
+      write(dir_.path(), "identity.json",
+            motus::core::fhir::export_bundle(identity_only(), kMarch2024)),
+      write(dir_.path(), "journey.json",
+            motus::core::fhir::export_bundle(full_journey(), kMarch2024)),
+      write(dir_.path(), "paused.json",
+            motus::core::fhir::export_bundle(paused_program(), kMarch2024))};
   const Validation run = validate(files);
   EXPECT_EQ(run.exit_code, 0) << run.output;
   EXPECT_NE(run.output.find("journey.json: valid FHIR R4"), std::string::npos) << run.output;
 }
 
 TEST_F(FhirSchema, ABrokenBundleFailsWithTheField) {
-  auto bundle = motus::core::fhir::export_bundle(motus::test::full_journey(), motus::test::kMarch2024);
+  auto bundle =
+      motus::core::fhir::export_bundle(motus::test::full_journey(), motus::test::kMarch2024);
   // A pain score as text and a Patient field FHIR does not have.
   for (auto& entry : bundle["entry"]) {
     auto& resource = entry["resource"];

@@ -1,7 +1,8 @@
 // Change interpretation: each instrument's threshold at its edge.
+#include "core/instruments/change.hpp"
+
 #include <gtest/gtest.h>
 
-#include "core/instruments/change.hpp"
 #include "definitions.hpp"
 
 namespace {

@@ -74,13 +74,17 @@ TEST(Definition, BadOnesNameTheField) {
             "scoring.kind: \"median\" is not one of single, sum, mean or percent_of_max");
   EXPECT_EQ(error_after([](json& d) { d["scoring"]["kind"] = "single"; }),
             "scoring.items: a single score needs exactly one item");
-  EXPECT_EQ(error_after([](json& d) { d["scoring"]["items"] = {"q1", "q9"}; }),
+  EXPECT_EQ(error_after([](json& d) {
+              d["scoring"]["items"] = {"q1", "q9"};
+            }),
             "scoring.items[1]: \"q9\" is not an item of this instrument");
   EXPECT_EQ(error_after([](json& d) { d["scoring"]["min_answered"] = 3; }),
             "scoring.min_answered: must be between 1 and 2");
   EXPECT_EQ(error_after([](json& d) { d["scoring"]["bands"][1]["max"] = 1; }),
             "scoring.bands[1].min: is above max");
-  EXPECT_EQ(error_after([](json& d) { d["scoring"]["bands"][0]["subscale"] = {{"id", "mood"}}; }),
+  EXPECT_EQ(error_after([](json& d) {
+              d["scoring"]["bands"][0]["subscale"] = {{"id", "mood"}};
+            }),
             "scoring.bands[0].subscale.id: \"mood\" is not a subscale of this instrument");
   EXPECT_EQ(error_after([](json& d) { d["scoring"]["subscales"][0]["items"] = {"q3"}; }),
             "scoring.subscales[0].items[0]: \"q3\" is not an item of this instrument");
@@ -88,7 +92,9 @@ TEST(Definition, BadOnesNameTheField) {
             "change.points: must be above 0");
   EXPECT_EQ(error_after([](json& d) { d["change"]["better"] = "up"; }),
             "change.better: \"up\" is not one of lower or higher");
-  EXPECT_EQ(error_after([](json& d) { d["loinc"] = {{"score", 72514}}; }),
+  EXPECT_EQ(error_after([](json& d) {
+              d["loinc"] = {{"score", 72514}};
+            }),
             "loinc.score: expected text");
   EXPECT_EQ(error_after([](json& d) { d = json::array(); }),
             "instrument: expected a JSON object ({ ... })");
@@ -113,8 +119,10 @@ TEST(Response, ReadsAndRejectsByField) {
             "answers[0].value: required");
   EXPECT_EQ(error_of(R"({"instrument": "nprs", "answers": [{"item": "pain", "value": "4"}]})"),
             "answers[0].value: expected a whole number");
-  EXPECT_EQ(error_of(R"({"instrument": "nprs", "answered_at_ms": -5, "answers": [{"item": "pain", "value": 4}]})"),
-            "answered_at_ms: must be at least 0");
+  EXPECT_EQ(
+      error_of(
+          R"({"instrument": "nprs", "answered_at_ms": -5, "answers": [{"item": "pain", "value": 4}]})"),
+      "answered_at_ms: must be at least 0");
   EXPECT_EQ(error_of(R"({"answers": []})"), "instrument: required");
 }
 

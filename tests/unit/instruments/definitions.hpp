@@ -12,10 +12,11 @@
 namespace motus::test {
 
 inline const core::instruments::InstrumentDefinition& definition_in(const std::string& dir,
-                                                                     const std::string& id) {
+                                                                    const std::string& id) {
   static const auto load = [](const std::string& from) { return content::load_instruments(from); };
   static const auto shipped = load(std::string(MOTUS_SOURCE_DIR) + "/content");
-  static const auto licensed = load(std::string(MOTUS_SOURCE_DIR) + "/tests/fixtures/instruments/licensed");
+  static const auto licensed =
+      load(std::string(MOTUS_SOURCE_DIR) + "/tests/fixtures/instruments/licensed");
   const auto& found = dir == "content" ? shipped : licensed;
   for (const auto& definition : found.instruments) {
     if (definition.id == id) return definition;
@@ -31,8 +32,8 @@ inline const core::instruments::InstrumentDefinition& licensed(const std::string
 }
 
 // Answers given as values in item order: item_ids[i] gets values[i].
-inline std::vector<core::instruments::Answer> answers_for(
-    const std::vector<std::string>& item_ids, const std::vector<int>& values) {
+inline std::vector<core::instruments::Answer> answers_for(const std::vector<std::string>& item_ids,
+                                                          const std::vector<int>& values) {
   std::vector<core::instruments::Answer> answers;
   for (std::size_t i = 0; i < values.size(); ++i) answers.push_back({item_ids[i], values[i], {}});
   return answers;

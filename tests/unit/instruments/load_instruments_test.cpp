@@ -1,9 +1,10 @@
 // The shell loader: shipped definitions load clean, broken files are named with their field.
+#include "content/load_instruments.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
 
-#include "content/load_instruments.hpp"
 #include "content/yaml_json.hpp"
 
 namespace {

@@ -44,7 +44,8 @@ TEST(Psfs, ScoreIsTheMeanOfTheNamedActivities) {
   std::vector<Answer> answers;
   const std::vector<int> ratings{3, 5, 8, 6};
   for (std::size_t i = 0; i < ratings.size(); ++i) {
-    answers.push_back({"activity_" + std::to_string(i + 1), ratings[i], "Activity " + std::to_string(i)});
+    answers.push_back(
+        {"activity_" + std::to_string(i + 1), ratings[i], "Activity " + std::to_string(i)});
   }
   auto score = score_answers(shipped("psfs"), answers);
   EXPECT_DOUBLE_EQ(score.value, 5.5);
