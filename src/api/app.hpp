@@ -31,6 +31,10 @@ void add_auth_routes(http::Router& router, App& app);
 void add_me_routes(http::Router& router, App& app);
 void add_admin_staff_routes(http::Router& router, App& app);
 void add_audit_routes(http::Router& router, App& app);
+void add_care_routes(http::Router& router, App& app);
+void add_message_routes(http::Router& router, App& app);
+void add_org_report_routes(http::Router& router, App& app);
+void add_admin_member_routes(http::Router& router, App& app);
 
 // The OpenAPI 3.1 document generated from the router's own table.
 nlohmann::json openapi_document(const http::Router& router, const std::string& version);

@@ -6,6 +6,7 @@
 #include "core/access/identity.hpp"
 #include "http/db_await.hpp"
 #include "store/audit_log.hpp"
+#include "store/care_assignment_repository.hpp"
 #include "store/credentials.hpp"
 #include "store/roster_repository.hpp"
 #include "store/session_repository.hpp"
@@ -71,6 +72,7 @@ asio::awaitable<Response> signup(App& app, Request& request) {
       throw http::HttpError(409, "Account exists", "There is already an account with this email. Please log in.");
     }
     store::insert_user(c, user);
+    store::assign_least_loaded_therapist(c, user.id, user.created_at);
     store::insert_session(c, hash, user.id, user.created_at);
     store::append_audit(c, entry);
   };

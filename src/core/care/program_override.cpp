@@ -31,21 +31,25 @@ std::vector<OverrideProblem> check_override(const ProgramOverride& program_overr
     problems.push_back({"exercises", "List between 1 and 20 exercises."});
   }
   if (program_override.note.empty() || program_override.note.size() > kLongestNote) {
-    problems.push_back({"note", "Write a note for the member (up to 2000 characters) saying what changed and why."});
+    problems.push_back(
+        {"note",
+         "Write a note for the member (up to 2000 characters) saying what changed and why."});
   }
   std::set<std::string> seen;
   for (std::size_t i = 0; i < exercises.size(); ++i) {
     const auto prefix = "exercises[" + std::to_string(i) + "]";
     const auto& item = exercises[i];
     if (knowledge_base.exercise(item.exercise_id) == nullptr) {
-      problems.push_back({prefix + ".exercise_id", "There is no exercise \"" + item.exercise_id + "\"."});
+      problems.push_back(
+          {prefix + ".exercise_id", "There is no exercise \"" + item.exercise_id + "\"."});
     } else if (!seen.insert(item.exercise_id).second) {
       problems.push_back({prefix + ".exercise_id", "This exercise is listed twice."});
     }
     for (const auto& bound : kBounds) {
       const int value = item.dose.*bound.field;
       if (value < bound.low || value > bound.high) {
-        problems.push_back({prefix + "." + bound.name, std::string(bound.name) + " must be between " +
+        problems.push_back({prefix + "." + bound.name, std::string(bound.name) +
+                                                           " must be between " +
                                                            std::to_string(bound.low) + " and " +
                                                            std::to_string(bound.high) + "."});
       }

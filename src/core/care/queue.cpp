@@ -25,34 +25,42 @@ std::int64_t quiet_days(const MemberSignals& member, std::int64_t now_ms) {
   return std::max<std::int64_t>(0, (now_ms - since) / kDayMs);
 }
 
-QueueEntry score_member(const MemberSignals& member, std::int64_t now_ms, const QueueWeights& weights) {
+QueueEntry score_member(const MemberSignals& member, std::int64_t now_ms,
+                        const QueueWeights& weights) {
   QueueEntry entry{member.member_id, member.display_name, 0, {}};
   if (member.emergency_flags > 0) {
     entry.score += weights.emergency;
-    entry.reasons.push_back("Reported " + plural(member.emergency_flags, "emergency warning sign", "emergency warning signs") +
-                            ": contact them today.");
+    entry.reasons.push_back(
+        "Reported " +
+        plural(member.emergency_flags, "emergency warning sign", "emergency warning signs") +
+        ": contact them today.");
   }
   if (member.urgent_flags > 0) {
     entry.score += weights.urgent;
-    entry.reasons.push_back("Reported " + plural(member.urgent_flags, "warning sign", "warning signs") +
+    entry.reasons.push_back("Reported " +
+                            plural(member.urgent_flags, "warning sign", "warning signs") +
                             " that need a doctor soon.");
   }
   const auto rise = pain_rise(member.recent_pain, weights.pain_window);
   if (rise >= weights.rising_pain_min_rise) {
     entry.score += weights.rising_pain + weights.rising_pain_per_point * rise;
-    entry.reasons.push_back("Pain went up " + plural(rise, "point", "points") + " over the last readings (now " +
+    entry.reasons.push_back("Pain went up " + plural(rise, "point", "points") +
+                            " over the last readings (now " +
                             std::to_string(member.recent_pain.back()) + " of 10).");
   }
   const auto days = quiet_days(member, now_ms);
   if (days >= weights.inactive_after_days) {
     entry.score += weights.inactive;
-    entry.reasons.push_back(member.last_activity_ms ? "No activity for " + plural(static_cast<int>(days), "day", "days") + "."
-                                                    : "Has not started yet (" + plural(static_cast<int>(days), "day", "days") +
-                                                          " since joining).");
+    entry.reasons.push_back(
+        member.last_activity_ms
+            ? "No activity for " + plural(static_cast<int>(days), "day", "days") + "."
+            : "Has not started yet (" + plural(static_cast<int>(days), "day", "days") +
+                  " since joining).");
   }
   if (member.unread_messages > 0) {
     entry.score += weights.unread_message * std::min(member.unread_messages, weights.unread_cap);
-    entry.reasons.push_back(plural(member.unread_messages, "unread message", "unread messages") + " from them.");
+    entry.reasons.push_back(plural(member.unread_messages, "unread message", "unread messages") +
+                            " from them.");
   }
   return entry;
 }
@@ -68,7 +76,8 @@ std::vector<QueueEntry> rank_queue(const std::vector<MemberSignals>& members, st
   std::vector<Ranked> ranked;
   ranked.reserve(members.size());
   for (const auto& member : members) {
-    ranked.push_back({score_member(member, now_ms, weights), member.last_activity_ms.value_or(member.enrolled_at_ms)});
+    ranked.push_back({score_member(member, now_ms, weights),
+                      member.last_activity_ms.value_or(member.enrolled_at_ms)});
   }
   std::sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
     if (a.entry.score != b.entry.score) return a.entry.score > b.entry.score;

@@ -29,7 +29,7 @@ struct MemberSignals {
 struct QueueWeights {
   int emergency = 10000;
   int urgent = 1000;
-  int rising_pain = 200;     // plus rising_pain_per_point for each point of rise
+  int rising_pain = 200;  // plus rising_pain_per_point for each point of rise
   int rising_pain_per_point = 20;
   int rising_pain_min_rise = 2;  // points between the first and last of the readings
   std::size_t pain_window = 3;   // how many of the latest readings to compare

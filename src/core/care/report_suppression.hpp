@@ -18,7 +18,8 @@ struct ReportCell {
 };
 
 // The count as it may be shown: itself at the threshold or above, otherwise nullopt.
-std::optional<std::int64_t> shown_count(std::int64_t people, std::int64_t threshold = kSmallestShownCell);
+std::optional<std::int64_t> shown_count(std::int64_t people,
+                                        std::int64_t threshold = kSmallestShownCell);
 
 // part / whole as a whole percentage, or nullopt when the part, the whole or the rest (whole
 // minus part, which a share gives away) would be suppressed.

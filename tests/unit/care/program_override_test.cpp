@@ -1,9 +1,9 @@
 // A therapist's program override is checked against the knowledge base before it is stored.
+#include "core/care/program_override.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
-
-#include "core/care/program_override.hpp"
 
 namespace motus::core::care {
 namespace {
@@ -36,12 +36,14 @@ bool has(const std::vector<std::string>& list, const std::string& value) {
 }
 
 TEST(ProgramOverride, AGoodOverrideHasNoProblems) {
-  const ProgramOverride good{{item("glute_bridge", 2, 10), item("clamshell", 1, 0, 20)}, "Fewer reps this week."};
+  const ProgramOverride good{{item("glute_bridge", 2, 10), item("clamshell", 1, 0, 20)},
+                             "Fewer reps this week."};
   EXPECT_TRUE(check_override(good, two_exercises()).empty());
 }
 
 TEST(ProgramOverride, NamesEveryProblemByField) {
-  const ProgramOverride bad{{item("glute_bridge", 0, 10), item("no_such", 2, 99), item("glute_bridge", 1, 0)}, ""};
+  const ProgramOverride bad{
+      {item("glute_bridge", 0, 10), item("no_such", 2, 99), item("glute_bridge", 1, 0)}, ""};
   const auto problems = fields(check_override(bad, two_exercises()));
   EXPECT_TRUE(has(problems, "note"));
   EXPECT_TRUE(has(problems, "exercises[0].sets"));

@@ -1,7 +1,7 @@
 // The therapist queue's ranking: who comes first, and that every reason is said in words.
-#include <gtest/gtest.h>
-
 #include "core/care/queue.hpp"
+
+#include <gtest/gtest.h>
 
 namespace motus::core::care {
 namespace {
@@ -77,7 +77,8 @@ TEST(CareQueue, InactivityUsesTheWeightsDaysAndSaysHowLong) {
 
   QueueWeights patient;
   patient.inactive_after_days = 10;
-  for (const auto& entry : rank_queue({quiet, never}, kNow, patient)) EXPECT_TRUE(entry.reasons.empty());
+  for (const auto& entry : rank_queue({quiet, never}, kNow, patient))
+    EXPECT_TRUE(entry.reasons.empty());
 }
 
 TEST(CareQueue, UnreadMessagesAddUpToTheCap) {

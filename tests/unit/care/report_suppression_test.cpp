@@ -1,7 +1,7 @@
 // Small-cell suppression in the organization report.
-#include <gtest/gtest.h>
-
 #include "core/care/report_suppression.hpp"
+
+#include <gtest/gtest.h>
 
 namespace motus::core::care {
 namespace {

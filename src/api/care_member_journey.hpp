@@ -1,0 +1,15 @@
+#pragma once
+// The member journey as the care team sees it in a member's record: the latest intake and its
+// assessment, the program they follow now, and their history (sessions, check-ins, program
+// levels, care flags), read from the journey's own repositories.
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "store/db.hpp"
+
+namespace motus::api {
+
+// {intake, program, history}; intake and program are null when the member has none yet.
+nlohmann::json member_journey_json(store::Connection& connection, const std::string& member_id);
+
+}  // namespace motus::api

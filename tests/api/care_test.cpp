@@ -1,0 +1,308 @@
+// The care team through the API: assignment at sign-up and by an admin, the therapist's queue,
+// member records, notes, program overrides, messages with unread counts, the de-identified
+// organization report, and the audit rows all of it leaves.
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "support/server_process.hpp"
+
+namespace motus::test {
+namespace {
+
+const std::string kDemoPassword = "care-demo-password-4";
+const std::string kPassword = "amber-meadow-finch-6";
+using Headers = std::map<std::string, std::string>;
+
+class CareApi : public ::testing::Test {
+ protected:
+  CareApi() : server_(options(clock_dir_)) { admin_ = login("admin@demo.example", kDemoPassword); }
+
+  static ServerOptions options(const TempDir& clock_dir) {
+    return ServerOptions{{"--demo"},
+                         {{"MOTUS_DEMO_PASSWORD", kDemoPassword},
+                          {"MOTUS_CLOCK_OFFSET_FILE", (clock_dir.path() / "offset").string()}},
+                         std::nullopt};
+  }
+  void move_clock_days(long long days) {
+    std::ofstream(clock_dir_.path() / "offset") << days * 86400 << "\n";
+  }
+
+  HttpClient client() const { return server_.client(); }
+  HttpResult call(const std::string& token, const std::string& method, const std::string& path,
+                  const nlohmann::json& body = nullptr,
+                  const std::string& content_type = "application/json") const {
+    Headers headers{{"Authorization", "Bearer " + token}};
+    if (!body.is_null()) headers["Content-Type"] = content_type;
+    return client().request(
+        method, path,
+        body.is_null() ? "" : (body.is_string() ? body.get<std::string>() : body.dump()), headers);
+  }
+  std::string login(const std::string& email, const std::string& password = kPassword) const {
+    auto res = client().post_json("/api/v1/auth/login",
+                                  {{"email", email}, {"password", password}, {"bearer", true}});
+    EXPECT_EQ(res.status, 200) << email << ": " << res.body;
+    return res.json().value("token", "");
+  }
+  std::string staff(const std::string& email, const std::string& role,
+                    const std::string& organization = "") const {
+    nlohmann::json body = {{"email", email},
+                           {"password", kPassword},
+                           {"role", role},
+                           {"first_name", "Sam"},
+                           {"last_name", "Staff"}};
+    if (!organization.empty()) body["organization_id"] = organization;
+    auto res = call(admin_, "POST", "/api/v1/admin/staff", body);
+    EXPECT_EQ(res.status, 201) << res.body;
+    return res.json()["account"].value("id", "");
+  }
+  std::string organization(const std::string& code, int people) const {
+    auto res = call(admin_, "POST", "/api/v1/admin/organizations",
+                    {{"name", "Org " + code}, {"enrollment_code", code}});
+    EXPECT_EQ(res.status, 201) << res.body;
+    const auto id = res.json().value("id", "");
+    std::string csv = "first name,last name,date of birth,employee id\n";
+    for (int i = 0; i < people; ++i)
+      csv += "Person,N" + std::to_string(i) + ",1980-01-" + (i < 9 ? "0" : "") +
+             std::to_string(i + 1) + ",E" + std::to_string(i) + "\n";
+    EXPECT_EQ(call(admin_, "POST", "/api/v1/admin/organizations/" + id + "/roster", csv, "text/csv")
+                  .status,
+              200);
+    return id;
+  }
+  struct Member {
+    std::string id;
+    std::string token;
+  };
+  Member sign_up(const std::string& code, int person) const {
+    const auto n = std::to_string(person);
+    auto res =
+        client().post_json("/api/v1/auth/signup",
+                           {{"email", "person" + n + "@" + code + ".example"},
+                            {"password", kPassword},
+                            {"first_name", "Person"},
+                            {"last_name", "N" + n},
+                            {"date_of_birth", std::string("1980-01-") + (person < 9 ? "0" : "") +
+                                                  std::to_string(person + 1)},
+                            {"enrollment_code", code},
+                            {"bearer", true}});
+    EXPECT_EQ(res.status, 201) << res.body;
+    return {res.json()["account"].value("id", ""), res.json().value("token", "")};
+  }
+  std::string therapist_of(const std::string& member) const {
+    return call(admin_, "GET", "/api/v1/care/members/" + member).json().value("therapist_id", "");
+  }
+  nlohmann::json audit_rows() const {
+    return call(admin_, "GET", "/api/v1/admin/audit?limit=1000").json()["entries"];
+  }
+
+  TempDir clock_dir_;
+  ServerProcess server_;
+  std::string admin_;
+};
+
+TEST_F(CareApi, SignUpAssignsTheLeastLoadedTherapistAndAnAdminCanMoveAMember) {
+  const auto demo_pt = login("pt@demo.example", kDemoPassword);
+  organization("LOAD", 4);
+  const auto second = staff("second@clinic.example", "therapist");
+  const auto first = sign_up("LOAD", 0);
+  const auto next = sign_up("LOAD", 1);
+  const auto third = sign_up("LOAD", 2);
+  const auto first_therapist = therapist_of(first.id);
+  EXPECT_FALSE(first_therapist.empty());
+  EXPECT_NE(therapist_of(next.id), first_therapist) << "the other therapist had fewer members";
+  EXPECT_EQ(therapist_of(third.id), std::min(first_therapist, therapist_of(next.id)))
+      << "a tie goes to the smaller id";
+
+  auto moved = call(admin_, "PUT", "/api/v1/admin/members/" + first.id + "/therapist",
+                    {{"therapist_id", second}});
+  ASSERT_EQ(moved.status, 200) << moved.body;
+  EXPECT_EQ(therapist_of(first.id), second);
+  EXPECT_EQ(call(admin_, "PUT", "/api/v1/admin/members/" + first.id + "/therapist",
+                 {{"therapist_id", first.id}})
+                .status,
+            400)
+      << "a member is not a therapist";
+  EXPECT_EQ(call(admin_, "PUT", "/api/v1/admin/members/" + second + "/therapist",
+                 {{"therapist_id", second}})
+                .status,
+            404)
+      << "a therapist is not a member";
+  EXPECT_EQ(call(demo_pt, "PUT", "/api/v1/admin/members/" + first.id + "/therapist",
+                 {{"therapist_id", second}})
+                .status,
+            403);
+}
+
+TEST_F(CareApi, MessagesFlowBothWaysWithUnreadCountsAndReadMarking) {
+  organization("TALK", 2);
+  const auto member = sign_up("TALK", 0);
+  const auto other = sign_up("TALK", 1);
+  const auto therapist = login("pt@demo.example", kDemoPassword);
+  ASSERT_EQ(call(admin_, "PUT", "/api/v1/admin/members/" + member.id + "/therapist",
+                 {{"therapist_id", call(therapist, "GET", "/api/v1/me").json()["account"]["id"]}})
+                .status,
+            200);
+  const auto path = "/api/v1/care/members/" + member.id + "/messages";
+
+  EXPECT_EQ(
+      call(member.token, "POST", "/api/v1/me/messages", {{"body", "  Sitting hurts more today.  "}})
+          .status,
+      201);
+  EXPECT_EQ(call(member.token, "POST", "/api/v1/me/messages", {{"body", "   "}}).status, 400);
+  EXPECT_EQ(call(therapist, "GET", "/api/v1/care/members/" + member.id).json()["unread_messages"],
+            1);
+
+  auto seen = call(therapist, "GET", path);
+  ASSERT_EQ(seen.status, 200) << seen.body;
+  EXPECT_EQ(seen.json()["unread"], 1);
+  ASSERT_EQ(seen.json()["messages"].size(), 1u);
+  EXPECT_EQ(seen.json()["messages"][0]["body"], "Sitting hurts more today.");
+  EXPECT_EQ(seen.json()["messages"][0]["from"], "member");
+  EXPECT_EQ(call(therapist, "GET", path).json()["unread"], 0) << "fetched once: read";
+
+  EXPECT_EQ(
+      call(therapist, "POST", path, {{"body", "Try the chair version of the bridge."}}).status,
+      201);
+  auto mine = call(member.token, "GET", "/api/v1/me/messages").json();
+  EXPECT_EQ(mine["unread"], 1);
+  EXPECT_EQ(mine["messages"].size(), 2u);
+  EXPECT_EQ(mine["messages"][0]["read"], true) << "the therapist read the member's message";
+  EXPECT_EQ(mine["messages"][1]["from"], "care_team");
+  EXPECT_EQ(call(member.token, "GET", "/api/v1/me/messages").json()["unread"], 0);
+  EXPECT_TRUE(call(other.token, "GET", "/api/v1/me/messages").json()["messages"].empty())
+      << "B sees none of A's";
+}
+
+TEST_F(CareApi, TheQueueRanksATherapistsOwnMembersWithReasons) {
+  organization("QUEUE", 3);
+  const auto quiet = sign_up("QUEUE", 0);
+  const auto writer = sign_up("QUEUE", 1);
+  const auto elsewhere = sign_up("QUEUE", 2);
+  const auto therapist_id = staff("queue.pt@clinic.example", "therapist");
+  staff("other.pt@clinic.example", "therapist");
+  for (const auto* member : {&quiet, &writer}) {
+    ASSERT_EQ(call(admin_, "PUT", "/api/v1/admin/members/" + member->id + "/therapist",
+                   {{"therapist_id", therapist_id}})
+                  .status,
+              200);
+  }
+  move_clock_days(10);  // every session has gone idle: log in again
+  admin_ = login("admin@demo.example", kDemoPassword);
+  const auto writer_token = login("person1@queue.example");
+  EXPECT_EQ(call(writer_token, "POST", "/api/v1/me/messages",
+                 {{"body", "Can I do this with a sore knee?"}})
+                .status,
+            201);
+  EXPECT_EQ(
+      call(writer_token, "POST", "/api/v1/me/messages", {{"body", "Also: heat or ice?"}}).status,
+      201);
+
+  const auto therapist = login("queue.pt@clinic.example");
+  auto res = call(therapist, "GET", "/api/v1/care/queue");
+  ASSERT_EQ(res.status, 200) << res.body;
+  const auto members = res.json()["members"];
+  ASSERT_EQ(members.size(), 2u) << "only this therapist's members";
+  EXPECT_EQ(members[0]["member_id"], writer.id);
+  EXPECT_NE(members[0]["reasons"][0].get<std::string>().find("2 unread messages"),
+            std::string::npos);
+  EXPECT_EQ(members[1]["member_id"], quiet.id);
+  EXPECT_NE(members[1]["reasons"][0].get<std::string>().find("10 days"), std::string::npos);
+
+  auto everyone = call(admin_, "GET", "/api/v1/care/queue").json()["members"];
+  bool has_elsewhere = false;
+  for (const auto& entry : everyone)
+    has_elsewhere = has_elsewhere || entry["member_id"] == elsewhere.id;
+  EXPECT_TRUE(has_elsewhere) << "an admin sees every member";
+  EXPECT_EQ(call(writer_token, "GET", "/api/v1/care/queue").status, 403);
+}
+
+TEST_F(CareApi, RecordsNotesAndOverridesStayWithTheCareTeamAndAreAudited) {
+  organization("CARE", 2);
+  const auto member = sign_up("CARE", 0);
+  const auto stranger = sign_up("CARE", 1);
+  const auto therapist_id = staff("care.pt@clinic.example", "therapist");
+  ASSERT_EQ(call(admin_, "PUT", "/api/v1/admin/members/" + member.id + "/therapist",
+                 {{"therapist_id", therapist_id}})
+                .status,
+            200);
+  ASSERT_EQ(call(admin_, "PUT", "/api/v1/admin/members/" + stranger.id + "/therapist",
+                 {{"therapist_id", staff("else.pt@clinic.example", "therapist")}})
+                .status,
+            200);
+  const auto therapist = login("care.pt@clinic.example");
+  const auto base = "/api/v1/care/members/" + member.id;
+  const auto exercise =
+      client().get("/api/v1/exercises").json()["exercises"][0]["id"].get<std::string>();
+
+  EXPECT_EQ(
+      call(therapist, "POST", base + "/notes", {{"body", "Pain settles with walking."}}).status,
+      201);
+  auto record = call(therapist, "GET", base);
+  ASSERT_EQ(record.status, 200) << record.body;
+  EXPECT_EQ(record.json()["member"]["id"], member.id);
+  EXPECT_EQ(record.json()["therapist_id"], therapist_id);
+  ASSERT_EQ(record.json()["notes"].size(), 1u);
+  EXPECT_EQ(record.json()["notes"][0]["body"], "Pain settles with walking.");
+  EXPECT_FALSE(call(admin_, "GET", base).json().contains("notes")) << "notes are for therapists";
+
+  auto bad = call(
+      therapist, "PUT", base + "/program",
+      {{"exercises", {{{"exercise_id", "no_such"}, {"sets", 0}, {"reps", 5}}}}, {"note", "x"}});
+  EXPECT_EQ(bad.status, 400);
+  EXPECT_EQ(bad.json()["errors"].size(), 2u) << bad.body;
+  auto good = call(
+      therapist, "PUT", base + "/program",
+      {{"exercises", {{{"exercise_id", exercise}, {"sets", 2}, {"reps", 6}, {"sides", "each"}}}},
+       {"note", "Fewer reps while the flare settles."}});
+  ASSERT_EQ(good.status, 200) << good.body;
+  const auto stored = call(therapist, "GET", base).json()["program_override"];
+  EXPECT_EQ(stored["note"], "Fewer reps while the flare settles.");
+  EXPECT_EQ(stored["exercises"][0]["sides"], "each");
+  EXPECT_EQ(stored["applied"], false);
+
+  EXPECT_EQ(call(therapist, "GET", "/api/v1/care/members/" + stranger.id).status, 404);
+  EXPECT_EQ(call(therapist, "GET", "/api/v1/care/members/no-such-member").status, 404);
+  EXPECT_EQ(call(therapist, "GET", "/api/v1/care/members/" + therapist_id).status, 404)
+      << "staff are not members";
+
+  std::multiset<std::string> seen;
+  for (const auto& row : audit_rows()) {
+    if (row["member_id"] == member.id || row["action"] == "denied") {
+      seen.insert(row["action"].get<std::string>() + " " + row["entity"].get<std::string>());
+    }
+  }
+  EXPECT_EQ(seen.count("write clinical_note"), 1u);
+  EXPECT_EQ(seen.count("read member_record"), 3u);
+  EXPECT_EQ(seen.count("write program_override"), 1u);
+  EXPECT_EQ(seen.count("write care_assignment"), 1u);
+  EXPECT_EQ(seen.count("denied route:GET /api/v1/care/members/{id}"), 3u);
+}
+
+TEST_F(CareApi, TheOrgReportShowsOnlyItsOwnOrganizationWithSmallCellsHidden) {
+  const auto big = organization("BIG", 12);
+  for (int i = 0; i < 11; ++i) sign_up("BIG", i);
+  staff("big.admin@big.example", "org_admin", big);
+  const auto report = call(login("big.admin@big.example"), "GET", "/api/v1/org/report");
+  ASSERT_EQ(report.status, 200) << report.body;
+  const auto body = report.json();
+  EXPECT_EQ(body["organization"]["id"], big);
+  EXPECT_EQ(body["enrolment"]["roster_size"], 12);
+  EXPECT_EQ(body["enrolment"]["accounts"], 11);
+  EXPECT_TRUE(body["enrolment"]["percent_signed_up"].is_null())
+      << "the one not signed up could be picked out";
+  EXPECT_EQ(body["engagement"]["active_last_30_days"], 11);
+  EXPECT_TRUE(body["engagement"]["messaged_care_team"].is_null()) << "0 is under 11";
+  EXPECT_EQ(report.body.find("Person"), std::string::npos) << "no names";
+
+  const auto small = organization("SMALL", 3);
+  sign_up("SMALL", 0);
+  staff("small.admin@small.example", "org_admin", small);
+  const auto other = call(login("small.admin@small.example"), "GET", "/api/v1/org/report").json();
+  EXPECT_EQ(other["organization"]["id"], small);
+  EXPECT_TRUE(other["enrolment"]["roster_size"].is_null());
+  EXPECT_TRUE(other["enrolment"]["accounts"].is_null());
+}
+
+}  // namespace
+}  // namespace motus::test
