@@ -2,6 +2,7 @@
 // member records, notes, program overrides, messages with unread counts, the de-identified
 // organization report, and the audit rows all of it leaves.
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include <fstream>
 
@@ -94,6 +95,19 @@ class CareApi : public ::testing::Test {
   }
   nlohmann::json audit_rows() const {
     return call(admin_, "GET", "/api/v1/admin/audit?limit=1000").json()["entries"];
+  }
+
+  // Writes journey rows (care flags, check-ins) straight into the server's database, as the
+  // member journey's own routes would.
+  void sql(const std::string& text) const {
+    sqlite3* db = nullptr;
+    sqlite3_open((server_.dir() / "motus.db").string().c_str(), &db);
+    sqlite3_busy_timeout(db, 5000);
+    char* error = nullptr;
+    sqlite3_exec(db, text.c_str(), nullptr, nullptr, &error);
+    EXPECT_EQ(error, nullptr) << error;
+    sqlite3_free(error);
+    sqlite3_close(db);
   }
 
   TempDir clock_dir_;
@@ -215,6 +229,48 @@ TEST_F(CareApi, TheQueueRanksATherapistsOwnMembersWithReasons) {
     has_elsewhere = has_elsewhere || entry["member_id"] == elsewhere.id;
   EXPECT_TRUE(has_elsewhere) << "an admin sees every member";
   EXPECT_EQ(call(writer_token, "GET", "/api/v1/care/queue").status, 403);
+}
+
+TEST_F(CareApi, TheQueueReadsTheJourneysCareFlagsAndPainReadings) {
+  organization("FLAGS", 3);
+  const auto calm = sign_up("FLAGS", 0);
+  const auto sore = sign_up("FLAGS", 1);
+  const auto flagged = sign_up("FLAGS", 2);
+  const auto therapist_id = staff("flags.pt@clinic.example", "therapist");
+  for (const auto* member : {&calm, &sore, &flagged}) {
+    ASSERT_EQ(call(admin_, "PUT", "/api/v1/admin/members/" + member->id + "/therapist",
+                   {{"therapist_id", therapist_id}})
+                  .status,
+              200);
+  }
+  const auto now = std::to_string(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                      std::chrono::system_clock::now().time_since_epoch())
+                                      .count());
+  sql("INSERT INTO care_flags (id, member_id, kind, source, reason_codes, created_at) VALUES "
+      "('f1', '" +
+      flagged.id + "', 'emergency', 'intake', '[\"saddle_numbness\"]', " + now +
+      ");"
+      "INSERT INTO member_checkins (id, member_id, at, pain, flare) VALUES "
+      "('c1', '" +
+      sore.id + "', " + now + " - 3000, 3, 0), ('c2', '" + sore.id + "', " + now +
+      " - 2000, 5, 0), ('c3', '" + sore.id + "', " + now + " - 1000, 7, 1);");
+
+  const auto therapist = login("flags.pt@clinic.example");
+  const auto members = call(therapist, "GET", "/api/v1/care/queue").json()["members"];
+  ASSERT_EQ(members.size(), 3u);
+  EXPECT_EQ(members[0]["member_id"], flagged.id);
+  EXPECT_NE(members[0]["reasons"][0].get<std::string>().find("emergency"), std::string::npos);
+  EXPECT_EQ(members[1]["member_id"], sore.id);
+  EXPECT_NE(members[1]["reasons"][0].get<std::string>().find("now 7 of 10"), std::string::npos);
+  EXPECT_EQ(members[2]["member_id"], calm.id);
+  EXPECT_EQ(members[2]["needs_attention"], false);
+
+  const auto record = call(therapist, "GET", "/api/v1/care/members/" + sore.id).json();
+  EXPECT_EQ(record["history"]["checkins"].size(), 3u);
+  EXPECT_TRUE(record["intake"].is_null()) << "no intake yet";
+  EXPECT_EQ(call(therapist, "GET", "/api/v1/care/members/" + flagged.id)
+                .json()["history"]["care_flags"][0]["open"],
+            true);
 }
 
 TEST_F(CareApi, RecordsNotesAndOverridesStayWithTheCareTeamAndAreAudited) {
