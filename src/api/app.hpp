@@ -31,6 +31,7 @@ void add_auth_routes(http::Router& router, App& app);
 void add_me_routes(http::Router& router, App& app);
 void add_admin_staff_routes(http::Router& router, App& app);
 void add_audit_routes(http::Router& router, App& app);
+void add_journey_routes(http::Router& router, App& app);
 void add_care_routes(http::Router& router, App& app);
 void add_message_routes(http::Router& router, App& app);
 void add_org_report_routes(http::Router& router, App& app);

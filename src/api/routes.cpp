@@ -12,6 +12,7 @@ void add_routes(http::Router& router, App& app) {
   add_me_routes(router, app);
   add_admin_staff_routes(router, app);
   add_audit_routes(router, app);
+  add_journey_routes(router, app);
   add_care_routes(router, app);
   add_message_routes(router, app);
   add_org_report_routes(router, app);

@@ -12,12 +12,17 @@ constexpr Statement kCheckins{
     "SELECT id, at, pain, flare, notes FROM member_checkins WHERE member_id = $1 "
     "ORDER BY at, id"};
 
+Value text_or_null(const std::optional<std::string>& text) {
+  if (!text) return nullptr;
+  return *text;
+}
+
 }  // namespace
 
 void insert_checkin(Connection& connection, const Checkin& checkin) {
-  const Value notes = checkin.notes ? Value{*checkin.notes} : Value{nullptr};
-  connection.execute(kInsertCheckin, {checkin.id, checkin.member_id, checkin.at, checkin.pain,
-                                      std::int64_t{checkin.flare ? 1 : 0}, notes});
+  connection.execute(kInsertCheckin,
+                     {checkin.id, checkin.member_id, checkin.at, checkin.pain,
+                      std::int64_t{checkin.flare ? 1 : 0}, text_or_null(checkin.notes)});
 }
 
 std::vector<Checkin> checkins(Connection& connection, const std::string& member_id) {

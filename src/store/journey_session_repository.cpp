@@ -19,13 +19,18 @@ constexpr Statement kSessionLogs{
     "exercises_done, exercises_planned FROM member_sessions WHERE member_id = $1 "
     "ORDER BY at, id"};
 
+Value integer_or_null(const std::optional<std::int64_t>& value) {
+  if (!value) return nullptr;
+  return *value;
+}
+
 }  // namespace
 
 void insert_session_log(Connection& connection, const SessionLog& s) {
-  const Value morning = s.next_morning_pain ? Value{*s.next_morning_pain} : Value{nullptr};
-  connection.execute(kInsertSessionLog, {s.id, s.member_id, s.client_id, s.at, s.program_day,
-                                         s.pain_before, s.pain_after, morning, s.exercises_done,
-                                         s.exercises_planned, s.feedback, s.answer});
+  connection.execute(kInsertSessionLog,
+                     {s.id, s.member_id, s.client_id, s.at, s.program_day, s.pain_before,
+                      s.pain_after, integer_or_null(s.next_morning_pain), s.exercises_done,
+                      s.exercises_planned, s.feedback, s.answer});
 }
 
 std::optional<std::string> session_answer(Connection& connection, const std::string& member_id,

@@ -1,0 +1,106 @@
+// POST /api/v1/me/intake: the member's answers are parsed and assessed by the core; the intake,
+// its assessment and (when the tier allows) a program built from it are stored together with
+// the audit row. An emergency or urgent result raises a care flag at once and leaves no program.
+#include "api/journey.hpp"
+#include "core/assessment/assessment_json.hpp"
+#include "core/program/program_json.hpp"
+#include "http/db_await.hpp"
+#include "store/credentials.hpp"
+#include "store/journey_care_flag_repository.hpp"
+
+namespace motus::api {
+
+namespace asio = boost::asio;
+namespace a = core::assessment;
+namespace p = core::program;
+using http::Request;
+using http::Response;
+
+namespace {
+
+a::Intake intake_from(const Request& request) {
+  if (request.header("Content-Type").substr(0, 16) != "application/json") {
+    throw http::HttpError(415, "Unsupported media type", "Send the body as application/json.");
+  }
+  try {
+    return a::parse_intake(request.raw.body());
+  } catch (const a::InputError& error) {
+    throw http::bad_request(error.what());
+  }
+}
+
+std::string reason_codes(const std::vector<a::TriageReason>& reasons) {
+  nlohmann::json codes = nlohmann::json::array();
+  for (const auto& reason : reasons) codes.push_back(reason.code);
+  return codes.dump();
+}
+
+bool needs_care_team_now(a::Tier tier) {
+  return tier == a::Tier::emergency || tier == a::Tier::urgent;
+}
+
+asio::awaitable<Response> post_intake(App& app, Request& request) {
+  const auto& caller = require_member(request);
+  const a::Intake intake = intake_from(request);
+  const a::Assessment assessment = a::assess(intake);
+  const auto program = p::build_program(intake, assessment, app.content);
+  const auto now = app.clock.now_ms();
+
+  nlohmann::ordered_json answer;
+  answer["assessment"] = a::to_json(assessment);
+  if (program) answer["program"] = p::to_json(*program);
+
+  store::IntakeRecord record{store::new_id(now),
+                             caller.user_id,
+                             now,
+                             std::string(a::name_of(assessment.tier)),
+                             nlohmann::json::parse(request.raw.body()).dump(),
+                             answer["assessment"].dump()};
+  std::optional<store::ProgramRecord> stored_program;
+  std::optional<store::ProgramLevel> level;
+  if (program) {
+    const auto state = p::start_state(*program, p::limits_for(intake));
+    stored_program =
+        store::ProgramRecord{caller.user_id, record.id, now, now, false, p::to_json(state).dump()};
+    level = store::ProgramLevel{now, std::string(p::phase_name(state.phase)), 0, 0, false};
+  }
+  std::optional<store::CareFlag> flag;
+  if (needs_care_team_now(assessment.tier)) {
+    flag = store::CareFlag{store::new_id(now),
+                           caller.user_id,
+                           record.tier,
+                           "intake",
+                           reason_codes(assessment.reasons),
+                           now,
+                           std::nullopt};
+  }
+  const auto audit = member_audit(request, caller, "write", "intake", now);
+  std::function<void(store::Connection&)> work = [record, stored_program, level, flag,
+                                                  audit](store::Connection& c) {
+    store::insert_intake(c, record);
+    if (stored_program) {
+      store::save_program(c, *stored_program);
+      store::append_program_level(c, record.member_id, *level);
+    } else {
+      store::remove_program(c, record.member_id);
+    }
+    if (flag) store::insert_care_flag(c, *flag);
+    store::append_audit(c, audit);
+  };
+  co_await http::durable_write(app.db, std::move(work));
+  auto response = ordered_json_response(201, answer);
+  co_return response;
+}
+
+}  // namespace
+
+void add_me_intake_route(http::Router& router, App& app) {
+  router.add(
+      {"POST", "/api/v1/me/intake",
+       "Send the intake questions (contract.md); answers the assessment and, when it is safe, "
+       "a program.",
+       "journey", [&app](Request& request) { return post_intake(app, request); },
+       "application/json"});
+}
+
+}  // namespace motus::api

@@ -1,0 +1,313 @@
+// The member journey against the real server: intake → program → today's session → a week of
+// sessions on the movable clock (progress, then a flare and a step back, an idempotent resend)
+// → check-ins → progress; an emergency intake; bad bodies; who may call; the audit rows.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "account_fixture.hpp"
+
+namespace motus::test {
+namespace {
+
+using nlohmann::json;
+constexpr long long kDay = 24 * 60 * 60;
+
+json self_care_intake() {
+  return {{"age", 35},
+          {"duration_weeks", 4},
+          {"pain_now", 4},
+          {"locations", {"sacrum_left", "buttock_left", "low_back"}},
+          {"points_to_one_spot", true},
+          {"aggravating", {"stairs", "standing_one_leg", "car_transfer"}},
+          {"prefs", {{"minutes_per_day", 30}}}};
+}
+
+json emergency_intake() {
+  return {{"age", 50},
+          {"duration_weeks", 1},
+          {"pain_now", 8},
+          {"red_flags", {{"saddle_numbness", true}, {"bladder_change", true}}}};
+}
+
+class Journey : public ::testing::Test {
+ protected:
+  Journey() : client(server.client()) {}
+
+  void SetUp() override {
+    auto signup = client.post_json("/api/v1/auth/signup", ada_signup());
+    ASSERT_EQ(signup.status, 201) << signup.body;
+    token = cookie_token(signup);
+    member_id = server.scalar("SELECT id FROM users WHERE email = 'ada.morrow@example.com'");
+    ASSERT_FALSE(member_id.empty());
+  }
+
+  // Sessions end after 30 idle minutes, so a member coming back the next day logs in again.
+  void next_day(long long days) {
+    server.set_clock_offset(days * kDay);
+    token = cookie_token(login(client, "ada.morrow@example.com"));
+    ASSERT_FALSE(token.empty());
+  }
+
+  HttpResult get(const std::string& target) { return with_cookie(client, "GET", target, token); }
+  HttpResult post(const std::string& target, const json& body) {
+    return with_cookie(client, "POST", target, token, body.dump());
+  }
+  HttpResult post_text(const std::string& target, const std::string& body) {
+    return with_cookie(client, "POST", target, token, body);
+  }
+  int count(const std::string& where) {
+    return std::stoi(server.scalar("SELECT count(*) FROM " + where));
+  }
+  int audit_rows(const std::string& action, const std::string& entity) {
+    return count("audit_log WHERE member_id = '" + member_id + "' AND action = '" + action +
+                 "' AND entity = '" + entity + "' AND outcome = 'allowed'");
+  }
+
+  AccountServer server;
+  HttpClient client;
+  std::string token;
+  std::string member_id;
+};
+
+json session_of(const std::string& client_id, const json& program, int pain,
+                const std::string& difficulty) {
+  json exercises = json::array();
+  for (const auto& e : program["exercises"]) {
+    exercises.push_back({{"exercise_id", e["exercise_id"]},
+                         {"done", true},
+                         {"pain", pain},
+                         {"difficulty", difficulty}});
+  }
+  return {{"client_id", client_id},
+          {"pain_before", 2},
+          {"pain_after", pain > 5 ? 7 : 1},
+          {"next_morning_pain", pain > 5 ? 6 : 1},
+          {"exercises", exercises}};
+}
+
+std::multiset<std::string> actions(const json& answer) {
+  std::multiset<std::string> found;
+  for (const auto& change : answer["changes"]) found.insert(change["action"].get<std::string>());
+  return found;
+}
+
+const json* change_with(const json& answer, const std::string& action) {
+  for (const auto& change : answer["changes"]) {
+    if (change["action"] == action) return &change;
+  }
+  return nullptr;
+}
+
+TEST_F(Journey, BeforeAnyIntakeThereIsNoProgram) {
+  auto program = get("/api/v1/me/program");
+  EXPECT_EQ(program.status, 404);
+  EXPECT_NE(program.json()["detail"].get<std::string>().find("intake"), std::string::npos)
+      << program.body;
+  EXPECT_EQ(get("/api/v1/me/session/today").status, 404);
+  auto progress = get("/api/v1/me/progress");
+  ASSERT_EQ(progress.status, 200) << progress.body;
+  EXPECT_TRUE(progress.json()["pain"]["checkins"].empty());
+}
+
+TEST_F(Journey, IntakeProgramSessionsCheckinsAndProgress) {
+  auto intake = post("/api/v1/me/intake", self_care_intake());
+  ASSERT_EQ(intake.status, 201) << intake.body;
+  EXPECT_EQ(intake.json()["assessment"]["tier"], "self_care");
+  const json built = intake.json()["program"];
+  ASSERT_FALSE(built["exercises"].empty());
+
+  auto program = get("/api/v1/me/program");
+  ASSERT_EQ(program.status, 200) << program.body;
+  EXPECT_EQ(program.json()["program"]["exercises"], built["exercises"]);
+
+  // Day 0 is a strength day: the whole program, each exercise named with its animation's address.
+  auto today = get("/api/v1/me/session/today");
+  ASSERT_EQ(today.status, 200) << today.body;
+  EXPECT_TRUE(today.json()["strength_day"].get<bool>());
+  EXPECT_EQ(today.json()["exercises"].size(), built["exercises"].size());
+  std::map<std::string, std::string> kinds;
+  for (const auto& e : today.json()["exercises"]) {
+    const std::string id = e["exercise_id"];
+    EXPECT_EQ(e["keyframes"], "/api/v1/exercises/" + id);
+    EXPECT_FALSE(e["name"].get<std::string>().empty());
+    EXPECT_FALSE(e["why"].get<std::string>().empty());
+    auto detail = client.get("/api/v1/exercises/" + id);
+    ASSERT_EQ(detail.status, 200) << id;
+    kinds[id] = detail.json()["kind"].get<std::string>();
+  }
+
+  auto first = post("/api/v1/me/sessions", session_of("s-1", built, 1, "easy"));
+  ASSERT_EQ(first.status, 201) << first.body;
+  const std::vector<std::string> all_hold(built["exercises"].size(), "hold");
+  EXPECT_EQ(actions(first.json()), std::multiset<std::string>(all_hold.begin(), all_hold.end()));
+
+  // Day 1: strength rests, everything else is daily.
+  next_day(1);
+  today = get("/api/v1/me/session/today");
+  ASSERT_EQ(today.status, 200);
+  EXPECT_FALSE(today.json()["strength_day"].get<bool>());
+  EXPECT_EQ(today.json()["exercises"].size() + today.json()["resting"].size(),
+            built["exercises"].size());
+  for (const auto& e : today.json()["exercises"])
+    EXPECT_NE(kinds[e["exercise_id"].get<std::string>()], "strength");
+  for (const auto& e : today.json()["resting"])
+    EXPECT_EQ(kinds[e["exercise_id"].get<std::string>()], "strength");
+
+  const json second_body = session_of("s-2", built, 1, "easy");
+  auto second = post("/api/v1/me/sessions", second_body);
+  ASSERT_EQ(second.status, 201) << second.body;
+  const json second_answer = second.json();
+  const json* step_up = change_with(second_answer, "progress");
+  ASSERT_NE(step_up, nullptr) << second.body;
+  EXPECT_NE((*step_up)["reason"].get<std::string>().find("easy"), std::string::npos);
+  const json after_progress = get("/api/v1/me/program").json()["program"];
+  EXPECT_NE(after_progress["exercises"], built["exercises"]);
+
+  // The same client_id again: the first answer, and the program does not move.
+  auto resend = post("/api/v1/me/sessions", second_body);
+  EXPECT_EQ(resend.status, 200);
+  EXPECT_EQ(resend.json(), second.json());
+  EXPECT_EQ(get("/api/v1/me/program").json()["program"], after_progress);
+  EXPECT_EQ(count("member_sessions WHERE member_id = '" + member_id + "'"), 2);
+
+  // Day 2: a flare, pain 7 during the exercises → back to the last level that went well.
+  next_day(2);
+  auto flare = post("/api/v1/me/sessions", session_of("s-3", after_progress, 7, "hard"));
+  ASSERT_EQ(flare.status, 201) << flare.body;
+  const json flare_answer = flare.json();
+  const json* back = change_with(flare_answer, "regress");
+  ASSERT_NE(back, nullptr) << flare.body;
+  EXPECT_NE((*back)["reason"].get<std::string>().find("7/10"), std::string::npos);
+  EXPECT_EQ(flare.json()["program"]["phase"], "settle");
+
+  for (int pain : {6, 4, 3}) {
+    auto checkin =
+        post("/api/v1/me/checkins", {{"pain", pain}, {"flare", pain > 5}, {"notes", "day note"}});
+    ASSERT_EQ(checkin.status, 201) << checkin.body;
+  }
+
+  next_day(3);
+  auto progress = get("/api/v1/me/progress");
+  ASSERT_EQ(progress.status, 200) << progress.body;
+  const json report = progress.json();
+  ASSERT_EQ(report["pain"]["checkins"].size(), 3u);
+  EXPECT_EQ(report["pain"]["checkins"][0]["pain"], 6);
+  EXPECT_EQ(report["pain"]["checkins"][2]["pain"], 3);
+  ASSERT_EQ(report["pain"]["sessions"].size(), 3u);
+  EXPECT_EQ(report["pain"]["sessions"][2]["pain_after"], 7);
+  EXPECT_EQ(report["adherence"]["sessions_done"], 3);
+  EXPECT_EQ(report["adherence"]["active_days"], 3);
+  EXPECT_EQ(report["adherence"]["planned_days"], 4);
+  EXPECT_EQ(report["adherence"]["streak_days"], 3) << "day 3 is not over yet";
+  ASSERT_EQ(report["levels"].size(), 4u) << "the start and one level per session";
+  EXPECT_GT(report["levels"][2]["steps_up"].get<int>(), 0);
+  EXPECT_EQ(report["levels"][3]["phase"], "settle");
+
+  EXPECT_EQ(audit_rows("write", "intake"), 1);
+  EXPECT_EQ(audit_rows("write", "session"), 3);
+  EXPECT_EQ(audit_rows("read", "session"), 1) << "the resend";
+  EXPECT_EQ(audit_rows("write", "checkin"), 3);
+  EXPECT_EQ(audit_rows("read", "progress"), 1);
+  EXPECT_EQ(audit_rows("read", "program"), 3);
+  EXPECT_EQ(audit_rows("read", "session_plan"), 2);
+}
+
+TEST_F(Journey, NewRedFlagInAFlareCheckPausesAndFlagsTheCareTeam) {
+  const json built = post("/api/v1/me/intake", self_care_intake()).json()["program"];
+  json body = session_of("s-red", built, 4, "right");
+  body["flare_check"] = {{"pain_now", 6}, {"red_flags", {{"saddle_numbness", true}}}};
+  auto answer = post("/api/v1/me/sessions", body);
+  ASSERT_EQ(answer.status, 201) << answer.body;
+  EXPECT_TRUE(answer.json()["paused"].get<bool>());
+  EXPECT_EQ(actions(answer.json()), std::multiset<std::string>{"pause"});
+  EXPECT_EQ(answer.json()["flare_check"]["tier"], "emergency");
+  EXPECT_EQ(count("care_flags WHERE member_id = '" + member_id +
+                  "' AND source = 'session' AND kind = 'emergency' "
+                  "AND resolved_at IS NULL"),
+            1);
+  auto today = get("/api/v1/me/session/today");
+  EXPECT_TRUE(today.json()["paused"].get<bool>());
+  EXPECT_TRUE(today.json()["exercises"].empty());
+}
+
+TEST_F(Journey, EmergencyIntakeGivesNoProgramAndACareFlag) {
+  auto intake = post("/api/v1/me/intake", emergency_intake());
+  ASSERT_EQ(intake.status, 201) << intake.body;
+  EXPECT_EQ(intake.json()["assessment"]["tier"], "emergency");
+  EXPECT_FALSE(intake.json().contains("program"));
+  EXPECT_FALSE(intake.json()["assessment"]["advice"].empty());
+  EXPECT_EQ(count("care_flags WHERE member_id = '" + member_id +
+                  "' AND kind = 'emergency' AND source = 'intake'"),
+            1);
+  const std::string codes =
+      server.scalar("SELECT reason_codes FROM care_flags WHERE member_id = '" + member_id + "'");
+  EXPECT_FALSE(json::parse(codes).empty());
+  EXPECT_EQ(get("/api/v1/me/program").status, 404);
+  EXPECT_EQ(count("member_intakes WHERE member_id = '" + member_id + "' AND tier = 'emergency'"),
+            1);
+}
+
+TEST_F(Journey, BadBodiesAre400NamingTheField) {
+  auto expect_400 = [&](const HttpResult& result, const std::string& field) {
+    EXPECT_EQ(result.status, 400) << result.body;
+    EXPECT_NE(result.body.find(field), std::string::npos)
+        << field << " not named in " << result.body;
+  };
+  json intake = self_care_intake();
+  intake["pain_now"] = 11;
+  expect_400(post("/api/v1/me/intake", intake), "pain_now");
+  intake = self_care_intake();
+  intake["favourite_colour"] = "blue";
+  expect_400(post("/api/v1/me/intake", intake), "favourite_colour");
+  expect_400(post_text("/api/v1/me/intake", "{not json"), "JSON");
+  EXPECT_EQ(count("member_intakes"), 0);
+
+  const json built = post("/api/v1/me/intake", self_care_intake()).json()["program"];
+  json session = session_of("s-bad", built, 1, "easy");
+  session.erase("client_id");
+  expect_400(post("/api/v1/me/sessions", session), "client_id");
+  session = session_of("s-bad", built, 1, "meh");
+  expect_400(post("/api/v1/me/sessions", session), "difficulty");
+  session = session_of("s-bad", built, 1, "easy");
+  session["exercises"][0]["exercise_id"] = "moonwalk";
+  expect_400(post("/api/v1/me/sessions", session), "exercise_id");
+  session = session_of("s-bad", built, 1, "easy");
+  session["flare_check"] = {{"pain_now", 99}};
+  expect_400(post("/api/v1/me/sessions", session), "flare_check.pain_now");
+  EXPECT_EQ(count("member_sessions"), 0) << "nothing stored for a refused session";
+
+  expect_400(post("/api/v1/me/checkins", {{"pain", "bad"}, {"flare", false}}), "pain");
+  expect_400(post("/api/v1/me/checkins", {{"pain", 3}}), "flare");
+  expect_400(post("/api/v1/me/checkins", {{"pain", 3}, {"flare", false}, {"mood", "ok"}}), "mood");
+  EXPECT_EQ(count("member_checkins"), 0);
+}
+
+TEST_F(Journey, StaffGet403AndStrangers401) {
+  server.add_staff("pt@example.com", "therapist");
+  server.add_staff("root@example.com", "admin");
+  for (const std::string email : {"pt@example.com", "root@example.com"}) {
+    const auto staff = cookie_token(login(client, email));
+    ASSERT_FALSE(staff.empty());
+    for (const std::string path :
+         {"/api/v1/me/program", "/api/v1/me/session/today", "/api/v1/me/progress"}) {
+      EXPECT_EQ(with_cookie(client, "GET", path, staff).status, 403) << email << " " << path;
+    }
+    EXPECT_EQ(with_cookie(client, "POST", "/api/v1/me/checkins", staff,
+                          json{{"pain", 2}, {"flare", false}}.dump())
+                  .status,
+              403);
+    EXPECT_EQ(
+        with_cookie(client, "POST", "/api/v1/me/intake", staff, self_care_intake().dump()).status,
+        403);
+  }
+  EXPECT_EQ(client.get("/api/v1/me/progress").status, 401);
+  EXPECT_EQ(client.post_json("/api/v1/me/checkins", {{"pain", 2}, {"flare", false}}).status, 401);
+  EXPECT_EQ(count("member_checkins"), 0);
+}
+
+}  // namespace
+}  // namespace motus::test
