@@ -117,6 +117,8 @@ TEST(CheckinDurability, AcknowledgedCheckinsSurviveKillNine) {
   server = std::make_unique<ServerProcess>(on(dir));
   const auto stored_notes = column(file, "SELECT notes FROM member_checkins");
   const std::set<std::string> stored(stored_notes.begin(), stored_notes.end());
+  RecordProperty("acknowledged", static_cast<int>(acknowledged.size()));
+  RecordProperty("stored", static_cast<int>(stored.size()));
   ASSERT_GT(acknowledged.size(), 0u) << "the clients never got an answer (seed " << seed << ")";
   int lost = 0;
   for (const auto& note : acknowledged) {

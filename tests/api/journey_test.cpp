@@ -184,7 +184,10 @@ TEST_F(Journey, IntakeProgramSessionsCheckinsAndProgress) {
   EXPECT_NE((*back)["reason"].get<std::string>().find("7/10"), std::string::npos);
   EXPECT_EQ(flare.json()["program"]["phase"], "settle");
 
+  // Check-ins twenty minutes apart (within the session's idle limit), so their order is clear.
+  long long offset = 2 * kDay;
   for (int pain : {6, 4, 3}) {
+    server.set_clock_offset(offset += 20 * 60);
     auto checkin =
         post("/api/v1/me/checkins", {{"pain", pain}, {"flare", pain > 5}, {"notes", "day note"}});
     ASSERT_EQ(checkin.status, 201) << checkin.body;
