@@ -8,7 +8,7 @@
 #include "cli/commands.hpp"
 #include "cli/config.hpp"
 #include "cli/demo.hpp"
-#include "content/load_knowledge_base.hpp"
+#include "cli/input.hpp"
 #include "http/log.hpp"
 #include "http/metrics.hpp"
 #include "http/server.hpp"
@@ -62,20 +62,15 @@ void serve(const Config& config) {
   } catch (const std::invalid_argument& e) {
     throw UsageError(e.what());
   }
-  auto loaded = content::load_knowledge_base(config.content_dir);
-  const auto problems = content::check_knowledge_base(loaded);
-  if (!std::filesystem::is_directory(config.content_dir) || !problems.empty()) {
-    throw UsageError("the knowledge base in '" + config.content_dir + "' has " + std::to_string(problems.size()) +
-                     " problem(s) or is missing; run `motus content check " + config.content_dir + "`");
-  }
+  const core::KnowledgeBase knowledge_base = load_checked_knowledge_base(config.content_dir);
   log::info("content", {{"dir", config.content_dir},
-                        {"exercises", loaded.knowledge_base.exercises().size()},
-                        {"patterns", loaded.knowledge_base.patterns().size()},
-                        {"articles", loaded.knowledge_base.articles().size()}});
+                        {"exercises", knowledge_base.exercises().size()},
+                        {"patterns", knowledge_base.patterns().size()},
+                        {"articles", knowledge_base.articles().size()}});
 
   const auto applied = db->migrate();
   log::info("migrations", {{"applied", applied}});
-  store::reindex_content(*db, loaded.knowledge_base);
+  store::reindex_content(*db, knowledge_base);
   if (config.demo) {
     seed_demo_organization(*db, std::cout);
     seed_demo_staff(*db, std::cout);
@@ -86,7 +81,7 @@ void serve(const Config& config) {
   }
 
   http::Router router;
-  api::App app{*db, metrics, loaded.knowledge_base, MOTUS_VERSION, *clock};
+  api::App app{*db, metrics, knowledge_base, MOTUS_VERSION, *clock};
   api::add_routes(router, app);
 
   http::StaticFiles static_files(config.web_root);
