@@ -36,6 +36,9 @@ void add_care_routes(http::Router& router, App& app);
 void add_message_routes(http::Router& router, App& app);
 void add_org_report_routes(http::Router& router, App& app);
 void add_admin_member_routes(http::Router& router, App& app);
+void add_me_export_route(http::Router& router, App& app);
+void add_me_delete_route(http::Router& router, App& app);
+void add_me_report_route(http::Router& router, App& app);
 
 // The OpenAPI 3.1 document generated from the router's own table.
 nlohmann::json openapi_document(const http::Router& router, const std::string& version);

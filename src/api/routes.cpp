@@ -17,6 +17,9 @@ void add_routes(http::Router& router, App& app) {
   add_message_routes(router, app);
   add_org_report_routes(router, app);
   add_admin_member_routes(router, app);
+  add_me_export_route(router, app);
+  add_me_delete_route(router, app);
+  add_me_report_route(router, app);
 }
 
 }  // namespace motus::api

@@ -1,0 +1,37 @@
+#include "store/member_purge.hpp"
+
+#include <array>
+
+namespace motus::store {
+
+namespace {
+
+// Children before parents, so the foreign keys hold at every step: the program points at an
+// intake, and every table points at the users row.
+constexpr std::array kPurgeByMember{
+    Statement{"purge_member_programs", "DELETE FROM member_programs WHERE member_id = $1"},
+    Statement{"purge_member_program_levels",
+              "DELETE FROM member_program_levels WHERE member_id = $1"},
+    Statement{"purge_member_sessions", "DELETE FROM member_sessions WHERE member_id = $1"},
+    Statement{"purge_member_checkins", "DELETE FROM member_checkins WHERE member_id = $1"},
+    Statement{"purge_care_flags", "DELETE FROM care_flags WHERE member_id = $1"},
+    Statement{"purge_member_intakes", "DELETE FROM member_intakes WHERE member_id = $1"},
+    Statement{"purge_messages", "DELETE FROM messages WHERE member_id = $1 OR author_id = $1"},
+    Statement{"purge_clinical_notes", "DELETE FROM clinical_notes WHERE member_id = $1"},
+    Statement{"purge_program_overrides", "DELETE FROM program_overrides WHERE member_id = $1"},
+    Statement{"purge_care_assignments", "DELETE FROM care_assignments WHERE member_id = $1"},
+    Statement{"purge_sessions", "DELETE FROM sessions WHERE user_id = $1"},
+    Statement{"purge_user", "DELETE FROM users WHERE id = $1"},
+};
+
+constexpr Statement kPurgeLoginFailures{"purge_login_failures",
+                                        "DELETE FROM login_failures WHERE key = $1"};
+
+}  // namespace
+
+void purge_member(Connection& connection, const std::string& member_id, const std::string& email) {
+  connection.execute(kPurgeLoginFailures, {"account:" + email});
+  for (const auto& statement : kPurgeByMember) connection.execute(statement, {member_id});
+}
+
+}  // namespace motus::store
