@@ -25,12 +25,23 @@ std::string escaped(const std::string& text) {
   out.reserve(text.size());
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -77,8 +88,8 @@ std::string program_section(const store::StoredMemberRecord& stored,
     const auto* exercise = content.exercise(prescription.exercise_id);
     out << "<tr><td>" << escaped(exercise ? exercise->name : prescription.exercise_id)
         << "</td><td>" << prescription.dose.sets << "</td><td>" << prescription.dose.reps
-        << "</td><td>" << prescription.dose.hold_seconds << "</td><td>"
-        << escaped(prescription.why) << "</td></tr>";
+        << "</td><td>" << prescription.dose.hold_seconds << "</td><td>" << escaped(prescription.why)
+        << "</td></tr>";
   }
   out << "</table>";
   return out.str();
@@ -133,20 +144,21 @@ std::string adherence_section(const store::StoredMemberRecord& stored,
   return out.str();
 }
 
-std::string report_html(const store::StoredMemberRecord& stored,
-                        const core::KnowledgeBase& content, std::int64_t now) {
+std::string report_html(const store::StoredMemberRecord& stored, const core::KnowledgeBase& content,
+                        std::int64_t now) {
   std::optional<p::Program> program;
   if (stored.program) program = p::current_program(program_state(*stored.program), content);
   const auto name = escaped(stored.user.first_name + " " + stored.user.last_name);
   return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Progress report "
-         "for " + name + "</title><style>" + kStyle + "</style></head><body><h1>Progress report for " +
+         "for " +
+         name + "</title><style>" + kStyle + "</style></head><body><h1>Progress report for " +
          name + "</h1><p>Made on " + utc_date(now) +
          ".</p><p class=\"note\">Motus gives education and exercise, not medical advice. If "
          "something worries you, or the pain gets much worse, talk to a doctor.</p>"
-         "<section><h2>What your answers showed</h2>" + pattern_and_tier(stored, content) +
-         "</section><section><h2>Your program</h2>" + program_section(stored, program, content) +
-         "</section><section><h2>Your pain</h2>" + pain_section(stored) +
-         "</section><section><h2>How steady you have been</h2>" +
+         "<section><h2>What your answers showed</h2>" +
+         pattern_and_tier(stored, content) + "</section><section><h2>Your program</h2>" +
+         program_section(stored, program, content) + "</section><section><h2>Your pain</h2>" +
+         pain_section(stored) + "</section><section><h2>How steady you have been</h2>" +
          adherence_section(stored, program, content, now) + "</section></body></html>";
 }
 

@@ -18,13 +18,13 @@ namespace fhir = core::fhir;
 a::Assessment stored_assessment(const std::string& text) {
   const auto json = nlohmann::json::parse(text);
   a::Assessment assessment;
-  assessment.tier = a::enum_from_name<a::Tier>(json.at("tier").get<std::string>())
-                        .value_or(a::Tier::routine);
+  assessment.tier =
+      a::enum_from_name<a::Tier>(json.at("tier").get<std::string>()).value_or(a::Tier::routine);
   for (const auto& pattern : json.value("patterns", nlohmann::json::array())) {
     const auto id = a::enum_from_name<a::Pattern>(pattern.at("id").get<std::string>());
     if (!id) continue;
-    assessment.patterns.push_back({*id, pattern.value("score", 0.0),
-                                   pattern.value("evidence", std::vector<std::string>{})});
+    assessment.patterns.push_back(
+        {*id, pattern.value("score", 0.0), pattern.value("evidence", std::vector<std::string>{})});
   }
   return assessment;
 }

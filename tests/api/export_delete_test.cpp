@@ -35,8 +35,7 @@ json routine_intake() {
 
 // Exit code and output of the FHIR schema validator on one file.
 std::pair<int, std::string> validate(const std::filesystem::path& file) {
-  const std::string command =
-      "node '" + kValidator + "/validate.mjs' '" + file.string() + "' 2>&1";
+  const std::string command = "node '" + kValidator + "/validate.mjs' '" + file.string() + "' 2>&1";
   std::string output;
   FILE* pipe = popen(command.c_str(), "r");
   if (pipe == nullptr) return {-1, "could not start node"};
@@ -112,8 +111,8 @@ class MemberRecord : public ::testing::Test {
   }
   int audit_rows(const std::string& action, const std::string& entity) {
     return std::stoi(server.scalar("SELECT count(*) FROM audit_log WHERE member_id = '" +
-                                   member_id + "' AND action = '" + action +
-                                   "' AND entity = '" + entity + "'"));
+                                   member_id + "' AND action = '" + action + "' AND entity = '" +
+                                   entity + "'"));
   }
 
   // Intake, one session from the program, two check-ins and a message to the care team.
@@ -128,11 +127,9 @@ class MemberRecord : public ::testing::Test {
                            {"pain", 3},
                            {"difficulty", "right"}});
     }
-    const auto session = send("POST", "/api/v1/me/sessions",
-                              {{"client_id", "s-1"},
-                               {"pain_before", 4},
-                               {"pain_after", 3},
-                               {"exercises", exercises}});
+    const auto session = send(
+        "POST", "/api/v1/me/sessions",
+        {{"client_id", "s-1"}, {"pain_before", 4}, {"pain_after", 3}, {"exercises", exercises}});
     ASSERT_EQ(session.status, 201) << session.body;
     ASSERT_EQ(send("POST", "/api/v1/me/checkins", {{"pain", 5}, {"flare", false}}).status, 201);
     ASSERT_EQ(send("POST", "/api/v1/me/checkins",
@@ -207,8 +204,8 @@ TEST_F(MemberRecord, ReportIsAPrintablePageWithEverythingEscaped) {
   EXPECT_EQ(html.find("<script"), std::string::npos);
   EXPECT_NE(html.find("<polyline"), std::string::npos) << "two check-ins draw a line";
   EXPECT_NE(html.find("Sessions done: 1."), std::string::npos) << html;
-  const auto tier = server.scalar("SELECT tier FROM member_intakes WHERE member_id = '" +
-                                  member_id + "'");
+  const auto tier =
+      server.scalar("SELECT tier FROM member_intakes WHERE member_id = '" + member_id + "'");
   EXPECT_NE(html.find("<strong>" + tier + "</strong>"), std::string::npos) << html;
   EXPECT_EQ(audit_rows("read", "report"), 1);
 }
@@ -218,23 +215,26 @@ TEST_F(MemberRecord, DeletingTheAccountLeavesNothingButTheAuditLog) {
   // The care team's side of the record, written as the care routes would.
   server.add_staff("t@clinic.example", "therapist");
   const auto therapist = server.scalar("SELECT id FROM users WHERE email = 't@clinic.example'");
-  server.sql("INSERT INTO care_assignments VALUES ('" + member_id + "', '" + therapist + "', 1);"
-             "INSERT INTO clinical_notes VALUES ('n-1', '" + member_id + "', '" + therapist +
+  server.sql("INSERT INTO care_assignments VALUES ('" + member_id + "', '" + therapist +
+             "', 1);"
+             "INSERT INTO clinical_notes VALUES ('n-1', '" +
+             member_id + "', '" + therapist +
              "', 'Sitting better.', 2);"
-             "INSERT INTO program_overrides VALUES ('o-1', '" + member_id + "', '" + therapist +
+             "INSERT INTO program_overrides VALUES ('o-1', '" +
+             member_id + "', '" + therapist +
              "', '[]', 'Easy week.', 3, NULL);"
-             "INSERT INTO messages VALUES ('m-2', '" + member_id + "', '" + therapist +
-             "', 'care_team', 'How are the bridges?', 4, NULL);");
+             "INSERT INTO messages VALUES ('m-2', '" +
+             member_id + "', '" + therapist + "', 'care_team', 'How are the bridges?', 4, NULL);");
   // A failed login leaves a throttle row keyed on the email; it must go too.
   EXPECT_EQ(login(client, "ada.morrow@example.com", "not-the-password-1").status, 401);
   const std::vector<std::string> needles{member_id, "ada.morrow@example.com"};
   const auto before = rows_mentioning(server.db_file(), needles);
   std::set<std::string> tables_before;
   for (const auto& row : before) tables_before.insert(row.substr(0, row.find(':')));
-  for (const auto* table : {"users", "sessions", "member_intakes", "member_programs",
-                            "member_sessions", "member_checkins", "messages",
-                            "care_assignments", "clinical_notes", "program_overrides",
-                            "member_program_levels", "login_failures"}) {
+  for (const auto* table :
+       {"users", "sessions", "member_intakes", "member_programs", "member_sessions",
+        "member_checkins", "messages", "care_assignments", "clinical_notes", "program_overrides",
+        "member_program_levels", "login_failures"}) {
     EXPECT_TRUE(tables_before.count(table)) << "the scan should see the member in " << table;
   }
 
@@ -258,10 +258,10 @@ TEST_F(MemberRecord, DeletingTheAccountLeavesNothingButTheAuditLog) {
 TEST_F(MemberRecord, OnlyAMemberDeletesTheirOwnAccount) {
   server.add_staff("t@clinic.example", "therapist");
   const auto staff = cookie_token(login(client, "t@clinic.example"));
-  EXPECT_EQ(with_cookie(client, "DELETE", "/api/v1/me", staff,
-                        json{{"password", kGoodPassword}}.dump())
-                .status,
-            403);
+  EXPECT_EQ(
+      with_cookie(client, "DELETE", "/api/v1/me", staff, json{{"password", kGoodPassword}}.dump())
+          .status,
+      403);
   EXPECT_EQ(server.scalar("SELECT count(*) FROM users WHERE email = 't@clinic.example'"), "1");
   EXPECT_EQ(server.scalar("SELECT count(*) FROM users WHERE id = '" + member_id + "'"), "1");
 }
