@@ -274,7 +274,10 @@ try {
             history.pushState(null, '', `/exercises/${id}`);
             dispatchEvent(new PopStateEvent('popstate'));
           }, e.id);
-          await page.getByRole('heading', { level: 1, name: e.name, exact: true }).waitFor();
+          // Generous wait: CI machines are loaded; the message names the exercise that stalled.
+          await page.getByRole('heading', { level: 1, name: e.name, exact: true })
+            .waitFor({ timeout: 30000 })
+            .catch((error) => { throw new Error(`${e.id}: its page did not show: ${error.message}`); });
           const svg = await figureNow(page);
           expect(!svg.includes('NaN') && (svg.match(/<path/g) ?? []).length >= 3, `${e.id} draws a broken figure`);
           const box = await page.locator('svg.figure').boundingBox();
