@@ -217,6 +217,31 @@ TEST_F(Journey, IntakeProgramSessionsCheckinsAndProgress) {
   EXPECT_EQ(audit_rows("read", "progress"), 1);
   EXPECT_EQ(audit_rows("read", "program"), 3);
   EXPECT_EQ(audit_rows("read", "session_plan"), 2);
+
+  // The end of the journey: the member takes their whole record away, then leaves.
+  auto exported = get("/api/v1/me/export");
+  ASSERT_EQ(exported.status, 200) << exported.body;
+  EXPECT_EQ(exported.header("content-type"), "application/fhir+json");
+  const json bundle = exported.json();
+  EXPECT_EQ(bundle["resourceType"], "Bundle");
+  int pain_observations = 0;
+  for (const auto& entry : bundle["entry"]) {
+    const json& resource = entry["resource"];
+    if (resource["resourceType"] != "Observation") continue;
+    for (const auto& coding : resource["code"].value("coding", json::array())) {
+      if (coding.value("code", "") == "72514-3") ++pain_observations;
+    }
+  }
+  EXPECT_GE(pain_observations, 3) << "the three check-ins at least";
+
+  auto erased = with_cookie(client, "DELETE", "/api/v1/me", token, json{{"password", kGoodPassword}}.dump());
+  EXPECT_EQ(erased.status, 204) << erased.body;
+  EXPECT_EQ(get("/api/v1/me").status, 401);
+  for (const std::string table : {"users WHERE id", "member_intakes WHERE member_id", "member_programs WHERE member_id",
+                                  "member_sessions WHERE member_id", "member_checkins WHERE member_id"}) {
+    EXPECT_EQ(count(table + " = '" + member_id + "'"), 0) << table;
+  }
+  EXPECT_GT(count("audit_log WHERE member_id = '" + member_id + "'"), 0) << "pseudonymous audit rows stay";
 }
 
 TEST_F(Journey, NewRedFlagInAFlareCheckPausesAndFlagsTheCareTeam) {
