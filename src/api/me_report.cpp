@@ -6,6 +6,7 @@
 
 #include "api/journey.hpp"
 #include "core/assessment/enum_names.hpp"
+#include "core/markdown.hpp"
 #include "core/program/training_days.hpp"
 #include "http/db_await.hpp"
 #include "store/member_record_repository.hpp"
@@ -20,32 +21,7 @@ using http::Response;
 
 namespace {
 
-std::string escaped(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
+std::string escaped(const std::string& text) { return core::escape_html(text); }
 
 constexpr const char* kStyle =
     "body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;"

@@ -4,6 +4,7 @@
 #include "api/content_cache.hpp"
 #include "api/content_json.hpp"
 #include "api/content_routes.hpp"
+#include "core/markdown.hpp"
 #include "http/problem.hpp"
 #include "store/content_search.hpp"
 
@@ -59,34 +60,16 @@ std::string read_query(const Request& request) {
 
 // HTML-escaped, with each run of spaces and line breaks as one space: a snippet is one line.
 std::string escaped(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+  std::string one_line;
+  one_line.reserve(text.size());
   for (const char c : text) {
     if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      if (out.empty() || out.back() != ' ') out += ' ';
-      continue;
-    }
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
+      if (one_line.empty() || one_line.back() != ' ') one_line += ' ';
+    } else {
+      one_line += c;
     }
   }
-  return out;
+  return core::escape_html(one_line);
 }
 
 // The snippet as HTML: the text escaped, the searched words in <mark>.

@@ -33,6 +33,17 @@ void append_escaped(std::string& html, std::string_view text) {
   for (char c : text) append_escaped(html, c);
 }
 
+}  // namespace
+
+std::string escape_html(std::string_view text) {
+  std::string html;
+  html.reserve(text.size());
+  append_escaped(html, text);
+  return html;
+}
+
+namespace {
+
 std::string render_inline(std::string_view text);
 
 // Text between `open` at `from` and the next `close`, or nothing when it never closes or

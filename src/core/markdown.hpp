@@ -11,6 +11,10 @@ namespace motus::core {
 // `javascript:`) keeps its text and loses the link.
 std::string render_markdown(std::string_view markdown);
 
+// `text` with & < > " ' replaced by their HTML entities: safe inside elements and quoted
+// attributes. The one escaping used for every HTML Motus writes.
+std::string escape_html(std::string_view text);
+
 // True for `http://…`, `https://…` and site paths such as `/articles/the-sacrum`.
 bool is_safe_link(std::string_view url);
 
