@@ -3,8 +3,8 @@
 #include "api/access.hpp"
 #include "api/app.hpp"
 #include "api/care_access.hpp"
+#include "api/conversation.hpp"
 #include "api/messages_json.hpp"
-#include "http/db_await.hpp"
 #include "store/credentials.hpp"
 
 namespace motus::api {
@@ -18,16 +18,7 @@ namespace {
 asio::awaitable<Response> my_messages(App& app, Request& request) {
   const auto& caller = require_role(request, {core::Role::member});
   const auto entry = member_audit(app, request, caller, "read", "message", caller.user_id);
-  std::int64_t unread = 0;
-  std::function<void(store::Connection&)> work = [&unread, entry](store::Connection& c) {
-    unread = store::unread_for(c, entry.member_id, store::MessageSide::member);
-    store::mark_read(c, entry.member_id, store::MessageSide::member, entry.at);
-    store::append_audit(c, entry);
-  };
-  co_await http::durable_write(app.db, std::move(work));
-  std::vector<store::Message> messages;
-  app.db.read([&](store::Connection& c) { messages = store::conversation(c, caller.user_id); });
-  auto response = http::json_response(200, conversation_json(messages, unread));
+  auto response = co_await answer_conversation(app, entry, store::MessageSide::member);
   co_return response;
 }
 
@@ -42,12 +33,7 @@ asio::awaitable<Response> send_my_message(App& app, Request& request) {
                                bounded_text(body, "body", kLongestMessage),
                                entry.at,
                                0};
-  std::function<void(store::Connection&)> work = [message, entry](store::Connection& c) {
-    store::insert_message(c, message);
-    store::append_audit(c, entry);
-  };
-  co_await http::durable_write(app.db, std::move(work));
-  auto response = http::json_response(201, nlohmann::json{{"message", message_json(message)}});
+  auto response = co_await answer_new_message(app, entry, message);
   co_return response;
 }
 
