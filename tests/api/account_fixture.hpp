@@ -109,4 +109,25 @@ inline HttpResult with_cookie(const HttpClient& client, const std::string& metho
   return client.request(method, target, body, headers);
 }
 
+// Ada, signed up on a fresh server and holding a session: the start of every member test.
+class SignedUpMember : public ::testing::Test {
+ protected:
+  SignedUpMember() : client(server.client()) {}
+
+  void SetUp() override {
+    auto signup = client.post_json("/api/v1/auth/signup", ada_signup());
+    ASSERT_EQ(signup.status, 201) << signup.body;
+    token = cookie_token(signup);
+    member_id = server.scalar("SELECT id FROM users WHERE email = 'ada.morrow@example.com'");
+    ASSERT_FALSE(member_id.empty());
+  }
+
+  HttpResult get(const std::string& target) { return with_cookie(client, "GET", target, token); }
+
+  AccountServer server;
+  HttpClient client;
+  std::string token;
+  std::string member_id;
+};
+
 }  // namespace motus::test

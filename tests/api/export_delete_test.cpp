@@ -93,19 +93,8 @@ std::vector<std::string> rows_mentioning(const std::string& db_file,
   return found;
 }
 
-class MemberRecord : public ::testing::Test {
+class MemberRecord : public SignedUpMember {
  protected:
-  MemberRecord() : client(server.client()) {}
-
-  void SetUp() override {
-    auto signup = client.post_json("/api/v1/auth/signup", ada_signup());
-    ASSERT_EQ(signup.status, 201) << signup.body;
-    token = cookie_token(signup);
-    member_id = server.scalar("SELECT id FROM users WHERE email = 'ada.morrow@example.com'");
-    ASSERT_FALSE(member_id.empty());
-  }
-
-  HttpResult get(const std::string& target) { return with_cookie(client, "GET", target, token); }
   HttpResult send(const std::string& method, const std::string& target, const json& body) {
     return with_cookie(client, method, target, token, body.dump());
   }
@@ -139,10 +128,6 @@ class MemberRecord : public ::testing::Test {
     ASSERT_EQ(send("POST", "/api/v1/me/messages", {{"body", "Bridges felt good."}}).status, 201);
   }
 
-  AccountServer server;
-  HttpClient client;
-  std::string token;
-  std::string member_id;
   TempDir dir;
 };
 

@@ -33,18 +33,8 @@ json emergency_intake() {
           {"red_flags", {{"saddle_numbness", true}, {"bladder_change", true}}}};
 }
 
-class Journey : public ::testing::Test {
+class Journey : public SignedUpMember {
  protected:
-  Journey() : client(server.client()) {}
-
-  void SetUp() override {
-    auto signup = client.post_json("/api/v1/auth/signup", ada_signup());
-    ASSERT_EQ(signup.status, 201) << signup.body;
-    token = cookie_token(signup);
-    member_id = server.scalar("SELECT id FROM users WHERE email = 'ada.morrow@example.com'");
-    ASSERT_FALSE(member_id.empty());
-  }
-
   // Sessions end after 30 idle minutes, so a member coming back the next day logs in again.
   void next_day(long long days) {
     server.set_clock_offset(days * kDay);
@@ -52,7 +42,6 @@ class Journey : public ::testing::Test {
     ASSERT_FALSE(token.empty());
   }
 
-  HttpResult get(const std::string& target) { return with_cookie(client, "GET", target, token); }
   HttpResult post(const std::string& target, const json& body) {
     return with_cookie(client, "POST", target, token, body.dump());
   }
@@ -66,11 +55,6 @@ class Journey : public ::testing::Test {
     return count("audit_log WHERE member_id = '" + member_id + "' AND action = '" + action +
                  "' AND entity = '" + entity + "' AND outcome = 'allowed'");
   }
-
-  AccountServer server;
-  HttpClient client;
-  std::string token;
-  std::string member_id;
 };
 
 json session_of(const std::string& client_id, const json& program, int pain,
