@@ -15,6 +15,7 @@
 
 #include "account_fixture.hpp"
 #include "support/temp_dir.hpp"
+#include "support/shell.hpp"
 
 namespace motus::test {
 namespace {
@@ -35,16 +36,8 @@ json routine_intake() {
 
 // Exit code and output of the FHIR schema validator on one file.
 std::pair<int, std::string> validate(const std::filesystem::path& file) {
-  const std::string command = "node '" + kValidator + "/validate.mjs' '" + file.string() + "' 2>&1";
-  std::string output;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (pipe == nullptr) return {-1, "could not start node"};
-  std::array<char, 4096> buffer{};
-  while (auto read = std::fread(buffer.data(), 1, buffer.size(), pipe)) {
-    output.append(buffer.data(), read);
-  }
-  const int status = pclose(pipe);
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
+  const auto run = motus::test::run_shell("node '" + kValidator + "/validate.mjs' '" + file.string() + "' 2>&1");
+  return {run.exit_code, run.output};
 }
 
 // Tables that hold no member data by design: the audit log (pseudonymous once the users row is

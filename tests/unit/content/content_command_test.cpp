@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <string>
+#include "support/shell.hpp"
 
 namespace {
 
@@ -15,18 +16,9 @@ struct Run {
 };
 
 Run run_check(const std::string& dir) {
-  const std::string command =
-      std::string("'") + MOTUS_BINARY + "' content check '" + dir + "' 2>/dev/null";
-  Run run;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (pipe == nullptr) return run;
-  std::array<char, 4096> buffer{};
-  while (auto read = std::fread(buffer.data(), 1, buffer.size(), pipe)) {
-    run.output.append(buffer.data(), read);
-  }
-  int status = pclose(pipe);
-  if (WIFEXITED(status)) run.exit_code = WEXITSTATUS(status);
-  return run;
+  const auto run = motus::test::run_shell(std::string("'") + MOTUS_BINARY + "' content check '" + dir +
+                                          "' 2>/dev/null");
+  return {run.exit_code, run.output};
 }
 
 const std::string kFixtures = std::string(MOTUS_SOURCE_DIR) + "/tests/fixtures/content";

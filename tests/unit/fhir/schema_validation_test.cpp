@@ -11,6 +11,7 @@
 #include "core/fhir/export_bundle.hpp"
 #include "record_shapes.hpp"
 #include "support/temp_dir.hpp"
+#include "support/shell.hpp"
 
 namespace {
 
@@ -24,17 +25,8 @@ struct Validation {
 Validation validate(const std::vector<std::filesystem::path>& files) {
   std::string command = "node '" + kValidator + "/validate.mjs'";
   for (const auto& file : files) command += " '" + file.string() + "'";
-  command += " 2>&1";
-  Validation run;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (pipe == nullptr) return run;
-  std::array<char, 4096> buffer{};
-  while (auto read = std::fread(buffer.data(), 1, buffer.size(), pipe)) {
-    run.output.append(buffer.data(), read);
-  }
-  const int status = pclose(pipe);
-  if (WIFEXITED(status)) run.exit_code = WEXITSTATUS(status);
-  return run;
+  const auto run = motus::test::run_shell(command + " 2>&1");
+  return {run.exit_code, run.output};
 }
 
 std::filesystem::path write(const std::filesystem::path& dir, const std::string& name,

@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "support/temp_dir.hpp"
+#include "support/shell.hpp"
 
 namespace {
 
@@ -19,18 +20,9 @@ struct CheckRun {
 };
 
 CheckRun check(const fs::path& dir) {
-  const std::string command =
-      std::string("'") + MOTUS_BINARY + "' content check '" + dir.string() + "' 2>/dev/null";
-  CheckRun run;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (pipe == nullptr) return run;
-  std::array<char, 4096> buffer{};
-  while (auto read = std::fread(buffer.data(), 1, buffer.size(), pipe)) {
-    run.output.append(buffer.data(), read);
-  }
-  const int status = pclose(pipe);
-  if (WIFEXITED(status)) run.exit_code = WEXITSTATUS(status);
-  return run;
+  const auto run = motus::test::run_shell(std::string("'") + MOTUS_BINARY + "' content check '" +
+                                          dir.string() + "' 2>/dev/null");
+  return {run.exit_code, run.output};
 }
 
 TEST(ContentCheck, CountsTheShippedInstruments) {

@@ -10,6 +10,7 @@
 #include <string>
 #include <sys/wait.h>
 #include <unistd.h>
+#include "support/shell.hpp"
 
 namespace {
 
@@ -23,16 +24,10 @@ struct Outcome {
 Outcome run_program(const std::string& intake, const std::string& content_dir) {
   const fs::path file = fs::temp_directory_path() / ("motus-program-" + std::to_string(::getpid()) + ".json");
   std::ofstream(file) << intake;
-  const std::string command = std::string(MOTUS_BINARY) + " program " + file.string() +
-                              " --content " + content_dir + " 2>/dev/null";
-  Outcome run;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  std::array<char, 4096> buffer{};
-  while (std::fgets(buffer.data(), buffer.size(), pipe) != nullptr) run.out += buffer.data();
-  const int status = ::pclose(pipe);
-  run.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  const auto run = motus::test::run_shell(std::string(MOTUS_BINARY) + " program " + file.string() +
+                                          " --content " + content_dir + " 2>/dev/null");
   fs::remove(file);
-  return run;
+  return {run.exit_code, run.output};
 }
 
 const std::string kContent = std::string(MOTUS_SOURCE_DIR) + "/content";
