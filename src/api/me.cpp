@@ -41,6 +41,15 @@ asio::awaitable<Response> me(App& app, Request& request) {
   co_return response;
 }
 
+// Who this browser is logged in as, or {"account": null}: the web app asks on every start, and
+// "nobody" is an ordinary answer there, not an error.
+asio::awaitable<Response> session_account(App& app, Request& request) {
+  nlohmann::json account = nullptr;
+  if (request.caller) account = account_json(current_user(app, *request.caller));
+  auto response = http::json_response(200, nlohmann::json{{"account", std::move(account)}});
+  co_return response;
+}
+
 asio::awaitable<Response> change_password(App& app, Request& request) {
   const auto& caller = require_role(request, kEveryRole);
   const auto body = request.json_body();
@@ -74,6 +83,8 @@ asio::awaitable<Response> change_password(App& app, Request& request) {
 void add_me_routes(http::Router& router, App& app) {
   router.add({"GET", "/api/v1/me", "The logged-in account.", "me",
               [&app](Request& request) { return me(app, request); }});
+  router.add({"GET", "/api/v1/auth/session", "The logged-in account, or null when nobody is logged in.", "auth",
+              [&app](Request& request) { return session_account(app, request); }});
   router.add({"POST", "/api/v1/me/password",
               "Change the password ({current_password, new_password}); ends every other session.", "me",
               [&app](Request& request) { return change_password(app, request); }, "application/json"});

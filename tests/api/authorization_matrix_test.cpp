@@ -8,6 +8,7 @@
 #include <array>
 #include <set>
 
+#include "support/api_accounts.hpp"
 #include "support/server_process.hpp"
 
 namespace motus::test {
@@ -67,6 +68,7 @@ const std::vector<Row> kTable = {
   {"POST", "/api/v1/auth/signup",                            {400, 400, 400, 400, 400, 400, 400}},
   {"POST", "/api/v1/auth/login",                             {400, 400, 400, 400, 400, 400, 400}},
   {"GET",  "/api/v1/me",                                     {401, 200, 200, 200, 200, 200, 200}},
+  {"GET",  "/api/v1/auth/session",                           {200, 200, 200, 200, 200, 200, 200}},
   {"POST", "/api/v1/me/password",                            {401, 400, 400, 400, 400, 400, 400}},
   {"POST", "/api/v1/me/intake",                              {401, 400, 400, 403, 403, 403, 403}},
   {"GET",  "/api/v1/me/program",                             {401, 404, 404, 403, 403, 403, 403}},
@@ -120,10 +122,9 @@ class World {
     other_org_ = post(tokens_[admin], "/api/v1/admin/organizations",
                       {{"name", "Harbour Co"}, {"enrollment_code", "HARBOUR"}})
                      .value("id", "");
-    const auto roster = client().request(
-        "POST", "/api/v1/admin/organizations/" + other_org_ + "/roster",
-        "first name,last name,date of birth,employee id\nBea,Lund,1979-03-09,H-1\n",
-        {{"Authorization", "Bearer " + tokens_[admin]}, {"Content-Type", "text/csv"}});
+    const auto roster = bearer_call(
+        client(), tokens_[admin], "POST", "/api/v1/admin/organizations/" + other_org_ + "/roster",
+        "first name,last name,date of birth,employee id\nBea,Lund,1979-03-09,H-1\n", "text/csv");
     EXPECT_EQ(roster.status, 200) << roster.body;
     therapist_a_ = staff("t.a@clinic.example", "therapist");
     therapist_b_ = staff("t.b@clinic.example", "therapist");
@@ -193,27 +194,16 @@ class World {
  private:
   nlohmann::json post(const std::string& token, const std::string& path,
                       const nlohmann::json& body) const {
-    auto res = client().request(
-        "POST", path, body.dump(),
-        {{"Authorization", "Bearer " + token}, {"Content-Type", "application/json"}});
+    auto res = bearer_call(client(), token, "POST", path, body);
     EXPECT_EQ(res.status / 100, 2) << path << ": " << res.body;
     return res.json();
   }
   std::string login(const std::string& email, const std::string& password) const {
-    auto res = client().post_json("/api/v1/auth/login",
-                                  {{"email", email}, {"password", password}, {"bearer", true}});
-    EXPECT_EQ(res.status, 200) << email << ": " << res.body;
-    return res.json().value("token", "");
+    return bearer_login(client(), email, password);
   }
   std::string staff(const std::string& email, const std::string& role,
                     const std::string& organization = "") const {
-    nlohmann::json body = {{"email", email},
-                           {"password", kStaffPassword},
-                           {"role", role},
-                           {"first_name", "Staff"},
-                           {"last_name", role}};
-    if (!organization.empty()) body["organization_id"] = organization;
-    return post(tokens_.at(admin), "/api/v1/admin/staff", body)["account"].value("id", "");
+    return add_staff(client(), tokens_.at(admin), {email, kStaffPassword, role, organization, "Staff", role});
   }
   std::string sign_up(Caller who, nlohmann::json identity) {
     identity["password"] = kMemberPassword;
@@ -224,15 +214,12 @@ class World {
     return res.json()["account"].value("id", "");
   }
   void assign(const std::string& member, const std::string& therapist) const {
-    auto res = client().request(
-        "PUT", "/api/v1/admin/members/" + member + "/therapist",
-        nlohmann::json{{"therapist_id", therapist}}.dump(),
-        {{"Authorization", "Bearer " + tokens_.at(admin)}, {"Content-Type", "application/json"}});
+    auto res = bearer_call(client(), tokens_.at(admin), "PUT",
+                           "/api/v1/admin/members/" + member + "/therapist", {{"therapist_id", therapist}});
     EXPECT_EQ(res.status, 200) << res.body;
   }
   std::string organization_id(const std::string& code) const {
-    auto res = client().request("GET", "/api/v1/admin/organizations", "",
-                                {{"Authorization", "Bearer " + tokens_.at(admin)}});
+    auto res = bearer_call(client(), tokens_.at(admin), "GET", "/api/v1/admin/organizations");
     const auto listed = res.json();
     for (const auto& org : listed["organizations"]) {
       if (org["enrollment_code"] == code) return org["id"];

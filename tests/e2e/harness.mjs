@@ -1,7 +1,7 @@
 // Starts the real motus server on a free port and Debian's Chromium, and runs named tests in
 // order, printing one line per test and a closing tally. No browser is ever downloaded.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,13 +17,25 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update', '--disable-sync',
 ];
 
-/** Runs `motus serve` on port 0 and resolves once its JSON "listening" line names the port. */
+/** The demo accounts' password in every e2e run (admin@demo.example, pt@demo.example). */
+export const DEMO_PASSWORD = 'e2e-demo-password-7';
+
+/**
+ * Runs `motus serve --demo` on port 0 and resolves once its JSON "listening" line names the port.
+ * The clock can be moved with server.setClockOffset(seconds) (the server reads the file).
+ */
 export async function startServer(binary) {
   const dir = mkdtempSync(join(tmpdir(), 'motus-e2e-'));
+  const clockFile = join(dir, 'clock-offset');
+  writeFileSync(clockFile, '0\n');
   const child = spawn(
     binary,
-    ['serve', '--port', '0', '--db', `sqlite:${join(dir, 'motus.db')}`, '--web-root', 'web/dist', '--content-dir', 'content'],
-    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
+    ['serve', '--demo', '--port', '0', '--db', `sqlite:${join(dir, 'motus.db')}`, '--web-root', 'web/dist', '--content-dir', 'content'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, MOTUS_DEMO_PASSWORD: DEMO_PASSWORD, MOTUS_CLOCK_OFFSET_FILE: clockFile },
+    },
   );
   const port = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the server did not report "listening" within 20 s')), 20000);
@@ -42,6 +54,8 @@ export async function startServer(binary) {
   });
   return {
     url: `http://127.0.0.1:${port}`,
+    demoPassword: DEMO_PASSWORD,
+    setClockOffset: (seconds) => writeFileSync(clockFile, `${seconds}\n`),
     stop: () => {
       child.kill('SIGTERM');
       rmSync(dir, { recursive: true, force: true });

@@ -1,8 +1,9 @@
 // End-to-end tests of the web app against the real server binary, at phone and desktop widths.
 // Usage: node tests/e2e/run.mjs [path/to/motus]   (default build/src/cli/motus)
 // MOTUS_SCREENSHOTS=1 also refreshes the pictures in docs/screenshots/ used by the README.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { checkAccessibility, expect, launchBrowser, root, runAll, startServer } from './harness.mjs';
 
@@ -295,6 +296,17 @@ try {
     }],
   ]);
   totals = { passed: totals.passed + once.passed, failed: totals.failed + once.failed };
+
+  // Journeys: each file in tests/e2e/journeys/ exports a default function that gets the running
+  // server and helpers and returns its [name, fn] tests. Files run in name order.
+  const journeyDir = join(root, 'tests/e2e/journeys');
+  const journeyFiles = existsSync(journeyDir) ? readdirSync(journeyDir).filter((f) => f.endsWith('.mjs')).sort() : [];
+  for (const file of journeyFiles) {
+    const journey = await import(pathToFileURL(join(journeyDir, file)).href);
+    const tests = await journey.default({ server, browser, withPage, WIDTHS, shots });
+    const result = await runAll(tests);
+    totals = { passed: totals.passed + result.passed, failed: totals.failed + result.failed };
+  }
 } finally {
   await browser.close();
   server.stop();

@@ -1,35 +1,15 @@
 import { useEffect } from 'preact/hooks';
-import { ArticleReader, Articles } from './screens/Articles';
-import { Home } from './screens/Home';
-import { Library } from './screens/Library';
-import { PatternDetail, Patterns } from './screens/Patterns';
-import { Player } from './screens/Player';
-import { Search } from './screens/Search';
-import { WhereItHurts } from './screens/WhereItHurts';
+import { AREAS } from './areas';
 import { ScreenTitle } from './components/Screen';
 import { interceptLinks, useLocation, type Location } from './router';
+import { useAccount, type Account } from './session';
 
-const NAV = [
-  { href: '/', text: 'Home' },
-  { href: '/exercises', text: 'Exercises' },
-  { href: '/patterns', text: 'Pain patterns' },
-  { href: '/articles', text: 'Articles' },
-  { href: '/where-it-hurts', text: 'Body map' },
-  { href: '/search', text: 'Search' },
-];
-
-function screenFor(loc: Location) {
+function screenFor(loc: Location, account: Account | null | undefined) {
   const parts = loc.path.split('/').filter(Boolean).map(decodeURIComponent);
-  const [first, second] = parts;
-  if (parts.length === 0) return <Home />;
-  if (first === 'exercises' && !second) return <Library location={loc} />;
-  if (first === 'exercises' && parts.length === 2) return <Player id={second} />;
-  if (first === 'articles' && !second) return <Articles />;
-  if (first === 'articles' && parts.length === 2) return <ArticleReader slug={second} />;
-  if (first === 'patterns' && !second) return <Patterns />;
-  if (first === 'patterns' && parts.length === 2) return <PatternDetail id={second} />;
-  if (first === 'search') return <Search location={loc} />;
-  if (first === 'where-it-hurts') return <WhereItHurts />;
+  for (const area of AREAS) {
+    const screen = area.screen(parts, loc, account);
+    if (screen) return screen;
+  }
   return (
     <>
       <ScreenTitle title="Not found">We could not find that page</ScreenTitle>
@@ -44,6 +24,8 @@ const section = (path: string) => '/' + (path.split('/')[1] ?? '');
 
 export function App() {
   const loc = useLocation();
+  const account = useAccount();
+  const nav = AREAS.flatMap((a) => a.nav(account));
   useEffect(() => {
     document.addEventListener('click', interceptLinks);
     return () => document.removeEventListener('click', interceptLinks);
@@ -62,7 +44,7 @@ export function App() {
         </a>
         <nav aria-label="Main">
           <ul>
-            {NAV.map((n) => (
+            {nav.map((n) => (
               <li key={n.href}>
                 <a href={n.href} aria-current={section(loc.path) === n.href ? 'page' : undefined}>
                   {n.text}
@@ -72,7 +54,7 @@ export function App() {
           </ul>
         </nav>
       </header>
-      <main id="main">{screenFor(loc)}</main>
+      <main id="main">{screenFor(loc, account)}</main>
       <footer class="foot">
         <p>Motus is education and exercise, not medical advice. In an emergency, call your local emergency number.</p>
       </footer>

@@ -88,34 +88,70 @@ export interface ExerciseFilter {
   kind?: string;
 }
 
+/** One field the server refused, as named in a problem document's `errors` list. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly detail: string,
+    readonly errors: FieldError[] = [],
   ) {
     super(detail);
   }
 }
 
-async function getJson<T>(path: string, query: Record<string, string | undefined> = {}): Promise<T> {
+async function failure(res: Response): Promise<ApiError> {
+  let detail = `The server answered ${res.status}.`;
+  let errors: FieldError[] = [];
+  try {
+    const problem = (await res.json()) as { detail?: string; title?: string; errors?: FieldError[] };
+    if (problem.detail) detail = problem.detail;
+    else if (problem.title) detail = problem.title;
+    if (Array.isArray(problem.errors)) errors = problem.errors;
+  } catch {
+    // The body was not a problem document; the status line is all we can say.
+  }
+  return new ApiError(res.status, detail, errors);
+}
+
+/** GET a JSON document; throws ApiError (with the server's plain-words detail) on any non-2xx. */
+export async function getJson<T>(path: string, query: Record<string, string | undefined> = {}): Promise<T> {
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(query)) if (v) params.set(k, v);
   const qs = params.toString();
   const res = await fetch(qs ? `${path}?${qs}` : path, { headers: { Accept: 'application/json' } });
-  if (!res.ok) {
-    let detail = `The server answered ${res.status}.`;
-    try {
-      const problem = (await res.json()) as { detail?: string };
-      if (problem.detail) detail = problem.detail;
-    } catch {
-      // The body was not a problem document; the status line is all we can say.
-    }
-    throw new ApiError(res.status, detail);
-  }
+  if (!res.ok) throw await failure(res);
   return (await res.json()) as T;
 }
 
-const seg = encodeURIComponent;
+/**
+ * Sends a state-changing request with a JSON (or, for a string body with a content type, raw)
+ * body. The session cookie rides along; the server checks Origin, which the browser sets.
+ * Resolves to the parsed JSON answer, or undefined for 204.
+ */
+export async function sendJson<T>(
+  method: 'POST' | 'PUT' | 'DELETE',
+  path: string,
+  body?: unknown,
+  contentType = 'application/json',
+): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  let payload: string | undefined;
+  if (body !== undefined) {
+    headers['Content-Type'] = contentType;
+    payload = typeof body === 'string' && contentType !== 'application/json' ? body : JSON.stringify(body);
+  }
+  const res = await fetch(path, { method, headers, body: payload, credentials: 'same-origin' });
+  if (!res.ok) throw await failure(res);
+  if (res.status === 204) return undefined as T;
+  return (await res.json()) as T;
+}
+
+export const seg = encodeURIComponent;
 
 export const api = {
   exercises: (filter: ExerciseFilter = {}) =>

@@ -1,0 +1,34 @@
+// The public knowledge base: exercises, pain patterns, articles, body map and search. Needs no
+// account.
+import { ArticleReader, Articles } from '../screens/Articles';
+import { Home } from '../screens/Home';
+import { Library } from '../screens/Library';
+import { PatternDetail, Patterns } from '../screens/Patterns';
+import { Player } from '../screens/Player';
+import { Search } from '../screens/Search';
+import { WhereItHurts } from '../screens/WhereItHurts';
+import type { Area } from './types';
+
+export const library: Area = {
+  screen(parts, loc) {
+    const [first, second] = parts;
+    if (parts.length === 0) return <Home />;
+    if (first === 'exercises' && !second) return <Library location={loc} />;
+    if (first === 'exercises' && parts.length === 2) return <Player id={second} />;
+    if (first === 'articles' && !second) return <Articles />;
+    if (first === 'articles' && parts.length === 2) return <ArticleReader slug={second} />;
+    if (first === 'patterns' && !second) return <Patterns />;
+    if (first === 'patterns' && parts.length === 2) return <PatternDetail id={second} />;
+    if (first === 'search') return <Search location={loc} />;
+    if (first === 'where-it-hurts') return <WhereItHurts />;
+    return null;
+  },
+  nav: () => [
+    { href: '/', text: 'Home' },
+    { href: '/exercises', text: 'Exercises' },
+    { href: '/patterns', text: 'Pain patterns' },
+    { href: '/articles', text: 'Articles' },
+    { href: '/where-it-hurts', text: 'Body map' },
+    { href: '/search', text: 'Search' },
+  ],
+};
