@@ -1,0 +1,195 @@
+// A time chart for the member's and the care team's screens. uPlot draws it, loaded only when the
+// first chart appears, so the first page load stays small. The canvas is hidden from screen
+// readers: the summary sentence says what matters, and "See the numbers" opens every value as a
+// table. Series differ by dash pattern as well as colour, so colour is never the only signal.
+//
+// Use:
+//   <Chart title="Your pain" summary="Your pain went from 6 to 3 in 4 weeks."
+//          series={[{ label: 'Pain at check-in', points: [{ t: 1700000000, v: 6 }] }]}
+//          y={{ min: 0, max: 10, label: 'Pain (0–10)' }} />
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type uPlot from 'uplot';
+import { alignSeries, isEmpty, momentLabels, type Series } from './series';
+
+export type { Point, Series, Mark } from './series';
+
+export interface YRange {
+  min: number;
+  max: number;
+  /** The axis's name with its unit, e.g. "Pain (0–10)". */
+  label: string;
+}
+
+export interface ChartProps {
+  /** The chart's heading. */
+  title: string;
+  /** One or two plain sentences that say what the chart shows. */
+  summary: string;
+  series: Series[];
+  y: YRange;
+  /** Shown instead of the chart when no series has a value. */
+  empty?: string;
+  /** Height of the drawing in CSS pixels. */
+  height?: number;
+  /** Heading level of the title, to fit the page's outline. */
+  level?: 2 | 3;
+}
+
+const COLOURS = ['#2f6f62', '#a3470b', '#1a4fa0', '#6b3fa0'];
+const DASHES: number[][] = [[], [8, 5], [2, 4], [12, 4, 2, 4]];
+const DAY = 86400;
+
+let library: Promise<typeof uPlot> | null = null;
+function loadPlot(): Promise<typeof uPlot> {
+  library ??= Promise.all([import('uplot'), import('uplot/dist/uPlot.min.css')]).then(([m]) => m.default);
+  return library;
+}
+
+function seriesOptions(plot: typeof uPlot, s: Series, i: number): uPlot.Series {
+  const stroke = COLOURS[i % COLOURS.length];
+  const dash = DASHES[i % DASHES.length];
+  const mark = s.mark ?? 'line';
+  if (mark === 'bars') {
+    return { label: s.label, stroke, fill: `${stroke}99`, width: 1, paths: plot.paths.bars!({ size: [0.6, 48] }), points: { show: false } };
+  }
+  return {
+    label: s.label,
+    stroke,
+    dash,
+    width: mark === 'dots' ? 0 : 2,
+    spanGaps: true,
+    paths: mark === 'dots' ? () => null : undefined,
+    points: { show: true, size: 8, stroke, fill: mark === 'dots' ? stroke : '#ffffff' },
+  };
+}
+
+function options(plot: typeof uPlot, props: ChartProps, width: number): uPlot.Options {
+  return {
+    width,
+    height: props.height ?? 220,
+    legend: { show: false },
+    cursor: { show: false },
+    select: { show: false, left: 0, top: 0, width: 0, height: 0 },
+    scales: {
+      x: {
+        time: true,
+        range: (_u, min, max) => (min === max ? [min - DAY, max + DAY] : [min - DAY / 4, max + DAY / 4]),
+      },
+      y: { range: [props.y.min, props.y.max] },
+    },
+    axes: [
+      { stroke: '#1f2a2e', grid: { stroke: '#e6e1d8' } },
+      { stroke: '#1f2a2e', label: props.y.label, grid: { stroke: '#e6e1d8' }, size: 44 },
+    ],
+    series: [{}, ...props.series.map((s, i) => seriesOptions(plot, s, i))],
+  };
+}
+
+function Drawing(props: ChartProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    let chart: uPlot | null = null;
+    let gone = false;
+    const aligned = alignSeries(props.series);
+    const data = [aligned.times, ...aligned.values] as uPlot.AlignedData;
+    const resize = new ResizeObserver(() => {
+      if (chart && box.current) chart.setSize({ width: box.current.clientWidth, height: props.height ?? 220 });
+    });
+    loadPlot().then(
+      (plot) => {
+        if (gone || !box.current) return;
+        chart = new plot(options(plot, props, box.current.clientWidth), data, box.current);
+        resize.observe(box.current);
+      },
+      () => setFailed(true),
+    );
+    return () => {
+      gone = true;
+      resize.disconnect();
+      chart?.destroy();
+    };
+  }, [JSON.stringify(props.series), props.y.min, props.y.max, props.y.label, props.height]);
+  if (failed) return <p class="quiet">The drawing could not load; the numbers are below.</p>;
+  return <div class="chart-plot" ref={box} aria-hidden="true" />;
+}
+
+function Key({ series }: { series: Series[] }) {
+  return (
+    <ul class="chart-key" aria-hidden="true">
+      {series.map((s, i) => (
+        <li key={s.label}>
+          <svg width="32" height="12" viewBox="0 0 32 12">
+            {s.mark === 'bars' ? (
+              <rect x="8" y="1" width="16" height="10" fill={`${COLOURS[i % COLOURS.length]}99`} stroke={COLOURS[i % COLOURS.length]} />
+            ) : (
+              <line
+                x1="1"
+                y1="6"
+                x2="31"
+                y2="6"
+                stroke={COLOURS[i % COLOURS.length]}
+                stroke-width="3"
+                stroke-dasharray={DASHES[i % DASHES.length].join(' ') || undefined}
+              />
+            )}
+          </svg>
+          {s.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Numbers({ title, series }: { title: string; series: Series[] }) {
+  const aligned = alignSeries(series);
+  const when = momentLabels(aligned.times);
+  return (
+    <details class="chart-numbers">
+      <summary>See the numbers</summary>
+      <div class="chart-table">
+        <table>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">When</th>
+              {series.map((s) => (
+                <th scope="col" key={s.label}>
+                  {s.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {aligned.times.map((t, row) => (
+              <tr key={t}>
+                <th scope="row">{when[row]}</th>
+                {aligned.values.map((values, col) => (
+                  <td key={col}>{values[row] ?? '–'}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}
+
+export function Chart(props: ChartProps) {
+  const Heading = props.level === 3 ? 'h3' : 'h2';
+  const empty = isEmpty(props.series);
+  return (
+    <section class="chart">
+      <Heading>{props.title}</Heading>
+      <p class="chart-summary">{empty ? (props.empty ?? 'Nothing to show yet.') : props.summary}</p>
+      {!empty && (
+        <>
+          <Drawing {...props} />
+          <Key series={props.series} />
+          <Numbers title={props.title} series={props.series} />
+        </>
+      )}
+    </section>
+  );
+}
