@@ -1,0 +1,113 @@
+// The member's own API calls: joining, the intake, today's session and how it went.
+// Shapes follow src/api/eligibility.cpp, auth_signup.cpp, me_intake.cpp, me_program.cpp and
+// me_sessions.cpp.
+import { getJson, sendJson } from '../api';
+
+export interface Identity {
+  first_name: string;
+  last_name: string;
+  date_of_birth: string;
+  email: string;
+  enrollment_code: string;
+}
+
+export interface Eligibility {
+  eligible: boolean;
+  organization: string;
+}
+
+export type Tier = 'emergency' | 'urgent' | 'routine' | 'self_care';
+
+export interface Reason {
+  code: string;
+  text: string;
+}
+
+export interface PatternScore {
+  id: string;
+  score: number;
+  evidence: string[];
+}
+
+export interface Assessment {
+  tier: Tier;
+  reasons: Reason[];
+  patterns: PatternScore[];
+  advice: string[];
+  instruments: string[];
+}
+
+export interface Prescription {
+  exercise_id: string;
+  sets: number;
+  reps: number;
+  hold_seconds: number;
+  minutes?: number;
+  sides: 'both' | 'each';
+  rest_seconds: number;
+  why: string;
+}
+
+export interface Program {
+  phase: string;
+  minutes: number;
+  exercises: Prescription[];
+  tips: string[];
+}
+
+export interface IntakeAnswer {
+  assessment: Assessment;
+  program?: Program;
+}
+
+export interface TodayExercise extends Prescription {
+  name: string;
+  keyframes: string;
+}
+
+export interface SessionToday {
+  date: string;
+  program_day: number;
+  strength_day: boolean;
+  paused: boolean;
+  exercises: TodayExercise[];
+  resting: TodayExercise[];
+  note: string;
+}
+
+export type Difficulty = 'easy' | 'right' | 'hard';
+
+export interface ExerciseReport {
+  exercise_id: string;
+  done: boolean;
+  pain: number;
+  difficulty: Difficulty;
+}
+
+export interface SessionReport {
+  client_id: string;
+  pain_before: number;
+  pain_after: number;
+  exercises: ExerciseReport[];
+}
+
+export interface Change {
+  exercise_id?: string;
+  action: string;
+  reason: string;
+}
+
+export interface SessionAnswer {
+  changes: Change[];
+  paused: boolean;
+  flare_check?: { tier: Tier; reasons: Reason[]; advice: string[] };
+  program: Program;
+}
+
+export const memberApi = {
+  checkEligibility: (who: Identity) => sendJson<Eligibility>('POST', '/api/v1/eligibility/check', who),
+  signUp: (who: Identity, password: string) => sendJson<unknown>('POST', '/api/v1/auth/signup', { ...who, password }),
+  sendIntake: (intake: object) => sendJson<IntakeAnswer>('POST', '/api/v1/me/intake', intake),
+  sessionToday: () => getJson<SessionToday>('/api/v1/me/session/today'),
+  sendSession: (report: SessionReport) => sendJson<SessionAnswer>('POST', '/api/v1/me/sessions', report),
+};
