@@ -45,22 +45,20 @@ function loadPlot(): Promise<typeof uPlot> {
   return library;
 }
 
-function seriesOptions(plot: typeof uPlot, s: Series, i: number): uPlot.Series {
+// Dots alternate filled and hollow so two dot series differ by shape, not colour alone.
+const hollow = (series: Series[], i: number) => series.slice(0, i).filter((s) => s.mark === 'dots').length % 2 === 1;
+
+function seriesOptions(plot: typeof uPlot, all: Series[], i: number): uPlot.Series {
+  const s = all[i];
   const stroke = COLOURS[i % COLOURS.length];
-  const dash = DASHES[i % DASHES.length];
   const mark = s.mark ?? 'line';
   if (mark === 'bars') {
     return { label: s.label, stroke, fill: `${stroke}99`, width: 1, paths: plot.paths.bars!({ size: [0.6, 48] }), points: { show: false } };
   }
-  return {
-    label: s.label,
-    stroke,
-    dash,
-    width: mark === 'dots' ? 0 : 2,
-    spanGaps: true,
-    paths: mark === 'dots' ? () => null : undefined,
-    points: { show: true, size: 8, stroke, fill: mark === 'dots' ? stroke : '#ffffff' },
-  };
+  if (mark === 'dots') {
+    return { label: s.label, stroke, width: 2, paths: () => null, points: { show: true, size: 9, width: 2, stroke, fill: hollow(all, i) ? '#ffffff' : stroke } };
+  }
+  return { label: s.label, stroke, dash: DASHES[i % DASHES.length], width: 2, spanGaps: true, points: { show: true, size: 7, stroke, fill: stroke } };
 }
 
 function options(plot: typeof uPlot, props: ChartProps, width: number): uPlot.Options {
@@ -81,7 +79,7 @@ function options(plot: typeof uPlot, props: ChartProps, width: number): uPlot.Op
       { stroke: '#1f2a2e', grid: { stroke: '#e6e1d8' } },
       { stroke: '#1f2a2e', label: props.y.label, grid: { stroke: '#e6e1d8' }, size: 44 },
     ],
-    series: [{}, ...props.series.map((s, i) => seriesOptions(plot, s, i))],
+    series: [{}, ...props.series.map((_s, i) => seriesOptions(plot, props.series, i))],
   };
 }
 
@@ -114,26 +112,26 @@ function Drawing(props: ChartProps) {
   return <div class="chart-plot" ref={box} aria-hidden="true" />;
 }
 
+function Swatch({ series, i }: { series: Series[]; i: number }) {
+  const colour = COLOURS[i % COLOURS.length];
+  const mark = series[i].mark ?? 'line';
+  return (
+    <svg width="32" height="14" viewBox="0 0 32 14">
+      {mark === 'bars' && <rect x="8" y="2" width="16" height="10" fill={`${colour}99`} stroke={colour} />}
+      {mark === 'dots' && <circle cx="16" cy="7" r="4.5" stroke={colour} stroke-width="2" fill={hollow(series, i) ? '#ffffff' : colour} />}
+      {mark === 'line' && (
+        <line x1="1" y1="7" x2="31" y2="7" stroke={colour} stroke-width="3" stroke-dasharray={DASHES[i % DASHES.length].join(' ') || undefined} />
+      )}
+    </svg>
+  );
+}
+
 function Key({ series }: { series: Series[] }) {
   return (
     <ul class="chart-key" aria-hidden="true">
       {series.map((s, i) => (
         <li key={s.label}>
-          <svg width="32" height="12" viewBox="0 0 32 12">
-            {s.mark === 'bars' ? (
-              <rect x="8" y="1" width="16" height="10" fill={`${COLOURS[i % COLOURS.length]}99`} stroke={COLOURS[i % COLOURS.length]} />
-            ) : (
-              <line
-                x1="1"
-                y1="6"
-                x2="31"
-                y2="6"
-                stroke={COLOURS[i % COLOURS.length]}
-                stroke-width="3"
-                stroke-dasharray={DASHES[i % DASHES.length].join(' ') || undefined}
-              />
-            )}
-          </svg>
+          <Swatch series={series} i={i} />
           {s.label}
         </li>
       ))}

@@ -1,0 +1,257 @@
+// The member's account: who they are, their record to take away (FHIR JSON download and the
+// printable report), a new password, logging out, and deleting the account for good.
+import { useState } from 'preact/hooks';
+import { journal } from '../../api/journal';
+import { ScreenTitle } from '../../components/Screen';
+import { navigate } from '../../router';
+import { logOut, refreshAccount, useAccount } from '../../session';
+import { Field, focusField } from '../member/Field';
+import { formProblem, type FormProblem } from '../member/formErrors';
+
+function Download() {
+  const [state, setState] = useState<'idle' | 'busy' | 'done' | 'failed'>('idle');
+  const download = async () => {
+    setState('busy');
+    try {
+      const file = await journal.exportRecord();
+      const url = URL.createObjectURL(file);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `motus-record-${new Date().toISOString().slice(0, 10)}.json`;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      setState('done');
+    } catch {
+      setState('failed');
+    }
+  };
+  return (
+    <section aria-labelledby="record-title">
+      <h2 id="record-title">Your record</h2>
+      <p>
+        Take your record to a doctor, a physio or another app. The download is a FHIR file, a standard format health
+        systems can read.
+      </p>
+      <div class="journal-actions">
+        <button type="button" class="button primary" onClick={download} disabled={state === 'busy'}>
+          Download my data
+        </button>
+        <a class="button quiet-button" href={journal.reportUrl} target="_blank" rel="noopener">
+          Printable report (opens in a new tab)
+        </a>
+      </div>
+      <p role="status" class={state === 'failed' ? 'failure' : 'quiet'}>
+        {state === 'done' && 'Your record was downloaded.'}
+        {state === 'failed' && 'Sorry, the download did not work. Please try again.'}
+      </p>
+    </section>
+  );
+}
+
+function ChangePassword() {
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const [done, setDone] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setDone(false);
+    const fields: Record<string, string> = {};
+    if (!current) fields.current_password = 'Please write your current password.';
+    if (next.length < 12) fields.new_password = 'Your new password needs at least 12 characters.';
+    if (Object.keys(fields).length) {
+      setProblem({ fields, summary: 'Please check the boxes below.' });
+      focusField(fields.current_password ? 'current_password' : 'new_password');
+      return;
+    }
+    setBusy(true);
+    try {
+      await journal.changePassword(current, next);
+      setProblem(null);
+      setCurrent('');
+      setNext('');
+      setDone(true);
+    } catch (error) {
+      const found = formProblem(error);
+      setProblem(found);
+      focusField(found.fields.new_password ? 'new_password' : 'current_password');
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section aria-labelledby="password-title">
+      <h2 id="password-title">Change your password</h2>
+      <form class="member-form" onSubmit={submit} noValidate>
+        {problem && (
+          <p class="form-problem" role="alert">
+            {problem.summary}
+          </p>
+        )}
+        <Field
+          name="current_password"
+          label="Current password"
+          type="password"
+          autocomplete="current-password"
+          value={current}
+          onInput={setCurrent}
+          error={problem?.fields.current_password}
+        />
+        <Field
+          name="new_password"
+          label="New password"
+          hint="At least 12 characters. A few words you can remember work well."
+          type="password"
+          autocomplete="new-password"
+          value={next}
+          onInput={setNext}
+          error={problem?.fields.new_password}
+        />
+        <button type="submit" class="button primary" disabled={busy}>
+          Change password
+        </button>
+        <p role="status" class="quiet">
+          {done && 'Your password is changed. You stay logged in here; any other device is logged out.'}
+        </p>
+      </form>
+    </section>
+  );
+}
+
+function DeleteAccount() {
+  const [asking, setAsking] = useState(false);
+  const [password, setPassword] = useState('');
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (!password) {
+      setProblem({ fields: { password: 'Please write your password to confirm.' }, summary: 'Nothing was deleted.' });
+      focusField('delete_password');
+      return;
+    }
+    setBusy(true);
+    try {
+      await journal.deleteAccount(password);
+      await refreshAccount();
+      navigate('/goodbye', true);
+    } catch (error) {
+      setProblem(formProblem(error));
+      focusField('delete_password');
+      setBusy(false);
+    }
+  };
+  return (
+    <section aria-labelledby="delete-title">
+      <h2 id="delete-title">Delete your account</h2>
+      {!asking ? (
+        <button
+          type="button"
+          class="button quiet-button"
+          onClick={() => {
+            setAsking(true);
+            requestAnimationFrame(() => document.getElementById('delete-confirm')?.focus());
+          }}
+        >
+          Delete my account…
+        </button>
+      ) : (
+        <form class="danger-zone member-form" onSubmit={submit} noValidate>
+          <h3 id="delete-confirm" tabIndex={-1}>
+            Are you sure?
+          </h3>
+          <p>This deletes, for good:</p>
+          <ul>
+            <li>your account and your login</li>
+            <li>your answers about your pain and your program</li>
+            <li>your sessions, check-ins and questionnaires</li>
+            <li>your messages with your care team</li>
+          </ul>
+          <p>
+            <strong>This cannot be undone.</strong> If you want to keep a copy, download your data first. A record that
+            the account was deleted is kept, as the law asks, without your health details.
+          </p>
+          {problem && (
+            <p class="form-problem" role="alert">
+              {problem.summary}
+            </p>
+          )}
+          <Field
+            name="delete_password"
+            label="Your password, to confirm it is you"
+            type="password"
+            autocomplete="current-password"
+            value={password}
+            onInput={setPassword}
+            error={problem?.fields.password}
+          />
+          <div class="journal-actions">
+            <button type="submit" class="button danger" disabled={busy}>
+              Delete my account for good
+            </button>
+            <button
+              type="button"
+              class="button quiet-button"
+              onClick={() => {
+                setAsking(false);
+                setPassword('');
+                setProblem(null);
+              }}
+            >
+              Keep my account
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}
+
+export function Account() {
+  const account = useAccount();
+  const [leaving, setLeaving] = useState(false);
+  const leave = async () => {
+    setLeaving(true);
+    try {
+      await logOut();
+    } finally {
+      navigate('/');
+    }
+  };
+  return (
+    <>
+      <ScreenTitle title="Your account">Your account</ScreenTitle>
+      {account && (
+        <dl class="who">
+          <dt>Name</dt>
+          <dd>
+            {account.first_name} {account.last_name}
+          </dd>
+          <dt>Email</dt>
+          <dd>{account.email}</dd>
+        </dl>
+      )}
+      <button type="button" class="button quiet-button" onClick={leave} disabled={leaving}>
+        Log out
+      </button>
+      <Download />
+      <ChangePassword />
+      <DeleteAccount />
+    </>
+  );
+}
+
+export function Goodbye() {
+  return (
+    <>
+      <ScreenTitle title="Account deleted">Your account is deleted</ScreenTitle>
+      <p class="lead">Your account and your health records are gone from Motus. Thank you for moving with us, and take care.</p>
+      <p>
+        <a href="/">Go to the start</a>
+      </p>
+    </>
+  );
+}
