@@ -123,21 +123,44 @@ describe('program level', () => {
 });
 
 describe('questionnaire scores', () => {
-  it('reads a list of trends', () => {
+  const phq9 = {
+    id: 'phq9',
+    title: 'How your mood has been',
+    instructions: '',
+    licence: '',
+    items: [],
+    scoring: { kind: 'sum', min_answered: 0 },
+    bands: [
+      { code: 'minimal', label: 'Minimal', min: 0, max: 4 },
+      { code: 'mild', label: 'Mild', min: 5, max: 9 },
+      { code: 'severe', label: 'Severe', min: 20, max: 27 },
+    ],
+  };
+
+  it('names and scales each questionnaire by its definition', () => {
     const p = progress({
-      instruments: [{ instrument: 'phq9', title: 'How your mood has been', points: [{ at: T0 + 7 * DAY, score: 4 }, { at: T0, score: 9 }] }],
+      instruments: {
+        phq9: [
+          { taken_at: T0 + 7 * DAY, score: 4, band: 'minimal' },
+          { taken_at: T0, score: 9, band: 'mild' },
+        ],
+      },
     });
-    const [trend] = instrumentTrends(p);
+    const [trend] = instrumentTrends(p, [phq9]);
     expect(trend.title).toBe('How your mood has been');
     expect(trend.series[0].points.map((q) => q.v)).toEqual([9, 4]);
-    expect(trend.summary).toBe('Your score went from 9 to 4 in 7 days.');
+    expect(trend.range).toEqual({ min: 0, max: 27 });
+    expect(trend.summary).toBe('Your score went from 9 (Mild) to 4 (Minimal) in 7 days.');
   });
 
-  it('reads an object keyed by instrument and skips what it cannot read', () => {
-    const p = progress({ instruments: { nprs: [{ taken_at: T0, value: 5 }], odd: 'x' } });
+  it('still draws a questionnaire it has no definition for, and skips what it cannot read', () => {
+    const p = progress({ instruments: { nprs: [{ taken_at: T0, score: 5, band: null }], odd: 'x' as unknown as [] } });
     const trends = instrumentTrends(p);
     expect(trends.map((t) => t.id)).toEqual(['nprs']);
-    expect(trends[0].summary).toContain('Your score was 5.');
+    expect(trends[0].title).toBe('NPRS');
+    expect(trends[0].range).toEqual({ min: 0, max: 6 });
+    expect(trends[0].summary).toBe('Your score was 5. Fill it in again later to see a change.');
     expect(instrumentTrends(progress())).toEqual([]);
+    expect(instrumentTrends(progress({ instruments: {} }))).toEqual([]);
   });
 });

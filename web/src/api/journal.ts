@@ -36,18 +36,19 @@ export interface LevelPoint {
   paused: boolean;
 }
 
-/** One questionnaire's scores over time, when the progress answer carries them. */
-export interface InstrumentTrend {
-  instrument: string;
-  title?: string;
-  points: { at: number; score: number }[];
+/** One filled-in questionnaire's score, as GET /me/progress lists them per instrument id. */
+export interface ScorePoint {
+  taken_at: number;
+  score: number;
+  band: string | null;
 }
 
 export interface Progress {
   pain: { checkins: CheckinPoint[]; sessions: SessionPoint[] };
   adherence: Adherence;
   levels: LevelPoint[];
-  instruments?: unknown;
+  /** Per instrument id, its scores oldest first (servers before questionnaires had none). */
+  instruments?: Record<string, ScorePoint[]>;
 }
 
 export interface CheckinAnswer {

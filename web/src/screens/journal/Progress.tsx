@@ -1,7 +1,7 @@
 // GET /me/progress as charts: pain, questionnaire scores, how steady the sessions have been and
 // the program's level. Each chart says in one sentence what it shows.
 import { useMemo } from 'preact/hooks';
-import { journal, type Progress } from '../../api/journal';
+import { journal, type Instrument, type Progress } from '../../api/journal';
 import { Chart } from '../../components/charts/Chart';
 import { Failure, Loading, ScreenTitle } from '../../components/Screen';
 import { useLoad } from '../../useLoad';
@@ -16,7 +16,7 @@ import {
   weeklySessions,
 } from './progressCharts';
 
-function Charts({ progress }: { progress: Progress }) {
+function Charts({ progress, definitions }: { progress: Progress; definitions: Instrument[] }) {
   const shaped = useMemo(() => {
     const weekly = weeklySessions(progress, Date.now());
     return {
@@ -24,9 +24,9 @@ function Charts({ progress }: { progress: Progress }) {
       weekly,
       mostInAWeek: Math.max(3, ...weekly.flatMap((s) => s.points.map((p) => p.v))),
       levels: levelSeries(progress),
-      instruments: instrumentTrends(progress),
+      instruments: instrumentTrends(progress, definitions),
     };
-  }, [progress]);
+  }, [progress, definitions]);
   return (
     <>
       <Chart
@@ -58,7 +58,13 @@ function Charts({ progress }: { progress: Progress }) {
 }
 
 export function ProgressScreen() {
-  const load = useLoad(() => journal.progress(), []);
+  const load = useLoad(async () => {
+    const progress = await journal.progress();
+    // The questionnaires' names and scales come from their definitions, fetched only when needed.
+    const answered = Object.keys(progress.instruments ?? {}).length > 0;
+    const definitions = answered ? await journal.instruments().catch(() => []) : [];
+    return { progress, definitions };
+  }, []);
   return (
     <>
       <ScreenTitle title="Your progress">Your progress</ScreenTitle>
@@ -73,7 +79,7 @@ export function ProgressScreen() {
       </div>
       {load.state === 'loading' && <Loading />}
       {load.state === 'failed' && <Failure error={load.error} />}
-      {load.state === 'ready' && <Charts progress={load.value} />}
+      {load.state === 'ready' && <Charts progress={load.value.progress} definitions={load.value.definitions} />}
     </>
   );
 }

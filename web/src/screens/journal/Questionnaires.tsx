@@ -13,7 +13,7 @@ const newClientId = () =>
 export function SafetyPanel({ safety }: { safety: NonNullable<InstrumentResult['safety']> }) {
   return (
     <section class="safety crisis" role="alert" aria-labelledby="crisis-title">
-      <h2 id="crisis-title">{safety.title}</h2>
+      <h2 id="crisis-title" tabIndex={-1}>{safety.title}</h2>
       <ul>
         {safety.steps.map((step) => (
           <li key={step}>
@@ -38,7 +38,7 @@ function Result({ result }: { result: InstrumentResult }) {
     <>
       {result.safety && <SafetyPanel safety={result.safety} />}
       <section class="score-card" aria-labelledby="score-title">
-        <h2 id="score-title">
+        <h2 id="score-title" tabIndex={-1}>
           Your score: {result.score}
           {result.band ? ` (${result.band.label})` : ''}
         </h2>

@@ -1,6 +1,6 @@
 // Shapes GET /api/v1/me/progress into chart series and the plain sentences beside each chart.
 // Pure: values in, values out (the clock comes in as `now`), so every sentence is unit-tested.
-import type { Progress } from '../../api/journal';
+import type { Instrument, Progress } from '../../api/journal';
 import type { Series } from '../../components/charts/Chart';
 
 const DAY_MS = 86_400_000;
@@ -128,51 +128,59 @@ export interface InstrumentTrend {
   summary: string;
 }
 
-interface RawTrend {
-  instrument?: unknown;
-  id?: unknown;
-  title?: unknown;
-  points?: unknown;
-  scores?: unknown;
+interface Score {
+  at: number;
+  score: number;
+  band: string | null;
 }
 
-function scorePoints(raw: unknown): { at: number; score: number }[] {
+function scores(raw: unknown): Score[] {
   if (!Array.isArray(raw)) return [];
-  return raw.flatMap((p: { at?: unknown; taken_at?: unknown; score?: unknown; value?: unknown }) => {
-    const at = typeof p.at === 'number' ? p.at : p.taken_at;
-    const score = typeof p.score === 'number' ? p.score : p.value;
-    return typeof at === 'number' && typeof score === 'number' ? [{ at, score }] : [];
+  return raw.flatMap((p: { at?: unknown; taken_at?: unknown; score?: unknown; band?: unknown }) => {
+    const at = typeof p.taken_at === 'number' ? p.taken_at : p.at;
+    const band = typeof p.band === 'string' ? p.band : null;
+    return typeof at === 'number' && typeof p.score === 'number' ? [{ at, score: p.score, band }] : [];
   });
 }
 
+/** "9 (Mild)": a score with its band's words when the definition names them. */
+function scoreWords(score: Score, definition?: Instrument): string {
+  const band = definition?.bands.find((b) => b.code === score.band);
+  return band ? `${spoken(score.score)} (${band.label})` : spoken(score.score);
+}
+
+/** The score's whole scale from the definition's bands, else from 0 to a little above the highest score. */
+function scale(points: Score[], definition?: Instrument): { min: number; max: number } {
+  const lows = definition?.bands.map((b) => b.min).filter((n): n is number => n !== null) ?? [];
+  const highs = definition?.bands.map((b) => b.max).filter((n): n is number => n !== null) ?? [];
+  const top = Math.max(...points.map((p) => p.score));
+  if (lows.length && highs.length) return { min: Math.min(...lows), max: Math.max(top, ...highs) };
+  return { min: 0, max: Math.max(1, Math.ceil(top * 1.2)) };
+}
+
 /**
- * Questionnaire scores, if the progress answer has them: a list of {instrument|id, title?,
- * points|scores: [{at, score}]}, or an object from instrument id to such a list of points.
+ * Questionnaire scores from the progress answer (instruments: {id: [{taken_at, score, band}]}),
+ * named and scaled by the questionnaires' definitions when they are known.
  */
-export function instrumentTrends(p: Progress): InstrumentTrend[] {
+export function instrumentTrends(p: Progress, definitions: Instrument[] = []): InstrumentTrend[] {
   const raw = p.instruments;
-  if (!raw || typeof raw !== 'object') return [];
-  const entries: RawTrend[] = Array.isArray(raw)
-    ? raw
-    : Object.entries(raw as Record<string, unknown>).map(([id, v]) => (Array.isArray(v) ? { id, points: v } : { id, ...(v as object) }));
-  return entries.flatMap((e) => {
-    const id = typeof e.instrument === 'string' ? e.instrument : typeof e.id === 'string' ? e.id : '';
-    const points = scorePoints(e.points ?? e.scores).sort((a, b) => a.at - b.at);
-    if (!id || points.length === 0) return [];
-    const title = typeof e.title === 'string' ? e.title : id.toUpperCase();
-    const top = Math.max(...points.map((q) => q.score));
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return [];
+  return Object.entries(raw as Record<string, unknown>).flatMap(([id, list]) => {
+    const points = scores(list).sort((a, b) => a.at - b.at);
+    if (points.length === 0) return [];
+    const definition = definitions.find((d) => d.id === id);
     const first = points[0];
     const last = points[points.length - 1];
     const summary =
       points.length === 1
-        ? `Your score was ${spoken(first.score)}. Fill it in again later to see a change.`
-        : `Your score went from ${spoken(first.score)} to ${spoken(last.score)} in ${spanWords(last.at - first.at)}.`;
+        ? `Your score was ${scoreWords(first, definition)}. Fill it in again later to see a change.`
+        : `Your score went from ${scoreWords(first, definition)} to ${scoreWords(last, definition)} in ${spanWords(last.at - first.at)}.`;
     return [
       {
         id,
-        title,
-        series: [{ label: 'Score', mark: 'line', points: points.map((q) => ({ t: seconds(q.at), v: q.score })) }],
-        range: { min: 0, max: Math.max(1, Math.ceil(top * 1.2)) },
+        title: definition?.title ?? id.toUpperCase(),
+        series: [{ label: 'Score', mark: 'line' as const, points: points.map((q) => ({ t: seconds(q.at), v: q.score })) }],
+        range: scale(points, definition),
         summary,
       },
     ];
