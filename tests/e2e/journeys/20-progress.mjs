@@ -117,8 +117,9 @@ export default async function ({ server, withPage, WIDTHS, shots }) {
   ];
 
   for (const { name: width, viewport } of WIDTHS) {
+    // README pictures: phone width only.
     const shot = async (page, name) => {
-      if (shots) await page.screenshot({ path: `${shots}/${name}-${width}.png`, fullPage: false });
+      if (shots && width === WIDTHS[0].name) await page.screenshot({ path: `${shots}/${name}.png` });
     };
     tests.push(
       [`[${width}] progress charts draw and say how pain changed`, () =>
@@ -141,6 +142,7 @@ export default async function ({ server, withPage, WIDTHS, shots }) {
           await checkAccessibility(page, 'progress');
           await page.locator('.chart-numbers summary').first().click();
           await checkAccessibility(page, 'progress numbers');
+          await page.locator('.chart').first().scrollIntoViewIfNeeded();
           await shot(page, 'progress');
         })],
 
@@ -241,11 +243,16 @@ export default async function ({ server, withPage, WIDTHS, shots }) {
   if (!phq9) console.log('     (GET /api/v1/instruments is not served by this binary: the questionnaire test is left out)');
 
   tests.push(
-    ['[phone] Lena deletes her account and can no longer log in', () =>
+    ['[phone] Lena sees an empty progress page, deletes her account and can no longer log in', () =>
       withPage(WIDTHS[0].viewport, async (page) => {
         const lena = apiClient(base);
         await signUp(lena, LENA);
-        await logInThroughTheForm(page, base, LENA, '/account');
+        await logInThroughTheForm(page, base, LENA, '/progress');
+        await page.getByText('No pain scores yet.').waitFor();
+        await page.getByText('Your program has not started yet.').waitFor();
+        expect((await page.locator('.chart-plot').count()) === 0, 'an empty record drew a chart');
+        await checkAccessibility(page, 'empty progress');
+        await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Account' }).click();
         await page.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();
         await page.getByRole('button', { name: 'Delete my account…' }).click();
         await page.getByRole('heading', { name: 'Are you sure?' }).waitFor();
