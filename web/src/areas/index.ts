@@ -1,8 +1,9 @@
 // Every area of the app, asked in order: the first that knows a path shows its screen. Add a new
 // area here (one line) and nowhere else.
+import { consoleArea } from './console';
 import { journal } from './journal';
 import { library } from './library';
 import { member } from './member';
 import type { Area } from './types';
 
-export const AREAS: Area[] = [library, member, journal];
+export const AREAS: Area[] = [library, member, journal, consoleArea];

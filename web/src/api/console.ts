@@ -1,0 +1,225 @@
+// The care team's and admins' calls: the therapist queue and member record (care_*.cpp), the
+// admin's organizations, rosters, staff and audit log, and the organization admin's report.
+import { getJson, seg, sendJson } from '../api';
+
+export interface QueueEntry {
+  member_id: string;
+  name: string;
+  score: number;
+  needs_attention: boolean;
+  /** Plain words, most pressing first. */
+  reasons: string[];
+}
+
+export interface Dose {
+  exercise_id: string;
+  sets: number;
+  reps: number;
+  hold_seconds: number;
+  sides: 'both' | 'each';
+  rest_seconds: number;
+}
+
+export interface Prescription extends Dose {
+  minutes: number;
+  pattern: string;
+  why: string;
+}
+
+export interface PatternScore {
+  id: string;
+  score: number;
+  evidence: string[];
+}
+
+export interface Assessment {
+  tier: 'emergency' | 'urgent' | 'routine' | 'self_care';
+  reasons: { code: string; text: string }[];
+  patterns: PatternScore[];
+  advice: string[];
+  instruments: string[];
+}
+
+export interface SessionLog {
+  at: number;
+  program_day: number;
+  pain_before: number;
+  pain_after: number;
+  next_morning_pain: number | null;
+  exercises_done: number;
+  exercises_planned: number;
+}
+
+export interface Checkin {
+  at: number;
+  pain: number;
+  flare: boolean;
+  notes: string | null;
+}
+
+export interface CareFlag {
+  kind: string;
+  source: string;
+  reason_codes: string[];
+  created_at: number;
+  open: boolean;
+}
+
+export interface ClinicalNote {
+  id: string;
+  therapist_id: string;
+  body: string;
+  written_at: number;
+}
+
+export interface ProgramOverride {
+  id: string;
+  therapist_id?: string;
+  exercises: Dose[];
+  note: string;
+  created_at: number;
+  applied: boolean;
+}
+
+/** One questionnaire's newest score, and how many times the member has filled it in. */
+export interface InstrumentScore {
+  score: number;
+  band: string | null;
+  taken_at: number;
+  times_taken: number;
+}
+
+export interface MemberRecord {
+  member: {
+    id: string;
+    first_name: string;
+    last_name: string;
+    email: string;
+    date_of_birth: string;
+    organization_id: string;
+    enrolled_at: number;
+  };
+  therapist_id: string;
+  unread_messages: number;
+  program_override: ProgramOverride | null;
+  intake: { id: string; created_at: number; tier: string; assessment: Assessment } | null;
+  program: {
+    started_at: number;
+    updated_at: number;
+    paused: boolean;
+    state: { phase: string; exercises: { current: Prescription }[]; paused: boolean; sessions: number };
+  } | null;
+  history: {
+    sessions: SessionLog[];
+    checkins: Checkin[];
+    program_levels: { at: number; phase: string; steps_up: number; sessions: number; paused: boolean }[];
+    care_flags: CareFlag[];
+  };
+  /** Therapists only. */
+  notes?: ClinicalNote[];
+  /** By instrument id (e.g. phq9); empty when none was filled in. */
+  instruments?: Record<string, InstrumentScore>;
+}
+
+export interface Message {
+  id: string;
+  from: 'member' | 'care_team';
+  body: string;
+  sent_at: number;
+  read: boolean;
+}
+
+export interface Organization {
+  id: string;
+  name: string;
+  enrollment_code: string;
+  roster_size?: number;
+}
+
+export interface RosterReport {
+  organization: { id: string; name: string };
+  loaded: number;
+  updated: number;
+  removed: number;
+  rejected: number;
+  rejected_rows: { line: number; reason: string }[];
+  roster_size: number;
+}
+
+export type StaffRole = 'therapist' | 'org_admin' | 'admin';
+
+export interface NewStaff {
+  role: StaffRole;
+  first_name: string;
+  last_name: string;
+  email: string;
+  password: string;
+  organization_id?: string;
+}
+
+export interface AuditRow {
+  seq: number;
+  at: number;
+  actor_id: string | null;
+  actor_role: string | null;
+  action: string;
+  entity: string;
+  member_id: string | null;
+  outcome: string;
+  request_id: string | null;
+}
+
+export interface AuditPage {
+  entries: AuditRow[];
+  chain: { verified: boolean; rows: number; first_broken_seq: number | null };
+  next_after: number | null;
+}
+
+/** A figure of the organization report; null when fewer than 11 people make it up. */
+export type Figure = number | null;
+
+export interface OrgReport {
+  organization: { id: string; name: string };
+  smallest_shown_cell: number;
+  note: string;
+  enrolment: { roster_size: Figure; accounts: Figure; percent_signed_up: Figure };
+  engagement: {
+    active_last_30_days: Figure;
+    percent_active_last_30_days: Figure;
+    messaged_care_team: Figure;
+    finished_intake: Figure;
+    logged_a_session: Figure;
+  };
+  outcomes: { pain_compared: Figure; pain_improved_2_points: Figure; percent_pain_improved: Figure };
+}
+
+const member = (id: string) => `/api/v1/care/members/${seg(id)}`;
+
+export const consoleApi = {
+  queue: () => getJson<{ members: QueueEntry[] }>('/api/v1/care/queue').then((r) => r.members),
+  record: (id: string) => getJson<MemberRecord>(member(id)),
+  changeProgram: (id: string, exercises: Dose[], note: string) =>
+    sendJson<{ program_override: ProgramOverride }>('PUT', `${member(id)}/program`, { exercises, note }).then(
+      (r) => r.program_override,
+    ),
+  addNote: (id: string, body: string) =>
+    sendJson<{ note: ClinicalNote }>('POST', `${member(id)}/notes`, { body }).then((r) => r.note),
+  messages: (id: string) => getJson<{ messages: Message[]; unread: number }>(`${member(id)}/messages`),
+  sendMessage: (id: string, body: string) =>
+    sendJson<{ message: Message }>('POST', `${member(id)}/messages`, { body }).then((r) => r.message),
+
+  organizations: () =>
+    getJson<{ organizations: Organization[] }>('/api/v1/admin/organizations').then((r) => r.organizations),
+  addOrganization: (name: string, enrollment_code: string) =>
+    sendJson<Organization>('POST', '/api/v1/admin/organizations', { name, enrollment_code }),
+  uploadRoster: (organizationId: string, csv: string) =>
+    sendJson<RosterReport>('POST', `/api/v1/admin/organizations/${seg(organizationId)}/roster`, csv, 'text/csv'),
+  addStaff: (staff: NewStaff) =>
+    sendJson<{ account: { id: string; email: string; role: StaffRole } }>('POST', '/api/v1/admin/staff', staff).then(
+      (r) => r.account,
+    ),
+  audit: (after: number, limit: number) =>
+    getJson<AuditPage>('/api/v1/admin/audit', { after: String(after), limit: String(limit) }),
+
+  report: () => getJson<OrgReport>('/api/v1/org/report'),
+};

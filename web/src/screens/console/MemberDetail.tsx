@@ -1,0 +1,70 @@
+// One member's record for their therapist: what needs attention, the charts, then the
+// assessment, the program (with the editor), history, notes and messages.
+import { api, type ExerciseSummary, type PatternSummary } from '../../api';
+import { consoleApi, type MemberRecord } from '../../api/console';
+import { Failure, Loading, ScreenTitle } from '../../components/Screen';
+import { useLoad } from '../../useLoad';
+import { AssessmentSummary } from './AssessmentSummary';
+import { day } from './format';
+import { History } from './History';
+import { InstrumentScores } from './InstrumentScores';
+import { MemberCharts } from './MemberCharts';
+import { Messages } from './Messages';
+import { Notes } from './Notes';
+import { ProgramPanel } from './ProgramPanel';
+
+export interface Library {
+  exercises: Map<string, ExerciseSummary>;
+  patterns: Map<string, PatternSummary>;
+}
+
+async function loadLibrary(): Promise<Library> {
+  const [exercises, patterns] = await Promise.all([api.exercises(), api.patterns()]);
+  return { exercises: new Map(exercises.map((e) => [e.id, e])), patterns: new Map(patterns.map((p) => [p.id, p])) };
+}
+
+export function MemberDetail({ id }: { id: string }) {
+  const record = useLoad(() => consoleApi.record(id), [id]);
+  const library = useLoad(loadLibrary, []);
+  if (record.state === 'failed') return <Failure error={record.error} />;
+  if (library.state === 'failed') return <Failure error={library.error} />;
+  if (record.state === 'loading' || library.state === 'loading') return <Loading />;
+  return <Record record={record.value} library={library.value} />;
+}
+
+function Record({ record, library }: { record: MemberRecord; library: Library }) {
+  const { member, history } = record;
+  const name = `${member.first_name} ${member.last_name}`;
+  const openFlags = history.care_flags.filter((f) => f.open);
+  return (
+    <>
+      <p class="back-link">
+        <a href="/care">← Back to the queue</a>
+      </p>
+      <ScreenTitle title={name}>{name}</ScreenTitle>
+      <p class="quiet member-facts">
+        Born {member.date_of_birth} · {member.email} · joined {day(member.enrolled_at)}
+      </p>
+      {openFlags.length > 0 && (
+        <section class="safety" aria-labelledby="flags-title">
+          <h2 id="flags-title">Warning signs to follow up</h2>
+          <ul>
+            {openFlags.map((f) => (
+              <li key={`${f.kind}-${f.created_at}`}>
+                {f.kind.replace(/_/g, ' ')} ({f.source.replace(/_/g, ' ')}, {day(f.created_at)})
+                {f.reason_codes.length > 0 && `: ${f.reason_codes.map((c) => c.replace(/_/g, ' ')).join(', ')}`}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <MemberCharts history={history} />
+      <AssessmentSummary intake={record.intake} library={library} />
+      {record.instruments && <InstrumentScores scores={record.instruments} />}
+      <ProgramPanel record={record} library={library} />
+      <History history={history} />
+      <Notes memberId={member.id} notes={record.notes ?? []} />
+      <Messages memberId={member.id} firstName={member.first_name} />
+    </>
+  );
+}
