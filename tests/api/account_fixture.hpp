@@ -1,76 +1,62 @@
 #pragma once
-// A server with a movable clock and a database the test can seed directly (an organization
-// with a roster, staff accounts), for the account and audit API tests.
+// A server with a movable clock and a database the test can seed and inspect directly (an
+// organization with a roster, staff accounts), for the account, audit and member-record tests.
+// It runs on whichever back end the suite runs on (support/test_database.hpp).
 #include <fstream>
-#include <stdexcept>
+#include <optional>
 #include <string>
 
 #include <gtest/gtest.h>
-#include <sqlite3.h>
 
 #include "store/credentials.hpp"
+#include "support/api_accounts.hpp"
 #include "support/server_process.hpp"
+#include "support/sql_console.hpp"
 
 namespace motus::test {
 
 inline constexpr const char* kGoodPassword = "river-lantern-oak-4";
 inline constexpr const char* kOrganizationId = "0190a0a0-0000-7000-8000-000000000001";
 
+// Riverside Works (enrolment code RIVER) with Ada Morrow on its roster, written as SQL: the
+// audit tests count every row the API leaves, so the seed must leave none.
+inline void seed_riverside(const SqlConsole& console) {
+  console.execute("INSERT INTO organizations (id, name, enrollment_code, created_at) VALUES ($1, $2, $3, 0)",
+                  {kOrganizationId, "Riverside Works", "RIVER"});
+  console.execute(
+      "INSERT INTO roster_entries (organization_id, first_name, last_name, date_of_birth, email, line) "
+      "VALUES ($1, 'ada', 'morrow', '1980-02-14', 'ada.morrow@example.com', 2)",
+      {kOrganizationId});
+}
+
 class AccountServer {
  public:
-  AccountServer() : server_(options(clock_dir_)) {
-    sql("INSERT INTO organizations (id, name, enrollment_code, created_at) VALUES ('" + std::string(kOrganizationId) +
-        "', 'Riverside Works', 'RIVER', 0);"
-        "INSERT INTO roster_entries (organization_id, first_name, last_name, date_of_birth, email, line) VALUES ('" +
-        kOrganizationId + "', 'ada', 'morrow', '1980-02-14', 'ada.morrow@example.com', 2);");
-  }
+  AccountServer() : server_(options(clock_dir_)), console_(server_.db_url()) { seed_riverside(console_); }
 
   HttpClient client() const { return server_.client(); }
   ServerProcess& server() { return server_; }
-  std::string db_file() const { return (server_.dir() / "motus.db").string(); }
+  const SqlConsole& console() const { return console_; }
+  const std::string& db_url() const { return server_.db_url(); }
 
   // Moves the server's clock to `seconds` after the real time.
   void set_clock_offset(long long seconds) { std::ofstream(clock_dir_.path() / "offset") << seconds << "\n"; }
 
-  // Runs SQL on the server's database file directly, as an operator with sqlite3 would.
-  // Returns sqlite's error message, or "" on success.
-  std::string try_sql(const std::string& text) const {
-    sqlite3* db = nullptr;
-    sqlite3_open(db_file().c_str(), &db);
-    sqlite3_busy_timeout(db, 5000);
-    char* error = nullptr;
-    sqlite3_exec(db, text.c_str(), nullptr, nullptr, &error);
-    std::string message = error ? error : "";
-    sqlite3_free(error);
-    sqlite3_close(db);
-    return message;
-  }
-  void sql(const std::string& text) const {
-    if (auto error = try_sql(text); !error.empty()) throw std::runtime_error(error + " in " + text);
+  // SQL on the server's database directly, as an operator would (see SqlConsole).
+  std::string try_sql(const std::string& text) const { return console_.try_run(text); }
+  void sql(const std::string& text) const { console_.run(text); }
+  std::string scalar(const std::string& query, const std::vector<store::Value>& params = {}) const {
+    return console_.scalar(query, params);
   }
 
-  // The first column of the first row of a query, as text ("" when there is none).
-  std::string scalar(const std::string& query) const {
-    sqlite3* db = nullptr;
-    sqlite3_open(db_file().c_str(), &db);
-    sqlite3_busy_timeout(db, 5000);
-    std::string value;
-    sqlite3_exec(
-        db, query.c_str(),
-        [](void* out, int, char** columns, char**) {
-          if (columns[0] != nullptr) *static_cast<std::string*>(out) = columns[0];
-          return 1;
-        },
-        &value, nullptr);
-    sqlite3_close(db);
-    return value;
-  }
-
-  void add_staff(const std::string& email, const std::string& role, const std::string& organization = "") const {
-    sql("INSERT INTO users (id, email, password_hash, role, first_name, last_name, organization_id, created_at, "
-        "password_changed_at) VALUES ('" + store::new_id(1) + "', '" + email + "', '" +
-        store::hash_password(kGoodPassword) + "', '" + role + "', 'Staff', 'Person', " +
-        (organization.empty() ? "NULL" : "'" + organization + "'") + ", 0, 0);");
+  // An account with kGoodPassword. Admins are written as SQL (someone has to be the first);
+  // everyone else is made by an admin through POST /admin/staff, as in real life.
+  std::string add_staff(const std::string& email, const std::string& role, const std::string& organization = "") {
+    if (role == "admin") return insert_admin(email);
+    if (!operator_token_) {
+      insert_admin("operator@motus.example");
+      operator_token_ = bearer_login(client(), "operator@motus.example", kGoodPassword);
+    }
+    return motus::test::add_staff(client(), *operator_token_, {email, kGoodPassword, role, organization});
   }
 
  private:
@@ -80,8 +66,19 @@ class AccountServer {
     return options;
   }
 
+  std::string insert_admin(const std::string& email) const {
+    const auto id = store::new_id(1);
+    console_.execute(
+        "INSERT INTO users (id, email, password_hash, role, first_name, last_name, created_at, "
+        "password_changed_at) VALUES ($1, $2, $3, 'admin', 'Staff', 'Person', 0, 0)",
+        {id, email, store::hash_password(kGoodPassword)});
+    return id;
+  }
+
   TempDir clock_dir_;
   ServerProcess server_;
+  SqlConsole console_;
+  std::optional<std::string> operator_token_;
 };
 
 inline nlohmann::json ada_signup(const std::string& password = kGoodPassword) {

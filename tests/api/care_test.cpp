@@ -2,22 +2,24 @@
 // member records, notes, program overrides, messages with unread counts, the de-identified
 // organization report, and the audit rows all of it leaves.
 #include <gtest/gtest.h>
-#include <sqlite3.h>
 
 #include <fstream>
 
+#include "support/api_accounts.hpp"
 #include "support/server_process.hpp"
+#include "support/sql_console.hpp"
 
 namespace motus::test {
 namespace {
 
 const std::string kDemoPassword = "care-demo-password-4";
 const std::string kPassword = "amber-meadow-finch-6";
-using Headers = std::map<std::string, std::string>;
 
 class CareApi : public ::testing::Test {
  protected:
-  CareApi() : server_(options(clock_dir_)) { admin_ = login("admin@demo.example", kDemoPassword); }
+  CareApi() : server_(options(clock_dir_)), console_(server_.db_url()) {
+    admin_ = login("admin@demo.example", kDemoPassword);
+  }
 
   static ServerOptions options(const TempDir& clock_dir) {
     return ServerOptions{{"--demo"},
@@ -33,29 +35,14 @@ class CareApi : public ::testing::Test {
   HttpResult call(const std::string& token, const std::string& method, const std::string& path,
                   const nlohmann::json& body = nullptr,
                   const std::string& content_type = "application/json") const {
-    Headers headers{{"Authorization", "Bearer " + token}};
-    if (!body.is_null()) headers["Content-Type"] = content_type;
-    return client().request(
-        method, path,
-        body.is_null() ? "" : (body.is_string() ? body.get<std::string>() : body.dump()), headers);
+    return bearer_call(client(), token, method, path, body, content_type);
   }
   std::string login(const std::string& email, const std::string& password = kPassword) const {
-    auto res = client().post_json("/api/v1/auth/login",
-                                  {{"email", email}, {"password", password}, {"bearer", true}});
-    EXPECT_EQ(res.status, 200) << email << ": " << res.body;
-    return res.json().value("token", "");
+    return bearer_login(client(), email, password);
   }
   std::string staff(const std::string& email, const std::string& role,
                     const std::string& organization = "") const {
-    nlohmann::json body = {{"email", email},
-                           {"password", kPassword},
-                           {"role", role},
-                           {"first_name", "Sam"},
-                           {"last_name", "Staff"}};
-    if (!organization.empty()) body["organization_id"] = organization;
-    auto res = call(admin_, "POST", "/api/v1/admin/staff", body);
-    EXPECT_EQ(res.status, 201) << res.body;
-    return res.json()["account"].value("id", "");
+    return add_staff(client(), admin_, {email, kPassword, role, organization});
   }
   std::string organization(const std::string& code, int people) const {
     auto res = call(admin_, "POST", "/api/v1/admin/organizations",
@@ -99,19 +86,11 @@ class CareApi : public ::testing::Test {
 
   // Writes journey rows (care flags, check-ins) straight into the server's database, as the
   // member journey's own routes would.
-  void sql(const std::string& text) const {
-    sqlite3* db = nullptr;
-    sqlite3_open((server_.dir() / "motus.db").string().c_str(), &db);
-    sqlite3_busy_timeout(db, 5000);
-    char* error = nullptr;
-    sqlite3_exec(db, text.c_str(), nullptr, nullptr, &error);
-    EXPECT_EQ(error, nullptr) << error;
-    sqlite3_free(error);
-    sqlite3_close(db);
-  }
+  void sql(const std::string& text) const { console_.run(text); }
 
   TempDir clock_dir_;
   ServerProcess server_;
+  SqlConsole console_;
   std::string admin_;
 };
 

@@ -1,9 +1,7 @@
 // No acknowledged check-in is ever lost: several clients post check-ins while the server is
-// killed with SIGKILL at random moments, then restarted on the same database file. Every
-// check-in that got a 2xx must be there afterwards, and the database must pass
-// PRAGMA integrity_check.
+// killed with SIGKILL at random moments, then restarted on the same database. Every check-in
+// that got a 2xx must be there afterwards, and an SQLite file must pass PRAGMA integrity_check.
 #include <gtest/gtest.h>
-#include <sqlite3.h>
 
 #include <atomic>
 #include <csignal>
@@ -23,53 +21,16 @@ namespace {
 constexpr int kRounds = 10;
 constexpr int kClients = 4;
 
-// Every row of a one-column query, as text.
-std::vector<std::string> column(const std::string& file, const std::string& query) {
-  sqlite3* db = nullptr;
-  sqlite3_open(file.c_str(), &db);
-  sqlite3_busy_timeout(db, 5000);
-  std::vector<std::string> values;
-  sqlite3_exec(
-      db, query.c_str(),
-      [](void* out, int, char** columns, char**) {
-        static_cast<std::vector<std::string>*>(out)->push_back(columns[0] ? columns[0] : "");
-        return 0;
-      },
-      &values, nullptr);
-  sqlite3_close(db);
-  return values;
-}
-
-void exec(const std::string& file, const std::string& sql) {
-  sqlite3* db = nullptr;
-  sqlite3_open(file.c_str(), &db);
-  sqlite3_busy_timeout(db, 5000);
-  char* error = nullptr;
-  sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error);
-  const std::string message = error ? error : "";
-  sqlite3_free(error);
-  sqlite3_close(db);
-  if (!message.empty()) throw std::runtime_error(message);
-}
-
-ServerOptions on(const TempDir& dir) {
+ServerOptions on(const TestDatabase& database) {
   ServerOptions options;
-  options.db_url = "sqlite:" + (dir.path() / "motus.db").string();
+  options.db_url = database.url();
   return options;
 }
 
 TEST(CheckinDurability, AcknowledgedCheckinsSurviveKillNine) {
-  TempDir dir;
-  const std::string file = (dir.path() / "motus.db").string();
-  auto server = std::make_unique<ServerProcess>(on(dir));
-  exec(file,
-       std::string("INSERT INTO organizations (id, name, enrollment_code, created_at) VALUES ('") +
-           kOrganizationId +
-           "', 'Riverside Works', 'RIVER', 0);"
-           "INSERT INTO roster_entries (organization_id, first_name, last_name, date_of_birth, "
-           "email, line) "
-           "VALUES ('" +
-           kOrganizationId + "', 'ada', 'morrow', '1980-02-14', 'ada.morrow@example.com', 2);");
+  TestDatabase database;
+  auto server = std::make_unique<ServerProcess>(on(database));
+  seed_riverside(SqlConsole(database.url()));
   auto signup = server->client().post_json("/api/v1/auth/signup", ada_signup());
   ASSERT_EQ(signup.status, 201) << signup.body;
   const std::string token = cookie_token(signup);
@@ -82,7 +43,7 @@ TEST(CheckinDurability, AcknowledgedCheckinsSurviveKillNine) {
   int refused = 0;
 
   for (int round = 0; round < kRounds; ++round) {
-    if (!server) server = std::make_unique<ServerProcess>(on(dir));
+    if (!server) server = std::make_unique<ServerProcess>(on(database));
     const HttpClient client = server->client();
     std::atomic<bool> stop{false};
     std::vector<std::thread> clients;
@@ -114,8 +75,9 @@ TEST(CheckinDurability, AcknowledgedCheckinsSurviveKillNine) {
     server.reset();
   }
 
-  server = std::make_unique<ServerProcess>(on(dir));
-  const auto stored_notes = column(file, "SELECT notes FROM member_checkins");
+  server = std::make_unique<ServerProcess>(on(database));
+  const SqlConsole console(database.url());
+  const auto stored_notes = console.column("SELECT notes FROM member_checkins");
   const std::set<std::string> stored(stored_notes.begin(), stored_notes.end());
   RecordProperty("acknowledged", static_cast<int>(acknowledged.size()));
   RecordProperty("stored", static_cast<int>(stored.size()));
@@ -130,8 +92,10 @@ TEST(CheckinDurability, AcknowledgedCheckinsSurviveKillNine) {
   auto progress = with_cookie(server->client(), "GET", "/api/v1/me/progress", token);
   ASSERT_EQ(progress.status, 200) << progress.body;
   EXPECT_GE(progress.json()["pain"]["checkins"].size(), acknowledged.size());
-  EXPECT_EQ(column(file, "PRAGMA integrity_check"), std::vector<std::string>{"ok"});
-  EXPECT_EQ(column(file, "SELECT count(*) FROM audit_log WHERE entity = 'checkin'").front(),
+  if (console.dialect() == "sqlite") {
+    EXPECT_EQ(console.column("PRAGMA integrity_check"), std::vector<std::string>{"ok"});
+  }
+  EXPECT_EQ(console.scalar("SELECT count(*) FROM audit_log WHERE entity = 'checkin'"),
             std::to_string(stored.size()))
       << "each stored check-in has its audit row, written in the same transaction";
 }

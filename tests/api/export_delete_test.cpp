@@ -2,7 +2,6 @@
 // and carries the intake, the pain check-ins and the care plan; the printable report; and
 // deleting the account leaves nothing of the member outside the audit log.
 #include <gtest/gtest.h>
-#include <sqlite3.h>
 #include <sys/wait.h>
 
 #include <array>
@@ -47,32 +46,14 @@ bool kept_by_design(const std::string& table) {
          table == "roster_entries" || table.rfind("content_search", 0) == 0;
 }
 
-// "table: row text" for every row of every other table in the file that mentions any needle.
-std::vector<std::string> rows_mentioning(const std::string& db_file,
-                                         const std::vector<std::string>& needles) {
-  sqlite3* db = nullptr;
-  sqlite3_open_v2(db_file.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
-  sqlite3_busy_timeout(db, 5000);
-  std::vector<std::string> tables;
-  sqlite3_stmt* list = nullptr;
-  sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type = 'table'", -1, &list, nullptr);
-  while (sqlite3_step(list) == SQLITE_ROW) {
-    tables.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(list, 0)));
-  }
-  sqlite3_finalize(list);
+// "table: row text" for every row of every other table that mentions any needle.
+std::vector<std::string> rows_mentioning(const SqlConsole& console, const std::vector<std::string>& needles) {
   std::vector<std::string> found;
-  for (const auto& table : tables) {
+  for (const auto& table : console.tables()) {
     if (kept_by_design(table)) continue;
-    sqlite3_stmt* rows = nullptr;
-    sqlite3_prepare_v2(db, ("SELECT * FROM \"" + table + "\"").c_str(), -1, &rows, nullptr);
-    while (sqlite3_step(rows) == SQLITE_ROW) {
+    for (const auto& row : console.rows("SELECT * FROM \"" + table + "\"")) {
       std::string text;
-      for (int i = 0; i < sqlite3_column_count(rows); ++i) {
-        if (const auto* value = sqlite3_column_text(rows, i)) {
-          text += reinterpret_cast<const char*>(value);
-          text += " | ";
-        }
-      }
+      for (const auto& cell : row) text += cell + " | ";
       for (const auto& needle : needles) {
         if (text.find(needle) != std::string::npos) {
           found.push_back(table + ": " + text);
@@ -80,9 +61,7 @@ std::vector<std::string> rows_mentioning(const std::string& db_file,
         }
       }
     }
-    sqlite3_finalize(rows);
   }
-  sqlite3_close(db);
   return found;
 }
 
@@ -190,23 +169,27 @@ TEST_F(MemberRecord, ReportIsAPrintablePageWithEverythingEscaped) {
 
 TEST_F(MemberRecord, DeletingTheAccountLeavesNothingButTheAuditLog) {
   live_a_little();
-  // The care team's side of the record, written as the care routes would.
-  server.add_staff("t@clinic.example", "therapist");
-  const auto therapist = server.scalar("SELECT id FROM users WHERE email = 't@clinic.example'");
-  server.sql("INSERT INTO care_assignments VALUES ('" + member_id + "', '" + therapist +
-             "', 1);"
-             "INSERT INTO clinical_notes VALUES ('n-1', '" +
-             member_id + "', '" + therapist +
-             "', 'Sitting better.', 2);"
-             "INSERT INTO program_overrides VALUES ('o-1', '" +
-             member_id + "', '" + therapist +
-             "', '[]', 'Easy week.', 3, NULL);"
-             "INSERT INTO messages VALUES ('m-2', '" +
-             member_id + "', '" + therapist + "', 'care_team', 'How are the bridges?', 4, NULL);");
+  // The care team's side of the record, through the care routes.
+  const auto therapist = server.add_staff("t@clinic.example", "therapist");
+  server.add_staff("root@clinic.example", "admin");
+  const auto admin_token = bearer_login(client, "root@clinic.example", kGoodPassword);
+  ASSERT_EQ(bearer_call(client, admin_token, "PUT", "/api/v1/admin/members/" + member_id + "/therapist",
+                        {{"therapist_id", therapist}})
+                .status,
+            200);
+  const auto care = bearer_login(client, "t@clinic.example", kGoodPassword);
+  const auto record = "/api/v1/care/members/" + member_id;
+  EXPECT_EQ(bearer_call(client, care, "POST", record + "/notes", {{"body", "Sitting better."}}).status, 201);
+  const auto exercise = client.get("/api/v1/exercises").json()["exercises"][0]["id"];
+  EXPECT_EQ(bearer_call(client, care, "PUT", record + "/program",
+                        {{"exercises", {{{"exercise_id", exercise}, {"sets", 2}, {"reps", 6}}}}, {"note", "Easy week."}})
+                .status,
+            200);
+  EXPECT_EQ(bearer_call(client, care, "POST", record + "/messages", {{"body", "How are the bridges?"}}).status, 201);
   // A failed login leaves a throttle row keyed on the email; it must go too.
   EXPECT_EQ(login(client, "ada.morrow@example.com", "not-the-password-1").status, 401);
   const std::vector<std::string> needles{member_id, "ada.morrow@example.com"};
-  const auto before = rows_mentioning(server.db_file(), needles);
+  const auto before = rows_mentioning(server.console(), needles);
   std::set<std::string> tables_before;
   for (const auto& row : before) tables_before.insert(row.substr(0, row.find(':')));
   for (const auto* table :
@@ -218,12 +201,12 @@ TEST_F(MemberRecord, DeletingTheAccountLeavesNothingButTheAuditLog) {
 
   EXPECT_EQ(send("DELETE", "/api/v1/me", {{"password", "not-the-password-1"}}).status, 403);
   EXPECT_EQ(send("DELETE", "/api/v1/me", json::object()).status, 400);
-  EXPECT_EQ(rows_mentioning(server.db_file(), needles).size(), before.size())
+  EXPECT_EQ(rows_mentioning(server.console(), needles).size(), before.size())
       << "a refused delete changes nothing";
 
   const auto deleted = send("DELETE", "/api/v1/me", {{"password", kGoodPassword}});
   ASSERT_EQ(deleted.status, 204) << deleted.body;
-  const auto left = rows_mentioning(server.db_file(), needles);
+  const auto left = rows_mentioning(server.console(), needles);
   EXPECT_TRUE(left.empty()) << left.front();
   EXPECT_EQ(audit_rows("delete", "account"), 1);
   EXPECT_GT(audit_rows("write", "checkin"), 0) << "earlier audit rows stay";

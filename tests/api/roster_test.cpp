@@ -7,7 +7,9 @@
 
 #include <fstream>
 
+#include "support/api_accounts.hpp"
 #include "support/server_process.hpp"
+#include "support/test_database.hpp"
 
 namespace motus::test {
 namespace {
@@ -32,10 +34,7 @@ class RosterApi : public ::testing::Test {
   HttpClient client() const { return server_.client(); }
 
   std::string login(const std::string& email, const std::string& password) const {
-    auto res = client().post_json("/api/v1/auth/login",
-                                  {{"email", email}, {"password", password}, {"bearer", true}});
-    EXPECT_EQ(res.status, 200) << res.body;
-    return res.json().value("token", "");
+    return bearer_login(client(), email, password);
   }
   Headers as(const std::string& token, const std::string& content_type = "application/json") const {
     return {{"Authorization", "Bearer " + token}, {"Content-Type", content_type}};
@@ -316,7 +315,8 @@ TEST(RosterCommand, ImportsReportsAndRefusesUnknownOrganizations) {
 
 TEST(RosterCommand, LargeFilesShowProgress) {
   TempDir dir;
-  const auto db = "sqlite:" + (dir.path() / "motus.db").string();
+  TestDatabase database;
+  const auto db = database.url();
   {
     ServerProcess server({{"--demo"}, {{"MOTUS_DEMO_PASSWORD", kPassword}}, db});
     server.stop(SIGTERM);

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "support/server_process.hpp"
+#include "support/test_database.hpp"
 
 namespace motus::test {
 namespace {
@@ -39,7 +40,7 @@ TEST_F(ServerLimits, EchoesAWellFormedRequestIdAndReplacesABadOne) {
 TEST_F(ServerLimits, ReadyzReportsTheStore) {
   auto res = server->client().get("/readyz");
   EXPECT_EQ(res.status, 200);
-  EXPECT_EQ(res.json()["store"], "sqlite");
+  EXPECT_EQ(res.json()["store"], dialect_name(backend_under_test()));
 }
 
 TEST_F(ServerLimits, UnknownApiPathIsA404Problem) {

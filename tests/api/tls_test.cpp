@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include "support/server_process.hpp"
+#include "support/test_database.hpp"
 
 namespace motus::test {
 namespace {
@@ -70,8 +71,9 @@ TEST(Tls, MissingKeyOrUnreadableCertificateExitsTwo) {
   auto only_cert = run_motus({"serve", "--port", "0", "--tls-certificate-file", certificate.cert});
   EXPECT_EQ(only_cert.exit_code, 2);
   EXPECT_NE(only_cert.err.find("tls_key_file"), std::string::npos) << only_cert.err;
+  TestDatabase database;
   auto missing = run_motus({"serve", "--port", "0", "--content-dir", std::string(MOTUS_SOURCE_DIR) + "/content",
-                            "--db", "sqlite:" + (certificate.dir.path() / "t.db").string(),
+                            "--db", database.url(),
                             "--tls-certificate-file", "/nonexistent.pem", "--tls-key-file", certificate.key});
   EXPECT_EQ(missing.exit_code, 2);
   EXPECT_NE(missing.err.find("TLS certificate"), std::string::npos) << missing.err;

@@ -58,7 +58,7 @@ int decode_status(int status) {
 }  // namespace
 
 ServerProcess::ServerProcess(ServerOptions options) {
-  db_url_ = options.db_url.value_or("sqlite:" + (dir_.path() / "motus.db").string());
+  db_url_ = options.db_url ? *options.db_url : database_.emplace().url();
   std::vector<std::string> args = {"serve", "--port", "0", "--db", db_url_, "--content-dir",
                                    std::string(MOTUS_SOURCE_DIR) + "/content"};
   args.insert(args.end(), options.args.begin(), options.args.end());

@@ -1,6 +1,7 @@
 #pragma once
-// Starts the real `motus serve` binary on a free port with a temporary SQLite database, for
-// API tests. The server's log goes to a file the test can read.
+// Starts the real `motus serve` binary on a free port with a database of its own on the back end
+// under test (see test_database.hpp), for API tests. The server's log goes to a file the test
+// can read.
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
@@ -13,13 +14,14 @@
 
 #include "support/http_client.hpp"
 #include "support/temp_dir.hpp"
+#include "support/test_database.hpp"
 
 namespace motus::test {
 
 struct ServerOptions {
   std::vector<std::string> args;              // extra flags for `motus serve`
   std::map<std::string, std::string> env;     // extra environment (MOTUS_*)
-  std::optional<std::string> db_url;          // default: sqlite:<tempdir>/motus.db
+  std::optional<std::string> db_url;          // default: a fresh TestDatabase the server owns
 };
 
 class ServerProcess {
@@ -33,7 +35,8 @@ class ServerProcess {
   HttpClient client() const { return HttpClient(port_); }
   pid_t pid() const { return pid_; }
   const std::filesystem::path& dir() const { return dir_.path(); }
-  std::string db_url() const { return db_url_; }
+  // The database the server runs on, for store::open_db and `motus ... --db`.
+  const std::string& db_url() const { return db_url_; }
 
   // Sends `signal` and waits for the process to end; returns its exit code, or 128+signal if a
   // signal ended it, or -1 if it did not end within `wait`.
@@ -42,6 +45,7 @@ class ServerProcess {
   std::string log() const;
 
  private:
+  std::optional<TestDatabase> database_;  // unless the options named a database
   TempDir dir_;
   std::string db_url_;
   pid_t pid_ = -1;

@@ -1,0 +1,146 @@
+#include "support/test_database.hpp"
+
+#include <libpq-fe.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <functional>
+#include <random>
+#include <stdexcept>
+
+#include "store/migration.hpp"
+#include "support/server_process.hpp"
+
+namespace motus::test {
+namespace {
+
+std::string environment(const char* name) {
+  const char* value = std::getenv(name);
+  return value ? value : "";
+}
+
+// The same server URL pointing at another database: the path after host[:port] is replaced and
+// any ?query is kept.
+std::string with_database(const std::string& url, const std::string& name) {
+  const auto scheme = url.find("://");
+  if (scheme == std::string::npos) {
+    throw std::runtime_error("MOTUS_TEST_POSTGRES_URL should look like "
+                             "postgresql://USER@127.0.0.1:PORT/postgres, not '" + url + "'");
+  }
+  const auto authority_end = url.find_first_of("/?", scheme + 3);
+  const auto query = url.find('?', scheme + 3);
+  return url.substr(0, authority_end) + "/" + name +
+         (query == std::string::npos ? "" : url.substr(query));
+}
+
+std::string hex(unsigned long long value, int digits) {
+  std::string text(static_cast<std::size_t>(digits), '0');
+  for (int i = digits - 1; i >= 0 && value != 0; --i, value >>= 4) {
+    text[static_cast<std::size_t>(i)] = "0123456789abcdef"[value & 0xf];
+  }
+  return text;
+}
+
+// CREATE and DROP DATABASE cannot run inside a transaction, and the store runs everything inside
+// one, so these few statements go to libpq directly on the server's maintenance database.
+class MaintenanceConnection {
+ public:
+  explicit MaintenanceConnection(const std::string& url) : connection_(PQconnectdb(url.c_str())) {
+    if (PQstatus(connection_) != CONNECTION_OK) {
+      const std::string message = PQerrorMessage(connection_);
+      PQfinish(connection_);
+      throw std::runtime_error("cannot reach the test PostgreSQL server (MOTUS_TEST_POSTGRES_URL): " +
+                               message);
+    }
+  }
+  ~MaintenanceConnection() { PQfinish(connection_); }
+  MaintenanceConnection(const MaintenanceConnection&) = delete;
+  MaintenanceConnection& operator=(const MaintenanceConnection&) = delete;
+
+  // Runs `sql`; returns the first column of the first row ("" when there is none).
+  std::string run(const std::string& sql) {
+    PGresult* result = PQexec(connection_, sql.c_str());
+    const auto status = PQresultStatus(result);
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+      const std::string message = PQresultErrorMessage(result);
+      PQclear(result);
+      throw std::runtime_error(message + " in " + sql);
+    }
+    std::string value =
+        status == PGRES_TUPLES_OK && PQntuples(result) > 0 ? PQgetvalue(result, 0, 0) : "";
+    PQclear(result);
+    return value;
+  }
+
+ private:
+  PGconn* connection_;
+};
+
+// A template database already carrying this build's schema: copying it is much cheaper than
+// migrating every test's database from nothing. Its name holds a fingerprint of the embedded
+// PostgreSQL migrations, so a changed schema gets a new template instead of a stale one. The
+// first test of a run builds it; the advisory lock makes tests running in parallel wait for it.
+std::string migrated_template(MaintenanceConnection& server, const std::string& server_url) {
+  std::string schema;
+  for (const auto& migration : store::embedded_migrations()) {
+    if (migration.dialect == "postgresql") schema += std::string(migration.sql) + "\n";
+  }
+  const auto name = "motus_tpl_" + hex(std::hash<std::string>{}(schema), 16);
+  server.run("SELECT pg_advisory_lock(20251124)");
+  if (server.run("SELECT count(*) FROM pg_database WHERE datname = '" + name + "'") == "0") {
+    const auto building = name + "_building";
+    server.run("DROP DATABASE IF EXISTS " + building + " WITH (FORCE)");
+    server.run("CREATE DATABASE " + building);
+    const auto migrated = run_motus({"migrate", "--db", with_database(server_url, building)});
+    if (migrated.exit_code != 0) {
+      throw std::runtime_error("motus migrate failed on the PostgreSQL template: " + migrated.err);
+    }
+    server.run("ALTER DATABASE " + building + " RENAME TO " + name);
+  }
+  server.run("SELECT pg_advisory_unlock(20251124)");
+  return name;
+}
+
+}  // namespace
+
+Backend backend_under_test() {
+  const auto name = environment("MOTUS_TEST_BACKEND");
+  if (name.empty() || name == "sqlite") return Backend::sqlite;
+  if (name == "postgresql") return Backend::postgresql;
+  throw std::runtime_error("MOTUS_TEST_BACKEND is '" + name + "'; use sqlite or postgresql");
+}
+
+std::string dialect_name(Backend backend) {
+  return backend == Backend::sqlite ? "sqlite" : "postgresql";
+}
+
+TestDatabase::TestDatabase() : backend_(backend_under_test()) {
+  if (backend_ == Backend::sqlite) {
+    dir_.emplace();
+    url_ = "sqlite:" + (dir_->path() / "motus.db").string();
+    return;
+  }
+  server_url_ = environment("MOTUS_TEST_POSTGRES_URL");
+  if (server_url_.empty()) {
+    throw std::runtime_error(
+        "MOTUS_TEST_BACKEND=postgresql but MOTUS_TEST_POSTGRES_URL is not set: run the tests "
+        "inside scripts/with-postgres");
+  }
+  std::random_device random;
+  name_ = "motus_t_" + hex((static_cast<unsigned long long>(random()) << 32) | random(), 16);
+  MaintenanceConnection server(server_url_);
+  const auto template_name = migrated_template(server, server_url_);
+  server.run("CREATE DATABASE " + name_ + " TEMPLATE " + template_name);
+  url_ = with_database(server_url_, name_);
+}
+
+TestDatabase::~TestDatabase() {
+  if (backend_ != Backend::postgresql) return;
+  try {
+    MaintenanceConnection(server_url_).run("DROP DATABASE IF EXISTS " + name_ + " WITH (FORCE)");
+  } catch (const std::exception& error) {
+    std::fprintf(stderr, "could not drop test database %s: %s\n", name_.c_str(), error.what());
+  }
+}
+
+}  // namespace motus::test
