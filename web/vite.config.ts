@@ -3,7 +3,11 @@ import { createHash } from 'node:crypto';
 import { defineConfig, type Plugin } from 'vite';
 
 // Writes dist/sw.js with the list of files that make up this build's app shell, so the service
-// worker caches exactly what index.html needs and a new build replaces the old cache.
+// worker caches exactly what index.html needs and a new build replaces the old cache. It also
+// keeps the last answer of the few API reads a session needs offline (who is logged in, today's
+// session and its exercises): the network first, the kept copy only when there is no network.
+// Those copies belong to one account, so they are dropped when a different account (or nobody)
+// is logged in.
 function appShellWorker(): Plugin {
   return {
     name: 'motus-app-shell-worker',
@@ -25,9 +29,43 @@ self.addEventListener('activate', (e) => {
       .then(() => self.clients.claim()),
   );
 });
+const MEMBER = 'motus-member-data';
+const OFFLINE_READS = ['/api/v1/auth/session', '/api/v1/me/session/today'];
+const EXERCISE = '/api/v1/exercises/';
+const keptOffline = (path) =>
+  OFFLINE_READS.includes(path) || (path.startsWith(EXERCISE) && !path.slice(EXERCISE.length).includes('/'));
+const SESSION_URL = '/api/v1/auth/session';
+async function keepFor(cache, request, answer) {
+  if (new URL(request.url).pathname === SESSION_URL) {
+    const before = await cache.match(SESSION_URL).then((r) => (r ? r.json() : null)).catch(() => null);
+    const now = await answer.clone().json().catch(() => null);
+    if (!now || !now.account || (before && before.account && before.account.id !== now.account.id)) {
+      await caches.delete(MEMBER);
+      cache = await caches.open(MEMBER);
+    }
+    if (!now || !now.account) return;
+  }
+  await cache.put(request, answer.clone());
+}
+async function networkFirst(request) {
+  const cache = await caches.open(MEMBER);
+  try {
+    const answer = await fetch(request);
+    if (answer.ok) await keepFor(cache, request, answer);
+    return answer;
+  } catch (error) {
+    const kept = await cache.match(request);
+    if (kept) return kept;
+    throw error;
+  }
+}
 self.addEventListener('fetch', (e) => {
   const url = new URL(e.request.url);
-  if (e.request.method !== 'GET' || url.origin !== self.location.origin || url.pathname.startsWith('/api/')) return;
+  if (e.request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (url.pathname.startsWith('/api/')) {
+    if (!url.search && keptOffline(url.pathname)) e.respondWith(networkFirst(e.request));
+    return;
+  }
   if (e.request.mode === 'navigate') {
     e.respondWith(fetch(e.request).catch(() => caches.match('/')));
     return;

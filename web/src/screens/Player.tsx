@@ -1,5 +1,6 @@
 // The session player for one exercise: the moving figure, the cue, one big control, and a
 // pain and effort rating at the end (kept on this device until sessions reach the server).
+// Its clock, rings and breathing circle are shared with the member's session runner.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { api, type Exercise } from '../api';
 import { Failure, Loading, ScreenTitle } from '../components/Screen';
@@ -11,7 +12,7 @@ import { useLoad } from '../useLoad';
 import { label } from '../words';
 import { Rating } from './Rating';
 
-function useReducedMotion(): boolean {
+export function useReducedMotion(): boolean {
   const query = '(prefers-reduced-motion: reduce)';
   const [reduced, setReduced] = useState(() => window.matchMedia(query).matches);
   useEffect(() => {
@@ -24,7 +25,7 @@ function useReducedMotion(): boolean {
 }
 
 /** Running time in seconds that only advances while `running`. */
-function useClock(running: boolean): [number, (s: number) => void] {
+export function useClock(running: boolean): [number, (s: number) => void] {
   const [elapsed, setElapsed] = useState(0);
   const base = useRef(0);
   useEffect(() => {
@@ -49,12 +50,12 @@ function useClock(running: boolean): [number, (s: number) => void] {
 }
 
 const sideWords = (side: Side) => (side ? `your ${side} side` : '');
-const clock = (s: number) => {
+export const clock = (s: number) => {
   const whole = Math.ceil(s);
   return whole >= 60 ? `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}` : `${whole}`;
 };
 
-function Ring({ fraction, text, caption }: { fraction: number; text: string; caption: string }) {
+export function Ring({ fraction, text, caption }: { fraction: number; text: string; caption: string }) {
   const r = 42;
   const around = 2 * Math.PI * r;
   return (
@@ -75,7 +76,7 @@ function Ring({ fraction, text, caption }: { fraction: number; text: string; cap
   );
 }
 
-function Breath({ phase, fraction }: { phase: 'in' | 'out'; fraction: number }) {
+export function Breath({ phase, fraction }: { phase: 'in' | 'out'; fraction: number }) {
   const grow = phase === 'in' ? fraction : 1 - fraction;
   return (
     <div class="breath" aria-live="polite">

@@ -1,0 +1,255 @@
+// The member's first day in Chromium, at phone and desktop width: sign up against the demo
+// roster, answer the intake (pain marked on the body map by clicks), read the result, do
+// today's session in the player and see what changed. An intake with saddle numbness shows the
+// emergency screen and offers no session. Maya Fernsby (phone) and Priya Nandal (desktop) are
+// this journey's people; 11-offline.mjs logs Maya in again.
+import { checkAccessibility, expect } from '../harness.mjs';
+
+export const PASSWORD = 'blue kettle sings at noon';
+export const MAYA = { first: 'Maya', last: 'Fernsby', born: '1985-04-12', email: 'maya.fernsby@demo.example' };
+const PRIYA = { first: 'Priya', last: 'Nandal', born: '1990-06-21', email: 'priya.nandal@demo.example' };
+
+/** A small API client with a Bearer token, for checks from outside the browser. */
+export function apiClient(base) {
+  let token = null;
+  const call = async (method, path, body) => {
+    const headers = { Accept: 'application/json' };
+    if (token) headers.Authorization = `Bearer ${token}`;
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    const res = await fetch(base + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const text = await res.text();
+    return { status: res.status, json: text ? JSON.parse(text) : null };
+  };
+  return {
+    call,
+    async logIn(email, password) {
+      const r = await call('POST', '/api/v1/auth/login', { email, password, bearer: true });
+      if (r.status === 200) token = r.json.token;
+      return r.status;
+    },
+    async signUp(who, password) {
+      const r = await call('POST', '/api/v1/auth/signup', {
+        first_name: who.first, last_name: who.last, date_of_birth: who.born, email: who.email, enrollment_code: 'DEMO', password, bearer: true,
+      });
+      expect(r.status === 201, `sign-up of ${who.email} answered ${r.status}`);
+      token = r.json.token;
+    },
+    async sessionsDone() {
+      const r = await call('GET', '/api/v1/me/progress');
+      expect(r.status === 200, `progress answered ${r.status}`);
+      return r.json.adherence.sessions_done;
+    },
+  };
+}
+
+const next = (page) => page.getByRole('button', { name: 'Next', exact: true }).click();
+const stepTitle = (page, title) => page.getByRole('heading', { level: 2, name: title }).waitFor();
+// Clicks the answer's label, as a person taps it (the pain scale's own radio dots are hidden).
+async function choose(page, question, answer) {
+  const radio = page.getByRole('group', { name: question }).getByRole('radio', { name: answer, exact: true });
+  await radio.locator('xpath=ancestor::label[1]').click();
+  expect(await radio.isChecked(), `"${answer}" was not chosen for ${question}`);
+}
+
+const focused = (page, id) =>
+  page.waitForFunction((want) => document.activeElement?.id === want, id, { timeout: 3000 }).catch(() => {
+    throw new Error(`focus did not move to #${id}`);
+  });
+
+async function signUpInBrowser(page, who) {
+  await page.getByRole('link', { name: 'Sign up' }).first().click();
+  await page.getByRole('heading', { level: 1, name: 'Sign up' }).waitFor();
+  await checkAccessibility(page, 'sign-up');
+  await page.getByRole('button', { name: 'Check if I am covered' }).click();
+  await page.locator('.field-error').first().waitFor();
+  await focused(page, 'field-first_name');
+  await page.getByLabel('First name').fill(who.first);
+  await page.getByLabel('Last name').fill(who.last);
+  await page.getByLabel('Date of birth').fill(who.born);
+  await page.getByLabel('Email').fill(who.email);
+  await page.getByLabel('Enrollment code (if you have one)').fill('DEMO');
+  await page.getByRole('button', { name: 'Check if I am covered' }).click();
+  await page.getByRole('heading', { name: 'Good news: you are covered' }).waitFor();
+  expect(await page.getByText('Demo Employer').isVisible(), 'the sponsor is not named');
+  expect(await page.getByText('At least 12 characters').isVisible(), 'the password rule is not explained up front');
+  await page.getByLabel('Choose a password').fill('too short');
+  await page.getByRole('button', { name: 'Create my account' }).click();
+  await page.locator('#field-password-error').waitFor();
+  await focused(page, 'field-password');
+  await checkAccessibility(page, 'choose a password');
+  await page.getByLabel('Choose a password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Create my account' }).click();
+  await page.waitForURL(/\/start$/);
+  await page.getByRole('link', { name: 'Today' }).waitFor();
+}
+
+/** Answers every intake step; `saddle` answers yes to saddle numbness. */
+async function answerIntake(page, { saddle, shot }) {
+  await stepTitle(page, 'About you');
+  expect((await page.locator('.step-count').innerText()).startsWith('Step 1 of'), 'no "Step 1 of" progress');
+  await checkAccessibility(page, 'intake: about you');
+  await next(page);
+  await page.locator('#field-age-error').waitFor();
+  await page.getByLabel('How old are you?').fill('41');
+  await choose(page, 'What is your sex?', 'Female');
+  await next(page);
+
+  await stepTitle(page, 'Pregnancy');
+  await choose(page, 'Are you pregnant, or have you had a baby recently?', 'No');
+  await checkAccessibility(page, 'intake: pregnancy');
+  await next(page);
+
+  await stepTitle(page, 'How it started');
+  await page.getByLabel('How long have you had this pain?').fill('8');
+  await page.getByLabel('Counted in').selectOption('weeks');
+  await choose(page, 'How did it start?', 'Slowly, over days or weeks');
+  await choose(page, 'Did something set it off?', 'Lifting something');
+  await checkAccessibility(page, 'intake: how it started');
+  await page.getByRole('button', { name: 'Back' }).click();
+  await stepTitle(page, 'Pregnancy');
+  expect(await page.getByRole('radio', { name: 'No', exact: true }).isChecked(), 'an answer was lost going back');
+  await next(page);
+  await stepTitle(page, 'How it started');
+  expect((await page.getByLabel('How long have you had this pain?').inputValue()) === '8', 'the duration was lost');
+  await next(page);
+
+  await stepTitle(page, 'How much it hurts');
+  await choose(page, 'How much does it hurt right now?', '5');
+  await choose(page, 'How much did it hurt at its worst this past week?', '7');
+  await checkAccessibility(page, 'intake: pain');
+  await next(page);
+
+  await stepTitle(page, 'Where it hurts');
+  for (const region of ['sacrum_left', 'buttock_left']) await page.locator(`[data-region="${region}"]`).click();
+  expect((await page.locator('[data-region="sacrum_left"]').getAttribute('aria-pressed')) === 'true', 'the map did not mark the sacrum');
+  await page.reload();
+  await stepTitle(page, 'Where it hurts');
+  expect((await page.locator('[data-region="buttock_left"]').getAttribute('aria-pressed')) === 'true', 'a reload lost the body map');
+  await choose(page, /Can you point with one finger/, 'Yes');
+  await checkAccessibility(page, 'intake: body map');
+  if (shot) await shot(page, 'intake-bodymap');
+  await next(page);
+
+  await stepTitle(page, 'Your legs');
+  await next(page);
+
+  await stepTitle(page, 'What makes it worse or better');
+  for (const what of ['Sitting', 'Standing on one leg', 'Getting in or out of a car']) await page.getByRole('checkbox', { name: what }).check();
+  await page.getByRole('checkbox', { name: 'Moving about' }).check();
+  await checkAccessibility(page, 'intake: worse or better');
+  await next(page);
+
+  await stepTitle(page, 'Mornings, nights and health');
+  await choose(page, 'When you get up, how long are you stiff?', 'Less than half an hour');
+  await checkAccessibility(page, 'intake: mornings');
+  await next(page);
+
+  await stepTitle(page, 'Warning signs');
+  await next(page);
+  await page.locator('.field-error').first().waitFor();
+  const saddleQuestion = page.getByRole('group', { name: /where you would sit on a saddle/ });
+  for (const group of await page.locator('fieldset.yes-no').all()) await group.getByRole('radio', { name: 'No', exact: true }).check();
+  if (saddle) await saddleQuestion.getByRole('radio', { name: 'Yes', exact: true }).check();
+  await checkAccessibility(page, 'intake: warning signs');
+  await next(page);
+
+  await stepTitle(page, 'Your exercise time');
+  expect(/Step (\d+) of \1/.test(await page.locator('.step-count').innerText()), 'the last step is not "Step N of N"');
+  await page.getByLabel('How many minutes a day can you give to exercise?').selectOption('15');
+  await choose(page, 'Can you get down onto the floor and back up?', 'Yes');
+  await choose(page, 'Can you kneel comfortably?', 'Yes');
+  await page.getByRole('checkbox', { name: 'An exercise mat' }).check();
+  await checkAccessibility(page, 'intake: exercise time');
+  await page.getByRole('button', { name: 'Send my answers' }).click();
+  await page.waitForURL(/\/result$/);
+}
+
+/** Runs today's session in the player; marks each exercise done after a moment of movement. */
+export async function doTodaysSession(page, { painBefore = 4, painAfter = 3, check = true } = {}) {
+  const start = page.getByRole('button', { name: 'Start', exact: true });
+  await start.waitFor();
+  const count = await page.locator('.today-list > li').count();
+  expect(count > 0, 'today lists no exercises');
+  await start.click();
+  const before = page.getByRole('slider', { name: /Before you start/ });
+  await before.focus();
+  for (let i = 0; i < painBefore; i++) await page.keyboard.press('ArrowRight');
+  if (check) await checkAccessibility(page, 'session: pain before');
+  await page.getByRole('button', { name: 'Begin the first exercise' }).click();
+  for (let i = 1; i <= count; i++) {
+    await page.getByText(`Exercise ${i} of ${count}`).waitFor();
+    if (i === 1) {
+      await page.getByRole('button', { name: 'Start', exact: true }).click();
+      await page.getByRole('button', { name: 'Pause' }).click();
+      await page.getByRole('button', { name: 'Continue' }).click();
+      if (check) await checkAccessibility(page, 'session: player');
+    }
+    await page.getByRole('button', { name: 'I have done this one' }).click();
+    const pain = page.getByRole('slider', { name: /Your pain during it/ });
+    await pain.focus();
+    for (let p = 0; p < 2; p++) await page.keyboard.press('ArrowRight');
+    await page.getByRole('radio', { name: i === 1 ? 'Easy' : 'About right', exact: true }).check();
+    if (check && i === 1) await checkAccessibility(page, 'session: how did that feel');
+    await page.getByRole('button', { name: i === count ? 'Next: how you feel now' : 'Next exercise' }).click();
+  }
+  const after = page.getByRole('slider', { name: /after the session/ });
+  await after.focus();
+  for (let i = 0; i < painAfter; i++) await page.keyboard.press('ArrowRight');
+  await page.getByRole('button', { name: 'Finish the session' }).click();
+  return count;
+}
+
+export default async function ({ server, browser, withPage, WIDTHS, shots }) {
+  const people = { phone: MAYA, desktop: PRIYA };
+  const tests = WIDTHS.map(({ name: width, viewport }) => [
+    `[${width}] a roster member signs up, answers the intake, reads the result and does today's session`,
+    () =>
+      withPage(viewport, async (page) => {
+        const who = people[width];
+        const shot = shots && width === 'phone' ? (p, name) => p.screenshot({ path: `${shots}/${name}.png` }) : null;
+        await browser.context.clearCookies();
+        await page.goto(`${server.url}/`);
+        await page.getByRole('link', { name: 'Log in' }).waitFor();
+        await signUpInBrowser(page, who);
+        await answerIntake(page, { saddle: false, shot });
+
+        await page.getByRole('heading', { level: 1, name: 'What your answers suggest' }).waitFor();
+        expect(await page.getByText('This is not a diagnosis.').isVisible(), 'no "This is not a diagnosis" line');
+        expect(!/diagnosis:/i.test(await page.locator('main').innerText()), 'the result uses diagnosis wording');
+        expect((await page.getByText('What we noticed:').count()) > 0, 'no evidence for the likely pattern');
+        await checkAccessibility(page, 'result');
+        if (shot) await shot(page, 'result');
+        await page.getByRole('link', { name: "Start today's session" }).click();
+        await page.waitForURL(/\/today$/);
+        await page.locator('.today-list').waitFor();
+        expect((await page.locator('.today-list .quiet').first().innerText()).startsWith('Why:'), 'an exercise does not say why');
+        await checkAccessibility(page, 'today');
+        if (shot) await shot(page, 'today');
+        const done = await doTodaysSession(page);
+        await page.getByRole('heading', { name: 'Session saved. What changed and why' }).waitFor();
+        expect((await page.locator('.changes li').count()) === done, `what changed lists ${await page.locator('.changes li').count()} of ${done} exercises`);
+        await checkAccessibility(page, 'what changed');
+        if (shot) await shot(page, 'what-changed');
+
+        const api = apiClient(server.url);
+        expect((await api.logIn(who.email, PASSWORD)) === 200, 'the new member cannot log in through the API');
+        expect((await api.sessionsDone()) === 1, 'the session is not stored once');
+
+        if (width === 'desktop') {
+          await page.goto(`${server.url}/start`);
+          await answerIntake(page, { saddle: true, shot: null });
+          await page.getByRole('heading', { level: 1, name: 'Please get medical help now' }).waitFor();
+          const alert = page.locator('.alert-now');
+          expect(/emergency/i.test(await alert.innerText()), 'the emergency panel does not say where to go');
+          expect((await page.locator('main li').count()) > 0, 'the emergency screen lists no reasons');
+          expect((await page.getByRole('link', { name: "Start today's session" }).count()) === 0, 'an emergency result offers a session');
+          expect((await page.locator('.today-list').count()) === 0, 'an emergency result lists exercises');
+          await checkAccessibility(page, 'emergency result');
+          const today = await api.call('GET', '/api/v1/me/session/today');
+          expect(today.status === 404, `after an emergency intake today's session answered ${today.status}`);
+        }
+        await browser.context.clearCookies();
+      }),
+  ]);
+  return tests;
+}

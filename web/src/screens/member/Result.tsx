@@ -1,0 +1,157 @@
+// The intake's result. Safety comes first: an emergency or urgent answer says what to do now,
+// in a panel of its own, and offers no exercises. Otherwise the likely patterns are named with
+// what we noticed, never as a diagnosis, and the program follows.
+import { api } from '../../api';
+import type { IntakeAnswer, Program } from '../../api/member';
+import { ScreenTitle } from '../../components/Screen';
+import { useLoad } from '../../useLoad';
+import { QueueNotice } from '../../offline/QueueNotice';
+
+function Reasons({ answer }: { answer: IntakeAnswer }) {
+  const { reasons, advice } = answer.assessment;
+  return (
+    <>
+      {reasons.length > 0 && (
+        <>
+          <h2>Why we say this</h2>
+          <ul>
+            {reasons.map((r) => (
+              <li key={r.code}>{r.text}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {advice.length > 0 && (
+        <>
+          <h2>What to do</h2>
+          <ul>
+            {advice.map((a, i) => (
+              <li key={i}>{a}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
+
+function Emergency({ answer }: { answer: IntakeAnswer }) {
+  return (
+    <>
+      <ScreenTitle title="Get help now">Please get medical help now</ScreenTitle>
+      <section class="alert-now" role="alert" aria-labelledby="now-title">
+        <h2 id="now-title">Go to an emergency department today, or call your local emergency number.</h2>
+        <p>
+          Some of your answers can be signs that nerves in your lower back are being squeezed or that something else
+          needs a doctor straight away. This is rare, but it needs checking <strong>today</strong>. Do not wait to see if
+          it gets better. Do not start exercises.
+        </p>
+      </section>
+      <Reasons answer={answer} />
+      <p class="notice">
+        Your care team has been told. Motus is education and exercise, not medical advice: a doctor needs to see you.
+      </p>
+    </>
+  );
+}
+
+function Urgent({ answer }: { answer: IntakeAnswer }) {
+  return (
+    <>
+      <ScreenTitle title="See a doctor soon">Please see a doctor in the next day or two</ScreenTitle>
+      <section class="alert-soon" role="alert" aria-labelledby="soon-title">
+        <h2 id="soon-title">Book a visit with your doctor within a day or two.</h2>
+        <p>
+          Some of your answers mean a doctor should check you before you start an exercise program. Your care team has
+          been told and will be in touch. If things get worse, for example numbness between your legs, trouble peeing or
+          a leg getting weaker, go to an emergency department straight away.
+        </p>
+      </section>
+      <Reasons answer={answer} />
+      <p class="notice">Motus is education and exercise, not medical advice. There is no exercise program until a doctor has seen you.</p>
+    </>
+  );
+}
+
+function ProgramSummary({ program }: { program: Program }) {
+  return (
+    <>
+      <h2>Your program</h2>
+      <p>
+        About <strong>{program.minutes} minutes a day</strong>, {program.exercises.length} exercises. We change it after each
+        session, based on how you feel.
+      </p>
+      {program.tips.length > 0 && (
+        <ul>
+          {program.tips.map((t, i) => (
+            <li key={i}>{t}</li>
+          ))}
+        </ul>
+      )}
+      <div class="primary-bar">
+        <a class="button primary big" href="/today">
+          Start today's session
+        </a>
+      </div>
+    </>
+  );
+}
+
+function Patterns({ answer }: { answer: IntakeAnswer }) {
+  const names = useLoad(() => api.patterns(), []);
+  const nameOf = (id: string) => (names.state === 'ready' ? names.value.find((p) => p.id === id)?.name : undefined) ?? id.replace(/_/g, ' ');
+  const likely = answer.assessment.patterns.filter((p) => p.score > 0).slice(0, 2);
+  return (
+    <>
+      <ScreenTitle title="Your result">What your answers suggest</ScreenTitle>
+      <p class="lead">Thank you. Nothing in your answers needs a doctor urgently, so you can start gentle exercise.</p>
+      <p class="notice">
+        <strong>This is not a diagnosis.</strong> It is what your answers have in common with common kinds of pain, to
+        choose your exercises. Only a doctor or physical therapist who examines you can diagnose.
+      </p>
+      <h2>What your pain looks most like</h2>
+      <ul class="cards">
+        {likely.map((p) => (
+          <li key={p.id} class="card">
+            <h3 class="card-title">
+              <a href={`/patterns/${p.id}`}>{nameOf(p.id)}</a>
+            </h3>
+            {p.evidence.length > 0 && (
+              <>
+                <p>What we noticed:</p>
+                <ul>
+                  {p.evidence.map((e, i) => (
+                    <li key={i}>{e}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      <Reasons answer={answer} />
+      {answer.program && <ProgramSummary program={answer.program} />}
+    </>
+  );
+}
+
+export function Result({ answer }: { answer: IntakeAnswer | null }) {
+  if (!answer) {
+    return (
+      <>
+        <ScreenTitle title="Your result">Your result</ScreenTitle>
+        <p>We do not have your answers on this device. You can answer the questions again, or go to today's session.</p>
+        <p class="link-list">
+          <a href="/start">Answer the questions</a> · <a href="/today">Today's session</a>
+        </p>
+      </>
+    );
+  }
+  const tier = answer.assessment.tier;
+  return (
+    <>
+      <QueueNotice />
+      {tier === 'emergency' ? <Emergency answer={answer} /> : tier === 'urgent' ? <Urgent answer={answer} /> : <Patterns answer={answer} />}
+    </>
+  );
+}

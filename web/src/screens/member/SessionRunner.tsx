@@ -1,0 +1,176 @@
+// Today's session from start to end: pain before, then each exercise in the player followed by
+// its pain and difficulty, then pain after. The finished session is sent with an id made here,
+// so sending it twice (a retry, or the offline queue) counts once.
+import { useState } from 'preact/hooks';
+import type { Exercise } from '../../api';
+import type { Difficulty, SessionAnswer, TodayExercise } from '../../api/member';
+import { QueueNotice } from '../../offline/QueueNotice';
+import { sendOrQueue } from '../../offline/sync';
+import type { Account } from '../../session';
+import { ChooseOne } from './Choices';
+import { ExerciseMover } from './ExerciseMover';
+import { formProblem } from './formErrors';
+import { PainSlider } from './PainSlider';
+import { dosageOf, doseWords, sessionReport, type ExerciseResult } from './sessionWords';
+import { WhatChanged } from './WhatChanged';
+
+type Stage =
+  | { kind: 'before' }
+  | { kind: 'moving'; index: number }
+  | { kind: 'rating'; index: number }
+  | { kind: 'after' }
+  | { kind: 'sent'; answer: SessionAnswer }
+  | { kind: 'queued' };
+
+const DIFFICULTIES = [
+  { id: 'easy', text: 'Easy' },
+  { id: 'right', text: 'About right' },
+  { id: 'hard', text: 'Hard' },
+];
+
+function newClientId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+interface Props {
+  account: Account;
+  plan: TodayExercise[];
+  details: Exercise[];
+}
+
+function RateExercise({ name, last, onDone }: { name: string; last: boolean; onDone: (pain: number, difficulty: Difficulty) => void }) {
+  const [pain, setPain] = useState(0);
+  const [difficulty, setDifficulty] = useState('');
+  return (
+    <form
+      class="rating"
+      aria-label={`How did ${name} feel?`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (difficulty) onDone(pain, difficulty as Difficulty);
+      }}
+    >
+      <h3>How did that feel?</h3>
+      <PainSlider id="exercise-pain" label="Your pain during it:" value={pain} onChange={setPain} />
+      <ChooseOne name="difficulty" legend="How hard was it?" choices={DIFFICULTIES} value={difficulty} onChange={setDifficulty} class="effort" />
+      <div class="primary-bar">
+        <button type="submit" class="button primary big" disabled={!difficulty}>
+          {last ? 'Next: how you feel now' : 'Next exercise'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function SessionRunner({ account, plan, details }: Props) {
+  const [clientId] = useState(newClientId);
+  const [stage, setStage] = useState<Stage>({ kind: 'before' });
+  const [painBefore, setPainBefore] = useState(0);
+  const [painAfter, setPainAfter] = useState(0);
+  const [results, setResults] = useState<ExerciseResult[]>([]);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const detailOf = (id: string) => details.find((d) => d.id === id)!;
+  const nameOf = (id: string) => details.find((d) => d.id === id)?.name ?? plan.find((p) => p.exercise_id === id)?.name ?? id.replace(/_/g, ' ');
+
+  const after = (index: number) => setStage(index + 1 < plan.length ? { kind: 'moving', index: index + 1 } : { kind: 'after' });
+
+  const send = async () => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      const sent = await sendOrQueue(account.id, sessionReport(clientId, painBefore, painAfter, results));
+      setStage('answer' in sent ? { kind: 'sent', answer: sent.answer } : { kind: 'queued' });
+    } catch (error) {
+      setProblem(formProblem(error).summary);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (stage.kind === 'before') {
+    return (
+      <section class="runner" aria-label="Before you start">
+        <PainSlider id="pain-before" label="Before you start, your pain now:" value={painBefore} onChange={setPainBefore} />
+        <div class="primary-bar">
+          <button type="button" class="button primary big" onClick={() => setStage({ kind: 'moving', index: 0 })}>
+            Begin the first exercise
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  if (stage.kind === 'moving' || stage.kind === 'rating') {
+    const item = plan[stage.index];
+    const exercise = detailOf(item.exercise_id);
+    const dosage = dosageOf(item);
+    return (
+      <section class="runner" aria-labelledby="runner-title">
+        <p class="step-count">
+          Exercise {stage.index + 1} of {plan.length}
+        </p>
+        <h2 id="runner-title" class="runner-title">
+          {exercise.name}
+        </h2>
+        <p class="quiet">
+          {doseWords(dosage)}. {item.why}
+        </p>
+        {stage.kind === 'moving' ? (
+          <ExerciseMover
+            key={item.exercise_id}
+            exercise={exercise}
+            dosage={dosage}
+            onFinished={() => setStage({ kind: 'rating', index: stage.index })}
+            onSkipped={() => after(stage.index)}
+          />
+        ) : (
+          <RateExercise
+            key={`rate-${item.exercise_id}`}
+            name={exercise.name}
+            last={stage.index + 1 === plan.length}
+            onDone={(pain, difficulty) => {
+              setResults([...results, { exercise_id: item.exercise_id, pain, difficulty }]);
+              after(stage.index);
+            }}
+          />
+        )}
+      </section>
+    );
+  }
+
+  if (stage.kind === 'after') {
+    return (
+      <section class="runner" aria-label="After the session">
+        <h2>Well done</h2>
+        <p>
+          You did {results.length} of {plan.length} exercises.
+        </p>
+        <PainSlider id="pain-after" label="Your pain now, after the session:" value={painAfter} onChange={setPainAfter} />
+        {problem && (
+          <p class="form-problem" role="alert">
+            {problem}
+          </p>
+        )}
+        <div class="primary-bar">
+          <button type="button" class="button primary big" onClick={send} disabled={busy}>
+            {busy ? 'Sending…' : 'Finish the session'}
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  if (stage.kind === 'queued') {
+    return (
+      <section class="runner" aria-label="Session saved">
+        <h2>Saved on this device</h2>
+        <p>You are offline, so your session is kept here and sent as soon as you are back online. You do not need to do anything.</p>
+        <QueueNotice />
+      </section>
+    );
+  }
+
+  return <WhatChanged answer={stage.answer} nameOf={nameOf} />;
+}

@@ -1,0 +1,43 @@
+// The server's answer to a finished session: what changed in the program and why, in one
+// sentence each. A new warning sign comes first and looks different.
+import type { SessionAnswer } from '../../api/member';
+import { changeLines } from './sessionWords';
+
+export function WhatChanged({ answer, nameOf }: { answer: SessionAnswer; nameOf: (id: string) => string }) {
+  const lines = changeLines(answer.changes, nameOf);
+  const warning = answer.flare_check && (answer.flare_check.tier === 'emergency' || answer.flare_check.tier === 'urgent');
+  return (
+    <section class="runner" aria-labelledby="changed-title">
+      {warning && (
+        <div class="alert-now" role="alert">
+          <h2>Please see a doctor before you exercise again</h2>
+          <ul>
+            {answer.flare_check!.advice.map((a, i) => (
+              <li key={i}>{a}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <h2 id="changed-title" tabIndex={-1}>
+        Session saved. What changed and why
+      </h2>
+      {answer.paused && <p class="notice">Your exercises are paused for now. Your care team has been told.</p>}
+      {lines.length === 0 ? (
+        <p>Nothing changes for now: keep going as you are.</p>
+      ) : (
+        <ul class="changes">
+          {lines.map((l, i) => (
+            <li key={i}>
+              <strong>{l.heading}.</strong> {l.reason}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div class="primary-bar">
+        <a class="button primary big" href="/">
+          Done for today
+        </a>
+      </div>
+    </section>
+  );
+}

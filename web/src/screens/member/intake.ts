@@ -1,0 +1,195 @@
+// The intake wizard's rules, free of the screen: which steps a person sees, what each step needs
+// before moving on, the intake JSON (contract.md) built from the answers, and which step a
+// server complaint belongs to.
+import { RED_FLAGS } from './intakeWords';
+
+export type YesNo = '' | 'yes' | 'no';
+
+export interface Answers {
+  age: string;
+  sex: string;
+  pregnancy: string;
+  duration_amount: string;
+  duration_unit: string;
+  onset: string;
+  trigger: string;
+  pain_now: string;
+  pain_worst_week: string;
+  locations: string[];
+  points_to_one_spot: YesNo;
+  leg_numbness: boolean;
+  leg_tingling: boolean;
+  leg_weakness: boolean;
+  leg_side: string;
+  aggravating: string[];
+  easing: string[];
+  better_with_exercise: YesNo;
+  better_with_rest: YesNo;
+  nsaid_helps: YesNo;
+  morning_stiffness_minutes: string;
+  night_pain: string;
+  family_history_spa: YesNo;
+  psoriasis_or_enthesitis: YesNo;
+  hypermobility: YesNo;
+  red_flags: Record<string, YesNo>;
+  minutes_per_day: string;
+  floor_ok: YesNo;
+  kneeling_ok: YesNo;
+  equipment: string[];
+}
+
+export const EMPTY_ANSWERS: Answers = {
+  age: '',
+  sex: '',
+  pregnancy: '',
+  duration_amount: '',
+  duration_unit: 'weeks',
+  onset: '',
+  trigger: '',
+  pain_now: '',
+  pain_worst_week: '',
+  locations: [],
+  points_to_one_spot: '',
+  leg_numbness: false,
+  leg_tingling: false,
+  leg_weakness: false,
+  leg_side: '',
+  aggravating: [],
+  easing: [],
+  better_with_exercise: '',
+  better_with_rest: '',
+  nsaid_helps: '',
+  morning_stiffness_minutes: '',
+  night_pain: '',
+  family_history_spa: '',
+  psoriasis_or_enthesitis: '',
+  hypermobility: '',
+  red_flags: {},
+  minutes_per_day: '15',
+  floor_ok: '',
+  kneeling_ok: '',
+  equipment: [],
+};
+
+export type StepId = 'about' | 'pregnancy' | 'story' | 'pain' | 'where' | 'legs' | 'worse_better' | 'mornings' | 'warning' | 'prefs';
+
+export const ALL_STEPS: StepId[] = ['about', 'pregnancy', 'story', 'pain', 'where', 'legs', 'worse_better', 'mornings', 'warning', 'prefs'];
+
+// Pregnancy-related pelvic pain is asked about for anyone who may be or recently was pregnant:
+// everyone except those who said male, within the ages it can happen.
+export function asksPregnancy(a: Answers): boolean {
+  const age = Number(a.age);
+  return a.sex !== 'male' && a.sex !== '' && (!Number.isInteger(age) || age <= 55);
+}
+
+export function stepsFor(a: Answers): StepId[] {
+  return ALL_STEPS.filter((s) => s !== 'pregnancy' || asksPregnancy(a));
+}
+
+const whole = (text: string) => /^\d+$/.test(text.trim());
+
+/** What still needs an answer on this step, by field name (empty when the step may be left). */
+export function problemsOn(step: StepId, a: Answers): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (step === 'about') {
+    if (!whole(a.age) || Number(a.age) < 16 || Number(a.age) > 110) out.age = 'Write your age in years, from 16 to 110.';
+  }
+  if (step === 'story') {
+    if (!whole(a.duration_amount)) out.duration_amount = 'Write a number, like 3. Write 0 if it started today.';
+  }
+  if (step === 'pain') {
+    if (a.pain_now === '') out.pain_now = 'Choose a number from 0 to 10.';
+  }
+  if (step === 'legs') {
+    const any = a.leg_numbness || a.leg_tingling || a.leg_weakness;
+    if (any && !a.leg_side) out.leg_side = 'Which leg is it?';
+  }
+  if (step === 'warning') {
+    const open = RED_FLAGS.filter((f) => !a.red_flags[f]);
+    if (open.length) out[`red_flags.${open[0]}`] = 'Please answer yes or no.';
+  }
+  return out;
+}
+
+/** The answer in weeks, rounded to whole weeks as the intake counts them. */
+export function durationWeeks(amount: number, unit: string): number {
+  if (unit === 'days') return Math.round(amount / 7);
+  if (unit === 'months') return Math.round((amount * 52) / 12);
+  if (unit === 'years') return amount * 52;
+  return amount;
+}
+
+const yes = (v: YesNo): boolean | undefined => (v === '' ? undefined : v === 'yes');
+
+/** The intake document for POST /me/intake; questions not answered are left out ("not said"). */
+export function buildIntake(a: Answers): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    age: Number(a.age),
+    duration_weeks: durationWeeks(Number(a.duration_amount), a.duration_unit),
+    pain_now: Number(a.pain_now),
+  };
+  const put = (key: string, value: unknown) => {
+    if (value !== undefined && value !== '') out[key] = value;
+  };
+  put('sex', a.sex);
+  if (asksPregnancy(a)) put('pregnancy', a.pregnancy);
+  put('onset', a.onset);
+  put('trigger', a.trigger);
+  put('pain_worst_week', a.pain_worst_week === '' ? undefined : Number(a.pain_worst_week));
+  out.locations = a.locations;
+  put('points_to_one_spot', yes(a.points_to_one_spot));
+  const legs = a.leg_numbness || a.leg_tingling || a.leg_weakness;
+  out.leg_symptoms = {
+    numbness: a.leg_numbness,
+    tingling: a.leg_tingling,
+    weakness: a.leg_weakness,
+    side: legs ? a.leg_side || 'none' : 'none',
+  };
+  out.aggravating = a.aggravating;
+  out.easing = a.easing;
+  put('morning_stiffness_minutes', a.morning_stiffness_minutes === '' ? undefined : Number(a.morning_stiffness_minutes));
+  put('night_pain', a.night_pain);
+  for (const key of ['better_with_exercise', 'better_with_rest', 'nsaid_helps', 'family_history_spa', 'psoriasis_or_enthesitis', 'hypermobility'] as const)
+    put(key, yes(a[key]));
+  const flags: Record<string, boolean> = {};
+  for (const f of RED_FLAGS) if (a.red_flags[f]) flags[f] = a.red_flags[f] === 'yes';
+  out.red_flags = flags;
+  const prefs: Record<string, unknown> = { minutes_per_day: Number(a.minutes_per_day), equipment: a.equipment };
+  if (a.floor_ok) prefs.floor_ok = a.floor_ok === 'yes';
+  if (a.kneeling_ok) prefs.kneeling_ok = a.kneeling_ok === 'yes';
+  out.prefs = prefs;
+  return out;
+}
+
+// Which step asks each intake key, so a refusal from the server can send the person back there.
+const STEP_OF_KEY: Record<string, StepId> = {
+  age: 'about',
+  sex: 'about',
+  pregnancy: 'pregnancy',
+  duration_weeks: 'story',
+  onset: 'story',
+  trigger: 'story',
+  pain_now: 'pain',
+  pain_worst_week: 'pain',
+  locations: 'where',
+  points_to_one_spot: 'where',
+  leg_symptoms: 'legs',
+  aggravating: 'worse_better',
+  easing: 'worse_better',
+  better_with_exercise: 'worse_better',
+  better_with_rest: 'worse_better',
+  nsaid_helps: 'worse_better',
+  morning_stiffness_minutes: 'mornings',
+  night_pain: 'mornings',
+  family_history_spa: 'mornings',
+  psoriasis_or_enthesitis: 'mornings',
+  hypermobility: 'mornings',
+  red_flags: 'warning',
+  prefs: 'prefs',
+};
+
+/** The step a server message such as "pain_now: expected a whole number…" is about, if any. */
+export function stepOfProblem(message: string): StepId | null {
+  const key = /^(?:intake[.:]\s*)?([a-z_]+)/.exec(message.trim())?.[1];
+  return key ? (STEP_OF_KEY[key] ?? null) : null;
+}

@@ -1,0 +1,58 @@
+// Shaping a finished session for the server and its answer for the member. No rules here: the
+// server decides what changes; these only put its answer into words and order.
+import type { Change, Difficulty, ExerciseReport, SessionReport, TodayExercise } from '../../api/member';
+import type { Dosage } from '../../api';
+
+export interface ExerciseResult {
+  exercise_id: string;
+  pain: number;
+  difficulty: Difficulty;
+}
+
+/** The POST /me/sessions body: exercises rated were done; skipped ones are simply not listed. */
+export function sessionReport(clientId: string, painBefore: number, painAfter: number, results: ExerciseResult[]): SessionReport {
+  const exercises: ExerciseReport[] = results.map((r) => ({ exercise_id: r.exercise_id, done: true, pain: r.pain, difficulty: r.difficulty }));
+  return { client_id: clientId, pain_before: painBefore, pain_after: painAfter, exercises };
+}
+
+/** Today's dose as the player's plan reads it (a prescription leaves minutes out when 0). */
+export function dosageOf(e: TodayExercise): Dosage {
+  return { sets: e.sets, reps: e.reps, hold_seconds: e.hold_seconds, minutes: e.minutes ?? 0, sides: e.sides, rest_seconds: e.rest_seconds };
+}
+
+/** "2 sets of 10", "3 × 20-second hold, each side", "5 minutes". */
+export function doseWords(d: Dosage): string {
+  const parts: string[] = [];
+  if (d.minutes > 0) parts.push(`${d.minutes} ${d.minutes === 1 ? 'minute' : 'minutes'}`);
+  else if (d.hold_seconds > 0) parts.push(`${d.sets} ${d.sets === 1 ? 'set' : 'sets'} of ${Math.max(d.reps, 1)} × ${d.hold_seconds}-second hold`);
+  else parts.push(`${d.sets} ${d.sets === 1 ? 'set' : 'sets'} of ${d.reps}`);
+  if (d.sides === 'each') parts.push('each side');
+  return parts.join(', ');
+}
+
+const ACTION_WORDS: Record<string, string> = {
+  progress: 'A step up',
+  hold: 'Stays the same',
+  regress: 'A step back',
+  swap: 'Swapped',
+  modify: 'Made lighter',
+  pause: 'Paused',
+};
+
+export interface ChangeLine {
+  heading: string;
+  reason: string;
+  exerciseId?: string;
+}
+
+/** The server's changes, the ones that really change something first, each with a heading. */
+export function changeLines(changes: Change[], nameOf: (id: string) => string): ChangeLine[] {
+  const weight = (c: Change) => (c.action === 'hold' ? 1 : 0);
+  return [...changes]
+    .sort((a, b) => weight(a) - weight(b))
+    .map((c) => ({
+      heading: c.exercise_id ? `${nameOf(c.exercise_id)}: ${(ACTION_WORDS[c.action] ?? c.action).toLowerCase()}` : (ACTION_WORDS[c.action] ?? c.action),
+      reason: c.reason,
+      exerciseId: c.exercise_id,
+    }));
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { changeLines, doseWords, dosageOf, sessionReport } from '../src/screens/member/sessionWords';
+
+describe('the session report', () => {
+  it('lists rated exercises as done with their pain and difficulty', () => {
+    const r = sessionReport('id-1', 4, 3, [
+      { exercise_id: 'bridge', pain: 2, difficulty: 'easy' },
+      { exercise_id: 'clam', pain: 5, difficulty: 'hard' },
+    ]);
+    expect(r).toEqual({
+      client_id: 'id-1',
+      pain_before: 4,
+      pain_after: 3,
+      exercises: [
+        { exercise_id: 'bridge', done: true, pain: 2, difficulty: 'easy' },
+        { exercise_id: 'clam', done: true, pain: 5, difficulty: 'hard' },
+      ],
+    });
+  });
+});
+
+describe('doses in words', () => {
+  const base = { exercise_id: 'x', name: 'X', keyframes: '', why: '', sets: 2, reps: 10, hold_seconds: 0, sides: 'both' as const, rest_seconds: 30 };
+  it('reads a prescription with or without minutes', () => {
+    expect(dosageOf(base).minutes).toBe(0);
+    expect(dosageOf({ ...base, minutes: 5 }).minutes).toBe(5);
+  });
+  it('says reps, holds, minutes and sides', () => {
+    expect(doseWords(dosageOf(base))).toBe('2 sets of 10');
+    expect(doseWords(dosageOf({ ...base, sets: 1, reps: 3, hold_seconds: 20, sides: 'each' }))).toBe('1 set of 3 × 20-second hold, each side');
+    expect(doseWords(dosageOf({ ...base, minutes: 5 }))).toBe('5 minutes');
+  });
+});
+
+describe('what changed', () => {
+  it('puts real changes before the ones that stay the same, with names', () => {
+    const lines = changeLines(
+      [
+        { exercise_id: 'bridge', action: 'hold', reason: 'It feels about right, so we keep it the same.' },
+        { exercise_id: 'clam', action: 'progress', reason: 'Easy twice, so a step up.' },
+      ],
+      (id) => (id === 'clam' ? 'Clamshell' : 'Bridge'),
+    );
+    expect(lines.map((l) => l.heading)).toEqual(['Clamshell: a step up', 'Bridge: stays the same']);
+    expect(lines[0].reason).toBe('Easy twice, so a step up.');
+  });
+  it('names a whole-program change without an exercise', () => {
+    expect(changeLines([{ action: 'pause', reason: 'See a doctor.' }], (id) => id)[0].heading).toBe('Paused');
+  });
+});
