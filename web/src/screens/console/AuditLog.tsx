@@ -29,7 +29,7 @@ export function AuditLog({ location }: { location: Location }) {
   return (
     <>
       <ScreenTitle title="Audit log">Audit log</ScreenTitle>
-      <p class="lead">Every time someone reads or changes health data, the log keeps a line. Nobody can change it.</p>
+      <p class="lead">Every time someone reads or changes health data, the log keeps a line. Lines cannot be changed or removed without the check below showing it.</p>
       <PageChoice key={`${after}-${limit}`} after={after} limit={limit} />
       {load.state === 'loading' && <Loading />}
       {load.state === 'failed' && <Failure error={load.error} />}

@@ -25,7 +25,7 @@ export function NewOrganization({ onAdded }: { onAdded: (org: Organization) => v
       setName('');
       setCode('');
       setErrors({});
-      setDone(`${org.name} added with the code ${org.enrollment_code}. Upload its roster above.`);
+      setDone(`${org.name} added with the code ${org.enrollment_code}. Upload its roster below.`);
       onAdded(org);
     } catch (err) {
       if (!(err instanceof ApiError)) {

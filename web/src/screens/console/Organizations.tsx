@@ -54,10 +54,10 @@ export function Organizations() {
               </table>
             </TableScroll>
           )}
+          <NewOrganization onAdded={added} />
           <RosterUpload organizations={list} chosen={chosen} onChoose={setChosen} onLoaded={refresh} />
         </>
       )}
-      <NewOrganization onAdded={added} />
     </>
   );
 }

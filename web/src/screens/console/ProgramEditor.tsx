@@ -165,8 +165,8 @@ export function ProgramEditor({ memberId, start, library, onCancel, onSaved }: P
                       value={row.sides}
                       onChange={(e) => change(i, { sides: (e.target as HTMLSelectElement).value as DraftRow['sides'] })}
                     >
-                      <option value="both">Both together</option>
-                      <option value="each">Each side in turn</option>
+                      <option value="both">Both at once</option>
+                      <option value="each">Each side</option>
                     </select>
                   </div>
                 </div>

@@ -31,7 +31,7 @@ export function ProgramPanel({ record, library }: { record: MemberRecord; librar
           {plan && (
             <div class="note">
               <p>
-                <strong>Your plan from {day(plan.created_at)}.</strong> Your note to the member:
+                <strong>Changed by the therapist on {day(plan.created_at)}.</strong> The note the member reads:
               </p>
               <p class="pre">{plan.note}</p>
             </div>
