@@ -55,6 +55,7 @@ describe('questionnaires', () => {
       { item: 'b', value: 2 },
       { item: 'c', value: 4 },
     ]);
+    expect(answersToSend(psfs, { a: { value: -1, named: 'walking' } })).toEqual([]);
   });
 
   it('turns the crisis numbers in the safety steps into phone links', () => {

@@ -1,6 +1,6 @@
 // The member's conversation with their care team. Opening it marks the care team's messages read;
 // the ones that were new are marked "New" here. Messages are not for emergencies, and it says so.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { journal, type Conversation, type Message } from '../../api/journal';
 import { Failure, Loading, ScreenTitle } from '../../components/Screen';
 import { useLoad } from '../../useLoad';
@@ -35,7 +35,6 @@ function Talk({ conversation }: { conversation: Conversation }) {
   const [sent, setSent] = useState(false);
   const box = useRef<HTMLTextAreaElement>(null);
   const fresh = newMessageIds(conversation);
-  useEffect(() => setMessages(conversation.messages), [conversation]);
 
   const send = async (e: Event) => {
     e.preventDefault();

@@ -81,12 +81,13 @@ function Form({ instrument }: { instrument: Instrument }) {
   const choose = (next: Partial<Chosen>) =>
     setChosen((all) => ({ ...all, [item.id]: Object.assign({ value: -1 }, all[item.id], next) }));
   const skip = () => {
-    setChosen(({ [item.id]: _left, ...rest }) => rest);
-    if (last) void submit();
+    const { [item.id]: _left, ...rest } = chosen;
+    setChosen(rest);
+    if (last) void submit(rest);
     else move(index + 1);
   };
-  const submit = async () => {
-    const answers = answersToSend(instrument, chosen).filter((a) => a.value >= 0);
+  const submit = async (given = chosen) => {
+    const answers = answersToSend(instrument, given);
     if (answers.length < neededAnswers(instrument)) {
       setProblem(`Please answer at least ${neededAnswers(instrument)} questions.`);
       return;

@@ -22,11 +22,14 @@ export function maySkip(instrument: Instrument, index: number, chosen: Record<st
   return answeredElsewhere + stillOpen >= needed;
 }
 
-/** The answers to send, in the questionnaire's order; a named item carries its name. */
+/**
+ * The answers to send, in the questionnaire's order; a named item carries its name. An item with
+ * a name typed but no answer picked yet (value below 0) is not sent.
+ */
 export function answersToSend(instrument: Instrument, chosen: Record<string, Chosen>): GivenAnswer[] {
   return instrument.items.flatMap((item) => {
     const c = chosen[item.id];
-    if (!c) return [];
+    if (!c || c.value < 0) return [];
     const name = c.named?.trim();
     return [item.named_by_person && name ? { item: item.id, value: c.value, named: name } : { item: item.id, value: c.value }];
   });
