@@ -58,10 +58,10 @@ async function signUp(api, who) {
   return api.logIn(who.email, PASSWORD);
 }
 
-async function logInThroughTheForm(page, base, who, next) {
+async function logInThroughTheForm(page, base, who, next, password = PASSWORD) {
   await page.goto(`${base}/login?next=${encodeURIComponent(next)}`);
   await page.getByLabel('Email').fill(who.email);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Log in' }).click();
   await page.waitForURL(new RegExp(`${next}$`));
 }
@@ -219,6 +219,8 @@ export default async function ({ server, withPage, WIDTHS, shots }) {
       tests.push([`[${width}] PHQ-9 with thoughts of self-harm shows the crisis guidance first`, () =>
         withPage(viewport, async (page) => {
           await page.goto(`${base}/questionnaires`);
+          await page.getByRole('heading', { level: 1, name: 'Questionnaires' }).waitFor();
+          await checkAccessibility(page, 'questionnaires');
           await page.getByRole('link', { name: phq9.title }).click();
           await page.getByText(`Question 1 of ${phq9.items.length}`).waitFor();
           await checkAccessibility(page, 'questionnaire');
@@ -268,15 +270,23 @@ export default async function ({ server, withPage, WIDTHS, shots }) {
         expect(again.status === 401, `logging in after the deletion answered ${again.status}`);
       })],
 
-    ['[phone] Sam logs out from the account screen', () =>
+    ['[phone] Sam changes his password, logs out, and logs in with the new one', () =>
       withPage(WIDTHS[0].viewport, async (page) => {
+        const renewed = `${PASSWORD}-renewed`;
         await logInThroughTheForm(page, base, SAM, '/account');
+        await page.getByLabel('Current password').fill(PASSWORD);
+        await page.getByLabel('New password').fill(renewed);
+        await page.getByRole('button', { name: 'Change password' }).click();
+        await page.getByText('Your password is changed.').waitFor();
         await page.getByRole('button', { name: 'Log out' }).click();
         await page.waitForURL(`${base}/`);
         await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Log in' }).waitFor();
         await page.goto(`${base}/progress`);
         await page.getByRole('heading', { level: 1, name: 'Please log in first' }).waitFor();
         await checkAccessibility(page, 'log in first');
+        await logInThroughTheForm(page, base, SAM, '/account', renewed);
+        await page.getByRole('button', { name: 'Log out' }).click();
+        await page.waitForURL(`${base}/`);
       })],
   );
   return tests;
