@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/content/knowledge_base.hpp"
+#include "core/instruments/instrument.hpp"
 #include "http/metrics.hpp"
 #include "http/router.hpp"
 #include "store/clock.hpp"
@@ -17,6 +18,8 @@ struct App {
   const core::KnowledgeBase& content;  // loaded and checked at start; read-only after
   std::string version;
   const store::Clock& clock;  // every expiry (sessions, login throttles) asks this; tests move it
+  // The outcome instruments (content/instruments), loaded and checked at start; read-only after.
+  const std::vector<core::instruments::InstrumentDefinition>& instruments;
 };
 
 // Registers every route of the API on the router.
@@ -39,6 +42,7 @@ void add_admin_member_routes(http::Router& router, App& app);
 void add_me_export_route(http::Router& router, App& app);
 void add_me_delete_route(http::Router& router, App& app);
 void add_me_report_route(http::Router& router, App& app);
+void add_instrument_routes(http::Router& router, App& app);
 
 // The OpenAPI 3.1 document generated from the router's own table.
 nlohmann::json openapi_document(const http::Router& router, const std::string& version);

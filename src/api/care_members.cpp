@@ -1,5 +1,6 @@
 // GET /api/v1/care/members/{id} (the member's record for their therapist or an admin: who they
-// are, their intake, program and history, the therapist's override) and
+// are, their intake, program and history, the therapist's override, the latest score of each
+// questionnaire they filled in) and
 // POST /api/v1/care/members/{id}/notes (a clinical note; only therapists ever read notes).
 #include "api/access.hpp"
 #include "api/care_access.hpp"
@@ -9,6 +10,7 @@
 #include "store/care_assignment_repository.hpp"
 #include "store/care_program_override_repository.hpp"
 #include "store/credentials.hpp"
+#include "store/instrument_response_repository.hpp"
 #include "store/message_repository.hpp"
 #include "store/note_repository.hpp"
 
@@ -39,6 +41,22 @@ nlohmann::json override_json(const std::optional<store::StoredProgramOverride>& 
           {"applied", program_override->applied_at != 0}};
 }
 
+// The newest score of each questionnaire, by instrument id, with how many times it was filled in.
+nlohmann::json latest_scores(store::Connection& connection, const std::string& member_id) {
+  nlohmann::json latest = nlohmann::json::object();
+  for (const auto& response : store::instrument_responses(connection, member_id)) {
+    const int taken = latest.contains(response.instrument)
+                          ? latest[response.instrument]["times_taken"].get<int>() + 1
+                          : 1;
+    latest[response.instrument] = {
+        {"score", response.score},
+        {"band", response.band ? nlohmann::json(*response.band) : nlohmann::json(nullptr)},
+        {"taken_at", response.taken_at},
+        {"times_taken", taken}};
+  }
+  return latest;
+}
+
 asio::awaitable<Response> member_record(App& app, Request& request) {
   const auto& caller = require_role(request, {core::Role::therapist, core::Role::admin});
   const auto member = co_await cared_for_member(app, request, caller);
@@ -56,6 +74,7 @@ asio::awaitable<Response> member_record(App& app, Request& request) {
     record["program_override"] = override_json(store::latest_program_override(c, member.id));
     record["unread_messages"] = store::unread_for(c, member.id, store::MessageSide::care_team);
     record.update(member_journey_json(c, member.id));
+    record["instruments"] = latest_scores(c, member.id);
     if (therapist) {
       nlohmann::json notes = nlohmann::json::array();
       for (const auto& note : store::notes_about(c, member.id)) notes.push_back(note_json(note));

@@ -1,5 +1,6 @@
 // The member journey (product capabilities 2, 3 and 5): intake, program, today's session,
-// session feedback, check-ins and progress. Every route is the member's own (/me/...).
+// session feedback, check-ins, outcome questionnaires and progress. Every route is the
+// member's own (/me/...).
 #include "api/journey.hpp"
 
 namespace motus::api {
@@ -10,6 +11,7 @@ void add_journey_routes(http::Router& router, App& app) {
   add_me_session_route(router, app);
   add_me_checkin_route(router, app);
   add_me_progress_route(router, app);
+  add_me_instrument_route(router, app);
 }
 
 }  // namespace motus::api

@@ -20,7 +20,8 @@ asio::awaitable<Response> get_export(App& app, Request& request) {
   std::optional<store::StoredMemberRecord> stored;
   app.db.read([&](store::Connection& c) { stored = store::load_member_record(c, caller.user_id); });
   if (!stored) throw http::HttpError(401, "Not logged in", "Log in to use this.");
-  const auto bundle = core::fhir::export_bundle(store::to_fhir_record(*stored, app.content), now);
+  const auto bundle =
+      core::fhir::export_bundle(store::to_fhir_record(*stored, app.content, app.instruments), now);
   const auto audit = member_audit(request, caller, "read", "export", now);
   std::function<void(store::Connection&)> work = [audit](store::Connection& c) {
     store::append_audit(c, audit);

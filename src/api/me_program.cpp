@@ -1,8 +1,11 @@
 // GET /api/v1/me/program (the program the member follows now) and GET
 // /api/v1/me/session/today (what to do today: the training week of core/program/training_days
-// decides which exercises rest, the server's clock decides which day it is). Each read of
-// health data appends its audit row, so each read also waits for one durable write.
+// decides which exercises rest, the server's clock decides which day it is). A therapist's plan
+// (journey_override.hpp) is in force in both, and the program says who changed it, when and
+// why. Each read of health data appends its audit row, so each read also waits for one
+// durable write.
 #include "api/journey.hpp"
+#include "api/journey_override.hpp"
 #include "core/program/program_json.hpp"
 #include "core/program/training_days.hpp"
 #include "http/db_await.hpp"
@@ -16,11 +19,22 @@ using http::Response;
 
 namespace {
 
-store::ProgramRecord member_program(App& app, const core::Caller& caller) {
+struct FollowedProgram {
+  store::ProgramRecord record;
+  std::optional<TherapistPlan> plan;
+  p::ProgramState state;  // the stored state with the therapist's plan in force
+};
+
+FollowedProgram member_program(App& app, const core::Caller& caller) {
   std::optional<store::ProgramRecord> program;
-  app.db.read([&](store::Connection& c) { program = store::find_program(c, caller.user_id); });
+  std::optional<TherapistPlan> plan;
+  app.db.read([&](store::Connection& c) {
+    program = store::find_program(c, caller.user_id);
+    if (program) plan = therapist_plan(c, caller.user_id);
+  });
   if (!program) throw no_program_yet();
-  return *program;
+  auto state = followed_state(program_state(*program), plan, app.content);
+  return {std::move(*program), std::move(plan), std::move(state)};
 }
 
 asio::awaitable<void> audit_read(App& app, const Request& request, const core::Caller& caller,
@@ -34,14 +48,15 @@ asio::awaitable<void> audit_read(App& app, const Request& request, const core::C
 
 asio::awaitable<Response> get_program(App& app, Request& request) {
   const auto& caller = require_member(request);
-  const auto record = member_program(app, caller);
-  const auto state = program_state(record);
+  const auto followed = member_program(app, caller);
+  const auto& state = followed.state;
   nlohmann::ordered_json body;
   body["program"] = p::to_json(p::current_program(state, app.content));
   body["paused"] = state.paused;
   body["sessions"] = state.sessions;
-  body["started_on"] = utc_date(record.started_at);
-  body["program_day"] = program_day(record.started_at, app.clock.now_ms());
+  body["started_on"] = utc_date(followed.record.started_at);
+  body["program_day"] = program_day(followed.record.started_at, app.clock.now_ms());
+  body["therapist_change"] = therapist_change_json(followed.plan);
   co_await audit_read(app, request, caller, "program");
   auto response = ordered_json_response(200, body);
   co_return response;
@@ -80,8 +95,9 @@ std::string day_note(bool paused, const p::SessionDay& day) {
 
 asio::awaitable<Response> get_session_today(App& app, Request& request) {
   const auto& caller = require_member(request);
-  const auto record = member_program(app, caller);
-  const auto state = program_state(record);
+  const auto followed = member_program(app, caller);
+  const auto& record = followed.record;
+  const auto& state = followed.state;
   const auto now = app.clock.now_ms();
   const auto program = p::current_program(state, app.content);
   const auto day = p::session_for_day(program, program_day(record.started_at, now), app.content);
@@ -102,8 +118,10 @@ asio::awaitable<Response> get_session_today(App& app, Request& request) {
 }  // namespace
 
 void add_me_program_routes(http::Router& router, App& app) {
-  router.add({"GET", "/api/v1/me/program", "The exercise program you follow now.", "journey",
-              [&app](Request& request) { return get_program(app, request); }});
+  router.add({"GET", "/api/v1/me/program",
+              "The exercise program you follow now, with your therapist's change and note when "
+              "they have changed it (therapist_change).",
+              "journey", [&app](Request& request) { return get_program(app, request); }});
   router.add(
       {"GET", "/api/v1/me/session/today",
        "Today's exercises with their dose and why; strength work rests between strength days.",

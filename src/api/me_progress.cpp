@@ -1,9 +1,10 @@
 // GET /api/v1/me/progress: ready-to-chart series of the member's pain (check-ins and
-// sessions), how steady they have been (sessions done against days planned, the streak) and
-// the program's level after each change.
+// sessions), how steady they have been (sessions done against days planned, the streak), the
+// program's level after each change, and each questionnaire's scores over time.
 #include "api/journey.hpp"
 #include "core/program/training_days.hpp"
 #include "http/db_await.hpp"
+#include "store/instrument_response_repository.hpp"
 #include "store/journey_checkin_repository.hpp"
 #include "store/journey_session_repository.hpp"
 
@@ -21,6 +22,7 @@ struct History {
   std::vector<store::ProgramLevel> levels;
   std::vector<store::SessionLog> sessions;
   std::vector<store::Checkin> checkins;
+  std::vector<store::StoredInstrumentResponse> responses;
 };
 
 History history_of(App& app, const std::string& member_id) {
@@ -30,6 +32,7 @@ History history_of(App& app, const std::string& member_id) {
     history.levels = store::program_levels(c, member_id);
     history.sessions = store::session_logs(c, member_id);
     history.checkins = store::checkins(c, member_id);
+    history.responses = store::instrument_responses(c, member_id);
   });
   return history;
 }
@@ -98,6 +101,19 @@ nlohmann::ordered_json level_series(const History& history) {
   return levels;
 }
 
+// Per instrument id, its scores oldest first: {"phq9": [{taken_at, score, band}], ...}.
+nlohmann::ordered_json instrument_series(const History& history) {
+  nlohmann::ordered_json series = nlohmann::ordered_json::object();
+  for (const auto& response : history.responses) {
+    nlohmann::ordered_json point;
+    point["taken_at"] = response.taken_at;
+    point["score"] = response.score;
+    point["band"] = response.band ? nlohmann::ordered_json(*response.band) : nullptr;
+    series[response.instrument].push_back(std::move(point));
+  }
+  return series;
+}
+
 asio::awaitable<Response> get_progress(App& app, Request& request) {
   const auto& caller = require_member(request);
   const auto now = app.clock.now_ms();
@@ -106,6 +122,7 @@ asio::awaitable<Response> get_progress(App& app, Request& request) {
   body["pain"] = pain_series(history);
   body["adherence"] = adherence_of(history, app.content, now);
   body["levels"] = level_series(history);
+  body["instruments"] = instrument_series(history);
   const auto audit = member_audit(request, caller, "read", "progress", now);
   std::function<void(store::Connection&)> work = [audit](store::Connection& c) {
     store::append_audit(c, audit);
@@ -121,7 +138,8 @@ void add_me_progress_route(http::Router& router, App& app) {
   router.add(
       {"GET", "/api/v1/me/progress",
        "Your pain over time (check-ins and sessions), sessions done against days planned, your "
-       "streak, and your program's level over time.",
+       "streak, your program's level over time, and each questionnaire's scores over time "
+       "(instruments: {id: [{taken_at, score, band}]}).",
        "journey", [&app](Request& request) { return get_progress(app, request); }});
 }
 

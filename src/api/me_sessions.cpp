@@ -4,12 +4,16 @@
 // member's session with that key is stored with its answer, and a resend gets that answer back
 // and changes nothing. All of it runs inside the one write, so two posts for the same member
 // (or two copies of one post) are applied one after the other, never on the same old state.
+// A therapist's plan is in force before the session is judged and kept after it
+// (core/program/therapist_override.hpp), so adaptation never undoes it.
 #include <algorithm>
 #include <memory>
 
 #include "api/journey.hpp"
+#include "api/journey_override.hpp"
 #include "core/assessment/assessment_json.hpp"
 #include "core/program/program_json.hpp"
+#include "core/program/therapist_override.hpp"
 #include "core/program/training_days.hpp"
 #include "http/db_await.hpp"
 #include "store/credentials.hpp"
@@ -104,7 +108,8 @@ struct SessionWrite {
     }
     const auto program = store::find_program(c, member);
     if (!program) throw no_program_yet();
-    auto state = program_state(*program);
+    const auto plan = therapist_plan(c, member);
+    auto state = followed_state(program_state(*program), plan, *content);
     require_exercises_in(state, report.feedback);
     auto feedback = report.feedback;
     const bool warning = screen && warns(*screen);
@@ -119,7 +124,8 @@ struct SessionWrite {
     const int day = program_day(program->started_at, audit.at);
     const auto planned =
         p::session_for_day(p::current_program(state, *content), day, *content).exercises.size();
-    const auto adaptation = p::adapt(state, feedback, *content);
+    auto adaptation = p::adapt(state, feedback, *content);
+    if (plan) adaptation = p::keep_override(state, adaptation, plan->plan, *content);
 
     nlohmann::ordered_json answer;
     answer["changes"] = p::to_json(adaptation.changes)["changes"];

@@ -20,6 +20,7 @@ void add_routes(http::Router& router, App& app) {
   add_me_export_route(router, app);
   add_me_delete_route(router, app);
   add_me_report_route(router, app);
+  add_instrument_routes(router, app);
 }
 
 }  // namespace motus::api

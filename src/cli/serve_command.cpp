@@ -9,6 +9,7 @@
 #include "cli/config.hpp"
 #include "cli/demo.hpp"
 #include "cli/input.hpp"
+#include "content/load_instruments.hpp"
 #include "http/log.hpp"
 #include "http/metrics.hpp"
 #include "http/server.hpp"
@@ -26,6 +27,19 @@ struct ServeFlags {
   bool demo = false;
 };
 
+// The outcome instruments in `dir`/instruments; like the knowledge base, a server never starts on
+// a definition that fails its checks.
+std::vector<core::instruments::InstrumentDefinition> load_checked_instruments(
+    const std::string& dir) {
+  auto load = content::load_instruments(dir);
+  if (!load.problems.empty()) {
+    throw UsageError("the instrument definitions in '" + dir + "/instruments' have " +
+                     std::to_string(load.problems.size()) +
+                     " problem(s); run `motus content check " + dir + "`");
+  }
+  return std::move(load.instruments);
+}
+
 Config effective_config(const ServeFlags& flags) {
   Config config;
   const auto environment = motus_environment();
@@ -34,7 +48,8 @@ Config effective_config(const ServeFlags& flags) {
     if (auto it = environment.find("MOTUS_CONFIG"); it != environment.end()) file = it->second;
   }
   if (!file.empty()) {
-    if (!std::filesystem::exists(file)) throw UsageError("config file '" + file + "' does not exist");
+    if (!std::filesystem::exists(file))
+      throw UsageError("config file '" + file + "' does not exist");
     apply_toml_file(config, file);
   }
   auto env = environment;
@@ -63,10 +78,12 @@ void serve(const Config& config) {
     throw UsageError(e.what());
   }
   const core::KnowledgeBase knowledge_base = load_checked_knowledge_base(config.content_dir);
+  const auto instruments = load_checked_instruments(config.content_dir);
   log::info("content", {{"dir", config.content_dir},
                         {"exercises", knowledge_base.exercises().size()},
                         {"patterns", knowledge_base.patterns().size()},
-                        {"articles", knowledge_base.articles().size()}});
+                        {"articles", knowledge_base.articles().size()},
+                        {"instruments", instruments.size()}});
 
   const auto applied = db->migrate();
   log::info("migrations", {{"applied", applied}});
@@ -77,16 +94,19 @@ void serve(const Config& config) {
   }
   const auto clock = store::make_clock(config.clock_offset_file);
   if (!config.clock_offset_file.empty()) {
-    log::warn("clock_offset", {{"file", config.clock_offset_file}, {"detail", "the clock can be moved; for tests only"}});
+    log::warn("clock_offset", {{"file", config.clock_offset_file},
+                               {"detail", "the clock can be moved; for tests only"}});
   }
 
   http::Router router;
-  api::App app{*db, metrics, knowledge_base, MOTUS_VERSION, *clock};
+  api::App app{*db, metrics, knowledge_base, MOTUS_VERSION, *clock, instruments};
   api::add_routes(router, app);
 
   http::StaticFiles static_files(config.web_root);
   if (!static_files.available()) {
-    log::warn("web_app_missing", {{"web_root", config.web_root}, {"detail", "the API is served; build the web app to serve pages"}});
+    log::warn("web_app_missing",
+              {{"web_root", config.web_root},
+               {"detail", "the API is served; build the web app to serve pages"}});
   }
   const bool tls = !config.tls_certificate_file.empty();
   http::Pipeline pipeline(router, metrics, &static_files, http::PipelineOptions{tls});
@@ -108,9 +128,12 @@ void serve(const Config& config) {
   } catch (const std::system_error& e) {
     throw UsageError(e.what());
   }
-  log::info("listening", {{"address", config.address}, {"port", server.port()},
-                          {"url", std::string(tls ? "https://" : "http://") + (config.address == "0.0.0.0" ? std::string("localhost") : config.address) +
-                                      ":" + std::to_string(server.port())}});
+  log::info("listening",
+            {{"address", config.address},
+             {"port", server.port()},
+             {"url", std::string(tls ? "https://" : "http://") +
+                         (config.address == "0.0.0.0" ? std::string("localhost") : config.address) +
+                         ":" + std::to_string(server.port())}});
   server.run();
   db->close();
   log::info("stopped");
@@ -122,12 +145,13 @@ void add_serve_command(CLI::App& app) {
   auto flags = std::make_shared<ServeFlags>();
   auto* cmd = app.add_subcommand("serve", "Run the Motus server");
   cmd->add_option("--config", flags->config_file, "TOML configuration file");
-  for (const char* key : {"db", "port", "address", "threads", "log-level", "web-root", "content-dir",
-                          "tls-certificate-file", "tls-key-file"}) {
+  for (const char* key : {"db", "port", "address", "threads", "log-level", "web-root",
+                          "content-dir", "tls-certificate-file", "tls-key-file"}) {
     std::string setting = key;
     std::replace(setting.begin(), setting.end(), '-', '_');
     cmd->add_option_function<std::string>(
-        std::string("--") + key, [flags, setting](const std::string& v) { flags->values[setting] = v; },
+        std::string("--") + key,
+        [flags, setting](const std::string& v) { flags->values[setting] = v; },
         "overrides the setting " + setting);
   }
   cmd->add_flag("--demo", flags->demo, "seed demo data (organization DEMO, demo accounts)");

@@ -41,12 +41,22 @@ constexpr Statement kRecentPain{"queue_recent_pain",
                                 " SELECT member_id, at, pain, row_number() OVER (PARTITION BY "
                                 "member_id ORDER BY at DESC) AS latest FROM ("
                                 "  SELECT member_id, at, pain_before AS pain FROM member_sessions"
-                                "  UNION ALL SELECT member_id, at, pain FROM member_checkins)) "
+                                "  UNION ALL SELECT member_id, at, pain FROM member_checkins) "
+                                "readings) ranked "
                                 "WHERE latest <= 5 ORDER BY member_id, at"};
 constexpr Statement kLastLogged{
     "queue_last_logged",
     "SELECT member_id, max(at) FROM (SELECT member_id, at FROM member_sessions "
-    "UNION ALL SELECT member_id, at FROM member_checkins) GROUP BY member_id"};
+    "UNION ALL SELECT member_id, at FROM member_checkins) logged GROUP BY member_id"};
+
+// The count a care flag's kind adds to; the kinds are the CHECK of care_flags.kind
+// (migrations/sqlite/0007_instrument_responses.sql).
+int& open_flags_of_kind(core::care::MemberSignals& member, const std::string& kind) {
+  if (kind == "self_harm_thoughts") return member.self_harm_flags;
+  if (kind == "emergency") return member.emergency_flags;
+  if (kind == "severe_depression") return member.severe_depression_flags;
+  return member.urgent_flags;
+}
 
 void note_activity(core::care::MemberSignals& member, std::int64_t at) {
   member.last_activity_ms = std::max(member.last_activity_ms.value_or(at), at);
@@ -76,8 +86,7 @@ const std::vector<SignalSource>& signal_sources() {
       },
       [](Connection& c, SignalsById& members) {
         for_each_member_row(c, kOpenCareFlags, members, [](auto& member, const Row& row) {
-          (row.text(1) == "emergency" ? member.emergency_flags : member.urgent_flags) +=
-              static_cast<int>(row.integer(2));
+          open_flags_of_kind(member, row.text(1)) += static_cast<int>(row.integer(2));
         });
       },
       [](Connection& c, SignalsById& members) {

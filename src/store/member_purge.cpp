@@ -14,6 +14,8 @@ constexpr std::array kPurgeByMember{
               "DELETE FROM member_program_levels WHERE member_id = $1"},
     Statement{"purge_member_sessions", "DELETE FROM member_sessions WHERE member_id = $1"},
     Statement{"purge_member_checkins", "DELETE FROM member_checkins WHERE member_id = $1"},
+    Statement{"purge_instrument_responses",
+              "DELETE FROM instrument_responses WHERE member_id = $1"},
     Statement{"purge_care_flags", "DELETE FROM care_flags WHERE member_id = $1"},
     Statement{"purge_member_intakes", "DELETE FROM member_intakes WHERE member_id = $1"},
     Statement{"purge_messages", "DELETE FROM messages WHERE member_id = $1 OR author_id = $1"},

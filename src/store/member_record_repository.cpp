@@ -1,8 +1,11 @@
 #include "store/member_record_repository.hpp"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "core/assessment/enum_names.hpp"
+#include "core/assessment/input_error.hpp"
+#include "core/instruments/response.hpp"
 #include "core/program/program_json.hpp"
 #include "core/program/program_state.hpp"
 
@@ -12,6 +15,7 @@ namespace {
 
 namespace a = core::assessment;
 namespace fhir = core::fhir;
+namespace ins = core::instruments;
 
 // Only what the export shows of an assessment: the tier and the ranked patterns with the
 // evidence behind each.
@@ -29,6 +33,40 @@ a::Assessment stored_assessment(const std::string& text) {
   return assessment;
 }
 
+// A definition that names only the instrument, for a response whose definition this server no
+// longer has: the score is kept as a decimal so nothing is rounded away.
+ins::InstrumentDefinition bare_definition(const std::string& id) {
+  ins::InstrumentDefinition definition;
+  definition.id = id;
+  definition.title = "Questionnaire " + id;
+  definition.scoring.kind = ins::ScoreKind::mean;
+  return definition;
+}
+
+fhir::ScoredInstrument scored_instrument(
+    const StoredInstrumentResponse& stored,
+    const std::vector<ins::InstrumentDefinition>& instruments) {
+  const auto known = std::find_if(instruments.begin(), instruments.end(),
+                                  [&](const auto& d) { return d.id == stored.instrument; });
+  fhir::ScoredInstrument scored;
+  scored.definition = known == instruments.end() ? bare_definition(stored.instrument) : *known;
+  scored.response.instrument_id = stored.instrument;
+  scored.response.answered_at_ms = stored.taken_at;
+  scored.response.answers = ins::read_response({{"instrument", stored.instrument},
+                                                {"answers", nlohmann::json::parse(stored.answers)}})
+                                .answers;
+  try {
+    scored.score = ins::score_answers(scored.definition, scored.response.answers);
+  } catch (const core::assessment::InputError&) {
+    scored.score.value = stored.score;
+    const auto& bands = scored.definition.scoring.bands;
+    const auto band = std::find_if(bands.begin(), bands.end(),
+                                   [&](const ins::Band& b) { return stored.band == b.code; });
+    if (band != bands.end()) scored.score.band = *band;
+  }
+  return scored;
+}
+
 }  // namespace
 
 std::optional<StoredMemberRecord> load_member_record(Connection& connection,
@@ -42,11 +80,13 @@ std::optional<StoredMemberRecord> load_member_record(Connection& connection,
   stored.levels = program_levels(connection, member_id);
   stored.sessions = session_logs(connection, member_id);
   stored.checkins = checkins(connection, member_id);
+  stored.instrument_responses = instrument_responses(connection, member_id);
   return stored;
 }
 
 fhir::MemberRecord to_fhir_record(const StoredMemberRecord& stored,
-                                  const core::KnowledgeBase& content) {
+                                  const core::KnowledgeBase& content,
+                                  const std::vector<ins::InstrumentDefinition>& instruments) {
   fhir::MemberRecord record;
   record.identity.id = stored.user.id;
   record.identity.given_names = {stored.user.first_name};
@@ -61,6 +101,9 @@ fhir::MemberRecord to_fhir_record(const StoredMemberRecord& stored,
   }
   for (const auto& checkin : stored.checkins) {
     record.check_ins.push_back({checkin.at, static_cast<int>(checkin.pain)});
+  }
+  for (const auto& response : stored.instrument_responses) {
+    record.instruments.push_back(scored_instrument(response, instruments));
   }
   // A session is logged once, when it ends; its start is not recorded.
   for (const auto& session : stored.sessions) {

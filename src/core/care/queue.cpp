@@ -28,6 +28,12 @@ std::int64_t quiet_days(const MemberSignals& member, std::int64_t now_ms) {
 QueueEntry score_member(const MemberSignals& member, std::int64_t now_ms,
                         const QueueWeights& weights) {
   QueueEntry entry{member.member_id, member.display_name, 0, {}};
+  if (member.self_harm_flags > 0) {
+    entry.score += weights.self_harm;
+    entry.reasons.push_back(
+        "Said on the mood questionnaire (PHQ-9, question 9) that they have had thoughts of being "
+        "better off dead or of hurting themself: call them today to check they are safe.");
+  }
   if (member.emergency_flags > 0) {
     entry.score += weights.emergency;
     entry.reasons.push_back(
@@ -40,6 +46,12 @@ QueueEntry score_member(const MemberSignals& member, std::int64_t now_ms,
     entry.reasons.push_back("Reported " +
                             plural(member.urgent_flags, "warning sign", "warning signs") +
                             " that need a doctor soon.");
+  }
+  if (member.severe_depression_flags > 0) {
+    entry.score += weights.severe_depression;
+    entry.reasons.push_back(
+        "Mood questionnaire (PHQ-9) score in the severe range (20 or more): talk with them about "
+        "support for their mood this week.");
   }
   const auto rise = pain_rise(member.recent_pain, weights.pain_window);
   if (rise >= weights.rising_pain_min_rise) {

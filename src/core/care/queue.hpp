@@ -14,21 +14,29 @@ namespace motus::core::care {
 struct MemberSignals {
   std::string member_id;
   std::string display_name;
+  int self_harm_flags = 0;  // PHQ-9 question 9 answered above "not at all" (instruments/safety.hpp)
   int emergency_flags = 0;  // warning signs the triage calls "emergency" (domain.md §3)
   int urgent_flags = 0;     // warning signs the triage calls "urgent"
+  int severe_depression_flags = 0;  // a PHQ-9 total in the severe band (20 or more)
   std::vector<int> recent_pain;
   std::optional<std::int64_t> last_activity_ms;
   std::int64_t enrolled_at_ms = 0;
   int unread_messages = 0;  // from the member, not yet read by the care team
 };
 
-// Why the order is what it is: an emergency sign outranks everything (someone may need help
-// today); an urgent sign outranks any mix of softer signals; rising pain comes next because
-// it is the model's cue to regress or review the program (domain.md §5); a silent member and
-// an unanswered message matter but can wait a day.
+// Why the order is what it is: thoughts of being better off dead or of self-harm outrank
+// everything, because a life may be at risk today and the risk rises with each step of the
+// answer to PHQ-9 question 9 (Simon GE et al., Psychiatr Serv 2013); an emergency sign comes
+// next (someone may need a hospital today); an urgent sign outranks any mix of softer signals;
+// a PHQ-9 in the severe band (Kroenke et al., J Gen Intern Med 2001) needs a conversation about
+// support within days, so it comes after the warning signs but before the program's own cues;
+// rising pain comes next because it is the model's cue to regress or review the program
+// (domain.md §5); a silent member and an unanswered message matter but can wait a day.
 struct QueueWeights {
+  int self_harm = 100000;
   int emergency = 10000;
   int urgent = 1000;
+  int severe_depression = 800;
   int rising_pain = 200;  // plus rising_pain_per_point for each point of rise
   int rising_pain_per_point = 20;
   int rising_pain_min_rise = 2;  // points between the first and last of the readings

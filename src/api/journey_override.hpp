@@ -1,0 +1,34 @@
+#pragma once
+// The therapist's plan as the journey follows it: the newest program override stored by
+// PUT /care/members/{id}/program, read back into the core's ProgramOverride with who set it and
+// when. The core (program/therapist_override.hpp) decides what the plan does to the program.
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+#include "core/care/program_override.hpp"
+#include "core/program/program_state.hpp"
+#include "store/db.hpp"
+
+namespace motus::api {
+
+struct TherapistPlan {
+  core::care::ProgramOverride plan;
+  std::string therapist_name;  // "Sam Rivers"; "your therapist" when the account is gone
+  std::int64_t set_at = 0;
+};
+
+// nullopt when no therapist has changed the member's program. Call inside a read or a write.
+std::optional<TherapistPlan> therapist_plan(store::Connection& connection,
+                                            const std::string& member_id);
+
+// The state the member follows: the stored one with the therapist's plan in force, if any.
+core::program::ProgramState followed_state(const core::program::ProgramState& stored,
+                                           const std::optional<TherapistPlan>& plan,
+                                           const core::KnowledgeBase& content);
+
+// {message: "Your therapist changed your plan: …", note, by, at, on}, or null without a plan.
+nlohmann::ordered_json therapist_change_json(const std::optional<TherapistPlan>& plan);
+
+}  // namespace motus::api
