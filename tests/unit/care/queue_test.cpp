@@ -48,6 +48,37 @@ TEST(CareQueue, EmergencyOutranksUrgentWhichOutranksEverySofterSignal) {
   EXPECT_EQ(ranked[3].score, 0);
 }
 
+TEST(CareQueue, ThoughtsOfSelfHarmOutrankEveryWarningSignTogether) {
+  auto emergency = member("emergency");
+  emergency.emergency_flags = 3;
+  emergency.urgent_flags = 3;
+  emergency.severe_depression_flags = 1;
+  emergency.recent_pain = {1, 9, 10};
+  emergency.unread_messages = 5;
+  auto self_harm = member("self_harm");
+  self_harm.self_harm_flags = 1;
+  const auto ranked = rank_queue({emergency, self_harm}, kNow);
+  EXPECT_EQ(order(ranked), (std::vector<std::string>{"self_harm", "emergency"}));
+  ASSERT_FALSE(ranked[0].reasons.empty());
+  EXPECT_NE(ranked[0].reasons.front().find("thoughts of being better off dead"), std::string::npos)
+      << ranked[0].reasons.front();
+  EXPECT_TRUE(mentions(ranked[0], "call them today"));
+}
+
+TEST(CareQueue, SevereLowMoodComesAfterWarningSignsAndBeforeTheProgramsCues) {
+  auto urgent = member("urgent");
+  urgent.urgent_flags = 1;
+  auto low_mood = member("low_mood");
+  low_mood.severe_depression_flags = 1;
+  auto soft = member("soft");
+  soft.recent_pain = {0, 5, 10};
+  soft.last_activity_ms = kNow - 30 * kDay;
+  soft.unread_messages = 10;
+  const auto ranked = rank_queue({soft, low_mood, urgent}, kNow);
+  EXPECT_EQ(order(ranked), (std::vector<std::string>{"urgent", "low_mood", "soft"}));
+  EXPECT_TRUE(mentions(ranked[1], "severe range"));
+}
+
 TEST(CareQueue, RisingPainCountsOnlyOverTheWindowAndAboveTheMinimumRise) {
   auto rising = member("rising");
   rising.recent_pain = {8, 3, 4, 6};  // the last three: 3 → 6
