@@ -8,7 +8,11 @@ namespace motus::store {
 
 namespace {
 
-constexpr Statement kLastAudit{"last_audit", "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"};
+// On PostgreSQL several servers may append at once; audit_log_tail() (migrations/postgresql/
+// 0002_people.sql) reads the same row under a lock held until the appending transaction ends.
+// SQLite has one writer per database file, so the plain read suffices there.
+constexpr Statement kLastAudit{"last_audit", "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1",
+                               "SELECT seq, hash FROM audit_log_tail()"};
 constexpr Statement kInsertAudit{"insert_audit",
                                  "INSERT INTO audit_log (seq, at, actor_id, actor_role, action, entity, member_id, "
                                  "outcome, request_id, prev_hash, hash) "

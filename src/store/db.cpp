@@ -3,6 +3,9 @@
 #include <future>
 #include <string>
 
+#include <libpq-fe.h>
+
+#include "store/postgres/pg_db.hpp"
 #include "store/sqlite/sqlite_db.hpp"
 
 namespace motus::store {
@@ -19,6 +22,19 @@ const char* type_name(const Value& value) {
     default:
       return "text";
   }
+}
+
+// libpq reads the URL itself; checking it first turns a typo into an answer that names it.
+void check_postgres_url(const std::string& url) {
+  char* error = nullptr;
+  PQconninfoOption* options = PQconninfoParse(url.c_str(), &error);
+  if (options == nullptr) {
+    std::string reason = error != nullptr ? error : "it cannot be read";
+    PQfreemem(error);
+    while (!reason.empty() && reason.back() == '\n') reason.pop_back();
+    throw std::invalid_argument("cannot use the PostgreSQL URL: " + reason);
+  }
+  PQconninfoFree(options);
 }
 
 [[noreturn]] void throw_wrong_type(std::size_t i, const char* wanted, const Value& held) {
@@ -92,8 +108,9 @@ std::unique_ptr<Db> open_db(std::string_view url, DbOptions options) {
     return std::make_unique<sqlite::SqliteDb>(std::move(path), std::move(options));
   }
   if (url.starts_with("postgresql://") || url.starts_with("postgres://")) {
-    throw std::invalid_argument(
-        "the PostgreSQL back end is not built yet; use a sqlite:PATH database for now");
+    std::string postgres_url{url};
+    check_postgres_url(postgres_url);
+    return std::make_unique<postgres::PgDb>(std::move(postgres_url), std::move(options));
   }
   throw std::invalid_argument("cannot use the database URL '" + std::string(url) +
                               "'; use sqlite:PATH or postgresql://HOST/NAME");

@@ -20,10 +20,14 @@
 
 namespace motus::store {
 
-// A named SQL statement, so logs and metrics can say which statement ran.
+// A named SQL statement, so logs and metrics can say which statement ran. Write `sql` so both
+// dialects accept it (ON CONFLICT, COALESCE, RETURNING, subqueries with aliases). Only where no
+// shared text exists (full-text search) give `postgresql` too: the PostgreSQL back end runs it
+// instead of `sql`, with the same parameters and the same result columns.
 struct Statement {
   std::string_view name;
   std::string_view sql;  // parameters are $1, $2, ... in both dialects
+  std::string_view postgresql{};
 };
 
 using Value = std::variant<std::nullptr_t, std::int64_t, double, std::string>;
