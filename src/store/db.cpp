@@ -1,9 +1,9 @@
 #include "store/db.hpp"
 
+#include <libpq-fe.h>
+
 #include <future>
 #include <string>
-
-#include <libpq-fe.h>
 
 #include "store/postgres/pg_db.hpp"
 #include "store/sqlite/sqlite_db.hpp"

@@ -32,10 +32,12 @@ std::string find_pg_dump() {
     if (access(candidate.c_str(), X_OK) == 0) found.push_back(candidate);
   }
   if (!found.empty()) {
-    return std::max_element(found.begin(), found.end(), [](const auto& a, const auto& b) {
-             return std::stoi(a.parent_path().parent_path().filename().string()) <
-                    std::stoi(b.parent_path().parent_path().filename().string());
-           })->string();
+    return std::max_element(found.begin(), found.end(),
+                            [](const auto& a, const auto& b) {
+                              return std::stoi(a.parent_path().parent_path().filename().string()) <
+                                     std::stoi(b.parent_path().parent_path().filename().string());
+                            })
+        ->string();
   }
   for (std::string_view dir : {"/usr/bin", "/usr/local/bin"}) {
     const auto candidate = std::filesystem::path(dir) / "pg_dump";
@@ -84,8 +86,8 @@ ConnectionForDump split_password(const std::string& url) {
 
 int run_pg_dump(const std::string& program, const ConnectionForDump& connection,
                 const std::string& file) {
-  std::vector<std::string> arguments{program, "--format=custom", "--no-password",
-                                     "--file=" + file, "--dbname=" + connection.conninfo};
+  std::vector<std::string> arguments{program, "--format=custom", "--no-password", "--file=" + file,
+                                     "--dbname=" + connection.conninfo};
   std::vector<char*> argv;
   for (auto& argument : arguments) argv.push_back(argument.data());
   argv.push_back(nullptr);

@@ -1,7 +1,9 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 
+#include "support/shell.hpp"
 #include "unit/store/checkin_table.hpp"
 
 namespace motus::store {
@@ -9,7 +11,7 @@ namespace {
 
 TEST(Backup, CopyOpensAndHoldsTheData) {
   testing::ScratchDirectory directory;
-  auto db = testing::open_with_checkins(directory.file("motus.db"));
+  auto db = testing::open_with_checkins("sqlite:" + directory.file("motus.db"));
   for (std::int64_t id = 1; id <= 50; ++id) {
     db->write_and_wait([id](Connection& c) { testing::add_checkin(c, id, "m-2", id % 10); });
   }
@@ -30,9 +32,46 @@ TEST(Backup, CopyOpensAndHoldsTheData) {
 
 TEST(Backup, UnwritableDestinationIsAStoreError) {
   testing::ScratchDirectory directory;
-  auto db = testing::open_with_checkins(directory.file("motus.db"));
+  auto db = testing::open_with_checkins("sqlite:" + directory.file("motus.db"));
   EXPECT_THROW(db->backup(directory.file("no-such-dir/copy.db")), StoreError);
 }
+
+class PostgresBackup : public testing::EachBackend {};
+
+// pg_dump's custom format, restored into a second fresh database, holds what was written
+// before the dump and nothing written after it.
+TEST_P(PostgresBackup, DumpRestoresIntoAnotherDatabase) {
+  auto db = testing::open_with_checkins(url);
+  for (std::int64_t id = 1; id <= 50; ++id) {
+    db->write_and_wait([id](Connection& c) { testing::add_checkin(c, id, "m-2", id % 10); });
+  }
+  const std::string dump = database->scratch_file("motus.dump");
+  db->backup(dump);
+  db->write_and_wait([](Connection& c) { testing::add_checkin(c, 51); });
+  EXPECT_FALSE(std::filesystem::exists(dump + ".partial"));
+  std::ifstream file(dump, std::ios::binary);
+  std::string magic(5, '\0');
+  file.read(magic.data(), 5);
+  EXPECT_EQ(magic, "PGDMP") << "pg_dump's custom format starts with PGDMP";
+
+  testing::TestDatabase restored_into(testing::Backend::postgresql);
+  const auto restored = test::run_shell("pg_restore --no-owner --dbname='" + restored_into.url() +
+                                        "' '" + dump + "' 2>&1");
+  ASSERT_EQ(restored.exit_code, 0) << restored.output;
+  auto copy = open_db(restored_into.url());
+  EXPECT_EQ(testing::count_of_checkins(*copy), 50);
+  EXPECT_TRUE(testing::has_checkin(*copy, 17));
+}
+
+TEST_P(PostgresBackup, UnwritableDestinationIsAStoreErrorAndLeavesNothing) {
+  auto db = testing::open_with_checkins(url);
+  const std::string destination = database->scratch_file("no-such-dir/motus.dump");
+  EXPECT_THROW(db->backup(destination), StoreError);
+  EXPECT_FALSE(std::filesystem::exists(destination + ".partial"));
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, PostgresBackup, ::testing::Values(testing::Backend::postgresql),
+                         testing::backend_name);
 
 }  // namespace
 }  // namespace motus::store

@@ -7,6 +7,7 @@
 
 #include "store/db.hpp"
 #include "unit/store/scratch_directory.hpp"
+#include "unit/store/test_database.hpp"
 
 namespace motus::store::testing {
 
@@ -20,8 +21,9 @@ inline const Statement count_checkins{"count_checkins", "SELECT count(*) FROM ch
 inline const Statement checkin_by_id{"checkin_by_id",
                                      "SELECT member, pain, note FROM checkins WHERE id = $1"};
 
-inline std::unique_ptr<Db> open_with_checkins(const std::string& path, DbOptions options = {}) {
-  auto db = open_db("sqlite:" + path, std::move(options));
+// `url` as open_db takes it: sqlite:PATH or postgresql://...
+inline std::unique_ptr<Db> open_with_checkins(const std::string& url, DbOptions options = {}) {
+  auto db = open_db(url, std::move(options));
   db->write_and_wait([](Connection& c) { c.execute(create_checkins); });
   return db;
 }

@@ -22,7 +22,7 @@ void add_large_checkin(Connection& c, std::int64_t id) {
 
 TEST(DiskFull, WriteFailsClearlyEarlierDataSurvivesAndLaterWritesWork) {
   testing::ScratchDirectory directory;
-  auto db = testing::open_with_checkins(directory.file("motus.db"));
+  auto db = testing::open_with_checkins("sqlite:" + directory.file("motus.db"));
   for (std::int64_t id = 1; id <= 3; ++id) {
     db->write_and_wait([id](Connection& c) { add_large_checkin(c, id); });
   }

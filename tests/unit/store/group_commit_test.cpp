@@ -9,10 +9,11 @@
 namespace motus::store {
 namespace {
 
-TEST(GroupCommit, ManyCallersShareFewerCommitsAndAllAreKept) {
+using GroupCommit = testing::EachBackend;
+
+TEST_P(GroupCommit, ManyCallersShareFewerCommitsAndAllAreKept) {
   constexpr int threads = 16;
   constexpr int writes_per_thread = 200;
-  testing::ScratchDirectory directory;
   std::atomic<std::size_t> commits = 0;
   std::atomic<std::size_t> units_committed = 0;
   DbOptions options;
@@ -21,7 +22,7 @@ TEST(GroupCommit, ManyCallersShareFewerCommitsAndAllAreKept) {
     units_committed += o.batch_size;
     EXPECT_GT(o.latency.count(), 0.0);
   };
-  auto db = testing::open_with_checkins(directory.file("motus.db"), options);
+  auto db = testing::open_with_checkins(url, options);
   commits = 0;
   units_committed = 0;
 
@@ -53,15 +54,14 @@ TEST(GroupCommit, ManyCallersShareFewerCommitsAndAllAreKept) {
   RecordProperty("commits", static_cast<int>(commits.load()));
 }
 
-TEST(GroupCommit, BatchesNeverExceedMaxBatch) {
-  testing::ScratchDirectory directory;
+TEST_P(GroupCommit, BatchesNeverExceedMaxBatch) {
   std::atomic<std::size_t> largest = 0;
   DbOptions options;
   options.max_batch = 4;
   options.on_commit = [&](const CommitObservation& o) {
     if (o.batch_size > largest) largest = o.batch_size;
   };
-  auto db = testing::open_with_checkins(directory.file("motus.db"), options);
+  auto db = testing::open_with_checkins(url, options);
   for (int i = 0; i < 100; ++i) {
     db->write([i](Connection& c) { testing::add_checkin(c, i); }, [](std::exception_ptr) {});
   }
@@ -69,6 +69,10 @@ TEST(GroupCommit, BatchesNeverExceedMaxBatch) {
   EXPECT_GE(largest.load(), 1u);
   EXPECT_LE(largest.load(), 4u);
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, GroupCommit,
+                         ::testing::Values(testing::Backend::sqlite, testing::Backend::postgresql),
+                         testing::backend_name);
 
 }  // namespace
 }  // namespace motus::store
