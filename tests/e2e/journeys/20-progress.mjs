@@ -66,6 +66,9 @@ async function logInThroughTheForm(page, base, who, next, password = PASSWORD) {
   await page.waitForURL(new RegExp(`${next}$`));
 }
 
+/** The summary sentence beside the chart with this title. */
+const summaryOf = (page, title) => page.locator('.chart', { has: page.getByRole('heading', { name: title, exact: true }) }).locator('.chart-summary').innerText();
+
 /** The values in one column of a chart's "See the numbers" table. */
 async function column(page, chartTitle, label) {
   return page.evaluate(
@@ -130,12 +133,17 @@ export default async function ({ server, withPage, WIDTHS, shots }) {
           expect((await page.locator('.chart-plot canvas').count()) >= 3, 'fewer than three charts drew');
           // The phone run comes first; by the desktop run the phone's check-in (pain 3, today) is there too.
           const first = width === WIDTHS[0].name;
-          const summary = await page.locator('.chart-summary').first().innerText();
+          const summary = await summaryOf(page, 'Your pain');
           const change = first ? ['from 6 to 4', 'in 2 weeks'] : ['from 6 to 3', 'in 3 weeks'];
           expect(change.every((words) => summary.includes(words)), `pain summary: ${summary}`);
           expect(summary.includes('on average 1.7 lower'), `pain summary says nothing right about sessions: ${summary}`);
-          const sessions = await page.locator('.chart-summary').nth(1).innerText();
+          const sessions = await summaryOf(page, 'Sessions each week');
           expect(sessions.includes('You have done 3 sessions.'), `sessions summary: ${sessions}`);
+          if (!first && phq9) {
+            // The phone run filled in the PHQ-9: its score has a chart of its own now.
+            const mood = await summaryOf(page, phq9.title);
+            expect(mood.includes('Your score was 1 (Minimal)'), `questionnaire summary: ${mood}`);
+          }
           const checkins = await column(page, 'Your pain', 'Check-in');
           const want = first ? '6,5,4' : '6,5,4,3';
           expect(checkins?.filter((v) => v !== '–').join() === want, `check-ins in the table: ${checkins}`);
@@ -167,7 +175,7 @@ export default async function ({ server, withPage, WIDTHS, shots }) {
           await page.getByText('Thanks for checking in.').waitFor();
           await page.getByRole('link', { name: 'See your progress' }).click();
           await page.locator('.chart-plot canvas').first().waitFor();
-          const summary = await page.locator('.chart-summary').first().innerText();
+          const summary = await summaryOf(page, 'Your pain');
           expect(summary.includes('from 6 to 3') && summary.includes('3 weeks'), `pain summary after the check-in: ${summary}`);
           const checkins = await column(page, 'Your pain', 'Check-in');
           expect(checkins?.at(-1) === '3', `the newest check-in in the table: ${checkins}`);
