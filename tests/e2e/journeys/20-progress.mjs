@@ -122,7 +122,7 @@ export default async function ({ server, withPage, WIDTHS, shots }) {
   for (const { name: width, viewport } of WIDTHS) {
     // README pictures: phone width only.
     const shot = async (page, name) => {
-      if (shots && width === WIDTHS[0].name) await page.screenshot({ path: `${shots}/${name}.png` });
+      if (shots && width === WIDTHS[0].name) await page.screenshot({ path: `${shots}/journal-${name}.png` });
     };
     tests.push(
       [`[${width}] progress charts draw and say how pain changed`, () =>
@@ -148,10 +148,10 @@ export default async function ({ server, withPage, WIDTHS, shots }) {
           const want = first ? '6,5,4' : '6,5,4,3';
           expect(checkins?.filter((v) => v !== '–').join() === want, `check-ins in the table: ${checkins}`);
           await checkAccessibility(page, 'progress');
+          await page.evaluate(() => document.querySelector('.chart')?.scrollIntoView());
+          await shot(page, 'progress');
           await page.locator('.chart-numbers summary').first().click();
           await checkAccessibility(page, 'progress numbers');
-          await page.locator('.chart').first().scrollIntoViewIfNeeded();
-          await shot(page, 'progress');
         })],
 
       [`[${width}] a check-in through the screen shows on the pain chart`, () =>
