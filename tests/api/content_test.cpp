@@ -17,7 +17,7 @@ namespace {
 class ContentApi : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    server_ = new ServerProcess();
+    server_ = start_shared_server({}, why_not_started_);
     loaded_ = new content::LoadResult(
         content::load_knowledge_base(std::string(MOTUS_SOURCE_DIR) + "/content"));
   }
@@ -35,11 +35,15 @@ class ContentApi : public ::testing::Test {
     return res.json();
   }
 
+  void SetUp() override { ASSERT_NE(server_, nullptr) << why_not_started_; }
+
   static ServerProcess* server_;
+  static std::string why_not_started_;
   static content::LoadResult* loaded_;
 };
 
 ServerProcess* ContentApi::server_ = nullptr;
+std::string ContentApi::why_not_started_;
 content::LoadResult* ContentApi::loaded_ = nullptr;
 
 bool lists(const nlohmann::json& array, const std::string& value) {

@@ -9,14 +9,19 @@ namespace {
 
 class ServerLimits : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() { server = new ServerProcess(ServerOptions{{}, {{"MOTUS_REQUEST_TIMEOUT_SECONDS", "2"}}, {}}); }
+  static void SetUpTestSuite() {
+    server = start_shared_server(ServerOptions{{}, {{"MOTUS_REQUEST_TIMEOUT_SECONDS", "2"}}, {}}, why_not_started);
+  }
+  void SetUp() override { ASSERT_NE(server, nullptr) << why_not_started; }
   static void TearDownTestSuite() {
     delete server;
     server = nullptr;
   }
   static ServerProcess* server;
+  static std::string why_not_started;
 };
 ServerProcess* ServerLimits::server = nullptr;
+std::string ServerLimits::why_not_started;
 
 TEST_F(ServerLimits, HealthzAnswersWithSecurityHeadersAndRequestId) {
   auto res = server->client().get("/healthz");

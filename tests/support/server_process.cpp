@@ -116,6 +116,15 @@ int ServerProcess::stop(int signal, std::chrono::milliseconds wait) {
 
 std::string ServerProcess::log() const { return read_file(dir_.path() / "server.log"); }
 
+ServerProcess* start_shared_server(ServerOptions options, std::string& why) {
+  try {
+    return new ServerProcess(std::move(options));
+  } catch (const std::exception& error) {
+    why = error.what();
+    return nullptr;
+  }
+}
+
 CommandResult run_motus(const std::vector<std::string>& args, const std::string& stdin_text,
                         const std::map<std::string, std::string>& env) {
   TempDir dir;

@@ -53,6 +53,11 @@ class ServerProcess {
   std::optional<int> exit_code_;
 };
 
+// For a server shared by a whole suite, started in SetUpTestSuite: gives nullptr and the reason
+// instead of throwing. A failing SetUpTestSuite makes gtest, and so ctest, report the suite's
+// tests as skipped, not failed; each test's SetUp should fail with `why` instead.
+ServerProcess* start_shared_server(ServerOptions options, std::string& why);
+
 // Runs the motus binary with `args` and optional stdin; returns exit code, stdout and stderr.
 struct CommandResult {
   int exit_code = -1;
