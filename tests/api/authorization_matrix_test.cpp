@@ -64,6 +64,7 @@ const std::vector<Row> kTable = {
   {"GET",  "/api/v1/articles/{slug}",                        {200, 200, 200, 200, 200, 200, 200},
                                                              {404, 404, 404, 404, 404, 404, 404}},
   {"GET",  "/api/v1/search?q=bridge",                        {200, 200, 200, 200, 200, 200, 200}},
+  {"GET",  "/api/v1/instruments",                            {200, 200, 200, 200, 200, 200, 200}},
   {"POST", "/api/v1/eligibility/check",                      {400, 400, 400, 400, 400, 400, 400}},
   {"POST", "/api/v1/auth/signup",                            {400, 400, 400, 400, 400, 400, 400}},
   {"POST", "/api/v1/auth/login",                             {400, 400, 400, 400, 400, 400, 400}},
@@ -76,6 +77,8 @@ const std::vector<Row> kTable = {
   {"POST", "/api/v1/me/sessions",                            {401, 400, 400, 403, 403, 403, 403}},
   {"POST", "/api/v1/me/checkins",                            {401, 400, 400, 403, 403, 403, 403}},
   {"GET",  "/api/v1/me/progress",                            {401, 200, 200, 403, 403, 403, 403}},
+  {"POST", "/api/v1/me/instruments/{id}/responses",          {401, 400, 400, 403, 403, 403, 403},
+                                                             {401, 404, 404, 403, 403, 403, 403}},
   {"GET",  "/api/v1/me/messages",                            {401, 200, 200, 403, 403, 403, 403}},
   {"POST", "/api/v1/me/messages",                            {401, 201, 201, 403, 403, 403, 403}, {},
                                                              R"({"body": "My back is stiff this morning."})"},
@@ -167,7 +170,8 @@ class World {
              {"/api/v1/admin/organizations/", demo_org_, other_org_},
              {"/api/v1/exercises/", exercise_, "no-such-exercise"},
              {"/api/v1/patterns/", "si_joint", "no-such-pattern"},
-             {"/api/v1/articles/", article_, "no-such-article"}}) {
+             {"/api/v1/articles/", article_, "no-such-article"},
+             {"/api/v1/me/instruments/", "phq9", "no-such-instrument"}}) {
       if (path.rfind(prefix, 0) == 0) return replace(prefix, own_id, other_id);
     }
     return "";

@@ -1,6 +1,7 @@
 // The member journey against the real server: intake → program → today's session → a week of
 // sessions on the movable clock (progress, then a flare and a step back, an idempotent resend)
-// → check-ins → progress; an emergency intake; bad bodies; who may call; the audit rows.
+// → check-ins and questionnaires (PSFS twice, PHQ-9) → progress; an emergency intake; bad
+// bodies; who may call; the audit rows.
 #include <gtest/gtest.h>
 
 #include <map>
@@ -73,6 +74,19 @@ json session_of(const std::string& client_id, const json& program, int pain,
           {"exercises", exercises}};
 }
 
+// The Patient-Specific Functional Scale: the same three named activities each time.
+json psfs_body(const std::vector<int>& values) {
+  const std::vector<std::string> named = {"putting on socks", "sitting through a film",
+                                          "carrying shopping"};
+  json answers = json::array();
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    answers.push_back({{"item", "activity_" + std::to_string(i + 1)},
+                       {"value", values[i]},
+                       {"named", named[i]}});
+  }
+  return {{"answers", answers}};
+}
+
 std::multiset<std::string> actions(const json& answer) {
   std::multiset<std::string> found;
   for (const auto& change : answer["changes"]) found.insert(change["action"].get<std::string>());
@@ -128,6 +142,9 @@ TEST_F(Journey, IntakeProgramSessionsCheckinsAndProgress) {
   ASSERT_EQ(first.status, 201) << first.body;
   const std::vector<std::string> all_hold(built["exercises"].size(), "hold");
   EXPECT_EQ(actions(first.json()), std::multiset<std::string>(all_hold.begin(), all_hold.end()));
+  auto psfs_start = post("/api/v1/me/instruments/psfs/responses", psfs_body({2, 3, 4}));
+  ASSERT_EQ(psfs_start.status, 201) << psfs_start.body;
+  EXPECT_DOUBLE_EQ(psfs_start.json()["score"].get<double>(), 3.0);
 
   // Day 1: strength rests, everything else is daily.
   next_day(1);
@@ -177,6 +194,23 @@ TEST_F(Journey, IntakeProgramSessionsCheckinsAndProgress) {
     ASSERT_EQ(checkin.status, 201) << checkin.body;
   }
 
+  // The activities are easier now (a mean of 5.0, up 2 points: a change a person notices), and
+  // the mood questionnaire is mild.
+  auto psfs_later = post("/api/v1/me/instruments/psfs/responses", psfs_body({4, 5, 6}));
+  ASSERT_EQ(psfs_later.status, 201) << psfs_later.body;
+  EXPECT_NE(psfs_later.json()["interpretation"].get<std::string>().find("better than last time"),
+            std::string::npos)
+      << psfs_later.body;
+  json mood = json::array();
+  for (int i = 1; i <= 9; ++i) {
+    mood.push_back({{"item", "item_" + std::to_string(i)}, {"value", i <= 6 ? 1 : 0}});
+  }
+  auto phq9 = post("/api/v1/me/instruments/phq9/responses", {{"answers", mood}});
+  ASSERT_EQ(phq9.status, 201) << phq9.body;
+  EXPECT_EQ(phq9.json()["score"], 6);
+  EXPECT_EQ(phq9.json()["band"]["code"], "mild");
+  EXPECT_TRUE(phq9.json()["safety"].is_null());
+
   next_day(3);
   auto progress = get("/api/v1/me/progress");
   ASSERT_EQ(progress.status, 200) << progress.body;
@@ -193,11 +227,21 @@ TEST_F(Journey, IntakeProgramSessionsCheckinsAndProgress) {
   ASSERT_EQ(report["levels"].size(), 4u) << "the start and one level per session";
   EXPECT_GT(report["levels"][2]["steps_up"].get<int>(), 0);
   EXPECT_EQ(report["levels"][3]["phase"], "settle");
+  const json& psfs_series = report["instruments"]["psfs"];
+  ASSERT_EQ(psfs_series.size(), 2u) << progress.body;
+  EXPECT_DOUBLE_EQ(psfs_series[0]["score"].get<double>(), 3.0);
+  EXPECT_DOUBLE_EQ(psfs_series[1]["score"].get<double>(), 5.0);
+  EXPECT_LT(psfs_series[0]["taken_at"].get<long long>(),
+            psfs_series[1]["taken_at"].get<long long>());
+  ASSERT_EQ(report["instruments"]["phq9"].size(), 1u);
+  EXPECT_EQ(report["instruments"]["phq9"][0]["score"], 6);
+  EXPECT_EQ(report["instruments"]["phq9"][0]["band"], "mild");
 
   EXPECT_EQ(audit_rows("write", "intake"), 1);
   EXPECT_EQ(audit_rows("write", "session"), 3);
   EXPECT_EQ(audit_rows("read", "session"), 1) << "the resend";
   EXPECT_EQ(audit_rows("write", "checkin"), 3);
+  EXPECT_EQ(audit_rows("write", "instrument_response"), 3);
   EXPECT_EQ(audit_rows("read", "progress"), 1);
   EXPECT_EQ(audit_rows("read", "program"), 3);
   EXPECT_EQ(audit_rows("read", "session_plan"), 2);
@@ -217,12 +261,18 @@ TEST_F(Journey, IntakeProgramSessionsCheckinsAndProgress) {
     }
   }
   EXPECT_GE(pain_observations, 3) << "the three check-ins at least";
+  int questionnaire_responses = 0;
+  for (const auto& entry : bundle["entry"]) {
+    if (entry["resource"]["resourceType"] == "QuestionnaireResponse") ++questionnaire_responses;
+  }
+  EXPECT_EQ(questionnaire_responses, 4) << "the intake, the two PSFS and the PHQ-9";
 
   auto erased = with_cookie(client, "DELETE", "/api/v1/me", token, json{{"password", kGoodPassword}}.dump());
   EXPECT_EQ(erased.status, 204) << erased.body;
   EXPECT_EQ(get("/api/v1/me").status, 401);
   for (const std::string table : {"users WHERE id", "member_intakes WHERE member_id", "member_programs WHERE member_id",
-                                  "member_sessions WHERE member_id", "member_checkins WHERE member_id"}) {
+                                  "member_sessions WHERE member_id", "member_checkins WHERE member_id",
+                                  "instrument_responses WHERE member_id"}) {
     EXPECT_EQ(count(table + " = '" + member_id + "'"), 0) << table;
   }
   EXPECT_GT(count("audit_log WHERE member_id = '" + member_id + "'"), 0) << "pseudonymous audit rows stay";
