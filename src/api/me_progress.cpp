@@ -2,6 +2,7 @@
 // sessions), how steady they have been (sessions done against days planned, the streak), the
 // program's level after each change, and each questionnaire's scores over time.
 #include "api/journey.hpp"
+#include "api/journey_override.hpp"
 #include "core/program/training_days.hpp"
 #include "http/db_await.hpp"
 #include "store/instrument_response_repository.hpp"
@@ -19,6 +20,7 @@ namespace {
 
 struct History {
   std::optional<store::ProgramRecord> program;
+  std::optional<TherapistPlan> plan;
   std::vector<store::ProgramLevel> levels;
   std::vector<store::SessionLog> sessions;
   std::vector<store::Checkin> checkins;
@@ -29,6 +31,7 @@ History history_of(App& app, const std::string& member_id) {
   History history;
   app.db.read([&](store::Connection& c) {
     history.program = store::find_program(c, member_id);
+    history.plan = therapist_plan(c, member_id);
     history.levels = store::program_levels(c, member_id);
     history.sessions = store::session_logs(c, member_id);
     history.checkins = store::checkins(c, member_id);
@@ -78,7 +81,8 @@ nlohmann::ordered_json adherence_of(const History& history, const core::Knowledg
   for (const auto& s : history.sessions) {
     if (s.at >= history.program->started_at) days.push_back(static_cast<int>(s.program_day));
   }
-  const auto program = p::current_program(program_state(*history.program), content);
+  const auto state = followed_state(program_state(*history.program), history.plan, content);
+  const auto program = p::current_program(state, content);
   const auto result =
       p::adherence(program, content, days, program_day(history.program->started_at, now));
   out["planned_days"] = result.planned_days;
