@@ -4,7 +4,6 @@
 import { useState } from 'preact/hooks';
 import type { Exercise } from '../../api';
 import type { Difficulty, SessionAnswer, TodayExercise } from '../../api/member';
-import { QueueNotice } from '../../offline/QueueNotice';
 import { sendOrQueue } from '../../offline/sync';
 import type { Account } from '../../session';
 import { ChooseOne } from './Choices';
@@ -167,7 +166,6 @@ export function SessionRunner({ account, plan, details }: Props) {
       <section class="runner" aria-label="Session saved">
         <h2>Saved on this device</h2>
         <p>You are offline, so your session is kept here and sent as soon as you are back online. You do not need to do anything.</p>
-        <QueueNotice />
       </section>
     );
   }
