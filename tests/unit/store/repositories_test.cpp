@@ -14,6 +14,8 @@
 #include "store/journey_program_repository.hpp"
 #include "store/journey_session_repository.hpp"
 #include "store/login_failure_repository.hpp"
+#include "store/member_purge.hpp"
+#include "store/member_record_repository.hpp"
 #include "store/message_repository.hpp"
 #include "store/note_repository.hpp"
 #include "store/organization_repository.hpp"
@@ -276,6 +278,42 @@ TEST_P(Repositories, AuditChainAppendsAndRefusesEdits) {
     EXPECT_EQ(page[0].seq, 3);
     EXPECT_EQ(page[1].entry.actor_id, "");
     EXPECT_EQ(page[1].prev_hash, page[0].hash);
+  });
+}
+
+TEST_P(Repositories, MemberRecordThenPurgeLeavesOnlyTheAudit) {
+  db->write_and_wait([](Connection& c) {
+    assign_therapist(c, "m-1", "t-1", kNow);
+    insert_intake(c, {"in-1", "m-1", kNow, "routine", "{}", "{\"tier\":\"routine\"}"});
+    save_program(c, {"m-1", "in-1", kNow, kNow, false, "{}"});
+    append_program_level(c, "m-1", {kNow, "early", 0, 0, false});
+    insert_session_log(c, {"s-1", "m-1", "client-1", kNow, 1, 6, 4, 5, 3, 4, "{}", "{}"});
+    insert_checkin(c, {"c-1", "m-1", kNow, 3, false, std::nullopt});
+    insert_care_flag(c, {"f-1", "m-1", "urgent", "intake", "[]", kNow, std::nullopt});
+    insert_message(c, {"msg-1", "m-1", "m-1", MessageSide::member, "Hello", kNow, 0});
+    insert_message(c, {"msg-2", "m-1", "t-1", MessageSide::care_team, "Hi", kNow, 0});
+    insert_note(c, {"note-1", "m-1", "t-1", "Seen", kNow});
+    insert_program_override(c, {"ov-1", "m-1", "t-1", "[]", "", kNow, 0});
+    insert_session(c, "hash-m", "m-1", kNow);
+    append_audit(c, {kNow, "m-1", "member", "write", "checkin", "m-1", "allowed", ""});
+  });
+  read([](Connection& c) {
+    const auto record = load_member_record(c, "m-1");
+    ASSERT_TRUE(record.has_value());
+    EXPECT_EQ(record->user.email, "ada@mail.test");
+    EXPECT_TRUE(record->intake.has_value());
+    EXPECT_TRUE(record->program.has_value());
+    EXPECT_EQ(record->levels.size(), 1u);
+    EXPECT_EQ(record->sessions.size(), 1u);
+    EXPECT_EQ(record->checkins.size(), 1u);
+  });
+  db->write_and_wait([](Connection& c) { purge_member(c, "m-1", "ada@mail.test"); });
+  read([](Connection& c) {
+    EXPECT_FALSE(load_member_record(c, "m-1").has_value());
+    EXPECT_FALSE(find_session(c, "hash-m").has_value());
+    EXPECT_TRUE(conversation(c, "m-1").empty());
+    EXPECT_EQ(verify_audit_chain(c).rows, 1) << "the audit log stays";
+    EXPECT_TRUE(find_user_by_id(c, "t-1").has_value());
   });
 }
 
