@@ -127,7 +127,10 @@ async function answerIntake(page, { saddle, shot }) {
   expect((await page.locator('[data-region="buttock_left"]').getAttribute('aria-pressed')) === 'true', 'a reload lost the body map');
   await choose(page, /Can you point with one finger/, 'Yes');
   await checkAccessibility(page, 'intake: body map');
-  if (shot) await shot(page, 'intake-bodymap');
+  if (shot) {
+    await page.locator('.bodymap-views').scrollIntoViewIfNeeded();
+    await shot(page, 'intake-bodymap');
+  }
   await next(page);
 
   await stepTitle(page, 'Your legs');
@@ -185,16 +188,14 @@ export async function doTodaysSession(page, { painBefore = 4, painAfter = 3, che
       if (check) await checkAccessibility(page, 'session: player');
     }
     await page.getByRole('button', { name: 'I have done this one' }).click();
-    const pain = page.getByRole('slider', { name: /Your pain during it/ });
-    await pain.focus();
-    for (let p = 0; p < 2; p++) await page.keyboard.press('ArrowRight');
+    await page.getByRole('slider', { name: /Your pain during it/ }).fill('2');
+    await page.getByText('Your pain during it: 2 of 10').waitFor();
     await page.getByRole('radio', { name: i === 1 ? 'Easy' : 'About right', exact: true }).check();
     if (check && i === 1) await checkAccessibility(page, 'session: how did that feel');
     await page.getByRole('button', { name: i === count ? 'Next: how you feel now' : 'Next exercise' }).click();
   }
-  const after = page.getByRole('slider', { name: /after the session/ });
-  await after.focus();
-  for (let i = 0; i < painAfter; i++) await page.keyboard.press('ArrowRight');
+  await page.getByRole('heading', { name: 'Well done' }).waitFor();
+  await page.getByRole('slider', { name: /after the session/ }).fill(String(painAfter));
   await page.getByRole('button', { name: 'Finish the session' }).click();
   return count;
 }
@@ -228,6 +229,7 @@ export default async function ({ server, browser, withPage, WIDTHS, shots }) {
         const done = await doTodaysSession(page);
         await page.getByRole('heading', { name: 'Session saved. What changed and why' }).waitFor();
         expect((await page.locator('.changes li').count()) === done, `what changed lists ${await page.locator('.changes li').count()} of ${done} exercises`);
+        expect(await page.getByText('Your pain went down from 4 to 3 out of 10.').isVisible(), 'the pain before and after is not summed up');
         await checkAccessibility(page, 'what changed');
         if (shot) await shot(page, 'what-changed');
 

@@ -17,7 +17,15 @@ startOfflineSync();
 
 function membersOnly(path: string, account: Account | null | undefined, screen: (a: Account) => JSX.Element) {
   if (account === undefined) return <Loading />;
-  if (account === null || account.role !== 'member') {
+  if (account !== null && account.role !== 'member') {
+    return (
+      <>
+        <ScreenTitle title="For members">This page is for members</ScreenTitle>
+        <p>You are logged in with a care team or admin account, which has no exercise program of its own.</p>
+      </>
+    );
+  }
+  if (account === null) {
     return (
       <>
         <ScreenTitle title="Please log in">Please log in</ScreenTitle>

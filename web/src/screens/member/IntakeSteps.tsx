@@ -132,7 +132,7 @@ export function StepBody({ step, a, set, errors }: Props) {
           <p class="lead">Tap every place where you feel pain. Tap again to undo.</p>
           <BodyMap selected={new Set(a.locations)} onToggle={toggle} />
           <p aria-live="polite" class="quiet">
-            {chosen.length === 0 ? 'Nothing chosen yet.' : `You chose: ${chosen.map((r) => r.name.toLowerCase()).join(', ')}.`}
+            {chosen.length === 0 ? 'Nothing chosen yet.' : `You chose: ${chosen.map((r) => r.name.toLowerCase()).join('; ')}.`}
           </p>
           <YesNoQuestion
             name="points_to_one_spot"

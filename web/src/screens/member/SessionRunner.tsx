@@ -1,7 +1,7 @@
 // Today's session from start to end: pain before, then each exercise in the player followed by
 // its pain and difficulty, then pain after. The finished session is sent with an id made here,
 // so sending it twice (a retry, or the offline queue) counts once.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Exercise } from '../../api';
 import type { Difficulty, SessionAnswer, TodayExercise } from '../../api/member';
 import { sendOrQueue } from '../../offline/sync';
@@ -50,7 +50,7 @@ function RateExercise({ name, last, onDone }: { name: string; last: boolean; onD
         if (difficulty) onDone(pain, difficulty as Difficulty);
       }}
     >
-      <h3>How did that feel?</h3>
+      <h3 tabIndex={-1}>How did that feel?</h3>
       <PainSlider id="exercise-pain" label="Your pain during it:" value={pain} onChange={setPain} />
       <ChooseOne name="difficulty" legend="How hard was it?" choices={DIFFICULTIES} value={difficulty} onChange={setDifficulty} class="effort" />
       <div class="primary-bar">
@@ -70,6 +70,18 @@ export function SessionRunner({ account, plan, details }: Props) {
   const [results, setResults] = useState<ExerciseResult[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const section = useRef<HTMLDivElement>(null);
+  const first = useRef(true);
+  const where = stage.kind === 'moving' || stage.kind === 'rating' ? `${stage.kind}${stage.index}` : stage.kind;
+  // Each new part of the session announces itself: focus goes to its heading.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const root = section.current;
+    (root?.querySelector<HTMLElement>('.rating [tabindex="-1"]') ?? root?.querySelector<HTMLElement>('[tabindex="-1"]'))?.focus();
+  }, [where]);
   const detailOf = (id: string) => details.find((d) => d.id === id)!;
   const nameOf = (id: string) => details.find((d) => d.id === id)?.name ?? plan.find((p) => p.exercise_id === id)?.name ?? id.replace(/_/g, ' ');
 
@@ -88,87 +100,92 @@ export function SessionRunner({ account, plan, details }: Props) {
     }
   };
 
-  if (stage.kind === 'before') {
-    return (
-      <section class="runner" aria-label="Before you start">
-        <PainSlider id="pain-before" label="Before you start, your pain now:" value={painBefore} onChange={setPainBefore} />
-        <div class="primary-bar">
-          <button type="button" class="button primary big" onClick={() => setStage({ kind: 'moving', index: 0 })}>
-            Begin the first exercise
-          </button>
-        </div>
-      </section>
-    );
-  }
+  const view = () => {
+    if (stage.kind === 'before') {
+      return (
+        <section class="runner" aria-label="Before you start">
+          <h2 tabIndex={-1}>Before you start</h2>
+          <PainSlider id="pain-before" label="Before you start, your pain now:" value={painBefore} onChange={setPainBefore} />
+          <div class="primary-bar">
+            <button type="button" class="button primary big" onClick={() => setStage({ kind: 'moving', index: 0 })}>
+              Begin the first exercise
+            </button>
+          </div>
+        </section>
+      );
+    }
 
-  if (stage.kind === 'moving' || stage.kind === 'rating') {
-    const item = plan[stage.index];
-    const exercise = detailOf(item.exercise_id);
-    const dosage = dosageOf(item);
-    return (
-      <section class="runner" aria-labelledby="runner-title">
-        <p class="step-count">
-          Exercise {stage.index + 1} of {plan.length}
-        </p>
-        <h2 id="runner-title" class="runner-title">
-          {exercise.name}
-        </h2>
-        <p class="quiet">
-          {doseWords(dosage)}. {item.why}
-        </p>
-        {stage.kind === 'moving' ? (
-          <ExerciseMover
-            key={item.exercise_id}
-            exercise={exercise}
-            dosage={dosage}
-            onFinished={() => setStage({ kind: 'rating', index: stage.index })}
-            onSkipped={() => after(stage.index)}
-          />
-        ) : (
-          <RateExercise
-            key={`rate-${item.exercise_id}`}
-            name={exercise.name}
-            last={stage.index + 1 === plan.length}
-            onDone={(pain, difficulty) => {
-              setResults([...results, { exercise_id: item.exercise_id, pain, difficulty }]);
-              after(stage.index);
-            }}
-          />
-        )}
-      </section>
-    );
-  }
-
-  if (stage.kind === 'after') {
-    return (
-      <section class="runner" aria-label="After the session">
-        <h2>Well done</h2>
-        <p>
-          You did {results.length} of {plan.length} exercises.
-        </p>
-        <PainSlider id="pain-after" label="Your pain now, after the session:" value={painAfter} onChange={setPainAfter} />
-        {problem && (
-          <p class="form-problem" role="alert">
-            {problem}
+    if (stage.kind === 'moving' || stage.kind === 'rating') {
+      const item = plan[stage.index];
+      const exercise = detailOf(item.exercise_id);
+      const dosage = dosageOf(item);
+      return (
+        <section class="runner" aria-labelledby="runner-title">
+          <p class="step-count">
+            Exercise {stage.index + 1} of {plan.length}
           </p>
-        )}
-        <div class="primary-bar">
-          <button type="button" class="button primary big" onClick={send} disabled={busy}>
-            {busy ? 'Sending…' : 'Finish the session'}
-          </button>
-        </div>
-      </section>
-    );
-  }
+          <h2 id="runner-title" class="runner-title" tabIndex={-1}>
+            {exercise.name}
+          </h2>
+          <p class="quiet">
+            {doseWords(dosage)}. {item.why}
+          </p>
+          {stage.kind === 'moving' ? (
+            <ExerciseMover
+              key={item.exercise_id}
+              exercise={exercise}
+              dosage={dosage}
+              onFinished={() => setStage({ kind: 'rating', index: stage.index })}
+              onSkipped={() => after(stage.index)}
+            />
+          ) : (
+            <RateExercise
+              key={`rate-${item.exercise_id}`}
+              name={exercise.name}
+              last={stage.index + 1 === plan.length}
+              onDone={(pain, difficulty) => {
+                setResults([...results, { exercise_id: item.exercise_id, pain, difficulty }]);
+                after(stage.index);
+              }}
+            />
+          )}
+        </section>
+      );
+    }
 
-  if (stage.kind === 'queued') {
-    return (
-      <section class="runner" aria-label="Session saved">
-        <h2>Saved on this device</h2>
-        <p>You are offline, so your session is kept here and sent as soon as you are back online. You do not need to do anything.</p>
-      </section>
-    );
-  }
+    if (stage.kind === 'after') {
+      return (
+        <section class="runner" aria-label="After the session">
+          <h2 tabIndex={-1}>Well done</h2>
+          <p>
+            You did {results.length} of {plan.length} exercises.
+          </p>
+          <PainSlider id="pain-after" label="Your pain now, after the session:" value={painAfter} onChange={setPainAfter} />
+          {problem && (
+            <p class="form-problem" role="alert">
+              {problem}
+            </p>
+          )}
+          <div class="primary-bar">
+            <button type="button" class="button primary big" onClick={send} disabled={busy}>
+              {busy ? 'Sending…' : 'Finish the session'}
+            </button>
+          </div>
+        </section>
+      );
+    }
 
-  return <WhatChanged answer={stage.answer} nameOf={nameOf} />;
+    if (stage.kind === 'queued') {
+      return (
+        <section class="runner" aria-label="Session saved">
+          <h2 tabIndex={-1}>Saved on this device</h2>
+          <p>You are offline, so your session is kept here and sent as soon as you are back online. You do not need to do anything.</p>
+        </section>
+      );
+    }
+
+    return <WhatChanged answer={stage.answer} nameOf={nameOf} painBefore={painBefore} painAfter={painAfter} />;
+  };
+
+  return <div ref={section}>{view()}</div>;
 }

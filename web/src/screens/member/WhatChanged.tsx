@@ -3,7 +3,20 @@
 import type { SessionAnswer } from '../../api/member';
 import { changeLines } from './sessionWords';
 
-export function WhatChanged({ answer, nameOf }: { answer: SessionAnswer; nameOf: (id: string) => string }) {
+interface Props {
+  answer: SessionAnswer;
+  nameOf: (id: string) => string;
+  painBefore: number;
+  painAfter: number;
+}
+
+function painChange(before: number, after: number): string {
+  if (after < before) return `Your pain went down from ${before} to ${after} out of 10. Well done.`;
+  if (after > before) return `Your pain went up from ${before} to ${after} out of 10. We take that into account below.`;
+  return `Your pain stayed at ${before} out of 10.`;
+}
+
+export function WhatChanged({ answer, nameOf, painBefore, painAfter }: Props) {
   const lines = changeLines(answer.changes, nameOf);
   const warning = answer.flare_check && (answer.flare_check.tier === 'emergency' || answer.flare_check.tier === 'urgent');
   return (
@@ -21,6 +34,7 @@ export function WhatChanged({ answer, nameOf }: { answer: SessionAnswer; nameOf:
       <h2 id="changed-title" tabIndex={-1}>
         Session saved. What changed and why
       </h2>
+      <p>{painChange(painBefore, painAfter)}</p>
       {answer.paused && <p class="notice">Your exercises are paused for now. Your care team has been told.</p>}
       {lines.length === 0 ? (
         <p>Nothing changes for now: keep going as you are.</p>
