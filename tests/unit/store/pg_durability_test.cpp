@@ -150,9 +150,8 @@ TEST_P(PostgresDurability, AcknowledgedWritesSurviveSigkill) {
     total_acknowledged += acknowledged.size();
     const auto missing = missing_from(url, acknowledged);
     ASSERT_TRUE(missing.empty()) << "run " << run << " killed after " << lifetime.count()
-                                 << " ms lost " << missing.size() << " of "
-                                 << acknowledged.size() << " acknowledged writes, e.g. "
-                                 << missing.front();
+                                 << " ms lost " << missing.size() << " of " << acknowledged.size()
+                                 << " acknowledged writes, e.g. " << missing.front();
   }
   RecordProperty("acknowledged", std::to_string(total_acknowledged));
   // Without acknowledgements the check above proves nothing.
