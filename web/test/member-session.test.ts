@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changeLines, doseWords, dosageOf, sessionReport } from '../src/screens/member/sessionWords';
+import type { Exercise } from '../src/api';
+import { changeLines, doseWords, dosageOf, secondsFor, sessionReport, timeLeftWords } from '../src/screens/member/sessionWords';
 
 describe('the session report', () => {
   it('lists rated exercises as done with their pain and difficulty', () => {
@@ -46,5 +47,24 @@ describe('what changed', () => {
   });
   it('names a whole-program change without an exercise', () => {
     expect(changeLines([{ action: 'pause', reason: 'See a doctor.' }], (id) => id)[0].heading).toBe('Paused');
+  });
+});
+
+describe('time left', () => {
+  it('rounds to whole minutes in words', () => {
+    expect(timeLeftWords(20)).toBe('less than a minute left');
+    expect(timeLeftWords(70)).toBe('about 1 minute left');
+    expect(timeLeftWords(400)).toBe('about 7 minutes left');
+  });
+  it('counts every set, side and rest of an exercise', () => {
+    const exercise = { keyframes: [
+      { at: 0, pose: {}, cue: 'a', phase: 'move' },
+      { at: 2, pose: {}, cue: 'b', phase: 'move' },
+    ] } as unknown as Exercise;
+    const one = secondsFor(exercise, { sets: 1, reps: 5, hold_seconds: 0, minutes: 0, sides: 'both', rest_seconds: 0 });
+    const two = secondsFor(exercise, { sets: 2, reps: 5, hold_seconds: 0, minutes: 0, sides: 'both', rest_seconds: 30 });
+    expect(one).toBeGreaterThan(0);
+    expect(two).toBe(2 * one + 30);
+    expect(secondsFor(exercise, { sets: 1, reps: 0, hold_seconds: 0, minutes: 3, sides: 'both', rest_seconds: 0 })).toBe(180);
   });
 });

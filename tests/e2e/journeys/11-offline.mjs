@@ -39,6 +39,8 @@ export default async function ({ server, browser, withPage, WIDTHS }) {
           await browser.context.clearCookies();
           try {
             await page.goto(`${server.url}/login`);
+            await page.getByRole('heading', { level: 1, name: 'Log in' }).waitFor();
+            await checkAccessibility(page, 'log in');
             await page.getByLabel('Email').fill(MAYA.email);
             await page.getByLabel('Password').fill(PASSWORD);
             await page.getByRole('button', { name: 'Log in' }).click();

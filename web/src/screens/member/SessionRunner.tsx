@@ -10,7 +10,7 @@ import { ChooseOne } from './Choices';
 import { ExerciseMover } from './ExerciseMover';
 import { formProblem } from './formErrors';
 import { PainSlider } from './PainSlider';
-import { dosageOf, doseWords, sessionReport, type ExerciseResult } from './sessionWords';
+import { dosageOf, doseWords, secondsFor, sessionReport, timeLeftWords, type ExerciseResult } from './sessionWords';
 import { WhatChanged } from './WhatChanged';
 
 type Stage =
@@ -85,6 +85,9 @@ export function SessionRunner({ account, plan, details }: Props) {
   const detailOf = (id: string) => details.find((d) => d.id === id)!;
   const nameOf = (id: string) => details.find((d) => d.id === id)?.name ?? plan.find((p) => p.exercise_id === id)?.name ?? id.replace(/_/g, ' ');
 
+  const secondsLeft = (from: number) =>
+    plan.slice(from).reduce((sum, item) => sum + secondsFor(detailOf(item.exercise_id), dosageOf(item)), 0);
+
   const after = (index: number) => setStage(index + 1 < plan.length ? { kind: 'moving', index: index + 1 } : { kind: 'after' });
 
   const send = async () => {
@@ -122,7 +125,7 @@ export function SessionRunner({ account, plan, details }: Props) {
       return (
         <section class="runner" aria-labelledby="runner-title">
           <p class="step-count">
-            Exercise {stage.index + 1} of {plan.length}
+            Exercise {stage.index + 1} of {plan.length}, {timeLeftWords(secondsLeft(stage.index))}
           </p>
           <h2 id="runner-title" class="runner-title" tabIndex={-1}>
             {exercise.name}

@@ -1,7 +1,9 @@
 // Shaping a finished session for the server and its answer for the member. No rules here: the
 // server decides what changes; these only put its answer into words and order.
 import type { Change, Difficulty, ExerciseReport, SessionReport, TodayExercise } from '../../api/member';
-import type { Dosage } from '../../api';
+import type { Dosage, Exercise } from '../../api';
+import { withHold } from '../../figure/keyframes';
+import { buildPlan } from '../../figure/plan';
 
 export interface ExerciseResult {
   exercise_id: string;
@@ -55,4 +57,15 @@ export function changeLines(changes: Change[], nameOf: (id: string) => string): 
       reason: c.reason,
       exerciseId: c.exercise_id,
     }));
+}
+
+/** How long the player takes for an exercise at this dose, rests and side switches included. */
+export function secondsFor(exercise: Exercise, dosage: Dosage): number {
+  return buildPlan(dosage, withHold(exercise.keyframes, dosage.hold_seconds)).totalSeconds;
+}
+
+export function timeLeftWords(seconds: number): string {
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 1) return 'less than a minute left';
+  return `about ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} left`;
 }
