@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newerAfter, newestAfter, olderAfter, wholeOr } from '../../src/screens/console/auditPaging';
 import { errorsByField } from '../../src/screens/console/fieldErrors';
+import { flagWords } from '../../src/screens/console/flagWords';
 import { countByPriority, priorityOf } from '../../src/screens/console/priority';
 import { figureText, hiddenText } from '../../src/screens/console/reportFigures';
 
@@ -62,5 +63,20 @@ describe('field errors', () => {
         { field: 'note', message: 'Keep it short.' },
       ]),
     ).toEqual({ note: 'Write a note. Keep it short.', 'exercises[0].sets': 'sets must be between 1 and 10.' });
+  });
+});
+
+describe('care flag words', () => {
+  it('says what a PHQ-9 safety flag means and where it came from', () => {
+    const words = flagWords({ kind: 'self_harm_thoughts', source: 'instrument', reason_codes: ['phq9_item_9'] });
+    expect(words.what).toContain('PHQ-9, question 9');
+    expect(words.where).toBe('from a questionnaire');
+    expect(words.codes).toBe('phq9 item 9');
+  });
+  it('still says something for a flag it has no words for', () => {
+    const words = flagWords({ kind: 'new_kind', source: 'somewhere_else', reason_codes: [] });
+    expect(words.what).toBe('new kind.');
+    expect(words.where).toBe('from somewhere else');
+    expect(words.codes).toBe('');
   });
 });

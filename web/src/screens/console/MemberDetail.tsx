@@ -5,6 +5,7 @@ import { consoleApi, type MemberRecord } from '../../api/console';
 import { Failure, Loading, ScreenTitle } from '../../components/Screen';
 import { useLoad } from '../../useLoad';
 import { AssessmentSummary } from './AssessmentSummary';
+import { flagWords } from './flagWords';
 import { day } from './format';
 import { History } from './History';
 import { InstrumentScores } from './InstrumentScores';
@@ -49,12 +50,15 @@ function Record({ record, library }: { record: MemberRecord; library: Library })
         <section class="safety" aria-labelledby="flags-title">
           <h2 id="flags-title">Warning signs to follow up</h2>
           <ul>
-            {openFlags.map((f) => (
-              <li key={`${f.kind}-${f.created_at}`}>
-                {f.kind.replace(/_/g, ' ')} ({f.source.replace(/_/g, ' ')}, {day(f.created_at)})
-                {f.reason_codes.length > 0 && `: ${f.reason_codes.map((c) => c.replace(/_/g, ' ')).join(', ')}`}
-              </li>
-            ))}
+            {openFlags.map((f) => {
+              const words = flagWords(f);
+              return (
+                <li key={`${f.kind}-${f.created_at}`}>
+                  <strong>{words.what}</strong> Raised {words.where} on {day(f.created_at)}
+                  {words.codes && ` (${words.codes})`}.
+                </li>
+              );
+            })}
           </ul>
         </section>
       )}
