@@ -8,6 +8,7 @@ import { Failure, Loading, ScreenTitle } from '../../components/Screen';
 import { QueueNotice } from '../../offline/QueueNotice';
 import type { Account } from '../../session';
 import { useLoad } from '../../useLoad';
+import { recallResult } from './lastResult';
 import { SessionRunner } from './SessionRunner';
 import { dosageOf, doseWords } from './sessionWords';
 
@@ -17,7 +18,22 @@ async function loadToday() {
   return { today, details };
 }
 
-function NoProgramYet() {
+function NoProgramYet({ account }: { account: Account }) {
+  const tier = recallResult(account.id)?.assessment.tier;
+  if (tier === 'emergency' || tier === 'urgent') {
+    return (
+      <>
+        <ScreenTitle title="Today">Today</ScreenTitle>
+        <div class="alert-soon" role="alert">
+          <h2>Please see a doctor before you exercise</h2>
+          <p>Your answers showed a warning sign, so there are no exercises for now. Your care team has been told.</p>
+        </div>
+        <p>
+          <a href="/result">Read your result again</a>
+        </p>
+      </>
+    );
+  }
   return (
     <>
       <ScreenTitle title="Today">Today</ScreenTitle>
@@ -56,7 +72,7 @@ export function Today({ account }: { account: Account }) {
   const [running, setRunning] = useState(false);
   if (load.state === 'loading') return <Loading />;
   if (load.state === 'failed') {
-    if (load.error instanceof ApiError && load.error.status === 404) return <NoProgramYet />;
+    if (load.error instanceof ApiError && load.error.status === 404) return <NoProgramYet account={account} />;
     return (
       <>
         <ScreenTitle title="Today">Today</ScreenTitle>
