@@ -128,8 +128,8 @@ async function answerIntake(page, { saddle, shot }) {
   await choose(page, /Can you point with one finger/, 'Yes');
   await checkAccessibility(page, 'intake: body map');
   if (shot) {
-    await page.locator('.bodymap-views').scrollIntoViewIfNeeded();
-    await shot(page, 'intake-bodymap');
+    await page.evaluate(() => document.querySelector('.wizard-progress')?.scrollIntoView());
+    await shot(page, 'member-intake');
   }
   await next(page);
 
@@ -219,19 +219,19 @@ export default async function ({ server, browser, withPage, WIDTHS, shots }) {
         expect(!/diagnosis:/i.test(await page.locator('main').innerText()), 'the result uses diagnosis wording');
         expect((await page.getByText('What we noticed:').count()) > 0, 'no evidence for the likely pattern');
         await checkAccessibility(page, 'result');
-        if (shot) await shot(page, 'result');
+        if (shot) await shot(page, 'member-result');
         await page.getByRole('link', { name: "Start today's session" }).click();
         await page.waitForURL(/\/today$/);
         await page.locator('.today-list').waitFor();
         expect((await page.locator('.today-list .quiet').first().innerText()).startsWith('Why:'), 'an exercise does not say why');
         await checkAccessibility(page, 'today');
-        if (shot) await shot(page, 'today');
+        if (shot) await shot(page, 'member-today');
         const done = await doTodaysSession(page);
         await page.getByRole('heading', { name: 'Session saved. What changed and why' }).waitFor();
         expect((await page.locator('.changes li').count()) === done, `what changed lists ${await page.locator('.changes li').count()} of ${done} exercises`);
         expect(await page.getByText('Your pain went down from 4 to 3 out of 10.').isVisible(), 'the pain before and after is not summed up');
         await checkAccessibility(page, 'what changed');
-        if (shot) await shot(page, 'what-changed');
+        if (shot) await shot(page, 'member-what-changed');
 
         const api = apiClient(server.url);
         expect((await api.logIn(who.email, PASSWORD)) === 200, 'the new member cannot log in through the API');
