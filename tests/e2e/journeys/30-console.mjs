@@ -1,13 +1,14 @@
 // The staff consoles in Chromium. Tomas Reedwell (demo roster; nobody else's journey uses him)
-// signs up through the API, answers the intake and checks in with rising pain and a flare over
-// four days, with one session. The therapist pt@demo.example finds him in the queue with the reason, opens his
-// record (charts, assessment, history), changes his program (a dose refused by field, then an
-// exercise removed with a note) and writes a note and a message, which Tomas then sees through the
-// API. admin@demo.example adds an organization, uploads a roster with one bad row and reads the
-// row report, creates a therapist and an organization admin, and finds the therapist's reads of
-// Tomas in the audit log; the organization admin reads the report with its hidden small counts.
-// Each staff member uses a browser of their own (launchBrowser); axe runs on every screen at
-// phone and desktop widths.
+// signs up through the API, answers the intake, checks in with rising pain and a flare over four
+// days and logs one session. The therapist pt@demo.example finds him in the queue with the
+// reason, opens his record (charts, assessment, history), changes his program (a dose refused by
+// field, then an exercise removed with a note) and writes a note and a message, which Tomas then
+// sees through the API; a PHQ-9 answer about self-harm moves him among the rows marked "Safety
+// first". admin@demo.example adds an organization, uploads a roster with one bad row and reads
+// the row report, creates a therapist and an organization admin, and finds the therapist's reads
+// of Tomas in the audit log; the organization admin reads the report with its hidden small
+// counts. Each staff member uses a browser of their own (launchBrowser); axe runs on every screen
+// at phone and desktop widths.
 import { checkAccessibility, expect, launchBrowser } from '../harness.mjs';
 
 const DAY = 24 * 60 * 60;
@@ -108,6 +109,8 @@ export default async function ({ server, WIDTHS, shots }) {
   const suffix = Date.now().toString(36).toUpperCase();
   const newTherapist = { first_name: 'Rowan', last_name: 'Ashdown', email: `rowan.ashdown.${suffix.toLowerCase()}@clinic.example` };
   const orgAdmin = { email: `report.reader.${suffix.toLowerCase()}@demo.example`, password: 'counts-not-people-42' };
+  const instruments = await fetch(`${base}/api/v1/instruments`).then((r) => (r.ok ? r.json() : null), () => null);
+  const phq9 = instruments?.instruments?.find((i) => i.id === 'phq9');
   let tomasId = null;
   let removed = null;
   let therapist = null;
@@ -245,6 +248,34 @@ export default async function ({ server, WIDTHS, shots }) {
         await checkAccessibility(page, 'program editor');
         await shot(page, 'console-editor', 'phone');
       })],
+  );
+  if (phq9) {
+    tests.push(['[console] a PHQ-9 answer about self-harm puts Tomas among the top rows, marked "Safety first"', () =>
+      therapist.page(desktop.viewport, async (page) => {
+        const answers = phq9.items.map((item) => ({ item: item.id, value: item.id === 'item_9' ? 1 : 0 }));
+        const answer = await tomas.must('POST', '/api/v1/me/instruments/phq9/responses', { answers, client_id: 'tomas-phq9-1' }, [201]);
+        expect(answer.safety, 'the PHQ-9 answer carries no safety block');
+        await page.goto(`${base}/care`);
+        const rows = page.locator('table.queue tbody tr');
+        await rows.first().waitFor();
+        const texts = await rows.allInnerTexts();
+        const at = texts.findIndex((t) => t.includes('Tomas Reedwell'));
+        expect(at >= 0, 'Tomas is not in the queue');
+        expect(texts[at].includes('Safety first') && texts[at].includes('PHQ-9, question 9'), `Tomas's row says: ${texts[at]}`);
+        expect(texts.slice(0, at).every((t) => t.includes('Safety first')), 'a row without a safety reason is above Tomas');
+        await checkAccessibility(page, 'queue with a safety reason');
+        await rows.nth(at).getByRole('link', { name: 'Tomas Reedwell' }).click();
+        const panel = page.locator('section.safety');
+        await panel.getByRole('heading', { name: 'Warning signs to follow up' }).waitFor();
+        expect((await panel.innerText()).includes('PHQ-9, question 9'), 'the warning panel does not name the PHQ-9 answer');
+        const scores = page.locator('table', { has: page.getByRole('columnheader', { name: 'Newest score' }) });
+        expect(await scores.getByRole('rowheader', { name: 'Mood (PHQ-9)' }).isVisible(), 'the PHQ-9 score is not listed');
+        await checkAccessibility(page, 'member record with a warning sign');
+      })]);
+  } else {
+    console.log('     (GET /api/v1/instruments is not served by this binary: the PHQ-9 queue test is left out)');
+  }
+  tests.push(
     ['[console] the admin logs in through the form and lands on organizations', async () => {
       await therapist.close();
       admin = await staffBrowser(base, 'admin@demo.example', server.demoPassword, '/admin/organizations');
