@@ -75,10 +75,24 @@ void PgDb::forget_reader(const std::shared_ptr<PgConnection>& connection) {
   if (found != readers_.end() && found->second == connection) readers_.erase(found);
 }
 
-void PgDb::read(const std::function<void(Connection&)>& work) {
-  const auto connection = reader_for_this_thread();
+std::shared_ptr<PgConnection> PgDb::reader_in_snapshot() {
+  auto connection = reader_for_this_thread();
   try {
     connection->execute(begin_read);
+    return connection;
+  } catch (const StoreError&) {
+    if (!connection->broken()) throw;
+    forget_reader(connection);
+  }
+  // As for the writer: an idle connection the server dropped is replaced, since no work ran.
+  connection = reader_for_this_thread();
+  connection->execute(begin_read);
+  return connection;
+}
+
+void PgDb::read(const std::function<void(Connection&)>& work) {
+  const auto connection = reader_in_snapshot();
+  try {
     work(*connection);
     connection->execute(commit);
   } catch (...) {
@@ -158,26 +172,35 @@ void PgDb::run_writer() {
   }
 }
 
-PgConnection* PgDb::writer_connection(std::vector<PendingWrite>& batch) {
-  if (writer_connection_ && !writer_connection_->broken()) return writer_connection_.get();
-  try {
-    writer_connection_ = std::make_unique<PgConnection>(url_, options_.busy_timeout);
-    return writer_connection_.get();
-  } catch (...) {
-    writer_connection_.reset();
-    for (auto& pending : batch) {
-      if (pending.done) pending.done(std::current_exception());
+PgConnection& PgDb::begin_batch() {
+  if (writer_connection_ && !writer_connection_->broken()) {
+    try {
+      writer_connection_->execute(begin_write);
+      return *writer_connection_;
+    } catch (const StoreError&) {
+      if (!writer_connection_->broken()) throw;
     }
-    return nullptr;
   }
+  // The server dropped the connection while it sat idle (a restart, a failover). Nothing of the
+  // batch has run, so a fresh connection can take it whole.
+  writer_connection_ = std::make_unique<PgConnection>(url_, options_.busy_timeout);
+  writer_connection_->execute(begin_write);
+  return *writer_connection_;
 }
 
 void PgDb::commit_batch(std::vector<PendingWrite>& batch) {
-  PgConnection* const writer = writer_connection(batch);
-  if (writer == nullptr) return;
-  PgConnection& connection = *writer;
   std::vector<std::exception_ptr> outcome(batch.size());
   const auto started = std::chrono::steady_clock::now();
+  PgConnection* writer = nullptr;
+  try {
+    writer = &begin_batch();
+  } catch (...) {
+    for (auto& pending : batch) {
+      if (pending.done) pending.done(std::current_exception());
+    }
+    return;
+  }
+  PgConnection& connection = *writer;
   // Units [first_kept, end) share the open transaction; earlier ones were lost with an earlier
   // transaction that could not go on.
   std::size_t first_kept = 0;
@@ -197,7 +220,7 @@ void PgDb::commit_batch(std::vector<PendingWrite>& batch) {
     }
   };
 
-  bool open = begin(0);
+  bool open = true;
   for (std::size_t i = 0; open && i < batch.size(); ++i) {
     try {
       connection.execute(open_unit);

@@ -43,11 +43,13 @@ class PgDb final : public Db {
   };
 
   std::shared_ptr<PgConnection> reader_for_this_thread();
+  // The thread's connection inside a fresh read snapshot.
+  std::shared_ptr<PgConnection> reader_in_snapshot();
   void forget_reader(const std::shared_ptr<PgConnection>& connection);
   void run_writer();
   void commit_batch(std::vector<PendingWrite>& batch);
-  // The writer's connection, opened again if the server dropped it; null if that failed.
-  PgConnection* writer_connection(std::vector<PendingWrite>& batch);
+  // The writer's connection inside a new transaction, opened again if the server dropped it.
+  PgConnection& begin_batch();
   void ensure_open() const;
 
   const std::string url_;
