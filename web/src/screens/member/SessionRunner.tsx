@@ -1,25 +1,19 @@
 // Today's session from start to end: pain before, then each exercise in the player followed by
 // its pain and difficulty, then pain after. The finished session is sent with an id made here,
-// so sending it twice (a retry, or the offline queue) counts once.
+// so sending it twice (a retry, or the offline queue) counts once. Every step is kept on the
+// device (runState.ts), so a reload comes back to the same place.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Exercise } from '../../api';
-import type { Difficulty, SessionAnswer, TodayExercise } from '../../api/member';
+import type { Difficulty, TodayExercise } from '../../api/member';
 import { sendOrQueue } from '../../offline/sync';
 import type { Account } from '../../session';
 import { ChooseOne } from './Choices';
 import { ExerciseMover } from './ExerciseMover';
 import { formProblem } from './formErrors';
 import { PainSlider } from './PainSlider';
-import { dosageOf, doseWords, secondsFor, sessionReport, timeLeftWords, type ExerciseResult } from './sessionWords';
+import { freshRun, resumable, type Run, type Stage } from './runState';
+import { dosageOf, doseWords, secondsFor, sessionReport, timeLeftWords } from './sessionWords';
 import { WhatChanged } from './WhatChanged';
-
-type Stage =
-  | { kind: 'before' }
-  | { kind: 'moving'; index: number }
-  | { kind: 'rating'; index: number }
-  | { kind: 'after' }
-  | { kind: 'sent'; answer: SessionAnswer }
-  | { kind: 'queued' };
 
 const DIFFICULTIES = [
   { id: 'easy', text: 'Easy' },
@@ -34,8 +28,30 @@ function newClientId(): string {
 
 interface Props {
   account: Account;
+  date: string;
   plan: TodayExercise[];
   details: Exercise[];
+}
+
+const KEPT = 'motus.session-run';
+
+/** This account's unfinished session of today's plan, if the device kept one. */
+export function keptRun(accountId: string, date: string, plan: TodayExercise[]): Run | null {
+  try {
+    return resumable(JSON.parse(localStorage.getItem(KEPT) ?? 'null'), accountId, date, plan.map((p) => p.exercise_id));
+  } catch {
+    return null;
+  }
+}
+
+function keep(run: Run) {
+  const done = run.stage.kind === 'sent' || run.stage.kind === 'queued';
+  try {
+    if (done) localStorage.removeItem(KEPT);
+    else localStorage.setItem(KEPT, JSON.stringify(run));
+  } catch {
+    // Storage full or blocked: the session goes on, it just cannot be taken up after a reload.
+  }
 }
 
 function RateExercise({ name, last, onDone }: { name: string; last: boolean; onDone: (pain: number, difficulty: Difficulty) => void }) {
@@ -62,12 +78,17 @@ function RateExercise({ name, last, onDone }: { name: string; last: boolean; onD
   );
 }
 
-export function SessionRunner({ account, plan, details }: Props) {
-  const [clientId] = useState(newClientId);
-  const [stage, setStage] = useState<Stage>({ kind: 'before' });
-  const [painBefore, setPainBefore] = useState(0);
-  const [painAfter, setPainAfter] = useState(0);
-  const [results, setResults] = useState<ExerciseResult[]>([]);
+export function SessionRunner({ account, date, plan, details }: Props) {
+  const [run, setRunState] = useState<Run>(
+    () => keptRun(account.id, date, plan) ?? freshRun(account.id, date, plan.map((p) => p.exercise_id), newClientId()),
+  );
+  const setRun = (change: Partial<Run>) => {
+    const next = { ...run, ...change };
+    keep(next);
+    setRunState(next);
+  };
+  const { stage, painBefore, painAfter, results } = run;
+  const setStage = (next: Stage) => setRun({ stage: next });
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const section = useRef<HTMLDivElement>(null);
@@ -88,13 +109,14 @@ export function SessionRunner({ account, plan, details }: Props) {
   const secondsLeft = (from: number) =>
     plan.slice(from).reduce((sum, item) => sum + secondsFor(detailOf(item.exercise_id), dosageOf(item)), 0);
 
-  const after = (index: number) => setStage(index + 1 < plan.length ? { kind: 'moving', index: index + 1 } : { kind: 'after' });
+  const nextStage = (index: number): Stage => (index + 1 < plan.length ? { kind: 'moving', index: index + 1 } : { kind: 'after' });
+  const after = (index: number) => setStage(nextStage(index));
 
   const send = async () => {
     setBusy(true);
     setProblem(null);
     try {
-      const sent = await sendOrQueue(account.id, sessionReport(clientId, painBefore, painAfter, results));
+      const sent = await sendOrQueue(account.id, sessionReport(run.clientId, painBefore, painAfter, results));
       setStage('answer' in sent ? { kind: 'sent', answer: sent.answer } : { kind: 'queued' });
     } catch (error) {
       setProblem(formProblem(error).summary);
@@ -108,7 +130,7 @@ export function SessionRunner({ account, plan, details }: Props) {
       return (
         <section class="runner" aria-label="Before you start">
           <h2 tabIndex={-1}>Before you start</h2>
-          <PainSlider id="pain-before" label="Before you start, your pain now:" value={painBefore} onChange={setPainBefore} />
+          <PainSlider id="pain-before" label="Before you start, your pain now:" value={painBefore} onChange={(n) => setRun({ painBefore: n })} />
           <div class="primary-bar">
             <button type="button" class="button primary big" onClick={() => setStage({ kind: 'moving', index: 0 })}>
               Begin the first exercise
@@ -147,8 +169,7 @@ export function SessionRunner({ account, plan, details }: Props) {
               name={exercise.name}
               last={stage.index + 1 === plan.length}
               onDone={(pain, difficulty) => {
-                setResults([...results, { exercise_id: item.exercise_id, pain, difficulty }]);
-                after(stage.index);
+                setRun({ results: [...results, { exercise_id: item.exercise_id, pain, difficulty }], stage: nextStage(stage.index) });
               }}
             />
           )}
@@ -163,7 +184,7 @@ export function SessionRunner({ account, plan, details }: Props) {
           <p>
             You did {results.length} of {plan.length} exercises.
           </p>
-          <PainSlider id="pain-after" label="Your pain now, after the session:" value={painAfter} onChange={setPainAfter} />
+          <PainSlider id="pain-after" label="Your pain now, after the session:" value={painAfter} onChange={(n) => setRun({ painAfter: n })} />
           {problem && (
             <p class="form-problem" role="alert">
               {problem}

@@ -9,7 +9,7 @@ import { QueueNotice } from '../../offline/QueueNotice';
 import type { Account } from '../../session';
 import { useLoad } from '../../useLoad';
 import { recallResult } from './lastResult';
-import { SessionRunner } from './SessionRunner';
+import { keptRun, SessionRunner } from './SessionRunner';
 import { dosageOf, doseWords } from './sessionWords';
 
 async function loadToday() {
@@ -69,7 +69,8 @@ function ExerciseList({ items, title }: { items: TodayExercise[]; title: string 
 
 export function Today({ account }: { account: Account }) {
   const load = useLoad(loadToday, []);
-  const [running, setRunning] = useState(false);
+  // null until the member chooses: a session left half-way on this device is taken up again.
+  const [chosen, setRunning] = useState<boolean | null>(null);
   if (load.state === 'loading') return <Loading />;
   if (load.state === 'failed') {
     if (load.error instanceof ApiError && load.error.status === 404) return <NoProgramYet account={account} />;
@@ -81,13 +82,14 @@ export function Today({ account }: { account: Account }) {
     );
   }
   const { today, details } = load.value;
+  const running = chosen ?? keptRun(account.id, today.date, today.exercises) !== null;
   const restDay = today.exercises.length === 0;
   return (
     <>
       <ScreenTitle title="Today">{running ? "Today's session" : 'Today'}</ScreenTitle>
       <QueueNotice />
       {running ? (
-        <SessionRunner account={account} plan={today.exercises} details={details} />
+        <SessionRunner account={account} date={today.date} plan={today.exercises} details={details} />
       ) : (
         <>
           <p class={today.paused ? 'alert-soon' : 'lead'}>{today.note}</p>
