@@ -10,14 +10,13 @@ function Row({ entry }: { entry: QueueEntry }) {
   const priority = priorityOf(entry);
   return (
     <tr class={`queue-row prio-${priority}`}>
-      <td>
+      <th scope="row">
+        <a href={`/care/members/${encodeURIComponent(entry.member_id)}`}>{entry.name}</a>
+        <br />
         <span class={`priority prio-${priority}`}>
           {priority === 'safety' && <span aria-hidden="true">⚠ </span>}
           {PRIORITY_WORDS[priority]}
         </span>
-      </td>
-      <th scope="row">
-        <a href={`/care/members/${encodeURIComponent(entry.member_id)}`}>{entry.name}</a>
       </th>
       <td>
         {entry.reasons.length === 0 ? (
@@ -67,7 +66,6 @@ function QueueTable({ entries }: { entries: QueueEntry[] }) {
           <caption class="sr-text">Members, most in need first</caption>
           <thead>
             <tr>
-              <th scope="col">Priority</th>
               <th scope="col">Member</th>
               <th scope="col">Why</th>
             </tr>
