@@ -121,8 +121,9 @@ class Db {
   virtual void close() = 0;
 };
 
-// Opens a store from a URL: `sqlite:PATH` (PATH may be relative) or `postgresql://...`.
-// Throws std::invalid_argument for a URL it cannot use, naming what is wrong.
+// Opens a store from a URL: `sqlite:PATH` (PATH may be relative) or `postgresql://...` (any
+// libpq URL; docs/postgresql.md). Throws std::invalid_argument for a URL it cannot use, naming
+// what is wrong, and StoreError for a database it cannot open or reach.
 std::unique_ptr<Db> open_db(std::string_view url, DbOptions options = {});
 
 }  // namespace motus::store
