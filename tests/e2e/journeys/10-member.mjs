@@ -1,8 +1,9 @@
 // The member's first day in Chromium, at phone and desktop width: sign up against the demo
 // roster, answer the intake (pain marked on the body map by clicks), read the result, do
-// today's session in the player and see what changed. An intake with saddle numbness shows the
-// emergency screen and offers no session. Maya Fernsby (phone) and Priya Nandal (desktop) are
-// this journey's people; 11-offline.mjs logs Maya in again.
+// today's session in the player and see what changed. An intake with a history of cancer shows
+// the urgent screen and one with saddle numbness the emergency screen; neither offers a session.
+// Maya Fernsby (phone) and Priya Nandal (desktop) are this journey's people; 11-offline.mjs logs
+// Maya in again.
 import { checkAccessibility, expect } from '../harness.mjs';
 
 export const PASSWORD = 'blue kettle sings at noon';
@@ -83,8 +84,8 @@ async function signUpInBrowser(page, who) {
   await page.getByRole('link', { name: 'Today' }).waitFor();
 }
 
-/** Answers every intake step; `saddle` answers yes to saddle numbness. */
-async function answerIntake(page, { saddle, shot }) {
+/** Answers every intake step; `warning` names the one warning-sign question answered yes. */
+async function answerIntake(page, { warning = null, shot = null }) {
   await stepTitle(page, 'About you');
   expect((await page.locator('.step-count').innerText()).startsWith('Step 1 of'), 'no "Step 1 of" progress');
   await checkAccessibility(page, 'intake: about you');
@@ -150,9 +151,8 @@ async function answerIntake(page, { saddle, shot }) {
   await stepTitle(page, 'Warning signs');
   await next(page);
   await page.locator('.field-error').first().waitFor();
-  const saddleQuestion = page.getByRole('group', { name: /where you would sit on a saddle/ });
   for (const group of await page.locator('fieldset.yes-no').all()) await group.getByRole('radio', { name: 'No', exact: true }).check();
-  if (saddle) await saddleQuestion.getByRole('radio', { name: 'Yes', exact: true }).check();
+  if (warning) await page.getByRole('group', { name: warning }).getByRole('radio', { name: 'Yes', exact: true }).check();
   await checkAccessibility(page, 'intake: warning signs');
   await next(page);
 
@@ -207,7 +207,8 @@ export async function doTodaysSession(page, { painBefore = 4, painAfter = 3, che
 export default async function ({ server, browser, withPage, WIDTHS, shots }) {
   const people = { phone: MAYA, desktop: PRIYA };
   const tests = WIDTHS.map(({ name: width, viewport }) => [
-    `[${width}] a roster member signs up, answers the intake, reads the result and does today's session`,
+    `[${width}] a roster member signs up, answers the intake, reads the result and does today's session` +
+      (width === 'desktop' ? '; warning signs then give the urgent and the emergency screens' : ''),
     () =>
       withPage(viewport, async (page) => {
         const who = people[width];
@@ -216,7 +217,7 @@ export default async function ({ server, browser, withPage, WIDTHS, shots }) {
         await page.goto(`${server.url}/`);
         await page.getByRole('link', { name: 'Log in' }).waitFor();
         await signUpInBrowser(page, who);
-        await answerIntake(page, { saddle: false, shot });
+        await answerIntake(page, { shot });
 
         await page.getByRole('heading', { level: 1, name: 'What your answers suggest' }).waitFor();
         expect(await page.getByText('This is not a diagnosis.').isVisible(), 'no "This is not a diagnosis" line');
@@ -243,7 +244,14 @@ export default async function ({ server, browser, withPage, WIDTHS, shots }) {
 
         if (width === 'desktop') {
           await page.goto(`${server.url}/start`);
-          await answerIntake(page, { saddle: true, shot: null });
+          await answerIntake(page, { warning: /You have had cancer/ });
+          await page.getByRole('heading', { level: 1, name: 'Please see a doctor in the next day or two' }).waitFor();
+          expect(/care team has been told/.test(await page.locator('.alert-soon').innerText()), 'the urgent panel does not say the care team knows');
+          expect((await page.getByRole('link', { name: "Start today's session" }).count()) === 0, 'an urgent result offers a session');
+          await checkAccessibility(page, 'urgent result');
+
+          await page.goto(`${server.url}/start`);
+          await answerIntake(page, { warning: /where you would sit on a saddle/ });
           await page.getByRole('heading', { level: 1, name: 'Please get medical help now' }).waitFor();
           const alert = page.locator('.alert-now');
           expect(/emergency/i.test(await alert.innerText()), 'the emergency panel does not say where to go');
