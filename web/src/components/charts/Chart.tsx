@@ -9,6 +9,9 @@
 //          y={{ min: 0, max: 10, label: 'Pain (0–10)' }} />
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type uPlot from 'uplot';
+// The stylesheet is small and goes with the app's own; importing it lazily would leave an empty
+// script chunk that the service worker's app-shell list names but the build never writes.
+import 'uplot/dist/uPlot.min.css';
 import { alignSeries, isEmpty, momentLabels, type Series } from './series';
 
 export type { Point, Series, Mark } from './series';
@@ -41,7 +44,7 @@ const DAY = 86400;
 
 let library: Promise<typeof uPlot> | null = null;
 function loadPlot(): Promise<typeof uPlot> {
-  library ??= Promise.all([import('uplot'), import('uplot/dist/uPlot.min.css')]).then(([m]) => m.default);
+  library ??= import('uplot').then((m) => m.default);
   return library;
 }
 
