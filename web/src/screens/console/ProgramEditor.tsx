@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, ApiError, type FieldError } from '../../api';
 import { consoleApi, type MemberRecord, type ProgramOverride } from '../../api/console';
+import { focusFirstProblem } from './Field';
 import { errorsByField } from './fieldErrors';
 import type { Library } from './MemberDetail';
 import {
@@ -55,10 +56,7 @@ export function ProgramEditor({ memberId, start, library, onCancel, onSaved }: P
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => heading.current?.focus(), []);
-  useEffect(() => {
-    const first = form.current?.querySelector<HTMLElement>('[data-problem]');
-    first?.focus();
-  }, [errors]);
+  useEffect(() => focusFirstProblem(form.current), [errors]);
 
   const nameOf = (id: string) => library.exercises.get(id)?.name ?? id;
   const change = (i: number, patch: Partial<DraftRow>) => setRows((all) => all.map((r, j) => (j === i ? { ...r, ...patch } : r)));
