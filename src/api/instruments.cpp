@@ -56,23 +56,8 @@ nlohmann::ordered_json bands_json(const ins::InstrumentDefinition& definition) {
   return bands;
 }
 
-asio::awaitable<Response> list_instruments(App& app, Request&) {
-  nlohmann::ordered_json list = nlohmann::ordered_json::array();
-  for (const auto& definition : app.instruments) list.push_back(instrument_json(definition));
-  nlohmann::ordered_json body;
-  body["instruments"] = std::move(list);
-  auto response = ordered_json_response(200, body);
-  co_return response;
-}
-
-}  // namespace
-
-const ins::InstrumentDefinition* find_instrument(const App& app, std::string_view id) {
-  const auto found = std::find_if(app.instruments.begin(), app.instruments.end(),
-                                  [&](const ins::InstrumentDefinition& d) { return d.id == id; });
-  return found == app.instruments.end() ? nullptr : &*found;
-}
-
+// {id, title, instructions, licence, items: [{id, text, named_by_person, answers: [{value,
+// label}]}], scoring: {kind, min_answered}, bands: [{code, label, min, max}], change?}
 nlohmann::ordered_json instrument_json(const ins::InstrumentDefinition& definition) {
   nlohmann::ordered_json out;
   out["id"] = definition.id;
@@ -94,6 +79,23 @@ nlohmann::ordered_json instrument_json(const ins::InstrumentDefinition& definiti
     out["change"] = std::move(change);
   }
   return out;
+}
+
+asio::awaitable<Response> list_instruments(App& app, Request&) {
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+  for (const auto& definition : app.instruments) list.push_back(instrument_json(definition));
+  nlohmann::ordered_json body;
+  body["instruments"] = std::move(list);
+  auto response = ordered_json_response(200, body);
+  co_return response;
+}
+
+}  // namespace
+
+const ins::InstrumentDefinition* find_instrument(const App& app, std::string_view id) {
+  const auto found = std::find_if(app.instruments.begin(), app.instruments.end(),
+                                  [&](const ins::InstrumentDefinition& d) { return d.id == id; });
+  return found == app.instruments.end() ? nullptr : &*found;
 }
 
 void add_instrument_routes(http::Router& router, App& app) {
