@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { AREAS } from './areas';
+import { currentLink } from './menu';
 import { ScreenTitle } from './components/Screen';
 import { interceptLinks, useLocation, type Location } from './router';
 import { useAccount, type Account } from './session';
@@ -20,12 +21,13 @@ function screenFor(loc: Location, account: Account | null | undefined) {
   );
 }
 
-const section = (path: string) => '/' + (path.split('/')[1] ?? '');
+
 
 export function App() {
   const loc = useLocation();
   const account = useAccount();
   const nav = AREAS.flatMap((a) => a.nav(account));
+  const current = currentLink(loc.path, nav.map((n) => n.href));
   useEffect(() => {
     document.addEventListener('click', interceptLinks);
     return () => document.removeEventListener('click', interceptLinks);
@@ -46,7 +48,7 @@ export function App() {
           <ul>
             {nav.map((n) => (
               <li key={n.href}>
-                <a href={n.href} aria-current={section(loc.path) === n.href ? 'page' : undefined}>
+                <a href={n.href} aria-current={current === n.href ? 'page' : undefined}>
                   {n.text}
                 </a>
               </li>
