@@ -4,22 +4,26 @@
 
 namespace motus::test {
 
-std::string bearer_login(const HttpClient& client, const std::string& email, const std::string& password) {
-  const auto res =
-      client.post_json("/api/v1/auth/login", {{"email", email}, {"password", password}, {"bearer", true}});
+std::string bearer_login(const HttpClient& client, const std::string& email,
+                         const std::string& password) {
+  const auto res = client.post_json("/api/v1/auth/login",
+                                    {{"email", email}, {"password", password}, {"bearer", true}});
   EXPECT_EQ(res.status, 200) << email << ": " << res.body;
   return res.status == 200 ? res.json().value("token", "") : "";
 }
 
-HttpResult bearer_call(const HttpClient& client, const std::string& token, const std::string& method,
-                       const std::string& target, const nlohmann::json& body, const std::string& content_type) {
+HttpResult bearer_call(const HttpClient& client, const std::string& token,
+                       const std::string& method, const std::string& target,
+                       const nlohmann::json& body, const std::string& content_type) {
   std::map<std::string, std::string> headers{{"Authorization", "Bearer " + token}};
   if (body.is_null()) return client.request(method, target, "", headers);
   headers["Content-Type"] = content_type;
-  return client.request(method, target, body.is_string() ? body.get<std::string>() : body.dump(), headers);
+  return client.request(method, target, body.is_string() ? body.get<std::string>() : body.dump(),
+                        headers);
 }
 
-std::string add_staff(const HttpClient& client, const std::string& admin_token, const StaffAccount& account) {
+std::string add_staff(const HttpClient& client, const std::string& admin_token,
+                      const StaffAccount& account) {
   nlohmann::json body = {{"email", account.email},
                          {"password", account.password},
                          {"role", account.role},

@@ -1,9 +1,8 @@
 #pragma once
 // Logging in and making accounts through the API itself, the way every suite that needs staff
 // or a Bearer token does it (one copy here instead of one per suite).
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "support/http_client.hpp"
 
@@ -11,12 +10,14 @@ namespace motus::test {
 
 // Logs in as an API client and returns the Bearer token; a refused login fails the calling test
 // and gives "".
-std::string bearer_login(const HttpClient& client, const std::string& email, const std::string& password);
+std::string bearer_login(const HttpClient& client, const std::string& email,
+                         const std::string& password);
 
 // One request with the caller's token. A JSON string body goes out as it is, with
 // `content_type` (a CSV roster, say); any other JSON value is sent as JSON; null sends nothing.
-HttpResult bearer_call(const HttpClient& client, const std::string& token, const std::string& method,
-                       const std::string& target, const nlohmann::json& body = nullptr,
+HttpResult bearer_call(const HttpClient& client, const std::string& token,
+                       const std::string& method, const std::string& target,
+                       const nlohmann::json& body = nullptr,
                        const std::string& content_type = "application/json");
 
 struct StaffAccount {
@@ -30,6 +31,7 @@ struct StaffAccount {
 
 // Makes the account with POST /admin/staff as the admin holding `admin_token` and returns its id;
 // a refusal fails the calling test and gives "".
-std::string add_staff(const HttpClient& client, const std::string& admin_token, const StaffAccount& account);
+std::string add_staff(const HttpClient& client, const std::string& admin_token,
+                      const StaffAccount& account);
 
 }  // namespace motus::test

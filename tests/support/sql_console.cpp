@@ -26,13 +26,15 @@ SqlConsole::~SqlConsole() { db_->close(); }
 
 store::Statement SqlConsole::statement(const std::string& sql) const {
   std::lock_guard lock(kept_mutex_);
-  const auto& name = *kept_.insert("console_" + std::to_string(std::hash<std::string>{}(sql))).first;
+  const auto& name =
+      *kept_.insert("console_" + std::to_string(std::hash<std::string>{}(sql))).first;
   const auto& text = *kept_.insert(sql).first;
   return {name, text};
 }
 
 void SqlConsole::run(const std::string& script) const {
-  if (auto error = try_run(script); !error.empty()) throw std::runtime_error(error + " in " + script);
+  if (auto error = try_run(script); !error.empty())
+    throw std::runtime_error(error + " in " + script);
 }
 
 std::string SqlConsole::try_run(const std::string& script) const {
@@ -44,15 +46,17 @@ std::string SqlConsole::try_run(const std::string& script) const {
   }
 }
 
-std::int64_t SqlConsole::execute(const std::string& sql, const std::vector<store::Value>& params) const {
+std::int64_t SqlConsole::execute(const std::string& sql,
+                                 const std::vector<store::Value>& params) const {
   const auto prepared = statement(sql);
   std::int64_t changed = 0;
-  db_->write_and_wait([&](store::Connection& connection) { changed = connection.execute(prepared, params); });
+  db_->write_and_wait(
+      [&](store::Connection& connection) { changed = connection.execute(prepared, params); });
   return changed;
 }
 
-std::vector<std::vector<std::string>> SqlConsole::rows(const std::string& query,
-                                                       const std::vector<store::Value>& params) const {
+std::vector<std::vector<std::string>> SqlConsole::rows(
+    const std::string& query, const std::vector<store::Value>& params) const {
   const auto prepared = statement(query);
   std::vector<std::vector<std::string>> found;
   db_->read([&](store::Connection& connection) {
@@ -72,7 +76,8 @@ std::vector<std::string> SqlConsole::column(const std::string& query,
   return values;
 }
 
-std::string SqlConsole::scalar(const std::string& query, const std::vector<store::Value>& params) const {
+std::string SqlConsole::scalar(const std::string& query,
+                               const std::vector<store::Value>& params) const {
   const auto values = column(query, params);
   return values.empty() ? "" : values.front();
 }
@@ -93,8 +98,8 @@ void SqlConsole::run_past_append_only(const std::string& table, const std::strin
     return;
   }
   // SQLite has no switch: drop the triggers and create them again from their own text.
-  const auto triggers = rows("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = $1",
-                             {table});
+  const auto triggers =
+      rows("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = $1", {table});
   std::string drop, create;
   for (const auto& trigger : triggers) {
     drop += "DROP TRIGGER " + trigger[0] + ";";

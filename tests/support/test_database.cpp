@@ -24,8 +24,10 @@ std::string environment(const char* name) {
 std::string with_database(const std::string& url, const std::string& name) {
   const auto scheme = url.find("://");
   if (scheme == std::string::npos) {
-    throw std::runtime_error("MOTUS_TEST_POSTGRES_URL should look like "
-                             "postgresql://USER@127.0.0.1:PORT/postgres, not '" + url + "'");
+    throw std::runtime_error(
+        "MOTUS_TEST_POSTGRES_URL should look like "
+        "postgresql://USER@127.0.0.1:PORT/postgres, not '" +
+        url + "'");
   }
   const auto authority_end = url.find_first_of("/?", scheme + 3);
   const auto query = url.find('?', scheme + 3);
@@ -49,8 +51,8 @@ class MaintenanceConnection {
     if (PQstatus(connection_) != CONNECTION_OK) {
       const std::string message = PQerrorMessage(connection_);
       PQfinish(connection_);
-      throw std::runtime_error("cannot reach the test PostgreSQL server (MOTUS_TEST_POSTGRES_URL): " +
-                               message);
+      throw std::runtime_error(
+          "cannot reach the test PostgreSQL server (MOTUS_TEST_POSTGRES_URL): " + message);
     }
   }
   ~MaintenanceConnection() { PQfinish(connection_); }

@@ -32,9 +32,9 @@ class TestDatabase {
 
  private:
   Backend backend_;
-  std::optional<TempDir> dir_;   // SQLite: holds the file
-  std::string server_url_;       // PostgreSQL: where CREATE and DROP DATABASE run
-  std::string name_;             // PostgreSQL: the database's name
+  std::optional<TempDir> dir_;  // SQLite: holds the file
+  std::string server_url_;      // PostgreSQL: where CREATE and DROP DATABASE run
+  std::string name_;            // PostgreSQL: the database's name
   std::string url_;
 };
 
