@@ -82,13 +82,16 @@ class MaintenanceConnection {
 // migrating every test's database from nothing. Its name holds a fingerprint of the embedded
 // PostgreSQL migrations, so a changed schema gets a new template instead of a stale one. The
 // first test of a run builds it; the advisory lock makes tests running in parallel wait for it.
+// Any number no other advisory lock on the test server uses.
+constexpr const char* kTemplateLock = "7404281130";
+
 std::string migrated_template(MaintenanceConnection& server, const std::string& server_url) {
   std::string schema;
   for (const auto& migration : store::embedded_migrations()) {
     if (migration.dialect == "postgresql") schema += std::string(migration.sql) + "\n";
   }
   const auto name = "motus_tpl_" + hex(std::hash<std::string>{}(schema), 16);
-  server.run("SELECT pg_advisory_lock(20251124)");
+  server.run(std::string("SELECT pg_advisory_lock(") + kTemplateLock + ")");
   if (server.run("SELECT count(*) FROM pg_database WHERE datname = '" + name + "'") == "0") {
     const auto building = name + "_building";
     server.run("DROP DATABASE IF EXISTS " + building + " WITH (FORCE)");
@@ -99,7 +102,7 @@ std::string migrated_template(MaintenanceConnection& server, const std::string& 
     }
     server.run("ALTER DATABASE " + building + " RENAME TO " + name);
   }
-  server.run("SELECT pg_advisory_unlock(20251124)");
+  server.run(std::string("SELECT pg_advisory_unlock(") + kTemplateLock + ")");
   return name;
 }
 
