@@ -28,10 +28,10 @@ run: build
 test: build
 	@scripts/run-tests $(BUILD)
 
+## Every ctest suite built with ASan + UBSan in build-asan-run, next to a throwaway PostgreSQL.
+## Slow, so not part of `make test`.
 test-asan: setup
-	@cmake --preset asan -S . >/dev/null
-	@cmake --build build-asan -j $(JOBS)
-	@cd build-asan && ctest -j $(JOBS) --output-on-failure
+	@JOBS=$(JOBS) scripts/run-asan build-asan-run
 
 bench: build
 	@bench/run-all $(BUILD)
@@ -43,4 +43,4 @@ format:
 	@clang-format -i $$(git ls-files '*.cpp' '*.hpp')
 
 clean:
-	rm -rf $(BUILD) build-asan
+	rm -rf $(BUILD) build-asan build-asan-run
