@@ -95,10 +95,24 @@ nlohmann::ordered_json safety_json(const std::vector<ins::SafetyFinding>& findin
   return safety;
 }
 
+// The member's response before this one, read back as the core takes it.
+std::optional<ins::EarlierResponse> earlier_response(store::Connection& c,
+                                                     const std::string& member_id,
+                                                     const std::string& instrument) {
+  const auto stored = store::latest_instrument_response(c, member_id, instrument);
+  if (!stored) return std::nullopt;
+  const auto answers = nlohmann::json::parse(stored->answers);
+  return ins::EarlierResponse{
+      stored->score,
+      ins::read_response({{"instrument", instrument}, {"answers", answers}}).answers};
+}
+
 std::string interpretation_text(const ins::InstrumentDefinition& definition,
-                                const ins::InstrumentScore& score, std::optional<double> previous,
+                                const ins::InstrumentScore& score,
+                                const std::vector<ins::Answer>& answers,
+                                const std::optional<ins::EarlierResponse>& earlier,
                                 const std::vector<ins::SafetyFinding>& findings) {
-  auto text = ins::interpretation(definition, score, previous);
+  auto text = ins::interpretation(definition, score, answers, earlier);
   if (finds(findings, ins::SafetyConcern::severe_depression)) {
     text +=
         " Your answers show your mood has been very low lately. You do not have to manage "
@@ -132,7 +146,8 @@ struct ResponseWrite {
     return true;
   }
 
-  nlohmann::ordered_json answer(const std::string& id, std::optional<double> previous) const {
+  nlohmann::ordered_json answer(const std::string& id,
+                                const std::optional<ins::EarlierResponse>& earlier) const {
     nlohmann::ordered_json body;
     body["id"] = id;
     body["instrument"] = definition->id;
@@ -148,7 +163,8 @@ struct ResponseWrite {
       subscales.push_back({{"id", subscale.id}, {"value", subscale.value}});
     }
     body["subscales"] = std::move(subscales);
-    body["interpretation"] = interpretation_text(*definition, score, previous, findings);
+    body["interpretation"] =
+        interpretation_text(*definition, score, submission.answers, earlier, findings);
     body["taken_at"] = audit.at;
     body["answers"] = submission.answers_json;
     body["care_team_told"] = !findings.empty();
@@ -170,9 +186,9 @@ struct ResponseWrite {
 
   void operator()(store::Connection& c) const {
     if (replay(c)) return;
-    const auto previous = store::latest_instrument_score(c, audit.member_id, definition->id);
+    const auto earlier = earlier_response(c, audit.member_id, definition->id);
     const auto id = store::new_id(audit.at);
-    outcome->answer = answer(id, previous).dump();
+    outcome->answer = answer(id, earlier).dump();
     const bool stored = store::insert_instrument_response(
         c, {id, audit.member_id, submission.client_id, definition->id, audit.at,
             submission.answers_json.dump(), score.value,

@@ -15,10 +15,24 @@ constexpr Statement kResponses{
     "member_instrument_responses",
     "SELECT id, client_id, instrument, taken_at, answers, score, band FROM instrument_responses "
     "WHERE member_id = $1 ORDER BY taken_at, id"};
-constexpr Statement kLatestScore{
-    "latest_instrument_score",
-    "SELECT score FROM instrument_responses WHERE member_id = $1 AND instrument = $2 "
-    "ORDER BY taken_at DESC, id DESC LIMIT 1"};
+constexpr Statement kLatestResponse{
+    "latest_instrument_response",
+    "SELECT id, client_id, instrument, taken_at, answers, score, band FROM instrument_responses "
+    "WHERE member_id = $1 AND instrument = $2 ORDER BY taken_at DESC, id DESC LIMIT 1"};
+
+// A row of kResponses or kLatestResponse.
+StoredInstrumentResponse response_from(const Row& row, const std::string& member_id) {
+  StoredInstrumentResponse response;
+  response.id = row.text(0);
+  response.member_id = member_id;
+  response.client_id = row.optional_text(1);
+  response.instrument = row.text(2);
+  response.taken_at = row.integer(3);
+  response.answers = row.text(4);
+  response.score = row.real(5);
+  response.band = row.optional_text(6);
+  return response;
+}
 
 Value text_or_null(const std::optional<std::string>& value) {
   if (!value) return nullptr;
@@ -45,25 +59,17 @@ std::vector<StoredInstrumentResponse> instrument_responses(Connection& connectio
                                                            const std::string& member_id) {
   std::vector<StoredInstrumentResponse> found;
   for (const Row& row : connection.query(kResponses, {member_id})) {
-    StoredInstrumentResponse response;
-    response.id = row.text(0);
-    response.member_id = member_id;
-    response.client_id = row.optional_text(1);
-    response.instrument = row.text(2);
-    response.taken_at = row.integer(3);
-    response.answers = row.text(4);
-    response.score = row.real(5);
-    response.band = row.optional_text(6);
-    found.push_back(std::move(response));
+    found.push_back(response_from(row, member_id));
   }
   return found;
 }
 
-std::optional<double> latest_instrument_score(Connection& connection, const std::string& member_id,
-                                              const std::string& instrument) {
-  const auto rows = connection.query(kLatestScore, {member_id, instrument});
+std::optional<StoredInstrumentResponse> latest_instrument_response(Connection& connection,
+                                                                   const std::string& member_id,
+                                                                   const std::string& instrument) {
+  const auto rows = connection.query(kLatestResponse, {member_id, instrument});
   if (rows.empty()) return std::nullopt;
-  return rows.front().real(0);
+  return response_from(rows.front(), member_id);
 }
 
 }  // namespace motus::store

@@ -32,8 +32,10 @@ std::optional<std::string> instrument_response_answer(Connection& connection,
 // Every response of the member over all instruments, oldest first; `answer` is left empty.
 std::vector<StoredInstrumentResponse> instrument_responses(Connection& connection,
                                                            const std::string& member_id);
-// The member's newest score of one instrument, if they have filled it in.
-std::optional<double> latest_instrument_score(Connection& connection, const std::string& member_id,
-                                              const std::string& instrument);
+// The member's newest response to one instrument, if they have filled it in; `answer` is left
+// empty.
+std::optional<StoredInstrumentResponse> latest_instrument_response(Connection& connection,
+                                                                   const std::string& member_id,
+                                                                   const std::string& instrument);
 
 }  // namespace motus::store

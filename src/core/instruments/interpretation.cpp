@@ -1,5 +1,6 @@
 #include "core/instruments/interpretation.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -18,25 +19,57 @@ std::string score_text(double value, ScoreKind kind) {
   return std::string(text) + (kind == ScoreKind::percent_of_max ? "%" : "");
 }
 
-std::string interpretation(const InstrumentDefinition& definition, const InstrumentScore& score,
-                           std::optional<double> previous_score) {
-  const ScoreKind kind = definition.scoring.kind;
-  std::string text = "Your score is " + score_text(score.value, kind);
-  if (score.band) text += " (" + score.band->label + ")";
-  text += ".";
-  if (!previous_score || !definition.change) return text;
-  const std::string before = " (" + score_text(*previous_score, kind) + ")";
-  switch (interpret_change(*definition.change, *previous_score, score.value).verdict) {
+namespace {
+
+std::string total_change(const InstrumentDefinition& definition, const InstrumentScore& score,
+                         double before) {
+  const std::string was = " (" + score_text(before, definition.scoring.kind) + ")";
+  switch (interpret_change(*definition.change, before, score.value).verdict) {
     case ChangeVerdict::meaningful_improvement:
-      return text + " That is better than last time" + before +
-             ", by enough to make a real difference.";
+      return " That is better than last time" + was + ", by enough to make a real difference.";
     case ChangeVerdict::meaningful_worsening:
-      return text + " That is worse than last time" + before +
+      return " That is worse than last time" + was +
              ", by enough to matter. Your care team can see this and can help.";
     case ChangeVerdict::no_meaningful_change:
       break;
   }
-  return text + " That is about the same as last time" + before + ".";
+  return " That is about the same as last time" + was + ".";
+}
+
+// A sentence for each activity the person named whose rating changed by enough to notice.
+std::string activity_changes(const InstrumentDefinition& definition,
+                             const std::vector<Answer>& answers, const EarlierResponse& earlier) {
+  std::string text;
+  for (const Answer& answer : answers) {
+    const Item* item = definition.item(answer.item_id);
+    if (item == nullptr || !item->named_by_person || !answer.named) continue;
+    const auto before = std::find_if(earlier.answers.begin(), earlier.answers.end(),
+                                     [&](const Answer& a) { return a.item_id == answer.item_id; });
+    if (before == earlier.answers.end()) continue;
+    const auto change = interpret_item_change(*definition.change, before->value, answer.value);
+    const std::string points = score_text(std::fabs(change.improvement), ScoreKind::sum);
+    if (change.verdict == ChangeVerdict::meaningful_improvement) {
+      text += " You rated \"" + *answer.named + "\" " + points +
+              " points better than last time: a change you would notice.";
+    } else if (change.verdict == ChangeVerdict::meaningful_worsening) {
+      text += " You rated \"" + *answer.named + "\" " + points +
+              " points lower than last time: worth telling your care team.";
+    }
+  }
+  return text;
+}
+
+}  // namespace
+
+std::string interpretation(const InstrumentDefinition& definition, const InstrumentScore& score,
+                           const std::vector<Answer>& answers,
+                           const std::optional<EarlierResponse>& earlier) {
+  std::string text = "Your score is " + score_text(score.value, definition.scoring.kind);
+  if (score.band) text += " (" + score.band->label + ")";
+  text += ".";
+  if (!earlier || !definition.change) return text;
+  return text + total_change(definition, score, earlier->score) +
+         activity_changes(definition, answers, *earlier);
 }
 
 }  // namespace motus::core::instruments
