@@ -4,6 +4,7 @@
 #include <ctime>
 
 #include "api/access.hpp"
+#include "api/journey_program_cache.hpp"
 #include "core/program/program_json.hpp"
 
 namespace motus::api {
@@ -54,7 +55,7 @@ http::HttpError no_program_yet() {
 }
 
 core::program::ProgramState program_state(const store::ProgramRecord& program) {
-  return core::program::state_from_json(nlohmann::json::parse(program.state));
+  return *program_state_cache().state(program.member_id, program.state);
 }
 
 http::Response ordered_json_response(int status, const nlohmann::ordered_json& body) {

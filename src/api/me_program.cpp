@@ -37,15 +37,6 @@ FollowedProgram member_program(App& app, const core::Caller& caller) {
   return {std::move(*program), std::move(plan), std::move(state)};
 }
 
-asio::awaitable<void> audit_read(App& app, const Request& request, const core::Caller& caller,
-                                 std::string entity) {
-  const auto audit = member_audit(request, caller, "read", std::move(entity), app.clock.now_ms());
-  std::function<void(store::Connection&)> work = [audit](store::Connection& c) {
-    store::append_audit(c, audit);
-  };
-  co_await http::durable_write(app.db, std::move(work));
-}
-
 asio::awaitable<Response> get_program(App& app, Request& request) {
   const auto& caller = require_member(request);
   const auto followed = member_program(app, caller);
@@ -57,7 +48,9 @@ asio::awaitable<Response> get_program(App& app, Request& request) {
   body["started_on"] = utc_date(followed.record.started_at);
   body["program_day"] = program_day(followed.record.started_at, app.clock.now_ms());
   body["therapist_change"] = therapist_change_json(followed.plan);
-  co_await audit_read(app, request, caller, "program");
+  // A named entry: GCC 12 mishandles temporaries inside co_await expressions.
+  auto audit = member_audit(request, caller, "read", "program", app.clock.now_ms());
+  co_await http::durable_audit(app.db, std::move(audit));
   auto response = ordered_json_response(200, body);
   co_return response;
 }
@@ -110,7 +103,9 @@ asio::awaitable<Response> get_session_today(App& app, Request& request) {
       state.paused ? nlohmann::ordered_json::array() : exercise_list(day.exercises, app.content);
   body["resting"] = exercise_list(state.paused ? program.exercises : day.resting, app.content);
   body["note"] = day_note(state.paused, day);
-  co_await audit_read(app, request, caller, "session_plan");
+  // A named entry: GCC 12 mishandles temporaries inside co_await expressions.
+  auto audit = member_audit(request, caller, "read", "session_plan", app.clock.now_ms());
+  co_await http::durable_audit(app.db, std::move(audit));
   auto response = ordered_json_response(200, body);
   co_return response;
 }
