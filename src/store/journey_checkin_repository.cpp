@@ -11,10 +11,25 @@ constexpr Statement kCheckins{
     "member_checkins",
     "SELECT id, at, pain, flare, notes FROM member_checkins WHERE member_id = $1 "
     "ORDER BY at, id"};
+// Served by member_checkins_member (member_id, at) walked backwards: no sort, no scan.
+constexpr Statement kRecentCheckins{
+    "member_recent_checkins",
+    "SELECT id, at, pain, flare, notes FROM member_checkins WHERE member_id = $1 "
+    "ORDER BY at DESC, id DESC LIMIT $2"};
 
 Value text_or_null(const std::optional<std::string>& text) {
   if (!text) return nullptr;
   return *text;
+}
+
+std::vector<Checkin> checkins_from(const Rows& rows, const std::string& member_id) {
+  std::vector<Checkin> found;
+  found.reserve(rows.size());
+  for (const Row& row : rows) {
+    found.push_back({row.text(0), member_id, row.integer(1), row.integer(2), row.integer(3) != 0,
+                     row.optional_text(4)});
+  }
+  return found;
 }
 
 }  // namespace
@@ -26,12 +41,12 @@ void insert_checkin(Connection& connection, const Checkin& checkin) {
 }
 
 std::vector<Checkin> checkins(Connection& connection, const std::string& member_id) {
-  std::vector<Checkin> found;
-  for (const Row& row : connection.query(kCheckins, {member_id})) {
-    found.push_back({row.text(0), member_id, row.integer(1), row.integer(2), row.integer(3) != 0,
-                     row.optional_text(4)});
-  }
-  return found;
+  return checkins_from(connection.query(kCheckins, {member_id}), member_id);
+}
+
+std::vector<Checkin> recent_checkins(Connection& connection, const std::string& member_id,
+                                     std::int64_t limit) {
+  return checkins_from(connection.query(kRecentCheckins, {member_id, limit}), member_id);
 }
 
 }  // namespace motus::store

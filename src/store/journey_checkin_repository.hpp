@@ -21,5 +21,8 @@ struct Checkin {
 void insert_checkin(Connection& connection, const Checkin& checkin);
 // Oldest first.
 std::vector<Checkin> checkins(Connection& connection, const std::string& member_id);
+// The newest `limit`, newest first.
+std::vector<Checkin> recent_checkins(Connection& connection, const std::string& member_id,
+                                     std::int64_t limit);
 
 }  // namespace motus::store

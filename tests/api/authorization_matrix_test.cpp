@@ -76,6 +76,7 @@ const std::vector<Row> kTable = {
   {"GET",  "/api/v1/me/session/today",                       {401, 404, 404, 403, 403, 403, 403}},
   {"POST", "/api/v1/me/sessions",                            {401, 400, 400, 403, 403, 403, 403}},
   {"POST", "/api/v1/me/checkins",                            {401, 400, 400, 403, 403, 403, 403}},
+  {"GET",  "/api/v1/me/checkins",                            {401, 200, 200, 403, 403, 403, 403}},
   {"GET",  "/api/v1/me/progress",                            {401, 200, 200, 403, 403, 403, 403}},
   {"POST", "/api/v1/me/instruments/{id}/responses",          {401, 400, 400, 403, 403, 403, 403},
                                                              {401, 404, 404, 403, 403, 403, 403}},
