@@ -7,6 +7,7 @@
 #include "api/app.hpp"
 #include "api/auth_account.hpp"
 #include "http/db_await.hpp"
+#include "http/password_work.hpp"
 #include "http/pipeline.hpp"
 #include "http/session_middleware.hpp"
 #include "store/audit_log.hpp"
@@ -84,8 +85,8 @@ asio::awaitable<Response> login(App& app, Request& request) {
 
   std::optional<store::User> user;
   app.db.read([&](store::Connection& c) { user = store::find_user_by_email(c, email); });
-  const bool accepted = user ? store::verify_password(user->password_hash, password)
-                             : (store::verify_password_of_nobody(password), false);
+  const bool accepted = user ? co_await http::verify_password_off_io(user->password_hash, password)
+                             : co_await http::verify_password_of_nobody_off_io(password);
   if (!accepted) {
     auto entry = login_entry(request, now, user, "login_failed", "failed");
     const auto address = address_key(request);

@@ -4,6 +4,7 @@
 #include "api/app.hpp"
 #include "api/auth_account.hpp"
 #include "http/db_await.hpp"
+#include "http/password_work.hpp"
 #include "http/session_middleware.hpp"
 #include "store/audit_log.hpp"
 #include "store/credentials.hpp"
@@ -56,7 +57,8 @@ asio::awaitable<Response> change_password(App& app, Request& request) {
   const auto current = required_text(body, "current_password");
   const auto replacement = required_text(body, "new_password");
   const auto user = current_user(app, caller);
-  if (!store::verify_password(user.password_hash, current)) {
+  const bool current_right = co_await http::verify_password_off_io(user.password_hash, current);
+  if (!current_right) {
     throw current_password_wrong();
   }
   require_acceptable_password(replacement, user.email, "new_password");
@@ -66,7 +68,7 @@ asio::awaitable<Response> change_password(App& app, Request& request) {
   const auto now = app.clock.now_ms();
   store::AuditEntry entry{now,       caller.user_id, std::string(core::to_string(caller.role)), "password_change",
                           "account", {},             "allowed",                                 request.request_id};
-  const auto hash = store::hash_password(replacement);
+  const auto hash = co_await http::hash_password_off_io(replacement);
   const auto keep = store::token_hash(http::presented_token(request)->token);
   std::function<void(store::Connection&)> work = [entry, hash, keep](store::Connection& c) {
     store::update_password(c, entry.actor_id, hash, entry.at);

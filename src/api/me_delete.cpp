@@ -5,6 +5,7 @@
 #include "api/auth_account.hpp"
 #include "api/journey.hpp"
 #include "http/db_await.hpp"
+#include "http/password_work.hpp"
 #include "store/credentials.hpp"
 #include "store/member_purge.hpp"
 #include "store/user_repository.hpp"
@@ -23,7 +24,8 @@ asio::awaitable<Response> delete_me(App& app, Request& request) {
   std::optional<store::User> user;
   app.db.read([&](store::Connection& c) { user = store::find_user_by_id(c, caller.user_id); });
   if (!user) throw http::HttpError(401, "Not logged in", "Log in to use this.");
-  if (!store::verify_password(user->password_hash, password)) {
+  const bool password_right = co_await http::verify_password_off_io(user->password_hash, password);
+  if (!password_right) {
     throw http::HttpError(403, "Password not right",
                           "The password you typed is not right, so nothing was deleted.");
   }
