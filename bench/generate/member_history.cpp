@@ -36,6 +36,11 @@ void add_roster_line(Batch& batch, const GenerationPlan& plan, std::int64_t memb
 
 }  // namespace
 
+// Row ids are UUIDv7 like the server's, but stamped with the member's sign-up time rather than
+// the row's own: a live server inserts rows in time order, so its id indexes only ever grow at
+// the end, and the generator, which writes member after member, keeps that shape only if ids
+// grow with the member. (Stamped with each row's time, every batch would rewrite pages all
+// over the id indexes: gigabytes of writes for a few hundred megabytes of rows.)
 void add_member(Batch& batch, const GenerationPlan& plan, const Journeys& journeys, std::int64_t member,
                 TokenFiles& tokens, const MemberShares& shares) {
   auto random = random_for(plan, Stream::member, member);
@@ -63,7 +68,7 @@ void add_member(Batch& batch, const GenerationPlan& plan, const Journeys& journe
   const auto& pool = flagged ? journeys.flagged : journeys.with_program;
   const auto& journey = pool[static_cast<std::size_t>(random.between(0, static_cast<std::int64_t>(pool.size()) - 1))];
   const auto intake_at = joined + random.between(2, 20) * 60 * 1000;
-  const auto intake_id = random.id_at(intake_at);
+  const auto intake_id = random.id_at(joined);
   batch.member_intakes.add({intake_id, id, intake_at, journey.tier, journey.intake, journey.assessment});
 
   const auto intake_day = (intake_at - plan.window_start_ms()) / kDayMs;
@@ -71,7 +76,7 @@ void add_member(Batch& batch, const GenerationPlan& plan, const Journeys& journe
   const double checking_in = 0.10 + 0.4 * random.unit();
   std::int64_t last_at = intake_at;
   if (flagged) {
-    batch.care_flags.add({random.id_at(intake_at), id, journey.tier, std::string("intake"), journey.reason_codes,
+    batch.care_flags.add({random.id_at(joined), id, journey.tier, std::string("intake"), journey.reason_codes,
                           intake_at, nullptr});
   } else {
     batch.member_program_levels.add({id, intake_at, journey.start_phase, std::int64_t{0}, std::int64_t{0}, std::int64_t{0}});
@@ -81,7 +86,7 @@ void add_member(Batch& batch, const GenerationPlan& plan, const Journeys& journe
       const auto& step = journey.steps[done++];
       const auto at = during_day(random, plan.window_start_ms() + day * kDayMs);
       const auto client_id = random.id_at(at);
-      batch.member_sessions.add({random.id_at(at), id, client_id, at, day - intake_day, step.pain_before,
+      batch.member_sessions.add({random.id_at(joined), id, client_id, at, day - intake_day, step.pain_before,
                                  step.pain_after, step.next_morning_pain, step.exercises, step.exercises,
                                  "{\"client_id\":\"" + client_id + "\"," + step.feedback_after_client_id, step.answer});
       batch.member_program_levels.add({id, at, step.phase_after, step.steps_up_after, step.sessions_after, std::int64_t{0}});
@@ -98,16 +103,16 @@ void add_member(Batch& batch, const GenerationPlan& plan, const Journeys& journe
     const bool flare = random.chance(0.03);
     const auto pain = std::clamp<std::int64_t>(4 - day / 10 + random.between(-1, 1) + (flare ? 3 : 0), 0, 10);
     const Value notes = random.chance(0.2) ? Value(std::string(kCheckinNotes[random.between(0, 2)])) : Value(nullptr);
-    batch.member_checkins.add({random.id_at(at), id, at, pain, std::int64_t{flare ? 1 : 0}, notes});
+    batch.member_checkins.add({random.id_at(joined), id, at, pain, std::int64_t{flare ? 1 : 0}, notes});
   }
   if (random.chance(shares.messaging)) {
     const auto at = during_day(random, plan.now_ms - kDayMs - plan.now_ms % kDayMs);
-    batch.messages.add({random.id_at(at), id, id, std::string("member"), std::string(kMessages[random.between(0, 2)]),
+    batch.messages.add({random.id_at(joined), id, id, std::string("member"), std::string(kMessages[random.between(0, 2)]),
                         at, nullptr});
   }
   if (random.chance(shares.with_note)) {
     const auto at = during_day(random, plan.window_start_ms() + (plan.days / 2) * kDayMs);
-    batch.clinical_notes.add({random.id_at(at), id, therapist, std::string(kNotes[random.between(0, 1)]), at});
+    batch.clinical_notes.add({random.id_at(joined), id, therapist, std::string(kNotes[random.between(0, 1)]), at});
   }
 }
 
