@@ -10,6 +10,8 @@ foreach(pair "sqlite|${SQLITE_DIR}" "postgresql|${POSTGRES_DIR}")
   foreach(f ${files})
     get_filename_component(fname "${f}" NAME_WE)
     string(REGEX MATCH "^[0-9]+" number "${fname}")
+    # Without its leading zeros: C++ reads 0010 as octal 8 and refuses 0008.
+    string(REGEX REPLACE "^0+([0-9])" "\\1" number "${number}")
     file(READ "${f}" sql)
     string(APPEND out "    {\"${dialect}\", ${number}, \"${fname}\", R\"motus_sql(${sql})motus_sql\"},\n")
   endforeach()
