@@ -1,8 +1,10 @@
 // POST /api/v1/auth/signup: a person on an organization's roster creates their member account
 // and is logged in. Someone not on a roster gets one answer whatever the reason, so the
-// route tells nobody who is on which roster.
+// route tells nobody who is on which roster; and since each try looks a roster up, it counts
+// against the same per-address limit as the eligibility check (roster_check_limit.hpp).
 #include "api/app.hpp"
 #include "api/auth_account.hpp"
+#include "api/roster_check_limit.hpp"
 #include "core/access/identity.hpp"
 #include "http/db_await.hpp"
 #include "store/audit_log.hpp"
@@ -27,8 +29,10 @@ core::Identity identity_from(const nlohmann::json& body, const std::string& emai
   identity.email = email;
   identity.enrollment_code = optional_text(body, "enrollment_code");
   if (!core::valid_date(identity.date_of_birth)) {
-    auto error = http::bad_request("The date of birth should look like 1985-04-23 (year-month-day).");
-    error.extensions["errors"] = {{{"field", "date_of_birth"}, {"message", "Use year-month-day, like 1985-04-23."}}};
+    auto error =
+        http::bad_request("The date of birth should look like 1985-04-23 (year-month-day).");
+    error.extensions["errors"] = {
+        {{"field", "date_of_birth"}, {"message", "Use year-month-day, like 1985-04-23."}}};
     throw error;
   }
   return identity;
@@ -36,7 +40,8 @@ core::Identity identity_from(const nlohmann::json& body, const std::string& emai
 
 http::HttpError not_on_roster() {
   return {403, "Not covered",
-          "We could not find you on a sponsor's list. Check that your name, date of birth and enrollment code are "
+          "We could not find you on a sponsor's list. Check that your name, date of birth and "
+          "enrollment code are "
           "exactly as your employer or health plan has them, or ask them to add you."};
 }
 
@@ -47,10 +52,6 @@ asio::awaitable<Response> signup(App& app, Request& request) {
   const auto identity = identity_from(body, email);
   require_acceptable_password(password, email);
 
-  std::optional<std::string> organization;
-  app.db.read([&](store::Connection& c) { organization = store::find_eligible_organization(c, identity); });
-  if (!organization) throw not_on_roster();
-
   const auto now = app.clock.now_ms();
   store::User user;
   user.id = store::new_id(now);
@@ -60,24 +61,57 @@ asio::awaitable<Response> signup(App& app, Request& request) {
   user.first_name = required_text(body, "first_name");
   user.last_name = required_text(body, "last_name");
   user.date_of_birth = identity.date_of_birth;
-  user.organization_id = *organization;
   user.created_at = now;
   user.password_changed_at = now;
   const auto token = store::new_session_token();
-  store::AuditEntry entry{now, user.id, "member", "signup", "account", user.id, "allowed", request.request_id};
-
   const auto hash = store::token_hash(token);
-  std::function<void(store::Connection&)> work = [&user, &entry, &hash](store::Connection& c) {
-    if (store::find_user_by_email(c, user.email)) {
-      throw http::HttpError(409, "Account exists", "There is already an account with this email. Please log in.");
+  const store::AuditEntry created{now,       user.id, "member",  "signup",
+                                  "account", user.id, "allowed", request.request_id};
+  const store::AuditEntry limited{now,       "", "",       "signup_limited",
+                                  "account", "", "denied", request.request_id};
+
+  // A refusal is decided inside the write but answered after it: throwing from the work would
+  // roll the count back with everything else, and a refused try must still count.
+  enum class Outcome { limited, not_on_roster, account_exists, created };
+  Outcome outcome = Outcome::created;
+  core::CheckDecision decision;
+  std::function<void(store::Connection&)> work = [&](store::Connection& c) {
+    decision = count_roster_check(c, request, now);
+    if (!decision.allowed) {
+      outcome = Outcome::limited;
+      store::append_audit(c, limited);
+      return;
     }
+    const auto organization = store::find_eligible_organization(c, identity);
+    if (!organization) {
+      outcome = Outcome::not_on_roster;
+      return;
+    }
+    if (store::find_user_by_email(c, user.email)) {
+      outcome = Outcome::account_exists;
+      return;
+    }
+    outcome = Outcome::created;
+    user.organization_id = *organization;
     store::insert_user(c, user);
     store::assign_least_loaded_therapist(c, user.id, user.created_at);
     store::insert_session(c, hash, user.id, user.created_at);
-    store::append_audit(c, entry);
+    store::append_audit(c, created);
   };
   co_await http::durable_write(app.db, std::move(work));
-  auto response = session_response(201, nlohmann::json{{"account", account_json(user)}}, token, body.value("bearer", false) == true);
+  switch (outcome) {
+    case Outcome::limited:
+      co_return too_many_roster_checks(request, decision);
+    case Outcome::not_on_roster:
+      throw not_on_roster();
+    case Outcome::account_exists:
+      throw http::HttpError(409, "Account exists",
+                            "There is already an account with this email. Please log in.");
+    case Outcome::created:
+      break;
+  }
+  auto response = session_response(201, nlohmann::json{{"account", account_json(user)}}, token,
+                                   body.value("bearer", false) == true);
   co_return response;
 }
 
@@ -85,8 +119,10 @@ asio::awaitable<Response> signup(App& app, Request& request) {
 
 void add_auth_signup_route(http::Router& router, App& app) {
   router.add({"POST", "/api/v1/auth/signup",
-              "Create a member account for a person on a sponsor's roster; starts a session (cookie __Host-motus).",
-              "auth", [&app](Request& request) { return signup(app, request); }, "application/json"});
+              "Create a member account for a person on a sponsor's roster; starts a session "
+              "(cookie __Host-motus).",
+              "auth", [&app](Request& request) { return signup(app, request); },
+              "application/json"});
 }
 
 }  // namespace motus::api

@@ -1,15 +1,15 @@
 // POST /api/v1/eligibility/check: may this person join, and through which sponsor? Anyone may
-// ask (it comes before sign-up), so each address gets a few checks per window, every check is
-// audited, and a "no" is the same answer whichever field was wrong.
+// ask (it comes before sign-up), so each address gets a few roster checks per window (shared with
+// sign-up, roster_check_limit.hpp), every check is audited, and a "no" is the same answer
+// whichever field was wrong.
 #include "api/app.hpp"
 #include "api/auth_account.hpp"
+#include "api/roster_check_limit.hpp"
 #include "core/access/identity.hpp"
 #include "http/db_await.hpp"
-#include "http/pipeline.hpp"
 #include "http/problem.hpp"
 #include "store/audit_log.hpp"
 #include "store/organization_repository.hpp"
-#include "store/roster_check_window.hpp"
 #include "store/roster_repository.hpp"
 
 namespace motus::api {
@@ -19,8 +19,6 @@ using http::Request;
 using http::Response;
 
 namespace {
-
-const core::EligibilityLimit kLimit{};
 
 core::Identity identity_from(const nlohmann::json& body) {
   for (const auto& [key, value] : body.items()) {
@@ -69,8 +67,7 @@ void add_eligibility_routes(http::Router& router, App& app) {
          const auto now = app.clock.now_ms();
          CheckOutcome outcome;
          co_await http::durable_write(app.db, [&](store::Connection& c) {
-           outcome = {store::count_eligibility_check(c, request.remote_address, now, kLimit),
-                      std::nullopt};
+           outcome = {count_roster_check(c, request, now), std::nullopt};
            std::string result = "denied";
            if (outcome.decision.allowed) {
              if (auto id = store::find_eligible_organization(c, identity)) {
@@ -82,16 +79,7 @@ void add_eligibility_routes(http::Router& router, App& app) {
                outcome.decision.allowed ? "eligibility_check" : "eligibility_limited";
            store::append_audit(c, {now, "", "", action, "roster", "", result, request.request_id});
          });
-         if (!outcome.decision.allowed) {
-           auto response = http::problem_response(
-               429, "Too many checks",
-               "There have been too many eligibility checks from your network. Please wait a while "
-               "and try again.",
-               request);
-           response.set(http::beast_http::field::retry_after,
-                        std::to_string(outcome.decision.retry_after_seconds));
-           co_return response;
-         }
+         if (!outcome.decision.allowed) co_return too_many_roster_checks(request, outcome.decision);
          if (!outcome.organization_name) {
            throw http::HttpError(
                403, "Not on a roster",

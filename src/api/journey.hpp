@@ -39,6 +39,7 @@ core::program::ProgramState program_state(const store::ProgramRecord& program);
 http::Response ordered_json_response(int status, const nlohmann::ordered_json& body);
 
 void add_me_intake_route(http::Router& router, App& app);
+void add_me_assessment_route(http::Router& router, App& app);
 void add_me_program_routes(http::Router& router, App& app);
 void add_me_session_route(http::Router& router, App& app);
 void add_me_checkin_route(http::Router& router, App& app);

@@ -7,6 +7,7 @@ namespace motus::api {
 
 void add_journey_routes(http::Router& router, App& app) {
   add_me_intake_route(router, app);
+  add_me_assessment_route(router, app);
   add_me_program_routes(router, app);
   add_me_session_route(router, app);
   add_me_checkin_route(router, app);

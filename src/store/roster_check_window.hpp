@@ -1,6 +1,6 @@
 #pragma once
-// Where eligibility checks are counted per address, so every server behind a proxy applies the
-// same limit.
+// Where roster checks (an eligibility check or a sign-up) are counted per address, so every
+// server behind a proxy applies the same limit.
 #include <cstdint>
 #include <string>
 
@@ -9,8 +9,8 @@
 
 namespace motus::store {
 
-// Counts one check from `address` inside the caller's write transaction, unless the limit is
-// reached; answers the decision either way.
+// Counts one roster check from `address` inside the caller's write transaction, unless the limit
+// is reached; answers the decision either way.
 core::CheckDecision count_eligibility_check(Connection& connection, const std::string& address,
                                             std::int64_t now_ms,
                                             const core::EligibilityLimit& limit);

@@ -199,6 +199,47 @@ TEST(Accounts, OneAddressIsThrottledAcrossAccounts) {
   EXPECT_EQ(login(client, "nobody-else@example.com", "guess-guess-guess").status, 429);
 }
 
+// Sign-up looks names and birthdays up on the rosters just as the eligibility check does, so
+// guesses through either route count against one limit per address.
+TEST(Accounts, TooManySignUpTriesFromOneAddressWaitUntilTheWindowEnds) {
+  AccountServer server;
+  auto client = server.client();
+  for (int i = 0; i < 30; ++i) {
+    auto guess = ada_signup();
+    guess["date_of_birth"] = "1980-03-" + std::to_string(10 + i % 18);
+    ASSERT_EQ(client.post_json("/api/v1/auth/signup", guess).status, 403) << "try " << i + 1;
+  }
+  auto refused = client.post_json("/api/v1/auth/signup", ada_signup());
+  ASSERT_EQ(refused.status, 429) << "even the right details wait: " << refused.body;
+  EXPECT_EQ(refused.header("content-type"), "application/problem+json");
+  const int retry_after = std::stoi(refused.header("retry-after"));
+  EXPECT_GT(retry_after, 14 * 60);
+  EXPECT_LE(retry_after, 15 * 60);
+  EXPECT_TRUE(cookie_token(refused).empty());
+  EXPECT_EQ(server.scalar("SELECT count(*) FROM users WHERE email = $1", {kAda}), "0");
+  EXPECT_EQ(server.scalar("SELECT count(*) FROM audit_log WHERE action = 'signup_limited'"), "1");
+
+  server.set_clock_offset(16 * 60);
+  EXPECT_EQ(client.post_json("/api/v1/auth/signup", ada_signup()).status, 201)
+      << "a new window, a new start";
+}
+
+TEST(Accounts, EligibilityChecksAndSignUpsShareOneLimit) {
+  AccountServer server;
+  auto client = server.client();
+  const nlohmann::json check = {{"first_name", "Ada"},
+                                {"last_name", "Morrow"},
+                                {"date_of_birth", "1980-02-14"},
+                                {"enrollment_code", "RIVER"}};
+  for (int i = 0; i < 30; ++i) {
+    ASSERT_EQ(client.post_json("/api/v1/eligibility/check", check).status, 200) << "check " << i + 1;
+  }
+  auto signup = client.post_json("/api/v1/auth/signup", ada_signup());
+  EXPECT_EQ(signup.status, 429) << signup.body;
+  EXPECT_FALSE(signup.header("retry-after").empty());
+  EXPECT_EQ(client.post_json("/api/v1/eligibility/check", check).status, 429);
+}
+
 TEST(Accounts, ACrossSiteRequestCarryingTheCookieIsRefused) {
   AccountServer server;
   const auto token = signed_up_ada(server);

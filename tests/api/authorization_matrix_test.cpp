@@ -72,6 +72,7 @@ const std::vector<Row> kTable = {
   {"GET",  "/api/v1/auth/session",                           {200, 200, 200, 200, 200, 200, 200}},
   {"POST", "/api/v1/me/password",                            {401, 400, 400, 400, 400, 400, 400}},
   {"POST", "/api/v1/me/intake",                              {401, 400, 400, 403, 403, 403, 403}},
+  {"GET",  "/api/v1/me/assessment",                          {401, 200, 200, 403, 403, 403, 403}},
   {"GET",  "/api/v1/me/program",                             {401, 404, 404, 403, 403, 403, 403}},
   {"GET",  "/api/v1/me/session/today",                       {401, 404, 404, 403, 403, 403, 403}},
   {"POST", "/api/v1/me/sessions",                            {401, 400, 400, 403, 403, 403, 403}},
