@@ -31,11 +31,8 @@ asio::awaitable<Response> get_assessment(App& app, Request& request) {
     body["assessment"] = nullptr;
   }
   body["has_program"] = has_program;
-  const auto audit = member_audit(request, caller, "read", "assessment", app.clock.now_ms());
-  std::function<void(store::Connection&)> work = [audit](store::Connection& c) {
-    store::append_audit(c, audit);
-  };
-  co_await http::durable_write(app.db, std::move(work));
+  auto audit = member_audit(request, caller, "read", "assessment", app.clock.now_ms());
+  co_await http::durable_audit(app.db, std::move(audit));
   auto response = ordered_json_response(200, body);
   co_return response;
 }
