@@ -99,9 +99,20 @@ export class ApiError extends Error {
     readonly status: number,
     readonly detail: string,
     readonly errors: FieldError[] = [],
+    /** From a 429's Retry-After: how long the server asks us to wait; null when it did not say. */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(detail);
   }
+}
+
+/** Seconds to wait from a Retry-After header, which is either a number of seconds or a date. */
+export function retryAfterSeconds(header: string | null, nowMs = Date.now()): number | null {
+  if (!header) return null;
+  const text = header.trim();
+  if (/^\d+$/.test(text)) return Number(text);
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - nowMs) / 1000));
 }
 
 async function failure(res: Response): Promise<ApiError> {
@@ -115,7 +126,8 @@ async function failure(res: Response): Promise<ApiError> {
   } catch {
     // The body was not a problem document; the status line is all we can say.
   }
-  return new ApiError(res.status, detail, errors);
+  const wait = res.status === 429 ? retryAfterSeconds(res.headers.get('Retry-After')) : null;
+  return new ApiError(res.status, detail, errors, wait);
 }
 
 /** GET a JSON document; throws ApiError (with the server's plain-words detail) on any non-2xx. */

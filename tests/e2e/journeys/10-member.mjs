@@ -1,10 +1,12 @@
 // The member's first day in Chromium, at phone and desktop width: sign up against the demo
 // roster, answer the intake (pain marked on the body map by clicks), read the result, do
-// today's session in the player and see what changed. An intake with a history of cancer shows
-// the urgent screen and one with saddle numbness the emergency screen; neither offers a session.
+// today's session in the player and see what changed. Before the intake Today invites them to
+// answer the questions; the result reads the same on a new device (a browser of its own, after
+// a reload). An intake with a history of cancer shows the urgent screen and one with saddle
+// numbness the emergency screen; neither offers a session, and Today then says to see a doctor.
 // Maya Fernsby (phone) and Priya Nandal (desktop) are this journey's people; 11-offline.mjs logs
 // Maya in again.
-import { checkAccessibility, expect } from '../harness.mjs';
+import { checkAccessibility, expect, launchBrowser } from '../harness.mjs';
 
 export const PASSWORD = 'blue kettle sings at noon';
 export const MAYA = { first: 'Maya', last: 'Fernsby', born: '1985-04-12', email: 'maya.fernsby@demo.example' };
@@ -82,6 +84,33 @@ async function signUpInBrowser(page, who) {
   await page.getByRole('button', { name: 'Create my account' }).click();
   await page.waitForURL(/\/start$/);
   await page.getByRole('link', { name: 'Today' }).waitFor();
+}
+
+/**
+ * Runs `check` on /result as a new device shows it: a browser of its own, logged in there, and
+ * again after a reload. The page must make no failing request.
+ */
+async function resultOnANewDevice(server, who, viewport, check) {
+  const other = await launchBrowser();
+  try {
+    const page = await other.context.newPage();
+    await page.setViewportSize(viewport);
+    page.setDefaultTimeout(10000);
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(`${server.url}/login?next=${encodeURIComponent('/result')}`);
+    await page.getByLabel('Email').fill(who.email);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.waitForURL(/\/result$/);
+    await check(page);
+    await page.reload();
+    await check(page);
+    expect(errors.length === 0, `errors on the new device: ${errors.join(' | ')}`);
+  } finally {
+    await other.close();
+  }
 }
 
 /** Answers every intake step; `warning` names the one warning-sign question answered yes. */
@@ -217,6 +246,12 @@ export default async function ({ server, browser, withPage, WIDTHS, shots }) {
         await page.goto(`${server.url}/`);
         await page.getByRole('link', { name: 'Log in' }).waitFor();
         await signUpInBrowser(page, who);
+        await page.getByRole('link', { name: 'Today', exact: true }).click();
+        await page.getByRole('heading', { level: 1, name: 'Welcome to Motus' }).waitFor();
+        expect((await page.locator('.today-list').count()) === 0, 'Today lists exercises before any intake');
+        await checkAccessibility(page, 'today before the intake');
+        await page.getByRole('link', { name: 'Answer the questions' }).click();
+        await page.waitForURL(/\/start$/);
         await answerIntake(page, { shot });
 
         await page.getByRole('heading', { level: 1, name: 'What your answers suggest' }).waitFor();
@@ -225,6 +260,15 @@ export default async function ({ server, browser, withPage, WIDTHS, shots }) {
         expect((await page.getByText('What we noticed:').count()) > 0, 'no evidence for the likely pattern');
         await checkAccessibility(page, 'result');
         if (shot) await shot(page, 'member-result');
+        const patterns = await page.locator('.cards .card-title').allInnerTexts();
+        await resultOnANewDevice(server, who, viewport, async (other) => {
+          await other.getByRole('heading', { level: 1, name: 'What your answers suggest' }).waitFor();
+          const shown = await other.locator('.cards .card-title').allInnerTexts();
+          expect(shown.join('|') === patterns.join('|'), `a new device shows ${shown.join(', ')}, not ${patterns.join(', ')}`);
+          await other.getByRole('link', { name: "Start today's session" }).waitFor();
+          expect(await other.getByText(/From the questions you answered on/).isVisible(), 'the result does not say when it was taken');
+          await checkAccessibility(other, 'result on a new device');
+        });
         await page.getByRole('link', { name: "Start today's session" }).click();
         await page.waitForURL(/\/today$/);
         await page.locator('.today-list').waitFor();
@@ -259,6 +303,13 @@ export default async function ({ server, browser, withPage, WIDTHS, shots }) {
           expect((await page.getByRole('link', { name: "Start today's session" }).count()) === 0, 'an emergency result offers a session');
           expect((await page.locator('.today-list').count()) === 0, 'an emergency result lists exercises');
           await checkAccessibility(page, 'emergency result');
+          await resultOnANewDevice(server, who, viewport, (other) =>
+            other.getByRole('heading', { level: 1, name: 'Please get medical help now' }).waitFor(),
+          );
+          await page.getByRole('link', { name: 'Today', exact: true }).click();
+          await page.getByRole('heading', { name: 'Please see a doctor before you exercise' }).waitFor();
+          expect((await page.getByRole('button', { name: 'Start', exact: true }).count()) === 0, 'Today offers a session after an emergency result');
+          await checkAccessibility(page, 'today after an emergency result');
           const today = await api.call('GET', '/api/v1/me/session/today');
           expect(today.status === 404, `after an emergency intake today's session answered ${today.status}`);
         }

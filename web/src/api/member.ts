@@ -1,6 +1,6 @@
-// The member's own API calls: joining, the intake, today's session and how it went.
-// Shapes follow src/api/eligibility.cpp, auth_signup.cpp, me_intake.cpp, me_program.cpp and
-// me_sessions.cpp.
+// The member's own API calls: joining, the intake and its result, the program, today's session
+// and how it went. Shapes follow src/api/eligibility.cpp, auth_signup.cpp, me_intake.cpp,
+// me_assessment.cpp, me_program.cpp and me_sessions.cpp.
 import { getJson, sendJson } from '../api';
 
 export interface Identity {
@@ -60,6 +60,23 @@ export interface IntakeAnswer {
   program?: Program;
 }
 
+/** The latest intake's result as the server keeps it; assessment is null before any intake. */
+export interface StoredAssessment {
+  assessment: Assessment | null;
+  taken_at?: number;
+  taken_on?: string;
+  has_program: boolean;
+}
+
+/** The program the member follows now (their therapist's changes included). */
+export interface FollowedProgram {
+  program: Program;
+  paused: boolean;
+  sessions: number;
+  started_on: string;
+  program_day: number;
+}
+
 export interface TodayExercise extends Prescription {
   name: string;
   keyframes: string;
@@ -108,6 +125,8 @@ export const memberApi = {
   checkEligibility: (who: Identity) => sendJson<Eligibility>('POST', '/api/v1/eligibility/check', who),
   signUp: (who: Identity, password: string) => sendJson<unknown>('POST', '/api/v1/auth/signup', { ...who, password }),
   sendIntake: (intake: object) => sendJson<IntakeAnswer>('POST', '/api/v1/me/intake', intake),
+  assessment: () => getJson<StoredAssessment>('/api/v1/me/assessment'),
+  program: () => getJson<FollowedProgram>('/api/v1/me/program'),
   sessionToday: () => getJson<SessionToday>('/api/v1/me/session/today'),
   sendSession: (report: SessionReport) => sendJson<SessionAnswer>('POST', '/api/v1/me/sessions', report),
 };

@@ -5,7 +5,6 @@ import type { JSX } from 'preact';
 import { Loading, ScreenTitle } from '../components/Screen';
 import { startOfflineSync } from '../offline/sync';
 import { IntakeWizard } from '../screens/member/IntakeWizard';
-import { recallResult } from '../screens/member/lastResult';
 import { LogIn } from '../screens/member/LogIn';
 import { Result } from '../screens/member/Result';
 import { SignUp } from '../screens/member/SignUp';
@@ -50,7 +49,7 @@ export const member: Area = {
       case 'start':
         return membersOnly(loc.path, account, (a) => <IntakeWizard account={a} />);
       case 'result':
-        return membersOnly(loc.path, account, (a) => <Result answer={recallResult(a.id)} />);
+        return membersOnly(loc.path, account, (a) => <Result account={a} />);
       case 'today':
         return membersOnly(loc.path, account, (a) => <Today account={a} />);
       default:

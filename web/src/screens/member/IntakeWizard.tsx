@@ -66,7 +66,7 @@ export function IntakeWizard({ account }: { account: Account }) {
     setBusy(true);
     try {
       const answer = await memberApi.sendIntake(buildIntake(answers));
-      rememberResult(account.id, answer);
+      rememberResult(account.id, { assessment: answer.assessment, has_program: answer.program !== undefined, program: answer.program });
       sessionStorage.removeItem(STORE);
       navigate('/result');
     } catch (error) {

@@ -1,5 +1,6 @@
 // Log in with email and password. Wrong details, too many tries and no connection each get their
-// own plain sentence; the server's 429 answer already says how long to wait.
+// own plain sentence; how long to wait after too many tries comes from the answer's Retry-After
+// (formProblem, the same words the sign-up screen uses).
 import { useState } from 'preact/hooks';
 import { ScreenTitle } from '../../components/Screen';
 import { navigate, type Location } from '../../router';
@@ -9,6 +10,7 @@ import { firstProblem, formProblem, type FormProblem } from './formErrors';
 import { afterLogin } from './home';
 
 const ORDER = ['email', 'password'] as const;
+const TOO_MANY = 'There were too many wrong passwords, so we have paused logging in to keep the account safe.';
 
 export function LogIn({ location }: { location: Location }) {
   const [email, setEmail] = useState('');
@@ -31,7 +33,7 @@ export function LogIn({ location }: { location: Location }) {
       const account = await logIn(email.trim(), password);
       if (account) navigate(afterLogin(account.role, location.query.get('next')), true);
     } catch (error) {
-      const found = formProblem(error);
+      const found = formProblem(error, { 429: TOO_MANY });
       setProblem(found);
       focusField(firstProblem(ORDER, found.fields) ?? (Object.keys(found.fields).length ? null : 'password'));
     } finally {

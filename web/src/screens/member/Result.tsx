@@ -1,11 +1,29 @@
 // The intake's result. Safety comes first: an emergency or urgent answer says what to do now,
 // in a panel of its own, and offers no exercises. Otherwise the likely patterns are named with
-// what we noticed, never as a diagnosis, and the program follows.
+// what we noticed, never as a diagnosis, and the program follows. The result is the server's
+// (GET /me/assessment, then the program being followed), so any device shows it.
 import { api } from '../../api';
-import type { IntakeAnswer, Program } from '../../api/member';
-import { ScreenTitle } from '../../components/Screen';
+import { memberApi, type IntakeAnswer, type Program } from '../../api/member';
+import { Failure, Loading, ScreenTitle } from '../../components/Screen';
 import { useLoad } from '../../useLoad';
 import { QueueNotice } from '../../offline/QueueNotice';
+import type { Account } from '../../session';
+import { latestResult, rememberResult, type KeptResult } from './lastResult';
+
+/** The latest result with the program to follow (kept on this device for offline use). */
+async function loadResult(accountId: string): Promise<KeptResult | null> {
+  const latest = await latestResult(accountId);
+  if (!latest?.assessment || !latest.has_program || latest.program) return latest;
+  const full = { ...latest, program: (await memberApi.program()).program };
+  rememberResult(accountId, full);
+  return full;
+}
+
+function takenOn(date: string | undefined): string | null {
+  if (!date) return null;
+  const at = new Date(`${date}T12:00:00Z`);
+  return Number.isNaN(at.getTime()) ? null : at.toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
 
 function Reasons({ answer }: { answer: IntakeAnswer }) {
   const { reasons, advice } = answer.assessment;
@@ -135,23 +153,47 @@ function Patterns({ answer }: { answer: IntakeAnswer }) {
   );
 }
 
-export function Result({ answer }: { answer: IntakeAnswer | null }) {
-  if (!answer) {
+function NoResult({ offline }: { offline: boolean }) {
+  return (
+    <>
+      <ScreenTitle title="Your result">Your result</ScreenTitle>
+      {offline ? (
+        <p>We cannot show your result without an internet connection. Please try again when you are back online.</p>
+      ) : (
+        <>
+          <p>You have not answered the questions about your pain yet. It takes about 5 minutes, and then we can make your exercise program.</p>
+          <div class="primary-bar">
+            <a class="button primary big" href="/start">
+              Answer the questions
+            </a>
+          </div>
+        </>
+      )}
+    </>
+  );
+}
+
+export function Result({ account }: { account: Account }) {
+  const load = useLoad(() => loadResult(account.id), [account.id]);
+  if (load.state === 'loading') return <Loading />;
+  if (load.state === 'failed') {
     return (
       <>
         <ScreenTitle title="Your result">Your result</ScreenTitle>
-        <p>We do not have your answers on this device. You can answer the questions again, or go to today's session.</p>
-        <p class="link-list">
-          <a href="/start">Answer the questions</a> · <a href="/today">Today's session</a>
-        </p>
+        <Failure error={load.error} />
       </>
     );
   }
+  const kept = load.value;
+  if (!kept?.assessment) return <NoResult offline={kept === null} />;
+  const answer: IntakeAnswer = { assessment: kept.assessment, program: kept.program };
   const tier = answer.assessment.tier;
+  const when = takenOn(kept.taken_on);
   return (
     <>
       <QueueNotice />
       {tier === 'emergency' ? <Emergency answer={answer} /> : tier === 'urgent' ? <Urgent answer={answer} /> : <Patterns answer={answer} />}
+      {when && <p class="quiet">From the questions you answered on {when}.</p>}
     </>
   );
 }

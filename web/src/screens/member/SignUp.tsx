@@ -14,6 +14,10 @@ const IDENTITY_ORDER = ['first_name', 'last_name', 'date_of_birth', 'email', 'en
 const NOT_FOUND =
   "We could not find you on your employer's or plan's list. Check the spelling and date of birth, or ask your benefits team.";
 
+// Checks and sign-ups count together per network (the server's roster check limit); the wait
+// itself comes from the answer's Retry-After.
+const TOO_MANY = 'There have been a lot of tries from your network, so we have paused checking for a little while.';
+
 const EMPTY: Identity = { first_name: '', last_name: '', date_of_birth: '', email: '', enrollment_code: '' };
 
 function missingIdentity(who: Identity): Record<string, string> {
@@ -69,7 +73,7 @@ export function SignUp() {
       setOrganization(answer.organization);
       focusField('password');
     } catch (error) {
-      fail(formProblem(error, { 403: NOT_FOUND }), IDENTITY_ORDER);
+      fail(formProblem(error, { 403: NOT_FOUND, 429: TOO_MANY }), IDENTITY_ORDER);
     } finally {
       setBusy(false);
     }
@@ -88,6 +92,7 @@ export function SignUp() {
       const found = formProblem(error, {
         403: NOT_FOUND,
         409: 'There is already an account with this email.',
+        429: TOO_MANY,
       });
       fail(found, ['password', ...IDENTITY_ORDER]);
     } finally {

@@ -1,49 +1,69 @@
 // Today's session: a rest-day message, or the exercises with their dose and why, and a Start
 // button that runs them one after another. Every exercise's details load with the list, so the
-// service worker has them all and the session can go on without a connection.
+// service worker has them all and the session can go on without a connection. It starts from
+// the member's latest result (GET /me/assessment): before any intake it invites them to start,
+// after a warning sign it says to see a doctor, and only a program to follow fetches a session.
 import { useState } from 'preact/hooks';
-import { api, ApiError } from '../../api';
+import { api } from '../../api';
 import { memberApi, type TodayExercise } from '../../api/member';
 import { Failure, Loading, ScreenTitle } from '../../components/Screen';
 import { QueueNotice } from '../../offline/QueueNotice';
 import type { Account } from '../../session';
 import { useLoad } from '../../useLoad';
-import { recallResult } from './lastResult';
+import { latestResult, todayStart } from './lastResult';
 import { keptRun, SessionRunner } from './SessionRunner';
 import { dosageOf, doseWords } from './sessionWords';
 
-async function loadToday() {
+async function loadToday(accountId: string) {
+  const start = todayStart(await latestResult(accountId));
+  if (start !== 'session') return { start, session: null };
   const today = await memberApi.sessionToday();
   const details = await Promise.all(today.exercises.map((e) => api.exercise(e.exercise_id)));
-  return { today, details };
+  return { start, session: { today, details } };
 }
 
-function NoProgramYet({ account }: { account: Account }) {
-  const tier = recallResult(account.id)?.assessment.tier;
-  if (tier === 'emergency' || tier === 'urgent') {
-    return (
-      <>
-        <ScreenTitle title="Today">Today</ScreenTitle>
-        <div class="alert-soon" role="alert">
-          <h2>Please see a doctor before you exercise</h2>
-          <p>Your answers showed a warning sign, so there are no exercises for now. Your care team has been told.</p>
-        </div>
-        <p>
-          <a href="/result">Read your result again</a>
-        </p>
-      </>
-    );
-  }
+function FirstQuestions() {
   return (
     <>
-      <ScreenTitle title="Today">Today</ScreenTitle>
-      <p>You do not have an exercise program yet. Answer a few questions about your pain and we will make one for you.</p>
-      <p class="quiet">If your answers showed a warning sign, please see a doctor first.</p>
+      <ScreenTitle title="Today">Welcome to Motus</ScreenTitle>
+      <p class="lead">
+        Let's make your exercise program. First, answer a few questions about your pain: where it hurts, how much, and
+        what makes it better or worse. It takes about 5 minutes.
+      </p>
+      <p>We use your answers to choose gentle exercises that fit you, and to check for anything a doctor should look at first.</p>
       <div class="primary-bar">
         <a class="button primary big" href="/start">
           Answer the questions
         </a>
       </div>
+      <p class="quiet">Motus is education and exercise, not medical advice.</p>
+    </>
+  );
+}
+
+function DoctorFirst() {
+  return (
+    <>
+      <ScreenTitle title="Today">Today</ScreenTitle>
+      <div class="alert-soon" role="alert">
+        <h2>Please see a doctor before you exercise</h2>
+        <p>Your answers showed a warning sign, so there are no exercises for now. Your care team has been told.</p>
+      </div>
+      <p>
+        <a href="/result">Read your result again</a>
+      </p>
+    </>
+  );
+}
+
+function NoProgram() {
+  return (
+    <>
+      <ScreenTitle title="Today">Today</ScreenTitle>
+      <p>There is no exercise program for you right now. Your care team can help, or you can answer the questions again if your pain has changed.</p>
+      <p class="link-list">
+        <a href="/result">Read your result</a> · <a href="/start">Answer the questions again</a>
+      </p>
     </>
   );
 }
@@ -68,12 +88,11 @@ function ExerciseList({ items, title }: { items: TodayExercise[]; title: string 
 }
 
 export function Today({ account }: { account: Account }) {
-  const load = useLoad(loadToday, []);
+  const load = useLoad(() => loadToday(account.id), [account.id]);
   // null until the member chooses: a session left half-way on this device is taken up again.
   const [chosen, setRunning] = useState<boolean | null>(null);
   if (load.state === 'loading') return <Loading />;
   if (load.state === 'failed') {
-    if (load.error instanceof ApiError && load.error.status === 404) return <NoProgramYet account={account} />;
     return (
       <>
         <ScreenTitle title="Today">Today</ScreenTitle>
@@ -81,7 +100,11 @@ export function Today({ account }: { account: Account }) {
       </>
     );
   }
-  const { today, details } = load.value;
+  const { start, session } = load.value;
+  if (start === 'no-intake') return <FirstQuestions />;
+  if (start === 'see-a-doctor') return <DoctorFirst />;
+  if (start === 'no-program' || !session) return <NoProgram />;
+  const { today, details } = session;
   const running = chosen ?? keptRun(account.id, today.date, today.exercises) !== null;
   const restDay = today.exercises.length === 0;
   return (

@@ -9,12 +9,25 @@ export interface FormProblem {
 
 const OFFLINE = 'We could not reach Motus. Check your internet connection and try again.';
 
-/** What to tell the person; `kind` overrides the server's words for statuses a screen explains itself. */
+/** "about 1 minute", "about 15 minutes": a wait in seconds, rounded up to whole minutes. */
+export function waitWords(seconds: number): string {
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  return `about ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
+}
+
+/**
+ * What to tell the person; `kind` overrides the server's words for statuses a screen explains
+ * itself. A screen's own words for a 429 get how long to wait from the answer's Retry-After.
+ */
 export function formProblem(error: unknown, kind: Partial<Record<number, string>> = {}): FormProblem {
   if (!(error instanceof ApiError)) return { fields: {}, summary: OFFLINE };
   const fields: Record<string, string> = {};
   for (const e of error.errors) if (!(e.field in fields)) fields[e.field] = e.message;
-  return { fields, summary: kind[error.status] ?? error.detail };
+  const own = kind[error.status];
+  if (own !== undefined && error.status === 429 && error.retryAfterSeconds !== null) {
+    return { fields, summary: `${own} Please wait ${waitWords(error.retryAfterSeconds)} and try again.` };
+  }
+  return { fields, summary: own ?? error.detail };
 }
 
 /** The first of `order` that has a message, so focus can move there. */
