@@ -5,6 +5,7 @@
 #include "api/auth_account.hpp"
 #include "core/access/identity.hpp"
 #include "http/db_await.hpp"
+#include "http/password_work.hpp"
 #include "store/audit_log.hpp"
 #include "store/credentials.hpp"
 
@@ -46,7 +47,7 @@ asio::awaitable<Response> create_staff(App& app, Request& request) {
   }
   const auto password = required_text(body, "password");
   require_acceptable_password(password, user.email);
-  user.password_hash = store::hash_password(password);
+  user.password_hash = co_await http::hash_password_off_io(password);
 
   store::AuditEntry entry{now,       caller.user_id, "admin",  "create_staff",
                           "account", {},             "allowed", request.request_id};

@@ -7,6 +7,7 @@
 #include "api/roster_check_limit.hpp"
 #include "core/access/identity.hpp"
 #include "http/db_await.hpp"
+#include "http/password_work.hpp"
 #include "store/audit_log.hpp"
 #include "store/care_assignment_repository.hpp"
 #include "store/credentials.hpp"
@@ -56,7 +57,7 @@ asio::awaitable<Response> signup(App& app, Request& request) {
   store::User user;
   user.id = store::new_id(now);
   user.email = email;
-  user.password_hash = store::hash_password(password);
+  user.password_hash = co_await http::hash_password_off_io(password);
   user.role = core::Role::member;
   user.first_name = required_text(body, "first_name");
   user.last_name = required_text(body, "last_name");
