@@ -128,7 +128,9 @@ TEST_F(Journey, IntakeProgramSessionsCheckinsAndProgress) {
   EXPECT_TRUE(today.json()["strength_day"].get<bool>());
   EXPECT_EQ(today.json()["exercises"].size(), built["exercises"].size());
   std::map<std::string, std::string> kinds;
-  for (const auto& e : today.json()["exercises"]) {
+  // A named copy: a range-for over a member of the temporary json() reads freed memory.
+  const json strength_day = today.json();
+  for (const auto& e : strength_day["exercises"]) {
     const std::string id = e["exercise_id"];
     EXPECT_EQ(e["keyframes"], "/api/v1/exercises/" + id);
     EXPECT_FALSE(e["name"].get<std::string>().empty());
@@ -153,9 +155,10 @@ TEST_F(Journey, IntakeProgramSessionsCheckinsAndProgress) {
   EXPECT_FALSE(today.json()["strength_day"].get<bool>());
   EXPECT_EQ(today.json()["exercises"].size() + today.json()["resting"].size(),
             built["exercises"].size());
-  for (const auto& e : today.json()["exercises"])
+  const json rest_day = today.json();
+  for (const auto& e : rest_day["exercises"])
     EXPECT_NE(kinds[e["exercise_id"].get<std::string>()], "strength");
-  for (const auto& e : today.json()["resting"])
+  for (const auto& e : rest_day["resting"])
     EXPECT_EQ(kinds[e["exercise_id"].get<std::string>()], "strength");
 
   const json second_body = session_of("s-2", built, 1, "easy");
