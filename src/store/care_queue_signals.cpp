@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <functional>
 #include <map>
+#include <string_view>
 
 namespace motus::store {
 namespace {
@@ -15,39 +16,83 @@ constexpr Statement kCaseload{"caseload",
                               "WHERE u.role = 'member' AND a.therapist_id = $1"};
 constexpr Statement kAllMembers{
     "all_members", "SELECT id, first_name, last_name, created_at FROM users WHERE role = 'member'"};
-constexpr Statement kUnreadFromMembers{
+// Every signal statement reads only the members it is asked about: `{scope:column}` becomes
+// `column IN (caseload)` for a therapist, so each inner select seeks the (member_id, ...) indexes
+// before grouping or ranking. For the admin's view of every member it becomes TRUE, a separate
+// statement made from the same text: binding a value that means "all" ($1 = '' OR ...) would
+// leave PostgreSQL's generic plan unable to seek the index for a therapist either.
+struct SignalStatement {
+  std::string name;
+  std::string caseload_sql;
+  std::string all_name;
+  std::string all_sql;
+
+  Statement for_scope(bool caseload) const {
+    return caseload ? Statement{name, caseload_sql} : Statement{all_name, all_sql};
+  }
+};
+
+std::string with_scope(std::string_view text, bool caseload) {
+  static constexpr std::string_view kOpen = "{scope:";
+  std::string out;
+  while (true) {
+    const auto open = text.find(kOpen);
+    if (open == std::string_view::npos) break;
+    const auto close = text.find('}', open);
+    const auto column = text.substr(open + kOpen.size(), close - open - kOpen.size());
+    out += text.substr(0, open);
+    out += caseload ? std::string(column) +
+                          " IN (SELECT member_id FROM care_assignments WHERE therapist_id = $1)"
+                    : std::string("TRUE");
+    text.remove_prefix(close + 1);
+  }
+  out += text;
+  return out;
+}
+
+SignalStatement scoped(std::string_view name, std::string_view text) {
+  return {std::string(name), with_scope(text, true), std::string(name) + "_all",
+          with_scope(text, false)};
+}
+
+const SignalStatement kUnreadFromMembers = scoped(
     "queue_unread_from_members",
     "SELECT member_id, count(*) FROM messages "
-    "WHERE sender_side = 'member' AND read_at IS NULL GROUP BY member_id"};
+    "WHERE sender_side = 'member' AND read_at IS NULL AND {scope:member_id} GROUP BY member_id");
 // Using the app at all counts as activity: a session seen, or a message written.
-constexpr Statement kLastSeen{
-    "queue_last_seen",
-    "SELECT s.user_id, max(s.last_seen_at) FROM sessions s "
-    "JOIN users u ON u.id = s.user_id AND u.role = 'member' GROUP BY s.user_id"};
-constexpr Statement kLastMessage{
-    "queue_last_message",
-    "SELECT member_id, max(sent_at) FROM messages WHERE sender_side = 'member' "
-    "GROUP BY member_id"};
+const SignalStatement kLastSeen =
+    scoped("queue_last_seen",
+           "SELECT s.user_id, max(s.last_seen_at) FROM sessions s "
+           "JOIN users u ON u.id = s.user_id AND u.role = 'member' "
+           "WHERE {scope:s.user_id} GROUP BY s.user_id");
+const SignalStatement kLastMessage =
+    scoped("queue_last_message",
+           "SELECT member_id, max(sent_at) FROM messages "
+           "WHERE sender_side = 'member' AND {scope:member_id} GROUP BY member_id");
 
 // The member journey's tables (migrations/sqlite/0006_member_journey.sql): open care flags,
 // the day's pain from sessions (pain before exercising) and check-ins, and when either was last
-// logged. Only each member's latest readings are read.
-constexpr Statement kOpenCareFlags{
-    "queue_open_care_flags",
-    "SELECT member_id, kind, count(*) FROM care_flags WHERE resolved_at IS NULL "
-    "GROUP BY member_id, kind"};
-constexpr Statement kRecentPain{"queue_recent_pain",
-                                "SELECT member_id, pain FROM ("
-                                " SELECT member_id, at, pain, row_number() OVER (PARTITION BY "
-                                "member_id ORDER BY at DESC) AS latest FROM ("
-                                "  SELECT member_id, at, pain_before AS pain FROM member_sessions"
-                                "  UNION ALL SELECT member_id, at, pain FROM member_checkins) "
-                                "readings) ranked "
-                                "WHERE latest <= 5 ORDER BY member_id, at"};
-constexpr Statement kLastLogged{
-    "queue_last_logged",
-    "SELECT member_id, max(at) FROM (SELECT member_id, at FROM member_sessions "
-    "UNION ALL SELECT member_id, at FROM member_checkins) logged GROUP BY member_id"};
+// logged. Only each member's latest readings are read; the scope sits inside the union so the
+// window ranks the caseload's readings alone.
+const SignalStatement kOpenCareFlags =
+    scoped("queue_open_care_flags",
+           "SELECT member_id, kind, count(*) FROM care_flags "
+           "WHERE resolved_at IS NULL AND {scope:member_id} GROUP BY member_id, kind");
+const SignalStatement kRecentPain =
+    scoped("queue_recent_pain",
+           "SELECT member_id, pain FROM ("
+           " SELECT member_id, at, pain, row_number() OVER (PARTITION BY "
+           "member_id ORDER BY at DESC) AS latest FROM ("
+           "  SELECT member_id, at, pain_before AS pain FROM member_sessions"
+           "  WHERE {scope:member_id}"
+           "  UNION ALL SELECT member_id, at, pain FROM member_checkins"
+           "  WHERE {scope:member_id}) readings) ranked "
+           "WHERE latest <= 5 ORDER BY member_id, at");
+const SignalStatement kLastLogged =
+    scoped("queue_last_logged",
+           "SELECT member_id, max(at) FROM (SELECT member_id, at FROM member_sessions "
+           "WHERE {scope:member_id} UNION ALL SELECT member_id, at FROM member_checkins "
+           "WHERE {scope:member_id}) logged GROUP BY member_id");
 
 // The count a care flag's kind adds to; the kinds are the CHECK of care_flags.kind
 // (migrations/sqlite/0007_instrument_responses.sql).
@@ -62,45 +107,50 @@ void note_activity(core::care::MemberSignals& member, std::int64_t at) {
   member.last_activity_ms = std::max(member.last_activity_ms.value_or(at), at);
 }
 
-// Runs `statement` and hands each row whose first column is a member in `members` to `apply`.
-void for_each_member_row(Connection& connection, const Statement& statement, SignalsById& members,
+// Runs `statement` for the caseload of `therapist_id` (every member when empty) and hands each
+// row whose first column is a member in `members` to `apply`.
+void for_each_member_row(Connection& connection, const SignalStatement& statement,
+                         const std::string& therapist_id, SignalsById& members,
                          const std::function<void(core::care::MemberSignals&, const Row&)>& apply) {
-  for (const auto& row : connection.query(statement)) {
+  const bool caseload = !therapist_id.empty();
+  const auto rows = caseload ? connection.query(statement.for_scope(true), {therapist_id})
+                             : connection.query(statement.for_scope(false));
+  for (const auto& row : rows) {
     if (auto found = members.find(row.text(0)); found != members.end()) apply(found->second, row);
   }
 }
 
-using SignalSource = std::function<void(Connection&, SignalsById&)>;
+using SignalSource = std::function<void(Connection&, const std::string&, SignalsById&)>;
 
 const std::vector<SignalSource>& signal_sources() {
   static const std::vector<SignalSource> sources = {
-      [](Connection& c, SignalsById& members) {
-        for_each_member_row(c, kUnreadFromMembers, members, [](auto& member, const Row& row) {
+      [](Connection& c, const std::string& therapist, SignalsById& members) {
+        for_each_member_row(c, kUnreadFromMembers, therapist, members, [](auto& member, const Row& row) {
           member.unread_messages = static_cast<int>(row.integer(1));
         });
       },
-      [](Connection& c, SignalsById& members) {
-        for_each_member_row(c, kLastSeen, members, [](auto& member, const Row& row) {
+      [](Connection& c, const std::string& therapist, SignalsById& members) {
+        for_each_member_row(c, kLastSeen, therapist, members, [](auto& member, const Row& row) {
           note_activity(member, row.integer(1));
         });
       },
-      [](Connection& c, SignalsById& members) {
-        for_each_member_row(c, kOpenCareFlags, members, [](auto& member, const Row& row) {
+      [](Connection& c, const std::string& therapist, SignalsById& members) {
+        for_each_member_row(c, kOpenCareFlags, therapist, members, [](auto& member, const Row& row) {
           open_flags_of_kind(member, row.text(1)) += static_cast<int>(row.integer(2));
         });
       },
-      [](Connection& c, SignalsById& members) {
-        for_each_member_row(c, kRecentPain, members, [](auto& member, const Row& row) {
+      [](Connection& c, const std::string& therapist, SignalsById& members) {
+        for_each_member_row(c, kRecentPain, therapist, members, [](auto& member, const Row& row) {
           member.recent_pain.push_back(static_cast<int>(row.integer(1)));
         });
       },
-      [](Connection& c, SignalsById& members) {
-        for_each_member_row(c, kLastLogged, members, [](auto& member, const Row& row) {
+      [](Connection& c, const std::string& therapist, SignalsById& members) {
+        for_each_member_row(c, kLastLogged, therapist, members, [](auto& member, const Row& row) {
           note_activity(member, row.integer(1));
         });
       },
-      [](Connection& c, SignalsById& members) {
-        for_each_member_row(c, kLastMessage, members, [](auto& member, const Row& row) {
+      [](Connection& c, const std::string& therapist, SignalsById& members) {
+        for_each_member_row(c, kLastMessage, therapist, members, [](auto& member, const Row& row) {
           note_activity(member, row.integer(1));
         });
       },
@@ -122,7 +172,7 @@ std::vector<core::care::MemberSignals> gather_queue_signals(Connection& connecti
     member.enrolled_at_ms = row.integer(3);
     members.emplace(member.member_id, std::move(member));
   }
-  for (const auto& source : signal_sources()) source(connection, members);
+  for (const auto& source : signal_sources()) source(connection, therapist_id, members);
   std::vector<core::care::MemberSignals> out;
   out.reserve(members.size());
   for (auto& [id, member] : members) out.push_back(std::move(member));
