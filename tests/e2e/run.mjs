@@ -270,6 +270,9 @@ try {
     ['every exercise in the knowledge base draws a whole figure', () =>
       withPage(WIDTHS[1].viewport, async (page) => {
         await page.goto(`${server.url}/exercises`);
+        // Let the service worker take control first: its clients.claim() mid-loop can swallow
+        // the first navigation.
+        await page.evaluate(() => navigator.serviceWorker.ready);
         for (const e of details) {
           await page.evaluate((id) => {
             history.pushState(null, '', `/exercises/${id}`);
