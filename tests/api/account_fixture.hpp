@@ -81,6 +81,24 @@ class AccountServer {
   std::optional<std::string> operator_token_;
 };
 
+// An intake the assessment rates self-care (SI-joint picture), and one with emergency red flags.
+inline nlohmann::json self_care_intake() {
+  return {{"age", 35},
+          {"duration_weeks", 4},
+          {"pain_now", 4},
+          {"locations", {"sacrum_left", "buttock_left", "low_back"}},
+          {"points_to_one_spot", true},
+          {"aggravating", {"stairs", "standing_one_leg", "car_transfer"}},
+          {"prefs", {{"minutes_per_day", 30}}}};
+}
+
+inline nlohmann::json emergency_intake() {
+  return {{"age", 50},
+          {"duration_weeks", 1},
+          {"pain_now", 8},
+          {"red_flags", {{"saddle_numbness", true}, {"bladder_change", true}}}};
+}
+
 inline nlohmann::json ada_signup(const std::string& password = kGoodPassword) {
   return {{"email", "Ada.Morrow@example.com"}, {"password", password},       {"first_name", "Ada"},
           {"last_name", "Morrow"},             {"date_of_birth", "1980-02-14"}, {"enrollment_code", "river"}};

@@ -11,23 +11,6 @@ namespace {
 
 using nlohmann::json;
 
-json self_care_intake() {
-  return {{"age", 35},
-          {"duration_weeks", 4},
-          {"pain_now", 4},
-          {"locations", {"sacrum_left", "buttock_left", "low_back"}},
-          {"points_to_one_spot", true},
-          {"aggravating", {"stairs", "standing_one_leg", "car_transfer"}},
-          {"prefs", {{"minutes_per_day", 30}}}};
-}
-
-json emergency_intake() {
-  return {{"age", 50},
-          {"duration_weeks", 1},
-          {"pain_now", 8},
-          {"red_flags", {{"saddle_numbness", true}, {"bladder_change", true}}}};
-}
-
 class AssessmentReadBack : public SignedUpMember {
  protected:
   HttpResult send_intake(const json& intake, const std::string& as) {

@@ -17,23 +17,6 @@ namespace {
 using nlohmann::json;
 constexpr long long kDay = 24 * 60 * 60;
 
-json self_care_intake() {
-  return {{"age", 35},
-          {"duration_weeks", 4},
-          {"pain_now", 4},
-          {"locations", {"sacrum_left", "buttock_left", "low_back"}},
-          {"points_to_one_spot", true},
-          {"aggravating", {"stairs", "standing_one_leg", "car_transfer"}},
-          {"prefs", {{"minutes_per_day", 30}}}};
-}
-
-json emergency_intake() {
-  return {{"age", 50},
-          {"duration_weeks", 1},
-          {"pain_now", 8},
-          {"red_flags", {{"saddle_numbness", true}, {"bladder_change", true}}}};
-}
-
 class Journey : public SignedUpMember {
  protected:
   // Sessions end after 30 idle minutes, so a member coming back the next day logs in again.
