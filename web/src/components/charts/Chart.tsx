@@ -12,6 +12,7 @@ import type uPlot from 'uplot';
 // The stylesheet is small and goes with the app's own; importing it lazily would leave an empty
 // script chunk that the service worker's app-shell list names but the build never writes.
 import 'uplot/dist/uPlot.min.css';
+import { timeAxis, type TimeAxis } from './axis';
 import { alignSeries, isEmpty, momentLabels, type Series } from './series';
 
 export type { Point, Series, Mark } from './series';
@@ -40,7 +41,6 @@ export interface ChartProps {
 
 const COLOURS = ['#2f6f62', '#a3470b', '#1a4fa0', '#6b3fa0'];
 const DASHES: number[][] = [[], [8, 5], [2, 4], [12, 4, 2, 4]];
-const DAY = 86400;
 
 let library: Promise<typeof uPlot> | null = null;
 function loadPlot(): Promise<typeof uPlot> {
@@ -64,7 +64,8 @@ function seriesOptions(plot: typeof uPlot, all: Series[], i: number): uPlot.Seri
   return { label: s.label, stroke, dash: DASHES[i % DASHES.length], width: 2, spanGaps: true, points: { show: true, size: 7, stroke, fill: stroke } };
 }
 
-function options(plot: typeof uPlot, props: ChartProps, width: number): uPlot.Options {
+function options(plot: typeof uPlot, props: ChartProps, width: number, axis: TimeAxis): uPlot.Options {
+  const ticks = axis.ticks;
   return {
     width,
     height: props.height ?? 220,
@@ -72,14 +73,13 @@ function options(plot: typeof uPlot, props: ChartProps, width: number): uPlot.Op
     cursor: { show: false },
     select: { show: false, left: 0, top: 0, width: 0, height: 0 },
     scales: {
-      x: {
-        time: true,
-        range: (_u, min, max) => (min === max ? [min - DAY, max + DAY] : [min - DAY / 4, max + DAY / 4]),
-      },
+      x: { time: true, range: () => [axis.min, axis.max] },
       y: { range: [props.y.min, props.y.max] },
     },
     axes: [
-      { stroke: '#1f2a2e', grid: { stroke: '#e6e1d8' } },
+      ticks
+        ? { stroke: '#1f2a2e', grid: { stroke: '#e6e1d8' }, splits: () => ticks.at, values: () => ticks.labels }
+        : { stroke: '#1f2a2e', grid: { stroke: '#e6e1d8' } },
       { stroke: '#1f2a2e', label: props.y.label, grid: { stroke: '#e6e1d8' }, size: 44 },
     ],
     series: [{}, ...props.series.map((_s, i) => seriesOptions(plot, props.series, i))],
@@ -94,13 +94,14 @@ function Drawing(props: ChartProps) {
     let gone = false;
     const aligned = alignSeries(props.series);
     const data = [aligned.times, ...aligned.values] as uPlot.AlignedData;
+    const axis = timeAxis(aligned.times);
     const resize = new ResizeObserver(() => {
       if (chart && box.current) chart.setSize({ width: box.current.clientWidth, height: props.height ?? 220 });
     });
     loadPlot().then(
       (plot) => {
-        if (gone || !box.current) return;
-        chart = new plot(options(plot, props, box.current.clientWidth), data, box.current);
+        if (gone || !box.current || !axis) return;
+        chart = new plot(options(plot, props, box.current.clientWidth, axis), data, box.current);
         resize.observe(box.current);
       },
       () => setFailed(true),
