@@ -6,10 +6,10 @@ import { defineConfig, type Plugin } from 'vite';
 
 // Writes dist/sw.js with the list of files that make up this build's app shell, so the service
 // worker caches exactly what index.html needs and a new build replaces the old cache. It also
-// keeps the last answer of the few API reads a session needs offline (who is logged in, today's
-// session and its exercises): the network first, the kept copy only when there is no network.
-// Those copies belong to one account, so they are dropped when a different account (or nobody)
-// is logged in.
+// keeps the last answer of the few API reads a session needs offline (who is logged in, the
+// latest result, today's session and its exercises): the network first, the kept copy only when
+// there is no network. Those copies belong to one account, so they are dropped on log-out and
+// when a different account (or nobody) is logged in.
 function appShellWorker(): Plugin {
   return {
     name: 'motus-app-shell-worker',
@@ -36,7 +36,7 @@ self.addEventListener('activate', (e) => {
   );
 });
 const MEMBER = 'motus-member-data';
-const OFFLINE_READS = ['/api/v1/auth/session', '/api/v1/me/session/today'];
+const OFFLINE_READS = ['/api/v1/auth/session', '/api/v1/me/assessment', '/api/v1/me/session/today'];
 const EXERCISE = '/api/v1/exercises/';
 const keptOffline = (path) =>
   OFFLINE_READS.includes(path) || (path.startsWith(EXERCISE) && !path.slice(EXERCISE.length).includes('/'));
@@ -67,7 +67,13 @@ async function networkFirst(request) {
 }
 self.addEventListener('fetch', (e) => {
   const url = new URL(e.request.url);
-  if (e.request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (url.origin !== self.location.origin) return;
+  // Logging out leaves nothing of the account behind, whether or not the server hears it.
+  if (e.request.method === 'POST' && url.pathname === '/api/v1/auth/logout') {
+    e.waitUntil(caches.delete(MEMBER));
+    return;
+  }
+  if (e.request.method !== 'GET') return;
   if (url.pathname.startsWith('/api/')) {
     if (!url.search && keptOffline(url.pathname)) e.respondWith(networkFirst(e.request));
     return;

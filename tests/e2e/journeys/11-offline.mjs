@@ -1,7 +1,8 @@
 // A session done offline: Maya (from 10-member.mjs; signed up here through the API when that
 // journey did not run) loads today's session, loses the connection, finishes the session and
 // sees it waiting; back online it is sent, and the API holds it exactly once, even when the
-// same session is sent again.
+// same session is sent again. Her result, read once online, still shows offline after a reload:
+// the service worker keeps the answer of GET /me/assessment until she logs out.
 import { checkAccessibility, expect } from '../harness.mjs';
 import { apiClient, doTodaysSession, MAYA, PASSWORD } from './10-member.mjs';
 
@@ -15,6 +16,33 @@ const INTAKE = {
   red_flags: {},
   prefs: { minutes_per_day: 15, floor_ok: true, kneeling_ok: true, equipment: ['mat'] },
 };
+
+const MEMBER_CACHE = 'motus-member-data';
+const ASSESSMENT = '/api/v1/me/assessment';
+
+/**
+ * Asks `check` in the page until it answers true. Playwright's waitForFunction takes the promise
+ * of an async check for a true answer without waiting for it, so it cannot wait on a cache.
+ */
+async function until(page, check, arg, failure, timeout = 10000) {
+  const end = Date.now() + timeout;
+  while (!(await page.evaluate(check, arg))) {
+    if (Date.now() > end) throw new Error(failure);
+    await page.waitForTimeout(100);
+  }
+}
+
+const workerActive = async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated';
+
+/** The answer the service worker keeps for `path`, read from its cache (null when none). */
+const keptAnswer = (page, path) =>
+  page.evaluate(
+    async ([cache, url]) => {
+      const kept = await (await caches.open(cache)).match(url);
+      return kept ? kept.json() : null;
+    },
+    [MEMBER_CACHE, path],
+  );
 
 /** Maya with a program, whether or not the member journey ran before. */
 async function mayaWithProgram(server) {
@@ -46,11 +74,7 @@ export default async function ({ server, browser, withPage, WIDTHS }) {
             await page.getByRole('button', { name: 'Log in' }).click();
             await page.waitForURL(/\/today$/);
             // Today's session and its exercises must pass through the service worker to be kept.
-            await page
-              .waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated', null, { timeout: 20000 })
-              .catch(() => {
-                throw new Error('the service worker did not install');
-              });
+            await until(page, workerActive, null, 'the service worker did not install', 20000);
             await page.reload();
             expect(await page.evaluate(() => navigator.serviceWorker.controller !== null), 'the service worker does not control the page');
             await page.getByRole('button', { name: 'Start', exact: true }).waitFor();
@@ -75,6 +99,69 @@ export default async function ({ server, browser, withPage, WIDTHS }) {
             expect(
               (await page.evaluate(() => localStorage.getItem('motus.waiting-sessions'))) === '[]',
               'the sent session is still waiting',
+            );
+          } finally {
+            await browser.context.setOffline(false);
+            await browser.context.clearCookies();
+          }
+        }),
+    ],
+    [
+      '[phone] offline, a reload of the result still shows it; logging out drops the kept copy',
+      () =>
+        withPage(phone, async (page) => {
+          const api = await mayaWithProgram(server);
+          const stored = await api.call('GET', ASSESSMENT);
+          expect(stored.status === 200 && stored.json.assessment, `the assessment answered ${stored.status}`);
+          const resultShows = async () => {
+            await page.getByRole('heading', { level: 1, name: 'What your answers suggest' }).waitFor();
+            await page.getByText(/From the questions you answered on/).waitFor();
+          };
+          await browser.context.clearCookies();
+          try {
+            await page.goto(`${server.url}/login?next=${encodeURIComponent('/result')}`);
+            await page.getByLabel('Email').fill(MAYA.email);
+            await page.getByLabel('Password').fill(PASSWORD);
+            await page.getByRole('button', { name: 'Log in' }).click();
+            await page.waitForURL(/\/result$/);
+            await resultShows();
+            await until(page, workerActive, null, 'the service worker did not install', 20000);
+            // Read once more under the worker's control, so the answer passes through it.
+            await page.reload();
+            expect(await page.evaluate(() => navigator.serviceWorker.controller !== null), 'the service worker does not control the page');
+            await resultShows();
+            await until(
+              page,
+              async ([cache, url]) => (await (await caches.open(cache)).match(url)) !== undefined,
+              [MEMBER_CACHE, ASSESSMENT],
+              'the service worker did not keep the result',
+            );
+            const kept = await keptAnswer(page, ASSESSMENT);
+            expect(kept?.taken_at === stored.json.taken_at, 'the worker keeps a different result than the server holds');
+
+            await browser.context.setOffline(true);
+            await page.reload();
+            await resultShows();
+            await checkAccessibility(page, 'result offline');
+            const offline = await page.evaluate(async (url) => {
+              const answer = await fetch(url);
+              return { status: answer.status, body: await answer.json() };
+            }, ASSESSMENT);
+            expect(
+              offline.status === 200 && offline.body.taken_at === stored.json.taken_at,
+              `offline, the worker answered ${offline.status} for the result`,
+            );
+            await browser.context.setOffline(false);
+
+            await page.goto(`${server.url}/account`);
+            await page.getByRole('button', { name: 'Log out' }).click();
+            await page.waitForURL(`${server.url}/`);
+            await until(
+              page,
+              async ([cache, url]) => (await (await caches.open(cache)).match(url)) === undefined,
+              [MEMBER_CACHE, ASSESSMENT],
+              'the result is still kept on the device after logging out',
+              5000,
             );
           } finally {
             await browser.context.setOffline(false);
