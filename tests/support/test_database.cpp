@@ -2,14 +2,12 @@
 
 #include <libpq-fe.h>
 
-#include <cstdio>
 #include <cstdlib>
 #include <functional>
 #include <random>
-#include <stdexcept>
 
+#include "store/db.hpp"
 #include "store/migration.hpp"
-#include "support/server_process.hpp"
 
 namespace motus::test {
 namespace {
@@ -41,6 +39,12 @@ std::string hex(unsigned long long value, int digits) {
     text[static_cast<std::size_t>(i)] = "0123456789abcdef"[value & 0xf];
   }
   return text;
+}
+
+// Unique across the test processes ctest runs side by side on the same server.
+std::string fresh_database_name() {
+  static thread_local std::mt19937_64 generator{std::random_device{}()};
+  return "motus_t_" + hex(generator(), 16);
 }
 
 // CREATE and DROP DATABASE cannot run inside a transaction, and the store runs everything inside
@@ -92,21 +96,29 @@ std::string migrated_template(MaintenanceConnection& server, const std::string& 
   }
   const auto name = "motus_tpl_" + hex(std::hash<std::string>{}(schema), 16);
   server.run(std::string("SELECT pg_advisory_lock(") + kTemplateLock + ")");
-  if (server.run("SELECT count(*) FROM pg_database WHERE datname = '" + name + "'") == "0") {
-    const auto building = name + "_building";
-    server.run("DROP DATABASE IF EXISTS " + building + " WITH (FORCE)");
-    server.run("CREATE DATABASE " + building);
-    const auto migrated = run_motus({"migrate", "--db", with_database(server_url, building)});
-    if (migrated.exit_code != 0) {
-      throw std::runtime_error("motus migrate failed on the PostgreSQL template: " + migrated.err);
+  try {
+    if (server.run("SELECT count(*) FROM pg_database WHERE datname = '" + name + "'") == "0") {
+      const auto building = name + "_building";
+      server.run("DROP DATABASE IF EXISTS " + building + " WITH (FORCE)");
+      server.run("CREATE DATABASE " + building);
+      store::open_db(with_database(server_url, building))->migrate();
+      server.run("ALTER DATABASE " + building + " RENAME TO " + name);
     }
-    server.run("ALTER DATABASE " + building + " RENAME TO " + name);
+  } catch (...) {
+    server.run(std::string("SELECT pg_advisory_unlock(") + kTemplateLock + ")");
+    throw;
   }
   server.run(std::string("SELECT pg_advisory_unlock(") + kTemplateLock + ")");
   return name;
 }
 
 }  // namespace
+
+NoPostgresServer::NoPostgresServer()
+    : std::runtime_error(
+          "MOTUS_TEST_POSTGRES_URL is not set, so there is no PostgreSQL server to test on. Run "
+          "the tests inside scripts/with-postgres (e.g. scripts/with-postgres ctest --test-dir "
+          "build), which starts a throwaway server and sets it.") {}
 
 Backend backend_under_test() {
   const auto name = environment("MOTUS_TEST_BACKEND");
@@ -119,33 +131,48 @@ std::string dialect_name(Backend backend) {
   return backend == Backend::sqlite ? "sqlite" : "postgresql";
 }
 
-TestDatabase::TestDatabase() : backend_(backend_under_test()) {
+std::string backend_name(const ::testing::TestParamInfo<Backend>& info) {
+  return info.param == Backend::sqlite ? "Sqlite" : "Postgresql";
+}
+
+TestDatabase::TestDatabase() : TestDatabase(backend_under_test(), Start::for_server) {}
+
+TestDatabase::TestDatabase(Backend backend, Start start) : backend_(backend) {
   if (backend_ == Backend::sqlite) {
-    dir_.emplace();
-    url_ = "sqlite:" + (dir_->path() / "motus.db").string();
+    url_ = "sqlite:" + scratch_file("motus.db");
     return;
   }
   server_url_ = environment("MOTUS_TEST_POSTGRES_URL");
-  if (server_url_.empty()) {
-    throw std::runtime_error(
-        "MOTUS_TEST_BACKEND=postgresql but MOTUS_TEST_POSTGRES_URL is not set: run the tests "
-        "inside scripts/with-postgres");
-  }
-  std::random_device random;
-  name_ = "motus_t_" + hex((static_cast<unsigned long long>(random()) << 32) | random(), 16);
+  if (server_url_.empty()) throw NoPostgresServer();
   MaintenanceConnection server(server_url_);
-  const auto template_name = migrated_template(server, server_url_);
-  server.run("CREATE DATABASE " + name_ + " TEMPLATE " + template_name);
+  const auto copied_from =
+      start == Start::for_server ? " TEMPLATE " + migrated_template(server, server_url_) : "";
+  const auto name = fresh_database_name();
+  server.run("CREATE DATABASE " + name + copied_from);
+  name_ = name;
   url_ = with_database(server_url_, name_);
 }
 
 TestDatabase::~TestDatabase() {
-  if (backend_ != Backend::postgresql) return;
+  if (name_.empty()) return;
   try {
     MaintenanceConnection(server_url_).run("DROP DATABASE IF EXISTS " + name_ + " WITH (FORCE)");
   } catch (const std::exception& error) {
-    std::fprintf(stderr, "could not drop test database %s: %s\n", name_.c_str(), error.what());
+    ADD_FAILURE() << "could not drop test database " << name_ << ": " << error.what();
   }
+}
+
+std::string TestDatabase::scratch_file(const std::string& name) const {
+  return (dir_.path() / name).string();
+}
+
+void EachBackend::SetUp() {
+  try {
+    database = std::make_unique<TestDatabase>(GetParam());
+  } catch (const std::exception& error) {
+    GTEST_FAIL() << error.what();
+  }
+  url = database->url();
 }
 
 }  // namespace motus::test

@@ -17,7 +17,7 @@
 #include <thread>
 #include <vector>
 
-#include "unit/store/test_database.hpp"
+#include "support/test_database.hpp"
 
 namespace motus::store {
 namespace {
