@@ -7,7 +7,7 @@
 
 #include "store/db.hpp"
 #include "unit/store/scratch_directory.hpp"
-#include "unit/store/test_database.hpp"
+#include "support/test_database.hpp"
 
 namespace motus::store::testing {
 

@@ -8,7 +8,7 @@
 #include <algorithm>
 
 #include "content/load_knowledge_base.hpp"
-#include "unit/store/test_database.hpp"
+#include "support/test_database.hpp"
 
 namespace motus::store {
 namespace {

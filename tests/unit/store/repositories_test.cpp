@@ -24,7 +24,7 @@
 #include "store/roster_repository.hpp"
 #include "store/session_repository.hpp"
 #include "store/user_repository.hpp"
-#include "unit/store/test_database.hpp"
+#include "support/test_database.hpp"
 
 namespace motus::store {
 namespace {
@@ -249,6 +249,47 @@ TEST_P(Repositories, MemberJourneyQueueAndOrganizationFigures) {
   });
   db->write_and_wait([](Connection& c) { remove_program(c, "m-1"); });
   read([](Connection& c) { EXPECT_FALSE(find_program(c, "m-1").has_value()); });
+}
+
+// The queue reads each signal for the therapist's own caseload only: another therapist's
+// member never appears, and that member's flags, pain, messages and sessions never leak into
+// the ranking of anyone else's. A therapist's own log-ins are not a member's activity.
+TEST_P(Repositories, QueueSignalsStayInsideTheCaseload) {
+  db->write_and_wait([](Connection& c) {
+    insert_user(c, user("t-2", "lee@clinic.test", core::Role::therapist, ""));
+    insert_user(c, user("m-2", "bo@mail.test", core::Role::member, "org-1"));
+    assign_therapist(c, "m-1", "t-1", kNow);
+    assign_therapist(c, "m-2", "t-2", kNow);
+    insert_session(c, "hash-m1", "m-1", kNow);
+    insert_session(c, "hash-m2", "m-2", kNow + 5 * kMinute);
+    insert_session(c, "hash-t1", "t-1", kNow + 9 * kMinute);
+    insert_checkin(c, {"c-1", "m-1", kNow + kMinute, 3, false, std::nullopt});
+    insert_checkin(c, {"c-2", "m-2", kNow + 2 * kMinute, 8, true, std::nullopt});
+    insert_session_log(
+        c, {"s-2", "m-2", "client-2", kNow + 3 * kMinute, 1, 7, 6, std::nullopt, 3, 4, "{}", "{}"});
+    insert_care_flag(c, {"f-2", "m-2", "emergency", "session", "[\"saddle_numbness\"]", kNow, std::nullopt});
+    insert_message(c, {"msg-2", "m-2", "m-2", MessageSide::member, "help", kNow + 4 * kMinute, 0});
+  });
+  read([](Connection& c) {
+    const auto mine = gather_queue_signals(c, "t-1");
+    ASSERT_EQ(mine.size(), 1u);
+    EXPECT_EQ(mine[0].member_id, "m-1");
+    EXPECT_EQ(mine[0].emergency_flags, 0);
+    EXPECT_EQ(mine[0].unread_messages, 0);
+    EXPECT_EQ(mine[0].recent_pain, (std::vector<int>{3}));
+    EXPECT_EQ(mine[0].last_activity_ms, kNow + kMinute) << "t-1's own log-in is not m-1's activity";
+
+    const auto theirs = gather_queue_signals(c, "t-2");
+    ASSERT_EQ(theirs.size(), 1u);
+    EXPECT_EQ(theirs[0].member_id, "m-2");
+    EXPECT_EQ(theirs[0].emergency_flags, 1);
+    EXPECT_EQ(theirs[0].unread_messages, 1);
+    EXPECT_EQ(theirs[0].recent_pain, (std::vector<int>{8, 7}));
+    EXPECT_EQ(theirs[0].last_activity_ms, kNow + 5 * kMinute);
+
+    EXPECT_EQ(gather_queue_signals(c, "").size(), 2u) << "the admin's view holds every member";
+    EXPECT_TRUE(gather_queue_signals(c, "t-nobody").empty());
+  });
 }
 
 TEST_P(Repositories, AuditChainAppendsAndRefusesEdits) {

@@ -4,7 +4,7 @@
 
 #include <limits>
 
-#include "unit/store/test_database.hpp"
+#include "support/test_database.hpp"
 
 namespace motus::store {
 namespace {
