@@ -2,12 +2,9 @@
 // The PostgreSQL back end, shaped like the SQLite one. Reads run inline on the calling thread's
 // own connection inside a REPEATABLE READ READ ONLY transaction: one snapshot per unit of work,
 // as SQLite's read transactions give, and a read that tries to write fails instead of writing.
-// Writes are queued to one writer thread that commits everything queued so far in one
-// transaction (group commit), each unit of work inside its own savepoint, and acknowledges the
-// callers only after COMMIT returned with synchronous_commit on. Connections: one per thread
-// that reads (the server's threads are a fixed pool) plus the writer's.
-#include <condition_variable>
-#include <deque>
+// Writes go through the shared group-commit writer (store/group_commit_writer.hpp), which
+// acknowledges the callers only after COMMIT returned with synchronous_commit on. Connections:
+// one per thread that reads (the server's threads are a fixed pool) plus the writer's.
 #include <memory>
 #include <mutex>
 #include <string>
@@ -16,6 +13,7 @@
 #include <vector>
 
 #include "store/db.hpp"
+#include "store/group_commit_writer.hpp"
 #include "store/postgres/pg_connection.hpp"
 
 namespace motus::store::postgres {
@@ -37,19 +35,10 @@ class PgDb final : public Db {
   void close() override;
 
  private:
-  struct PendingWrite {
-    std::function<void(Connection&)> work;
-    std::function<void(std::exception_ptr)> done;
-  };
-
   std::shared_ptr<PgConnection> reader_for_this_thread();
   // The thread's connection inside a fresh read snapshot.
   std::shared_ptr<PgConnection> reader_in_snapshot();
   void forget_reader(const std::shared_ptr<PgConnection>& connection);
-  void run_writer();
-  void commit_batch(std::vector<PendingWrite>& batch);
-  // The writer's connection inside a new transaction, opened again if the server dropped it.
-  PgConnection& begin_batch();
   void ensure_open() const;
 
   const std::string url_;
@@ -59,14 +48,7 @@ class PgDb final : public Db {
   std::unordered_map<std::thread::id, std::shared_ptr<PgConnection>> readers_;
   bool closed_ = false;  // guarded by readers_mutex_
 
-  std::mutex queue_mutex_;
-  std::condition_variable queue_ready_;
-  std::deque<PendingWrite> queue_;
-  bool closing_ = false;  // guarded by queue_mutex_
-
-  std::mutex close_mutex_;
-  std::unique_ptr<PgConnection> writer_connection_;
-  std::thread writer_;
+  GroupCommitWriter writer_;
 };
 
 }  // namespace motus::store::postgres

@@ -1,11 +1,8 @@
 #pragma once
 // The SQLite back end. Reads run inline on the calling thread's own connection inside a read
 // transaction (one snapshot per unit of work; WAL readers never wait for the writer). Writes
-// are queued to one writer thread that commits everything queued so far in one transaction
-// (group commit: one fsync for many callers), each unit of work inside its own savepoint, and
-// acknowledges the callers only after COMMIT returned.
-#include <condition_variable>
-#include <deque>
+// go through the shared group-commit writer (store/group_commit_writer.hpp): one fsync for many
+// callers, each acknowledged only after COMMIT returned.
 #include <memory>
 #include <mutex>
 #include <string>
@@ -14,6 +11,7 @@
 #include <vector>
 
 #include "store/db.hpp"
+#include "store/group_commit_writer.hpp"
 #include "store/sqlite/sqlite_connection.hpp"
 
 namespace motus::store::sqlite {
@@ -35,16 +33,9 @@ class SqliteDb final : public Db {
   void close() override;
 
  private:
-  struct PendingWrite {
-    std::function<void(Connection&)> work;
-    std::function<void(std::exception_ptr)> done;
-  };
-
   // A thread's connection lives until close(): the server's threads are a fixed pool. Shared so
   // a read still running when close() is called keeps its connection until it ends.
   std::shared_ptr<SqliteConnection> reader_for_this_thread();
-  void run_writer();
-  void commit_batch(std::vector<PendingWrite>& batch);
   void ensure_open() const;
 
   const std::string path_;
@@ -54,14 +45,7 @@ class SqliteDb final : public Db {
   std::unordered_map<std::thread::id, std::shared_ptr<SqliteConnection>> readers_;
   bool closed_ = false;  // guarded by readers_mutex_
 
-  std::mutex queue_mutex_;
-  std::condition_variable queue_ready_;
-  std::deque<PendingWrite> queue_;
-  bool closing_ = false;  // guarded by queue_mutex_
-
-  std::mutex close_mutex_;
-  std::unique_ptr<SqliteConnection> writer_connection_;
-  std::thread writer_;
+  GroupCommitWriter writer_;
 };
 
 }  // namespace motus::store::sqlite

@@ -1,0 +1,80 @@
+#pragma once
+// The one writer both back ends share. Callers queue units of write work; a single thread
+// commits everything queued so far in one transaction (group commit: one durable flush for many
+// callers), each unit inside its own savepoint so a failing unit is rolled back alone, and
+// acknowledges each caller only after COMMIT returned. The back end supplies only what differs
+// between databases: how its transaction begins and how its connection is kept alive.
+#include <condition_variable>
+#include <cstddef>
+#include <deque>
+#include <exception>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+#include "store/db.hpp"
+
+namespace motus::store {
+
+// What the writer needs from a back end about its one write connection. SAVEPOINT, RELEASE,
+// ROLLBACK TO, COMMIT and ROLLBACK read the same in both dialects, so only BEGIN is asked for.
+class WriterDialect {
+ public:
+  virtual ~WriterDialect() = default;
+  // The statement that opens a write transaction (SQLite takes the write lock at once).
+  virtual const Statement& begin() const = 0;
+  virtual Connection& connection() = 0;
+  // True while a transaction is open, including one a failed statement left aborted. SQLite
+  // ends a transaction by itself after some errors (disk full, I/O); the writer must notice.
+  virtual bool in_transaction() const = 0;
+  // True once the database server is gone and the connection must be replaced.
+  virtual bool broken() const = 0;
+  // Replaces a broken connection with a fresh one; throws StoreError when it cannot.
+  virtual void reconnect() = 0;
+};
+
+class GroupCommitWriter {
+ public:
+  using Done = std::function<void(std::exception_ptr)>;
+
+  // Starts the writer thread. `max_batch` bounds the units of work in one commit.
+  GroupCommitWriter(std::unique_ptr<WriterDialect> dialect, std::size_t max_batch,
+                    std::function<void(const CommitObservation&)> on_commit);
+  ~GroupCommitWriter();
+  GroupCommitWriter(const GroupCommitWriter&) = delete;
+  GroupCommitWriter& operator=(const GroupCommitWriter&) = delete;
+
+  // Db::write's contract: throws StoreError(closed) after close().
+  void write(std::function<void(Connection&)> work, Done done);
+
+  // Stops accepting work, commits what is queued, ends the thread and closes the connection.
+  // Idempotent.
+  void close();
+
+ private:
+  struct Unit {
+    std::function<void(Connection&)> work;
+    Done done;
+  };
+
+  void run();
+  void commit_batch(std::vector<Unit>& batch);
+  // The connection inside a new transaction, opened again if the server dropped it while idle.
+  Connection& begin_batch();
+
+  std::unique_ptr<WriterDialect> dialect_;
+  const std::size_t max_batch_;
+  const std::function<void(const CommitObservation&)> on_commit_;
+
+  std::mutex queue_mutex_;
+  std::condition_variable queue_ready_;
+  std::deque<Unit> queue_;
+  bool closing_ = false;  // guarded by queue_mutex_
+
+  std::mutex close_mutex_;
+  std::thread thread_;  // last: it starts running once everything above exists
+};
+
+}  // namespace motus::store
