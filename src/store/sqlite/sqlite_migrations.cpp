@@ -1,82 +1,42 @@
 #include "store/sqlite/sqlite_migrations.hpp"
 
-#include <algorithm>
-#include <string>
+#include "store/migration_runner.hpp"
 
 namespace motus::store::sqlite {
 namespace {
 
-const Statement newest_applied{"newest_applied_migration",
-                               "SELECT number, name FROM schema_migrations "
-                               "ORDER BY number DESC LIMIT 1"};
-const Statement is_applied{"migration_is_applied",
-                           "SELECT 1 FROM schema_migrations WHERE number = $1"};
-const Statement record{"record_migration",
-                       "INSERT INTO schema_migrations (number, name, applied_at) "
-                       "VALUES ($1, $2, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"};
+const Statement record_step{"record_migration",
+                            "INSERT INTO schema_migrations (number, name, applied_at) "
+                            "VALUES ($1, $2, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"};
 
-std::vector<Migration> sqlite_steps_in_order(const std::vector<Migration>& known) {
-  std::vector<Migration> steps;
-  std::copy_if(known.begin(), known.end(), std::back_inserter(steps),
-               [](const Migration& m) { return m.dialect == "sqlite"; });
-  std::sort(steps.begin(), steps.end(),
-            [](const Migration& a, const Migration& b) { return a.number < b.number; });
-  return steps;
-}
+class SqliteMigrationDialect final : public MigrationDialect {
+ public:
+  explicit SqliteMigrationDialect(SqliteConnection& connection) : connection_(connection) {}
 
-void refuse_newer_database(SqliteConnection& connection, const std::vector<Migration>& steps) {
-  const Rows newest = connection.query(newest_applied);
-  if (newest.empty()) return;
-  const std::int64_t applied = newest.front().integer(0);
-  const int known = steps.empty() ? 0 : steps.back().number;
-  if (applied > known) {
-    throw StoreError(StoreError::Kind::failure,
-                     "this database was set up by a newer version of Motus (it has schema step " +
-                         std::to_string(applied) + ", " + newest.front().text(1) +
-                         ", and this program knows steps up to " + std::to_string(known) +
-                         "); please run a newer Motus with it");
+  std::string_view name() const override { return "sqlite"; }
+  Connection& connection() override { return connection_; }
+  bool in_transaction() const override { return connection_.in_transaction(); }
+  // Each step's BEGIN IMMEDIATE takes the file's write lock, which is turn-taking enough.
+  std::string_view lock() const override { return {}; }
+  std::string_view create_bookkeeping() const override {
+    return "CREATE TABLE IF NOT EXISTS schema_migrations ("
+           " number INTEGER PRIMARY KEY,"
+           " name TEXT NOT NULL,"
+           " applied_at TEXT NOT NULL)";
   }
-}
+  std::string_view begin_step() const override { return "BEGIN IMMEDIATE"; }
+  const Statement& record() const override { return record_step; }
 
-// Returns false when another process applied the step while we waited for the lock.
-bool apply_one(SqliteConnection& connection, const Migration& step) {
-  connection.execute_script("BEGIN IMMEDIATE");
-  try {
-    if (!connection.query(is_applied, {std::int64_t{step.number}}).empty()) {
-      connection.execute_script("ROLLBACK");
-      return false;
-    }
-    try {
-      connection.execute_script(step.sql);
-    } catch (const StoreError& error) {
-      throw StoreError(error.kind(),
-                       "schema step " + std::string(step.name) + " failed: " + error.what());
-    }
-    connection.execute(record, {std::int64_t{step.number}, std::string(step.name)});
-    connection.execute_script("COMMIT");
-    return true;
-  } catch (...) {
-    if (connection.in_transaction()) connection.execute_script("ROLLBACK");
-    throw;
-  }
-}
+ private:
+  SqliteConnection& connection_;
+};
 
 }  // namespace
 
 std::vector<int> apply_migrations(SqliteConnection& connection,
                                   const std::vector<Migration>& known) {
-  connection.execute_script(
-      "CREATE TABLE IF NOT EXISTS schema_migrations ("
-      " number INTEGER PRIMARY KEY,"
-      " name TEXT NOT NULL,"
-      " applied_at TEXT NOT NULL)");
-  const std::vector<Migration> steps = sqlite_steps_in_order(known);
-  refuse_newer_database(connection, steps);
-  std::vector<int> applied;
-  for (const Migration& step : steps) {
-    if (apply_one(connection, step)) applied.push_back(step.number);
-  }
-  return applied;
+  SqliteMigrationDialect dialect(connection);
+  return store::apply_migrations(dialect, known);
 }
 
 }  // namespace motus::store::sqlite

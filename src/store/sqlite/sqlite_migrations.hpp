@@ -6,9 +6,10 @@
 
 namespace motus::store::sqlite {
 
-// Applies, each in its own transaction, every "sqlite" migration in `known` that the database's
-// schema_migrations table does not list yet, and returns their numbers in order. Refuses a
-// database whose newest applied migration is newer than anything in `known`.
+// store/migration_runner.hpp in the SQLite dialect: applies, each in its own transaction, every
+// "sqlite" migration in `known` that the database's schema_migrations table does not list yet,
+// and returns their numbers in order. Refuses a database whose newest applied migration is
+// newer than anything in `known`.
 std::vector<int> apply_migrations(SqliteConnection& connection,
                                   const std::vector<Migration>& known);
 
