@@ -1,11 +1,12 @@
-// GET /api/v1/admin/audit?after=SEQ&limit=N: admins page through the audit log and see whether
-// its hash chain still verifies (and where it first breaks if not).
-#include <charconv>
-
+// GET /api/v1/admin/audit?after=SEQ&limit=N: admins page through the audit log, with the names
+// of the people its ids stand for, and see whether its hash chain still verifies (and where it
+// first breaks if not).
 #include "api/access.hpp"
+#include "api/admin_paging.hpp"
 #include "api/app.hpp"
 #include "http/problem.hpp"
 #include "store/audit_log.hpp"
+#include "store/audit_names.hpp"
 
 namespace motus::api {
 
@@ -15,32 +16,29 @@ using http::Response;
 
 namespace {
 
-constexpr std::int64_t kDefaultLimit = 100;
-constexpr std::int64_t kMaximumLimit = 1000;
-
-std::int64_t whole_number(const Request& request, const std::string& name, std::int64_t fallback, std::int64_t low,
-                          std::int64_t high) {
-  const auto text = request.query_param(name);
-  if (!text) return fallback;
-  std::int64_t value = 0;
-  const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
-  if (ec != std::errc() || end != text->data() + text->size() || value < low || value > high) {
-    throw http::bad_request(name + " must be a whole number from " + std::to_string(low) + " to " +
-                            std::to_string(high) + ".");
-  }
-  return value;
+nlohmann::json text_or_null(const std::string& text) {
+  return text.empty() ? nlohmann::json() : nlohmann::json(text);
 }
 
-nlohmann::json text_or_null(const std::string& text) { return text.empty() ? nlohmann::json() : nlohmann::json(text); }
+// Who an id names, in words. An id whose account is gone belonged to a member who erased their
+// data (staff accounts are never removed), so the viewer says so instead of showing nothing.
+nlohmann::json name_of(const std::string& id, const std::optional<std::string>& name,
+                       const std::string& role) {
+  if (id.empty()) return nullptr;
+  if (name) return *name;
+  return role == "member" ? "deleted member" : "deleted account";
+}
 
-nlohmann::json row_json(const store::AuditRow& row) {
+nlohmann::json row_json(const store::AuditRow& row, const store::AuditNames& names) {
   return {{"seq", row.seq},
           {"at", row.entry.at},
           {"actor_id", text_or_null(row.entry.actor_id)},
+          {"actor_name", name_of(row.entry.actor_id, names.actor_name, row.entry.actor_role)},
           {"actor_role", text_or_null(row.entry.actor_role)},
           {"action", row.entry.action},
           {"entity", row.entry.entity},
           {"member_id", text_or_null(row.entry.member_id)},
+          {"member_name", name_of(row.entry.member_id, names.member_name, "member")},
           {"outcome", row.entry.outcome},
           {"request_id", text_or_null(row.entry.request_id)},
           {"prev_hash", row.prev_hash},
@@ -49,17 +47,20 @@ nlohmann::json row_json(const store::AuditRow& row) {
 
 asio::awaitable<Response> audit(App& app, Request& request) {
   require_role(request, {core::Role::admin});
-  const auto after = whole_number(request, "after", 0, 0, INT64_MAX);
-  const auto limit = whole_number(request, "limit", kDefaultLimit, 1, kMaximumLimit);
+  const auto after = whole_number_param(request, "after", 0, 0, INT64_MAX);
+  const auto limit = page_limit(request);
   std::vector<store::AuditRow> rows;
+  std::map<std::int64_t, store::AuditNames> names;
   store::ChainVerdict verdict;
   app.db.read([&](store::Connection& c) {
     rows = store::audit_page(c, after, limit);
+    names = store::audit_page_names(c, after, limit);
     verdict = store::verify_audit_chain(c);
   });
   nlohmann::json entries = nlohmann::json::array();
-  for (const auto& row : rows) entries.push_back(row_json(row));
-  nlohmann::json chain = {{"verified", verdict.verified}, {"rows", verdict.rows}, {"first_broken_seq", nullptr}};
+  for (const auto& row : rows) entries.push_back(row_json(row, names[row.seq]));
+  nlohmann::json chain = {
+      {"verified", verdict.verified}, {"rows", verdict.rows}, {"first_broken_seq", nullptr}};
   if (verdict.first_broken_seq) chain["first_broken_seq"] = *verdict.first_broken_seq;
   nlohmann::json body = {{"entries", entries}, {"chain", chain}, {"next_after", nullptr}};
   if (static_cast<std::int64_t>(rows.size()) == limit) body["next_after"] = rows.back().seq;
@@ -69,9 +70,15 @@ asio::awaitable<Response> audit(App& app, Request& request) {
 }  // namespace
 
 void add_audit_routes(http::Router& router, App& app) {
-  router.add({"GET", "/api/v1/admin/audit",
-              "Page through the audit log (after=SEQ, limit=N up to 1000) and check its hash chain. Admins only.",
-              "admin", [&app](Request& request) { return audit(app, request); }, {}, {"after", "limit"}});
+  router.add({"GET",
+              "/api/v1/admin/audit",
+              "Page through the audit log (after=SEQ, limit=N up to 1000) with the names behind "
+              "its ids, and check its hash "
+              "chain. Admins only.",
+              "admin",
+              [&app](Request& request) { return audit(app, request); },
+              {},
+              {"after", "limit"}});
 }
 
 }  // namespace motus::api

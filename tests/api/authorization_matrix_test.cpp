@@ -107,6 +107,8 @@ const std::vector<Row> kTable = {
   {"POST", "/api/v1/admin/organizations/{id}/roster",        {401, 403, 403, 403, 403, 403, 400},
                                                              {401, 403, 403, 403, 403, 403, 400}, ""},
   {"POST", "/api/v1/admin/staff",                            {401, 403, 403, 403, 403, 403, 400}},
+  {"GET",  "/api/v1/admin/staff",                            {401, 403, 403, 403, 403, 200, 200}},
+  {"GET",  "/api/v1/admin/members",                          {401, 403, 403, 403, 403, 403, 200}},
   {"PUT",  "/api/v1/admin/members/{id}/therapist",           {401, 403, 403, 403, 403, 403, 200},
                                                              {401, 403, 403, 403, 403, 403, 200},
                                                              R"({"therapist_id": "$THERAPIST"})"},

@@ -161,10 +161,13 @@ export interface AuditRow {
   seq: number;
   at: number;
   actor_id: string | null;
+  /** The account's name now; "deleted member" once a member erased their data; null for no one. */
+  actor_name: string | null;
   actor_role: string | null;
   action: string;
   entity: string;
   member_id: string | null;
+  member_name: string | null;
   outcome: string;
   request_id: string | null;
 }
@@ -173,6 +176,44 @@ export interface AuditPage {
   entries: AuditRow[];
   chain: { verified: boolean; rows: number; first_broken_seq: number | null };
   next_after: number | null;
+}
+
+/** One staff account in the admin's list; `caseload` counts a therapist's members (null for others). */
+export interface StaffMember {
+  id: string;
+  first_name: string;
+  last_name: string;
+  name: string;
+  email: string;
+  role: StaffRole;
+  organization: { id: string; name: string } | null;
+  caseload: number | null;
+}
+
+/** A member as the admin sees them when moving them between therapists: no health data. */
+export interface CaseloadMember {
+  id: string;
+  first_name: string;
+  last_name: string;
+  name: string;
+  organization_id: string | null;
+  therapist_id: string | null;
+}
+
+interface Paged {
+  next_after: string | null;
+}
+
+/** Follows next_after until the last page, so a screen gets the whole list. */
+async function everyPage<T>(fetchPage: (after: string) => Promise<Paged & { items: T[] }>): Promise<T[]> {
+  const out: T[] = [];
+  let after = '';
+  for (;;) {
+    const page = await fetchPage(after);
+    out.push(...page.items);
+    if (!page.next_after) return out;
+    after = page.next_after;
+  }
 }
 
 /** A figure of the organization report; null when fewer than 11 people make it up. */
@@ -218,6 +259,25 @@ export const consoleApi = {
     sendJson<{ account: { id: string; email: string; role: StaffRole } }>('POST', '/api/v1/admin/staff', staff).then(
       (r) => r.account,
     ),
+  staff: () =>
+    everyPage((after) =>
+      getJson<Paged & { staff: StaffMember[] }>('/api/v1/admin/staff', { after, limit: '1000' }).then((r) => ({
+        next_after: r.next_after,
+        items: r.staff,
+      })),
+    ),
+  caseload: (therapistId: string) =>
+    everyPage((after) =>
+      getJson<Paged & { members: CaseloadMember[] }>('/api/v1/admin/members', {
+        therapist_id: therapistId,
+        after,
+        limit: '1000',
+      }).then((r) => ({ next_after: r.next_after, items: r.members })),
+    ),
+  moveMember: (memberId: string, therapistId: string) =>
+    sendJson<{ member_id: string; therapist_id: string }>('PUT', `/api/v1/admin/members/${seg(memberId)}/therapist`, {
+      therapist_id: therapistId,
+    }),
   audit: (after: number, limit: number) =>
     getJson<AuditPage>('/api/v1/admin/audit', { after: String(after), limit: String(limit) }),
 

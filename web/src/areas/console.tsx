@@ -56,7 +56,10 @@ export const consoleArea: Area = {
       show = (s) => <s.Organizations />;
     } else if (first === 'admin' && parts.length === 2 && second === 'staff') {
       role = 'admin';
-      show = (s) => <s.StaffAccounts />;
+      show = (s) => <s.Staff />;
+    } else if (first === 'admin' && second === 'staff' && third && parts.length === 3) {
+      role = 'admin';
+      show = (s) => <s.StaffCaseload id={third} />;
     } else if (first === 'admin' && parts.length === 2 && second === 'audit') {
       role = 'admin';
       show = (s) => <s.AuditLog location={loc} />;

@@ -1,12 +1,14 @@
 // The audit viewer: every access to health data, newest page first, with whether the log's
 // hash chain still checks out. The server pages by entry number (after, limit); the boxes below
-// the page narrow what is already shown.
+// the page narrow what is already shown. People are shown by name, with their id in small text
+// underneath for investigations (the log itself keeps only ids).
 import { useState } from 'preact/hooks';
 import { consoleApi, type AuditPage, type AuditRow } from '../../api/console';
 import { Failure, Loading, ScreenTitle } from '../../components/Screen';
 import { navigate, type Location } from '../../router';
 import { useLoad } from '../../useLoad';
 import { newerAfter, newestAfter, olderAfter, wholeOr } from './auditPaging';
+import { personMatches } from './staffWords';
 import { when } from './format';
 import { TableScroll } from './TableScroll';
 
@@ -98,7 +100,7 @@ function Page({ after, limit, page }: { after: number; limit: number; page: Audi
   const [action, setAction] = useState('');
   const rows = [...page.entries]
     .reverse()
-    .filter((r) => !member.trim() || r.member_id === member.trim())
+    .filter((r) => personMatches(member, r.member_name, r.member_id))
     .filter((r) => !role || r.actor_role === role)
     .filter((r) => !action || r.action === action);
   const older = olderAfter(after, limit);
@@ -125,7 +127,7 @@ function Page({ after, limit, page }: { after: number; limit: number; page: Audi
       </nav>
       <form class="filters" onSubmit={(e) => e.preventDefault()} aria-label="Narrow this page">
         <label>
-          <span>Member id</span>
+          <span>Member name or id</span>
           <input type="search" value={member} onInput={(e) => setMember((e.target as HTMLInputElement).value)} />
         </label>
         <label>
@@ -173,17 +175,12 @@ function Page({ after, limit, page }: { after: number; limit: number; page: Audi
                 <th scope="row">{r.seq}</th>
                 <td>{when(r.at)}</td>
                 <td>
-                  {r.actor_role ? r.actor_role.replace(/_/g, ' ') : 'Motus itself'}
-                  {r.actor_id && (
-                    <>
-                      <br />
-                      <code>{r.actor_id}</code>
-                    </>
-                  )}
+                  <Person name={r.actor_name} id={r.actor_id} />
+                  <span class="audit-role">{r.actor_role ? r.actor_role.replace(/_/g, ' ') : 'Motus itself'}</span>
                 </td>
                 <td>{r.action.replace(/_/g, ' ')}</td>
                 <td>{r.entity.replace(/_/g, ' ')}</td>
-                <td>{r.member_id ? <code>{r.member_id}</code> : '–'}</td>
+                <td>{r.member_id ? <Person name={r.member_name} id={r.member_id} /> : '–'}</td>
                 <td>{r.outcome}</td>
               </tr>
             ))}
@@ -191,5 +188,16 @@ function Page({ after, limit, page }: { after: number; limit: number; page: Audi
         </table>
       </TableScroll>
     </>
+  );
+}
+
+/** A name with the id it stands for underneath, small, so it can be copied into a search. */
+function Person({ name, id }: { name: string | null; id: string | null }) {
+  if (!id) return null;
+  return (
+    <span class="audit-person">
+      <span>{name ?? 'unknown'}</span>
+      <code title={`Account id of ${name ?? 'this person'}`}>{id}</code>
+    </span>
   );
 }

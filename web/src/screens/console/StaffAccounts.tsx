@@ -1,22 +1,24 @@
-// The platform admin creates staff accounts: therapists, organization admins (tied to one
-// organization) and other admins. Members never come this way; they sign up from a roster.
+// The platform admin's form for a new staff account: a therapist, an organization admin (tied to
+// one organization) or another admin. Members never come this way; they sign up from a roster.
+// It sits under the staff list (Staff.tsx), which it asks to refresh once an account is made.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../../api';
 import { consoleApi, type StaffRole } from '../../api/console';
-import { Failure, ScreenTitle } from '../../components/Screen';
+import { Failure } from '../../components/Screen';
 import { useLoad } from '../../useLoad';
 import { errorsByField } from './fieldErrors';
 import { Field, focusFirstProblem } from './Field';
+import { ROLE_NAMES } from './staffWords';
 
-const ROLES: { role: StaffRole; name: string; about: string }[] = [
-  { role: 'therapist', name: 'Therapist', about: 'cares for members: queue, records, programs, notes and messages' },
-  { role: 'org_admin', name: 'Organization admin', about: "sees one organization's report, never a person's health data" },
-  { role: 'admin', name: 'Platform admin', about: 'organizations, rosters, staff and the audit log' },
+const ROLES: { role: StaffRole; about: string }[] = [
+  { role: 'therapist', about: 'cares for members: queue, records, programs, notes and messages' },
+  { role: 'org_admin', about: "sees one organization's report, never a person's health data" },
+  { role: 'admin', about: 'organizations, rosters, staff and the audit log' },
 ];
 
 const EMPTY = { first_name: '', last_name: '', email: '', password: '', organization_id: '' };
 
-export function StaffAccounts() {
+export function StaffAccounts({ onCreated }: { onCreated: () => void }) {
   const organizations = useLoad(consoleApi.organizations, []);
   const [role, setRole] = useState<StaffRole>('therapist');
   const [form, setForm] = useState(EMPTY);
@@ -47,7 +49,8 @@ export function StaffAccounts() {
       });
       setForm(EMPTY);
       setErrors({});
-      setCreated(`Account created for ${account.email} (${ROLES.find((r) => r.role === account.role)?.name}). Tell them their password safely.`);
+      setCreated(`Account created for ${account.email} (${ROLE_NAMES[account.role]}). Tell them their password safely.`);
+      onCreated();
     } catch (err) {
       if (!(err instanceof ApiError)) {
         setProblem('Something went wrong. Try again.');
@@ -63,9 +66,8 @@ export function StaffAccounts() {
   };
 
   return (
-    <>
-      <ScreenTitle title="Staff">Staff accounts</ScreenTitle>
-      <p class="lead">Create an account for someone on your team.</p>
+    <section aria-labelledby="new-staff-heading">
+      <h2 id="new-staff-heading">Add someone to your team</h2>
       {organizations.state === 'failed' && <Failure error={organizations.error} />}
       <form ref={formRef} onSubmit={submit} noValidate class="console-form">
         <fieldset class="choices">
@@ -74,7 +76,7 @@ export function StaffAccounts() {
             <label key={r.role} class={role === r.role ? 'choice-row chosen' : 'choice-row'}>
               <input type="radio" name="role" value={r.role} checked={role === r.role} onChange={() => setRole(r.role)} />
               <span>
-                <strong>{r.name}</strong>: {r.about}
+                <strong>{ROLE_NAMES[r.role]}</strong>: {r.about}
               </span>
             </label>
           ))}
@@ -119,6 +121,6 @@ export function StaffAccounts() {
           {created}
         </p>
       </form>
-    </>
+    </section>
   );
 }

@@ -4,4 +4,5 @@ export { MemberDetail } from './MemberDetail';
 export { Organizations } from './Organizations';
 export { OrgReport } from './OrgReport';
 export { Queue } from './Queue';
-export { StaffAccounts } from './StaffAccounts';
+export { Staff } from './Staff';
+export { StaffCaseload } from './StaffCaseload';
