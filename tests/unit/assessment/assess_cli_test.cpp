@@ -1,25 +1,21 @@
 // Runs the real motus binary: bad input exits 2 and names the field on stderr; a good file
 // exits 0 with the assessment JSON on stdout.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 
+#include "support/server_process.hpp"
+#include "support/temp_dir.hpp"
+
 namespace fs = std::filesystem;
 
 namespace {
 
-struct CommandResult {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
+using motus::test::CommandResult;
 
 std::string slurp(const fs::path& path) {
   std::ifstream in(path);
@@ -28,21 +24,12 @@ std::string slurp(const fs::path& path) {
   return text.str();
 }
 
+// run_motus keeps stderr for the assertions below; a sanitizer report there fails the test.
 CommandResult run_assess(const std::string& intake_text) {
-  const fs::path dir = fs::temp_directory_path() / ("motus-assess-" + std::to_string(::getpid()));
-  fs::create_directories(dir);
-  const fs::path input = dir / "intake.json";
+  motus::test::TempDir dir;
+  const fs::path input = dir.path() / "intake.json";
   std::ofstream(input) << intake_text;
-  const std::string command = std::string("'") + MOTUS_BINARY + "' assess '" + input.string() +
-                              "' >'" + (dir / "out").string() + "' 2>'" + (dir / "err").string() +
-                              "'";
-  const int status = std::system(command.c_str());
-  CommandResult run;
-  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  run.out = slurp(dir / "out");
-  run.err = slurp(dir / "err");
-  fs::remove_all(dir);
-  return run;
+  return motus::test::run_motus({"assess", input.string()});
 }
 
 }  // namespace

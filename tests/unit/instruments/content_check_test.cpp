@@ -1,34 +1,25 @@
-// `motus content check` reports instrument problems with the rest of the content.
+// `motus content check` reports instrument problems with the rest of the content. run_motus keeps
+// the command's stderr, so a sanitizer report there fails the test.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
-#include <array>
-#include <cstdio>
 #include <filesystem>
 
+#include "support/server_process.hpp"
 #include "support/temp_dir.hpp"
-#include "support/shell.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
 const fs::path kSource = MOTUS_SOURCE_DIR;
 
-struct CheckRun {
-  int exit_code = -1;
-  std::string output;
-};
-
-CheckRun check(const fs::path& dir) {
-  const auto run = motus::test::run_shell(std::string("'") + MOTUS_BINARY + "' content check '" +
-                                          dir.string() + "' 2>/dev/null");
-  return {run.exit_code, run.output};
+motus::test::CommandResult check(const fs::path& dir) {
+  return motus::test::run_motus({"content", "check", dir.string()});
 }
 
 TEST(ContentCheck, CountsTheShippedInstruments) {
   const auto run = check(kSource / "content");
-  EXPECT_EQ(run.exit_code, 0) << run.output;
-  EXPECT_NE(run.output.find("instruments: 4 checked\n"), std::string::npos) << run.output;
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.out.find("instruments: 4 checked\n"), std::string::npos) << run.out;
 }
 
 TEST(ContentCheck, NamesTheFileAndFieldOfABrokenInstrument) {
@@ -38,11 +29,11 @@ TEST(ContentCheck, NamesTheFileAndFieldOfABrokenInstrument) {
   fs::copy(kSource / "tests/fixtures/instruments/broken/instruments/bad_answer.yaml",
            dir.path() / "instruments");
   const auto run = check(dir.path());
-  EXPECT_EQ(run.exit_code, 1) << run.output;
-  EXPECT_NE(run.output.find("instruments/bad_answer.yaml: items[0].answers[1].label: required\n"),
+  EXPECT_EQ(run.exit_code, 1) << run.err;
+  EXPECT_NE(run.out.find("instruments/bad_answer.yaml: items[0].answers[1].label: required\n"),
             std::string::npos)
-      << run.output;
-  EXPECT_NE(run.output.find(", 1 problem\n"), std::string::npos) << run.output;
+      << run.out;
+  EXPECT_NE(run.out.find(", 1 problem\n"), std::string::npos) << run.out;
 }
 
 }  // namespace
