@@ -16,16 +16,6 @@ namespace {
 using nlohmann::json;
 constexpr long long kDay = 24 * 60 * 60;
 
-json self_care_intake() {
-  return {{"age", 35},
-          {"duration_weeks", 4},
-          {"pain_now", 4},
-          {"locations", {"sacrum_left", "buttock_left", "low_back"}},
-          {"points_to_one_spot", true},
-          {"aggravating", {"stairs", "standing_one_leg", "car_transfer"}},
-          {"prefs", {{"minutes_per_day", 30}}}};
-}
-
 std::vector<std::string> ids_of(const json& exercises) {
   std::vector<std::string> ids;
   for (const auto& e : exercises) ids.push_back(e["exercise_id"]);
