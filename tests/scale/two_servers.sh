@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Two stateless `motus serve` processes on one PostgreSQL behind nginx (issue 9): a member signs
 # up and logs in through nginx, requests land on both servers, and when one server is killed
-# the same session goes on working on the other, because sessions live in the database.
+# the same session goes on working on the other, because sessions live in the database. At the
+# end the surviving server is stopped with SIGTERM and must exit 0.
 #
 # nginx runs with the `location /` block of deploy/nginx.conf itself, inside a plain-HTTP
 # server on loopback whose upstream lists the two servers, plus a response header naming the
@@ -183,6 +184,25 @@ check "a check-in through nginx is stored after A is gone" \
   test "$(status_of POST "$base/api/v1/me/checkins" '{"pain":3,"flare":false}')" = 201
 check "the check-in is in the shared database" \
   test "$(psql -qAt "$db_url" -c "SELECT count(*) FROM member_checkins")" -eq 1
+
+# The surviving server is stopped the way an operator would: SIGTERM, then it must finish its
+# work and exit 0 on its own (the kill -9 above was the crash under test; this one is not).
+stops_cleanly() {  # stops_cleanly PID: SIGTERM, up to 15 s to exit, and exit status 0
+  local pid=$1 status=0
+  kill -TERM "$pid"
+  for _ in $(seq 1 150); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  if kill -0 "$pid" 2>/dev/null; then
+    echo "server $pid still running 15 s after SIGTERM" >&2
+    return 1
+  fi
+  wait "$pid" || status=$?
+  [ "$status" -eq 0 ] || echo "server $pid exited with status $status after SIGTERM" >&2
+  [ "$status" -eq 0 ]
+}
+check "server B stops on SIGTERM with exit status 0" stops_cleanly "$pid_b"
 
 if [ "$failures" -gt 0 ]; then
   echo "$failures check(s) failed; nginx error log:"
