@@ -59,12 +59,12 @@ const SignalStatement kUnreadFromMembers = scoped(
     "queue_unread_from_members",
     "SELECT member_id, count(*) FROM messages "
     "WHERE sender_side = 'member' AND read_at IS NULL AND {scope:member_id} GROUP BY member_id");
-// Using the app at all counts as activity: a session seen, or a message written.
+// Using the app at all counts as activity: a session seen, or a message written. Staff sessions
+// need no join to leave out: rows are kept only for the members being ranked.
 const SignalStatement kLastSeen =
     scoped("queue_last_seen",
-           "SELECT s.user_id, max(s.last_seen_at) FROM sessions s "
-           "JOIN users u ON u.id = s.user_id AND u.role = 'member' "
-           "WHERE {scope:s.user_id} GROUP BY s.user_id");
+           "SELECT user_id, max(last_seen_at) FROM sessions "
+           "WHERE {scope:user_id} GROUP BY user_id");
 const SignalStatement kLastMessage =
     scoped("queue_last_message",
            "SELECT member_id, max(sent_at) FROM messages "

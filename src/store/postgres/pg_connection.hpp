@@ -5,6 +5,7 @@
 #include <libpq-fe.h>
 
 #include <chrono>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -24,6 +25,16 @@ class PgConnection final : public Connection {
   std::int64_t execute(const Statement& statement, const std::vector<Value>& params = {}) override;
   void execute_script(std::string_view sql) override;
 
+  // A read snapshot that costs no round trip of its own. `begin` is not sent now but travels
+  // with the next statement in one pipeline; should the server have dropped this idle
+  // connection, that first statement reconnects and runs again, since nothing ran before it.
+  // finish_snapshot() sends COMMIT without waiting: its answer is collected before this
+  // connection's next statement, and no statement means nothing to send at all.
+  void begin_snapshot(const Statement& begin);
+  void finish_snapshot(const Statement& commit);
+  // Forgets a snapshot whose BEGIN was never sent (the work failed before its first statement).
+  void abandon_snapshot() { deferred_begin_.reset(); }
+
   // True while a transaction is open, including one a failed statement left aborted.
   bool in_transaction() const;
   // True once the server is gone; the connection must then be replaced.
@@ -37,8 +48,15 @@ class PgConnection final : public Connection {
 
   const std::string& prepared(const Statement& statement, const std::vector<Value>& params);
   std::int64_t run(const Statement& statement, const std::vector<Value>& params, Rows* rows);
+  std::int64_t run_after_begin(const Statement& begin, const Statement& statement,
+                               const std::vector<Value>& params, Rows* rows);
+  void set_up_session();
+  void collect_finished_snapshot();
 
   PGconn* handle_ = nullptr;
+  std::chrono::milliseconds busy_timeout_;
+  std::optional<Statement> deferred_begin_;
+  bool commit_unanswered_ = false;
   std::unordered_map<std::string, Prepared> statements_;
   std::size_t prepared_count_ = 0;
 };

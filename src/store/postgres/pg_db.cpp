@@ -83,27 +83,16 @@ void PgDb::forget_reader(const std::shared_ptr<PgConnection>& connection) {
   if (found != readers_.end() && found->second == connection) readers_.erase(found);
 }
 
-std::shared_ptr<PgConnection> PgDb::reader_in_snapshot() {
-  auto connection = reader_for_this_thread();
-  try {
-    connection->execute(begin_read);
-    return connection;
-  } catch (const StoreError&) {
-    if (!connection->broken()) throw;
-    forget_reader(connection);
-  }
-  // As for the writer: an idle connection the server dropped is replaced, since no work ran.
-  connection = reader_for_this_thread();
-  connection->execute(begin_read);
-  return connection;
-}
-
 void PgDb::read(const std::function<void(Connection&)>& work) {
-  const auto connection = reader_in_snapshot();
+  const auto connection = reader_for_this_thread();
+  // BEGIN travels with the work's first statement and COMMIT is not waited for, so a snapshot
+  // costs no round trip beyond its statements (pg_connection.hpp).
+  connection->begin_snapshot(begin_read);
   try {
     work(*connection);
-    connection->execute(commit);
+    connection->finish_snapshot(commit);
   } catch (...) {
+    connection->abandon_snapshot();
     rollback_if_open(*connection);
     // A server restart breaks the connection; the thread's next read opens a fresh one.
     if (connection->broken()) forget_reader(connection);

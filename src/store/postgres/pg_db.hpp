@@ -36,8 +36,6 @@ class PgDb final : public Db {
 
  private:
   std::shared_ptr<PgConnection> reader_for_this_thread();
-  // The thread's connection inside a fresh read snapshot.
-  std::shared_ptr<PgConnection> reader_in_snapshot();
   void forget_reader(const std::shared_ptr<PgConnection>& connection);
   void ensure_open() const;
 

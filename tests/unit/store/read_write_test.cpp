@@ -61,6 +61,28 @@ TEST_P(ReadWrite, ReadsCannotWrite) {
   EXPECT_EQ(count_of_checkins(*db), 0);
 }
 
+// A read's BEGIN travels with its first statement and its COMMIT is not waited for
+// (PostgreSQL), so a read that fails at its first or a later statement, or runs none, must
+// leave the thread's connection ready for the next read, which sees the latest commit.
+TEST_P(ReadWrite, AFailedOrEmptyReadLeavesTheConnectionReady) {
+  auto db = testing::open_with_checkins(url);
+  const Statement no_such_table{"no_such_table", "SELECT count(*) FROM no_such_table"};
+  EXPECT_THROW(db->read([&](Connection& c) { c.query(no_such_table); }), StoreError);
+  EXPECT_EQ(count_of_checkins(*db), 0);
+  EXPECT_THROW(db->read([&](Connection& c) {
+    c.query(testing::count_checkins);
+    c.query(no_such_table);
+  }),
+               StoreError);
+  db->read([](Connection&) {});
+  EXPECT_THROW(db->read([](Connection&) { throw std::runtime_error("the work itself failed"); }),
+               std::runtime_error);
+  db->write_and_wait([](Connection& c) { add_checkin(c, 1); });
+  EXPECT_EQ(count_of_checkins(*db), 1);
+  db->write_and_wait([](Connection& c) { add_checkin(c, 2); });
+  EXPECT_EQ(count_of_checkins(*db), 2);
+}
+
 TEST_P(ReadWrite, ConstraintViolationHasKindConstraintAndNoValues) {
   auto db = testing::open_with_checkins(url);
   db->write_and_wait([](Connection& c) { add_checkin(c, 1); });
