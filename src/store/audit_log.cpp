@@ -1,5 +1,6 @@
 #include "store/audit_log.hpp"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "store/credentials.hpp"
@@ -11,22 +12,68 @@ namespace {
 // On PostgreSQL several servers may append at once; audit_log_tail() (migrations/postgresql/
 // 0002_people.sql) reads the same row under a lock held until the appending transaction ends.
 // SQLite has one writer per database file, so the plain read suffices there.
-constexpr Statement kLastAudit{"last_audit", "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1",
+constexpr Statement kLastAudit{"last_audit",
+                               "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1",
                                "SELECT seq, hash FROM audit_log_tail()"};
-constexpr Statement kInsertAudit{"insert_audit",
-                                 "INSERT INTO audit_log (seq, at, actor_id, actor_role, action, entity, member_id, "
-                                 "outcome, request_id, prev_hash, hash) "
-                                 "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)"};
-constexpr Statement kAuditPage{"audit_page",
-                               "SELECT seq, at, actor_id, actor_role, action, entity, member_id, outcome, request_id, "
-                               "prev_hash, hash FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2"};
+constexpr Statement kInsertAudit{
+    "insert_audit",
+    "INSERT INTO audit_log (seq, at, actor_id, actor_role, action, entity, member_id, "
+    "outcome, request_id, prev_hash, hash) "
+    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)"};
+constexpr Statement kAuditPage{
+    "audit_page",
+    "SELECT seq, at, actor_id, actor_role, action, entity, member_id, outcome, request_id, "
+    "prev_hash, hash FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2"};
 
 // Rows are verified in pages so a long chain never sits in memory at once.
 constexpr std::int64_t kVerifyPage = 1000;
 
+// "INSERT ... VALUES ($1, ..., $11), ($12, ..., $22), ..." for 1..kAuditRowsPerInsert rows, each
+// named by its row count so a connection prepares each size once.
+class MultiRowAuditInserts {
+ public:
+  MultiRowAuditInserts() {
+    names_.reserve(kAuditRowsPerInsert);
+    texts_.reserve(kAuditRowsPerInsert);
+    std::string values;
+    for (std::size_t rows = 1; rows <= kAuditRowsPerInsert; ++rows) {
+      if (rows > 1) values += ", ";
+      values += "(";
+      for (std::size_t column = 1; column <= kColumns; ++column) {
+        if (column > 1) values += ", ";
+        values += "$" + std::to_string((rows - 1) * kColumns + column);
+      }
+      values += ")";
+      names_.push_back("insert_audit_rows_" + std::to_string(rows));
+      texts_.push_back(std::string(kInsertAuditColumns) + values);
+    }
+    // Views into the strings above, which no longer move.
+    for (std::size_t i = 0; i < kAuditRowsPerInsert; ++i)
+      statements_.push_back({names_[i], texts_[i]});
+  }
+  const Statement& for_rows(std::size_t rows) const { return statements_.at(rows - 1); }
+
+  static constexpr std::size_t kColumns = 11;
+
+ private:
+  static constexpr std::string_view kInsertAuditColumns =
+      "INSERT INTO audit_log (seq, at, actor_id, actor_role, action, entity, member_id, outcome, "
+      "request_id, prev_hash, hash) VALUES ";
+  std::vector<std::string> names_;
+  std::vector<std::string> texts_;
+  std::vector<Statement> statements_;
+};
+
+const MultiRowAuditInserts& multi_row_inserts() {
+  static const MultiRowAuditInserts inserts;
+  return inserts;
+}
+
 Value text_or_null(const std::string& text) { return text.empty() ? Value(nullptr) : Value(text); }
 
-nlohmann::json json_or_null(const std::string& text) { return text.empty() ? nlohmann::json() : nlohmann::json(text); }
+nlohmann::json json_or_null(const std::string& text) {
+  return text.empty() ? nlohmann::json() : nlohmann::json(text);
+}
 
 AuditRow row_from(const Row& row) {
   AuditRow out;
@@ -46,7 +93,8 @@ AuditRow row_from(const Row& row) {
 
 }  // namespace
 
-std::string audit_canonical_text(std::int64_t seq, const AuditEntry& entry, const std::string& prev_hash) {
+std::string audit_canonical_text(std::int64_t seq, const AuditEntry& entry,
+                                 const std::string& prev_hash) {
   const nlohmann::json fields = {seq,
                                  entry.at,
                                  json_or_null(entry.actor_id),
@@ -67,10 +115,36 @@ std::int64_t append_audit(Connection& connection, const AuditEntry& entry) {
   const auto last = connection.query(kLastAudit);
   const std::int64_t seq = last.empty() ? 1 : last.front().integer(0) + 1;
   const std::string prev_hash = last.empty() ? kAuditGenesisHash : last.front().text(1);
-  connection.execute(kInsertAudit, {seq, entry.at, text_or_null(entry.actor_id), text_or_null(entry.actor_role),
-                                    entry.action, entry.entity, text_or_null(entry.member_id), entry.outcome,
-                                    text_or_null(entry.request_id), prev_hash, audit_hash(seq, entry, prev_hash)});
+  connection.execute(
+      kInsertAudit, {seq, entry.at, text_or_null(entry.actor_id), text_or_null(entry.actor_role),
+                     entry.action, entry.entity, text_or_null(entry.member_id), entry.outcome,
+                     text_or_null(entry.request_id), prev_hash, audit_hash(seq, entry, prev_hash)});
   return seq;
+}
+
+std::int64_t append_audit_rows(Connection& connection, const std::vector<AuditEntry>& entries) {
+  if (entries.empty()) return 0;
+  const auto last = connection.query(kLastAudit);
+  const std::int64_t first_seq = last.empty() ? 1 : last.front().integer(0) + 1;
+  std::string prev_hash = last.empty() ? kAuditGenesisHash : last.front().text(1);
+  std::int64_t seq = first_seq;
+  std::vector<Value> params;
+  params.reserve(std::min(entries.size(), kAuditRowsPerInsert) * MultiRowAuditInserts::kColumns);
+  for (std::size_t start = 0; start < entries.size(); start += kAuditRowsPerInsert) {
+    const std::size_t rows = std::min(kAuditRowsPerInsert, entries.size() - start);
+    params.clear();
+    for (std::size_t i = start; i < start + rows; ++i, ++seq) {
+      const AuditEntry& entry = entries[i];
+      std::string hash = audit_hash(seq, entry, prev_hash);
+      params.insert(params.end(),
+                    {seq, entry.at, text_or_null(entry.actor_id), text_or_null(entry.actor_role),
+                     entry.action, entry.entity, text_or_null(entry.member_id), entry.outcome,
+                     text_or_null(entry.request_id), std::move(prev_hash), hash});
+      prev_hash = std::move(hash);
+    }
+    connection.execute(multi_row_inserts().for_rows(rows), params);
+  }
+  return first_seq;
 }
 
 ChainVerdict verify_audit_chain(Connection& connection) {
@@ -81,7 +155,8 @@ ChainVerdict verify_audit_chain(Connection& connection) {
     const auto rows = audit_page(connection, after, kVerifyPage);
     for (const auto& row : rows) {
       ++verdict.rows;
-      if (row.prev_hash != expected_prev || row.hash != audit_hash(row.seq, row.entry, row.prev_hash)) {
+      if (row.prev_hash != expected_prev ||
+          row.hash != audit_hash(row.seq, row.entry, row.prev_hash)) {
         verdict.verified = false;
         verdict.first_broken_seq = row.seq;
         return verdict;

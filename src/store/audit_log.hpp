@@ -4,6 +4,7 @@
 // the previous row's hash and the row's own fields in one canonical encoding, so editing or
 // removing any row breaks the chain from that row on. The database's triggers refuse UPDATE
 // and DELETE; the chain catches what gets past them (someone editing the file directly).
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -14,13 +15,13 @@
 namespace motus::store {
 
 struct AuditEntry {
-  std::int64_t at = 0;        // epoch ms
-  std::string actor_id;       // empty: anonymous
-  std::string actor_role;     // empty: anonymous
-  std::string action;         // read, write, login, login_failed, logout, denied, ...
-  std::string entity;         // intake, program, session, route:/api/v1/..., ...
-  std::string member_id;      // whose health data, when any
-  std::string outcome;        // allowed | denied | failed
+  std::int64_t at = 0;     // epoch ms
+  std::string actor_id;    // empty: anonymous
+  std::string actor_role;  // empty: anonymous
+  std::string action;      // read, write, login, login_failed, logout, denied, ...
+  std::string entity;      // intake, program, session, route:/api/v1/..., ...
+  std::string member_id;   // whose health data, when any
+  std::string outcome;     // allowed | denied | failed
   std::string request_id;
 };
 
@@ -37,10 +38,20 @@ inline const std::string kAuditGenesisHash(64, '0');
 // Returns the new row's seq.
 std::int64_t append_audit(Connection& connection, const AuditEntry& entry);
 
+// The most rows one INSERT of append_audit_rows carries.
+inline constexpr std::size_t kAuditRowsPerInsert = 100;
+
+// Appends `entries` in order inside the caller's write transaction, as append_audit would one by
+// one, but with one read of the chain's tail and INSERTs of up to kAuditRowsPerInsert rows each,
+// the hashes chained in memory. Returns the first new row's seq (the rest follow it); nothing
+// is written for no entries.
+std::int64_t append_audit_rows(Connection& connection, const std::vector<AuditEntry>& entries);
+
 // The canonical text a row's hash covers: prev_hash, a newline, then a JSON array of
 // [seq, at, actor_id, actor_role, action, entity, member_id, outcome, request_id] (empty
 // strings as null).
-std::string audit_canonical_text(std::int64_t seq, const AuditEntry& entry, const std::string& prev_hash);
+std::string audit_canonical_text(std::int64_t seq, const AuditEntry& entry,
+                                 const std::string& prev_hash);
 std::string audit_hash(std::int64_t seq, const AuditEntry& entry, const std::string& prev_hash);
 
 struct ChainVerdict {

@@ -20,6 +20,8 @@
 
 namespace motus::store {
 
+struct AuditEntry;  // store/audit_log.hpp
+
 // A named SQL statement, so logs and metrics can say which statement ran. Write `sql` so both
 // dialects accept it (ON CONFLICT, COALESCE, RETURNING, subqueries with aliases). Only where no
 // shared text exists (full-text search) give `postgresql` too: the PostgreSQL back end runs it
@@ -37,8 +39,8 @@ class Row {
   explicit Row(std::vector<Value> columns) : columns_(std::move(columns)) {}
   std::size_t size() const { return columns_.size(); }
   bool is_null(std::size_t i) const;
-  std::int64_t integer(std::size_t i) const;   // throws StoreError if not an integer
-  double real(std::size_t i) const;            // integers widen
+  std::int64_t integer(std::size_t i) const;     // throws StoreError if not an integer
+  double real(std::size_t i) const;              // integers widen
   const std::string& text(std::size_t i) const;  // throws StoreError if not text
   std::optional<std::string> optional_text(std::size_t i) const;
   const Value& operator[](std::size_t i) const;  // throws StoreError past the last column
@@ -67,7 +69,8 @@ class Connection {
   virtual ~Connection() = default;
   virtual Rows query(const Statement& statement, const std::vector<Value>& params = {}) = 0;
   // Returns the number of rows changed.
-  virtual std::int64_t execute(const Statement& statement, const std::vector<Value>& params = {}) = 0;
+  virtual std::int64_t execute(const Statement& statement,
+                               const std::vector<Value>& params = {}) = 0;
   // Runs several statements with no parameters and no results (schema, pragmas).
   virtual void execute_script(std::string_view sql) = 0;
 };
@@ -75,11 +78,12 @@ class Connection {
 // What the metrics endpoint reports about the writer.
 struct CommitObservation {
   std::chrono::duration<double> latency;  // from BEGIN to durable COMMIT
-  std::size_t batch_size;                 // units of work in the commit
+  std::size_t batch_size;                 // units of work in the commit, audit entries included
+  std::size_t audit_entries = 0;          // of those, entries queued by Db::audit
 };
 
 struct DbOptions {
-  std::size_t max_batch = 256;  // most units of work in one commit
+  std::size_t max_batch = 256;                              // most units of work in one commit
   std::function<void(const CommitObservation&)> on_commit;  // called on the writer thread
   // How long a connection waits for another process's lock before failing with `busy`.
   std::chrono::milliseconds busy_timeout{5000};
@@ -105,6 +109,14 @@ class Db {
 
   // Blocks the calling thread until write(work) is durable; rethrows its failure.
   void write_and_wait(std::function<void(Connection&)> work);
+
+  // Queues one audit row on its own, as write() would a unit calling append_audit, with the same
+  // promise: `done` runs once, after the COMMIT holding the row, or with why it was not kept.
+  // The writer appends all entries queued for a batch after its units of work, with one read of
+  // the chain's tail and multi-row INSERTs, so a busy server's reads of health data cost a few
+  // statements per commit instead of several per read. After close() it throws
+  // StoreError(closed) and never calls `done`.
+  virtual void audit(AuditEntry entry, std::function<void(std::exception_ptr)> done) = 0;
 
   // True when a trivial query succeeds (readiness probe).
   virtual bool ping() = 0;

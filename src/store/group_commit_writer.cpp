@@ -57,6 +57,15 @@ void GroupCommitWriter::write(std::function<void(Connection&)> work, Done done) 
   queue_ready_.notify_one();
 }
 
+void GroupCommitWriter::audit(AuditEntry entry, Done done) {
+  {
+    std::lock_guard lock(queue_mutex_);
+    if (closing_) throw closed_error();
+    audits_.push_back({std::move(entry), std::move(done)});
+  }
+  queue_ready_.notify_one();
+}
+
 void GroupCommitWriter::close() {
   std::lock_guard closing(close_mutex_);
   {
@@ -69,18 +78,24 @@ void GroupCommitWriter::close() {
 }
 
 void GroupCommitWriter::run() {
-  std::vector<Unit> batch;
+  std::vector<Unit> units;
+  std::vector<QueuedAudit> audits;
   for (;;) {
     {
       std::unique_lock lock(queue_mutex_);
-      queue_ready_.wait(lock, [this] { return closing_ || !queue_.empty(); });
-      if (queue_.empty()) return;  // closing, and everything queued before it is done
+      queue_ready_.wait(lock, [this] { return closing_ || !queue_.empty() || !audits_.empty(); });
+      // Closing, and everything queued before it is done.
+      if (queue_.empty() && audits_.empty()) return;
       const auto take = static_cast<std::ptrdiff_t>(std::min(queue_.size(), max_batch_));
-      std::move(queue_.begin(), queue_.begin() + take, std::back_inserter(batch));
+      std::move(queue_.begin(), queue_.begin() + take, std::back_inserter(units));
       queue_.erase(queue_.begin(), queue_.begin() + take);
+      // An entry is one short row; however many are waiting, they cost one tail read and one
+      // INSERT per hundred, so they all go.
+      audits.swap(audits_);
     }
-    commit_batch(batch);
-    batch.clear();
+    commit_batch(units, audits);
+    units.clear();
+    audits.clear();
   }
 }
 
@@ -100,12 +115,19 @@ Connection& GroupCommitWriter::begin_batch() {
   return dialect_->connection();
 }
 
-void GroupCommitWriter::commit_batch(std::vector<Unit>& batch) {
-  std::vector<std::exception_ptr> outcome(batch.size());
+void GroupCommitWriter::commit_batch(std::vector<Unit>& units, std::vector<QueuedAudit>& audits) {
+  // The parts of the batch: each unit of work, then (when any are queued) all audit entries as
+  // one part. A part fails or commits as a whole.
+  const std::size_t audit_part = units.size();
+  const std::size_t parts = units.size() + (audits.empty() ? 0 : 1);
+  std::vector<std::exception_ptr> outcome(parts);
   const auto started = std::chrono::steady_clock::now();
   const auto deliver = [&] {
-    for (std::size_t i = 0; i < batch.size(); ++i) {
-      if (batch[i].done) batch[i].done(outcome[i]);
+    for (std::size_t i = 0; i < units.size(); ++i) {
+      if (units[i].done) units[i].done(outcome[i]);
+    }
+    for (auto& queued : audits) {
+      if (queued.done) queued.done(outcome[audit_part]);
     }
   };
   Connection* opened = nullptr;
@@ -117,7 +139,19 @@ void GroupCommitWriter::commit_batch(std::vector<Unit>& batch) {
     return;
   }
   Connection& connection = *opened;
-  // Units [first_kept, end) share the open transaction; earlier ones were lost with an earlier
+  const auto run_part = [&](std::size_t part) {
+    if (part < audit_part) {
+      units[part].work(connection);
+      return;
+    }
+    std::vector<AuditEntry> entries;
+    entries.reserve(audits.size());
+    for (const auto& queued : audits) entries.push_back(queued.entry);
+    append_audit_rows(connection, entries);
+  };
+  // With one part the transaction is the part: it needs no savepoint of its own.
+  const bool savepoints = parts > 1;
+  // Parts [first_kept, end) share the open transaction; earlier ones were lost with an earlier
   // transaction that could not go on.
   std::size_t first_kept = 0;
 
@@ -126,39 +160,44 @@ void GroupCommitWriter::commit_batch(std::vector<Unit>& batch) {
       if (!outcome[i]) outcome[i] = error;
     }
   };
-  const auto begin_again = [&](std::size_t unit) {
+  const auto begin_again = [&](std::size_t part) {
     try {
       connection.execute(dialect_->begin());
       return true;
     } catch (...) {
-      fail_from(unit, batch.size(), std::current_exception());
+      fail_from(part, parts, std::current_exception());
       return false;
     }
   };
 
   bool open = true;
-  for (std::size_t i = 0; open && i < batch.size(); ++i) {
+  for (std::size_t i = 0; open && i < parts; ++i) {
     try {
-      connection.execute(open_unit);
-      batch[i].work(connection);
-      connection.execute(keep_unit);
+      if (savepoints) connection.execute(open_unit);
+      run_part(i);
+      if (savepoints) connection.execute(keep_unit);
     } catch (...) {
       outcome[i] = std::current_exception();
+      if (!savepoints) {
+        rollback_if_open(*dialect_);
+        open = false;
+        break;
+      }
       try {
         if (!dialect_->in_transaction()) throw transaction_lost(*dialect_);
         // A failed statement leaves the transaction aborted (PostgreSQL); rolling back to the
-        // unit's savepoint makes it usable again without losing the batch-mates' work.
+        // part's savepoint makes it usable again without losing the batch-mates' work.
         connection.execute(undo_unit);
         connection.execute(keep_unit);
       } catch (...) {
         // Disk full, an I/O error or a lost connection ends the whole transaction, taking the
-        // batch-mates before this unit with it: they are told, and the rest start a fresh
+        // batch-mates before this part with it: they are told, and the rest start a fresh
         // transaction, unless the connection itself is gone.
         rollback_if_open(*dialect_);
         fail_from(first_kept, i, std::current_exception());
         first_kept = i + 1;
         open = !dialect_->broken() && begin_again(first_kept);
-        if (dialect_->broken()) fail_from(first_kept, batch.size(), std::current_exception());
+        if (dialect_->broken()) fail_from(first_kept, parts, std::current_exception());
       }
     }
   }
@@ -173,10 +212,13 @@ void GroupCommitWriter::commit_batch(std::vector<Unit>& batch) {
       durable = true;
     } catch (...) {
       rollback_if_open(*dialect_);
-      fail_from(first_kept, batch.size(), std::current_exception());
+      fail_from(first_kept, parts, std::current_exception());
     }
     if (durable && on_commit_) {
-      on_commit_({std::chrono::steady_clock::now() - started, batch.size() - first_kept});
+      const std::size_t units_kept = units.size() - std::min(first_kept, units.size());
+      const std::size_t audits_kept = first_kept <= audit_part ? audits.size() : 0;
+      on_commit_(
+          {std::chrono::steady_clock::now() - started, units_kept + audits_kept, audits_kept});
     }
   }
   deliver();

@@ -105,6 +105,10 @@ void PgDb::write(std::function<void(Connection&)> work,
   writer_.write(std::move(work), std::move(done));
 }
 
+void PgDb::audit(AuditEntry entry, std::function<void(std::exception_ptr)> done) {
+  writer_.audit(std::move(entry), std::move(done));
+}
+
 bool PgDb::ping() {
   try {
     read([](Connection& connection) { connection.query({"ping", "SELECT 1"}); });

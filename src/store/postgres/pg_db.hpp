@@ -29,6 +29,7 @@ class PgDb final : public Db {
   void read(const std::function<void(Connection&)>& work) override;
   void write(std::function<void(Connection&)> work,
              std::function<void(std::exception_ptr)> done) override;
+  void audit(AuditEntry entry, std::function<void(std::exception_ptr)> done) override;
   bool ping() override;
   std::vector<int> migrate() override;
   void backup(const std::string& destination) override;

@@ -91,6 +91,10 @@ void SqliteDb::write(std::function<void(Connection&)> work,
   writer_.write(std::move(work), std::move(done));
 }
 
+void SqliteDb::audit(AuditEntry entry, std::function<void(std::exception_ptr)> done) {
+  writer_.audit(std::move(entry), std::move(done));
+}
+
 bool SqliteDb::ping() {
   try {
     read([](Connection& connection) { connection.query({"ping", "SELECT 1"}); });
