@@ -61,7 +61,9 @@ constexpr bool kSanitized = false;
 // A sanitizer writes its report to the child's stderr, which no test reads; a report there fails
 // the running test and is copied into its output, whatever the exit code was.
 void fail_on_sanitizer_report(const std::string& err, const std::string& who) {
-  for (const char* marker : {"ERROR: AddressSanitizer", "ERROR: LeakSanitizer", "runtime error:"}) {
+  // The sanitizers' own names catch every kind of report ("ERROR: AddressSanitizer: ...",
+  // "LeakSanitizer has encountered a fatal error", "ThreadSanitizer: ..."); UBSan says "runtime error:".
+  for (const char* marker : {"AddressSanitizer", "LeakSanitizer", "ThreadSanitizer", "runtime error:"}) {
     if (err.find(marker) != std::string::npos) {
       ADD_FAILURE() << who << " reported a sanitizer finding on its stderr:\n" << err;
       return;
