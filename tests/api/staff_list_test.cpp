@@ -201,7 +201,8 @@ TEST_F(StaffList, CaseloadsCountAssignedMembersAndFollowAMove) {
   EXPECT_EQ(after.at(second), before.at(second) + 1);
   EXPECT_EQ(after.at(from), before.at(from) - 1);
   std::set<std::string> caseload;
-  for (const auto& m : get(admin_, "/api/v1/admin/members?therapist_id=" + second)["members"]) {
+  const auto listed = get(admin_, "/api/v1/admin/members?therapist_id=" + second);
+  for (const auto& m : listed["members"]) {
     EXPECT_EQ(m["therapist_id"], second);
     caseload.insert(m["id"].get<std::string>());
   }
@@ -211,8 +212,8 @@ TEST_F(StaffList, CaseloadsCountAssignedMembersAndFollowAMove) {
 
   const auto therapist = bearer_login(client(), "second@clinic.example", kPassword);
   std::set<std::string> queue;
-  for (const auto& entry : get(therapist, "/api/v1/care/queue")["members"])
-    queue.insert(entry["member_id"].get<std::string>());
+  const auto queued = get(therapist, "/api/v1/care/queue");
+  for (const auto& entry : queued["members"]) queue.insert(entry["member_id"].get<std::string>());
   EXPECT_EQ(queue, caseload) << "the moved member is in the new therapist's queue";
 }
 
@@ -235,8 +236,8 @@ TEST_F(StaffList, TheAuditLogNamesItsPeopleAndStillVerifies) {
   bool therapist_read = false, staff_list_read = false, erased_named = false, reassigned = false;
   for (const auto& row : page["entries"]) {
     EXPECT_TRUE(row.contains("actor_name") && row.contains("member_name"));
-    if (row["actor_id"].is_null()) EXPECT_TRUE(row["actor_name"].is_null());
-    if (row["member_id"].is_null()) EXPECT_TRUE(row["member_name"].is_null());
+    EXPECT_EQ(row["actor_id"].is_null(), row["actor_name"].is_null()) << row.dump();
+    EXPECT_EQ(row["member_id"].is_null(), row["member_name"].is_null()) << row.dump();
     if (row["actor_id"] == second && row["entity"] == "member_record") {
       therapist_read = true;
       EXPECT_EQ(row["actor_name"], "Rowan Ashdown");
@@ -255,7 +256,9 @@ TEST_F(StaffList, TheAuditLogNamesItsPeopleAndStillVerifies) {
     if (row["member_id"] == erased.id) {
       erased_named = true;
       EXPECT_EQ(row["member_name"], "deleted member");
-      if (row["actor_id"] == erased.id) EXPECT_EQ(row["actor_name"], "deleted member");
+      if (row["actor_id"] == erased.id) {
+        EXPECT_EQ(row["actor_name"], "deleted member");
+      }
     }
   }
   EXPECT_TRUE(therapist_read && staff_list_read && erased_named && reassigned);

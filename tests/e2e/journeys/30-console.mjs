@@ -5,9 +5,11 @@
 // field, then an exercise removed with a note) and writes a note and a message, which Tomas then
 // sees through the API; a PHQ-9 answer about self-harm moves him among the rows marked "Safety
 // first". admin@demo.example adds an organization, uploads a roster with one bad row and reads
-// the row report, creates a therapist and an organization admin, and finds the therapist's reads
-// of Tomas in the audit log; the organization admin reads the report with its hidden small
-// counts. Each staff member uses a browser of their own (launchBrowser); axe runs on every screen
+// the row report, creates a therapist and an organization admin, opens the staff list, moves
+// Tomas from the demo therapist to the new one (a move with no therapist chosen is refused next
+// to the picker), and finds the demo therapist's reads of Tomas, by name, in the audit log; the
+// new therapist then finds Tomas in their queue; the organization admin reads the report with
+// its hidden small counts. Each staff member uses a browser of their own (launchBrowser); axe runs on every screen
 // at phone and desktop widths.
 import { checkAccessibility, expect, launchBrowser } from '../harness.mjs';
 
@@ -107,7 +109,15 @@ export default async function ({ server, WIDTHS, shots }) {
   const desktop = WIDTHS.find((w) => w.name === 'desktop') ?? WIDTHS[WIDTHS.length - 1];
   const tomas = apiClient(base);
   const suffix = Date.now().toString(36).toUpperCase();
-  const newTherapist = { first_name: 'Rowan', last_name: 'Ashdown', email: `rowan.ashdown.${suffix.toLowerCase()}@clinic.example` };
+  const newTherapist = {
+    first_name: 'Rowan',
+    last_name: 'Ashdown',
+    email: `rowan.ashdown.${suffix.toLowerCase()}@clinic.example`,
+    password: 'a-therapist-password-77',
+  };
+  const rowan = `${newTherapist.first_name} ${newTherapist.last_name}`;
+  /** The number of members a staff list row gives ("No members yet", "1 member", "3 members"). */
+  const membersIn = (text) => (/No members yet/.test(text) ? 0 : Number((/(\d+) members?/.exec(text) ?? [])[1]));
   const orgAdmin = { email: `report.reader.${suffix.toLowerCase()}@demo.example`, password: 'counts-not-people-42' };
   const instruments = await fetch(`${base}/api/v1/instruments`).then((r) => (r.ok ? r.json() : null), () => null);
   const phq9 = instruments?.instruments?.find((i) => i.id === 'phq9');
@@ -320,7 +330,7 @@ export default async function ({ server, WIDTHS, shots }) {
         await page.locator('#staff-password-error').waitFor().catch(() => {
           throw new Error('a short password was not refused next to the password box');
         });
-        await page.getByLabel('First password').fill('a-therapist-password-77');
+        await page.getByLabel('First password').fill(newTherapist.password);
         await page.getByRole('button', { name: 'Create account' }).click();
         await page.getByText(`Account created for ${newTherapist.email} (Therapist)`).waitFor();
         await page.getByLabel(/^Organization admin/).check();
@@ -331,7 +341,44 @@ export default async function ({ server, WIDTHS, shots }) {
         await page.getByLabel('First password').fill(orgAdmin.password);
         await page.getByRole('button', { name: 'Create account' }).click();
         await page.getByText(`Account created for ${orgAdmin.email} (Organization admin)`).waitFor();
+        const listed = page.locator('table.staff-list');
+        await listed.getByRole('rowheader', { name: 'Report Reader' }).waitFor();
         await checkAccessibility(page, 'staff accounts');
+      })],
+    ['[console] the admin opens the staff list and moves Tomas to the new therapist', () =>
+      admin.page(desktop.viewport, async (page) => {
+        await page.goto(`${base}/admin/staff`);
+        await page.getByRole('heading', { level: 1, name: 'Staff accounts' }).waitFor();
+        const team = page.locator('table.staff-list');
+        const row = (name) => team.locator('tr', { has: page.getByRole('rowheader', { name, exact: true }) });
+        await row(rowan).waitFor();
+        expect(membersIn(await row(rowan).innerText()) === 0, `${rowan} starts with members: ${await row(rowan).innerText()}`);
+        const demoBefore = membersIn(await row('Demo Therapist').innerText());
+        expect(demoBefore >= 1, `the demo therapist's row says: ${await row('Demo Therapist').innerText()}`);
+        expect((await row('Report Reader').innerText()).includes('Demo Employer'), 'the organization admin\'s organization is not shown');
+        await row('Demo Therapist').getByRole('link', { name: 'Demo Therapist' }).click();
+        await page.getByRole('heading', { level: 1, name: "Demo Therapist's members" }).waitFor();
+        const caseload = page.locator('table.caseload');
+        expect((await caseload.locator('tbody tr').count()) === demoBefore, 'the members listed differ from the count on the staff list');
+        const picker = page.getByLabel('Move Tomas Reedwell to');
+        const move = page.getByRole('button', { name: 'Move Tomas Reedwell' });
+        await move.click();
+        await page.getByText('Choose who should care for Tomas.').waitFor();
+        expect((await picker.getAttribute('aria-invalid')) === 'true', 'the picker is not marked as the problem');
+        expect(await picker.evaluate((el) => el === document.activeElement), 'focus did not move to the picker');
+        await checkAccessibility(page, 'a therapist\'s members with a refused move');
+        await picker.selectOption({ label: rowan });
+        await move.click();
+        await page.getByText(`Tomas Reedwell now has ${rowan} as their therapist.`).waitFor();
+        await caseload.getByRole('rowheader', { name: 'Tomas Reedwell' }).waitFor({ state: 'detached' });
+        await page.getByRole('link', { name: `See ${rowan}'s members` }).click();
+        await page.getByRole('heading', { level: 1, name: `${rowan}'s members` }).waitFor();
+        await page.locator('table.caseload').getByRole('rowheader', { name: 'Tomas Reedwell' }).waitFor();
+        await page.getByRole('link', { name: 'Back to all staff' }).click();
+        await page.getByRole('heading', { level: 1, name: 'Staff accounts' }).waitFor();
+        await row(rowan).waitFor();
+        expect(membersIn(await row(rowan).innerText()) === 1, `${rowan}'s row says: ${await row(rowan).innerText()}`);
+        expect(membersIn(await row('Demo Therapist').innerText()) === demoBefore - 1, 'the demo therapist\'s count did not go down');
       })],
   );
 
@@ -346,31 +393,56 @@ export default async function ({ server, WIDTHS, shots }) {
           await page.getByRole('button', { name: 'Show' }).click();
           await page.waitForURL(/limit=1000/);
           await page.locator('table.audit tbody tr').first().waitFor();
-          await page.getByLabel('Member id').fill(tomasId);
+          await page.getByLabel('Member name or id').fill(tomasId);
           await page.getByLabel('Who').selectOption('therapist');
           const rows = page.locator('table.audit tbody tr');
           const texts = await rows.allInnerTexts();
           expect(texts.length > 0, 'no therapist rows about Tomas');
           expect(texts.every((t) => t.includes(tomasId) && t.includes('therapist')), 'the filter let other rows through');
+          expect(texts.every((t) => t.includes('Demo Therapist') && t.includes('Tomas Reedwell')), 'the rows do not name the therapist and Tomas');
           expect(texts.some((t) => /\bread\b/.test(t) && t.includes('member record')), 'no read of Tomas\'s record is listed');
           expect(texts.some((t) => t.includes('program override')), 'the program change is not listed');
+          await page.getByLabel('Member name or id').fill('reedwell');
+          await page.getByLabel('Who').selectOption('admin');
+          const moves = (await rows.allInnerTexts()).filter((t) => t.includes('care assignment') && /\bwrite\b/.test(t));
+          expect(moves.length === 1 && moves[0].includes('Demo Admin'), `the move is not listed once by name: ${moves.join(' | ')}`);
           await checkAccessibility(page, 'audit log');
           await shot(page, 'console-audit', width);
         })],
-      [`[${width}] the organization and staff screens pass axe`, () =>
+      [`[${width}] the organization, staff and caseload screens pass axe`, () =>
         admin.page(viewport, async (page) => {
           await page.goto(`${base}/admin/organizations`);
           await page.getByRole('cell', { name: 'DEMO', exact: true }).waitFor();
           await checkAccessibility(page, 'organizations');
-          await page.getByRole('link', { name: 'Staff' }).click();
+          await page.getByRole('link', { name: 'Staff', exact: true }).click();
           await page.getByRole('heading', { level: 1, name: 'Staff accounts' }).waitFor();
+          await page.locator('table.staff-list').getByRole('link', { name: rowan }).waitFor();
           await checkAccessibility(page, 'staff accounts');
+          await shot(page, 'console-staff', width);
+          await page.locator('table.staff-list').getByRole('link', { name: rowan }).click();
+          await page.getByRole('heading', { level: 1, name: `${rowan}'s members` }).waitFor();
+          await page.getByLabel('Move Tomas Reedwell to').waitFor();
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          expect(overflow <= 1, `the members page is ${overflow} px wider than the screen`);
+          await checkAccessibility(page, 'a therapist\'s members');
         })],
     );
   }
 
-  tests.push(['[console] the organization admin logs in and lands on the report', async () => {
+  tests.push(['[console] the new therapist logs in and finds Tomas in their queue', async () => {
     await admin.close();
+    const moved = await staffBrowser(base, newTherapist.email, newTherapist.password, '/care');
+    try {
+      await moved.page(desktop.viewport, async (page) => {
+        await page.goto(`${base}/care`);
+        await page.getByRole('heading', { level: 1, name: 'Your members' }).waitFor();
+        await page.getByRole('link', { name: 'Tomas Reedwell' }).waitFor();
+      });
+    } finally {
+      await moved.close();
+    }
+  }]);
+  tests.push(['[console] the organization admin logs in and lands on the report', async () => {
     reader = await staffBrowser(base, orgAdmin.email, orgAdmin.password, '/org/report');
   }]);
   for (const { name: width, viewport } of WIDTHS) {
