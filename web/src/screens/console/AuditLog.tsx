@@ -175,8 +175,11 @@ function Page({ after, limit, page }: { after: number; limit: number; page: Audi
                 <th scope="row">{r.seq}</th>
                 <td>{when(r.at)}</td>
                 <td>
-                  <Person name={r.actor_name} id={r.actor_id} />
-                  <span class="audit-role">{r.actor_role ? r.actor_role.replace(/_/g, ' ') : 'Motus itself'}</span>
+                  {r.actor_id ? (
+                    <Person name={r.actor_name} id={r.actor_id} role={r.actor_role?.replace(/_/g, ' ')} />
+                  ) : (
+                    <span class="audit-role">{r.actor_role ? r.actor_role.replace(/_/g, ' ') : 'Motus itself'}</span>
+                  )}
                 </td>
                 <td>{r.action.replace(/_/g, ' ')}</td>
                 <td>{r.entity.replace(/_/g, ' ')}</td>
@@ -191,12 +194,12 @@ function Page({ after, limit, page }: { after: number; limit: number; page: Audi
   );
 }
 
-/** A name with the id it stands for underneath, small, so it can be copied into a search. */
-function Person({ name, id }: { name: string | null; id: string | null }) {
-  if (!id) return null;
+/** A name (and role) with the id it stands for underneath, small, so it can be copied into a search. */
+function Person({ name, id, role }: { name: string | null; id: string; role?: string }) {
   return (
     <span class="audit-person">
       <span>{name ?? 'unknown'}</span>
+      {role && <span class="audit-role">{role}</span>}
       <code title={`Account id of ${name ?? 'this person'}`}>{id}</code>
     </span>
   );
