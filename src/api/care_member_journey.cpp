@@ -1,5 +1,7 @@
 #include "api/care_member_journey.hpp"
 
+#include "api/journey_override.hpp"
+#include "core/program/program_json.hpp"
 #include "store/journey_care_flag_repository.hpp"
 #include "store/journey_checkin_repository.hpp"
 #include "store/journey_program_repository.hpp"
@@ -17,12 +19,18 @@ nlohmann::json intake_json(const std::optional<store::IntakeRecord>& intake) {
           {"assessment", nlohmann::json::parse(intake->assessment)}};
 }
 
-nlohmann::json program_json(const std::optional<store::ProgramRecord>& program) {
+// The program in force, as the member's own program read shows it: state and program carry the
+// therapist's plan when there is one, and therapist_change says who set it.
+nlohmann::json program_json(const std::optional<ProgramInForce>& program,
+                            const core::KnowledgeBase& content) {
   if (!program) return nullptr;
-  return {{"started_at", program->started_at},
-          {"updated_at", program->updated_at},
-          {"paused", program->paused},
-          {"state", nlohmann::json::parse(program->state)}};
+  namespace p = core::program;
+  return {{"started_at", program->record.started_at},
+          {"updated_at", program->record.updated_at},
+          {"paused", program->state.paused},
+          {"state", p::to_json(program->state)},
+          {"program", p::to_json(p::current_program(program->state, content))},
+          {"therapist_change", therapist_change_json(program->plan)}};
 }
 
 nlohmann::json history_json(store::Connection& connection, const std::string& member_id) {
@@ -69,9 +77,10 @@ nlohmann::json history_json(store::Connection& connection, const std::string& me
 
 }  // namespace
 
-nlohmann::json member_journey_json(store::Connection& connection, const std::string& member_id) {
+nlohmann::json member_journey_json(store::Connection& connection, const std::string& member_id,
+                                   const core::KnowledgeBase& content) {
   return {{"intake", intake_json(store::latest_intake(connection, member_id))},
-          {"program", program_json(store::find_program(connection, member_id))},
+          {"program", program_json(program_in_force(connection, member_id, content), content)},
           {"history", history_json(connection, member_id)}};
 }
 

@@ -1,15 +1,18 @@
 #pragma once
 // The member journey as the care team sees it in a member's record: the latest intake and its
-// assessment, the program they follow now, and their history (sessions, check-ins, program
+// assessment, the program they follow now (the therapist's plan in force, as the member sees
+// it: journey_override.hpp), and their history (sessions, check-ins, program
 // levels, care flags), read from the journey's own repositories.
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "core/content/knowledge_base.hpp"
 #include "store/db.hpp"
 
 namespace motus::api {
 
 // {intake, program, history}; intake and program are null when the member has none yet.
-nlohmann::json member_journey_json(store::Connection& connection, const std::string& member_id);
+nlohmann::json member_journey_json(store::Connection& connection, const std::string& member_id,
+                                   const core::KnowledgeBase& content);
 
 }  // namespace motus::api

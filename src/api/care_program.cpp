@@ -1,6 +1,8 @@
 // PUT /api/v1/care/members/{id}/program: the assigned therapist overrides the member's
 // exercises and doses, with a note the member will see. The override is checked against the
-// knowledge base (core/care/program_override.hpp) and stored for the journey to apply.
+// knowledge base (core/care/program_override.hpp) and stored. It is in force from that moment:
+// the member's next program read, today's session and session feedback all apply the newest
+// override (journey_override.hpp), so it is stored with applied_at set and answered "applied".
 #include "api/access.hpp"
 #include "api/care_access.hpp"
 #include "api/care_routes.hpp"
@@ -92,7 +94,7 @@ asio::awaitable<Response> override_program(App& app, Request& request) {
                                             exercises_json(program_override).dump(),
                                             program_override.note,
                                             entry.at,
-                                            0};
+                                            entry.at};
   std::function<void(store::Connection&)> work = [stored, entry](store::Connection& c) {
     store::insert_program_override(c, stored);
     store::append_audit(c, entry);
@@ -103,7 +105,11 @@ asio::awaitable<Response> override_program(App& app, Request& request) {
                              {"exercises", exercises_json(program_override)},
                              {"note", stored.note},
                              {"created_at", stored.created_at},
-                             {"applied", false}}}};
+                             {"applied", true},
+                             {"applied_at", stored.applied_at},
+                             {"in_force",
+                              "From now on: the member's program, today's session, their report "
+                              "and the care record follow this plan."}}}};
   auto response = http::json_response(200, answer);
   co_return response;
 }
@@ -114,7 +120,9 @@ void add_care_program_route(http::Router& router, App& app) {
   router.add({"PUT", "/api/v1/care/members/{id}/program",
               "Override the member's exercises and doses ({exercises: [{exercise_id, sets, reps, "
               "hold_seconds, sides, "
-              "rest_seconds}], note}); the note is shown to the member. Assigned therapist only.",
+              "rest_seconds}], note}); the note is shown to the member. Assigned therapist only. "
+              "The plan is in force at once (applied: true, applied_at): the member's next "
+              "program read, today's session and the report follow it.",
               "care", [&app](Request& request) { return override_program(app, request); },
               "application/json"});
 }

@@ -48,6 +48,16 @@ core::program::ProgramState followed_state(const core::program::ProgramState& st
   return core::program::apply_override(stored, plan->plan, content);
 }
 
+std::optional<ProgramInForce> program_in_force(store::Connection& connection,
+                                               const std::string& member_id,
+                                               const core::KnowledgeBase& content) {
+  auto record = store::find_program(connection, member_id);
+  if (!record) return std::nullopt;
+  auto plan = therapist_plan(connection, member_id);
+  auto state = followed_state(program_state(*record), plan, content);
+  return ProgramInForce{std::move(*record), std::move(plan), std::move(state)};
+}
+
 nlohmann::ordered_json therapist_change_json(const std::optional<TherapistPlan>& plan) {
   if (!plan) return nullptr;
   nlohmann::ordered_json change;

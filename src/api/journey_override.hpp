@@ -10,6 +10,7 @@
 #include "core/care/program_override.hpp"
 #include "core/program/program_state.hpp"
 #include "store/db.hpp"
+#include "store/journey_program_repository.hpp"
 
 namespace motus::api {
 
@@ -27,6 +28,20 @@ std::optional<TherapistPlan> therapist_plan(store::Connection& connection,
 core::program::ProgramState followed_state(const core::program::ProgramState& stored,
                                            const std::optional<TherapistPlan>& plan,
                                            const core::KnowledgeBase& content);
+
+// The program a member follows now: the stored record, the therapist's plan if there is one,
+// and the stored state with that plan in force. The printable report and the care record read
+// it here, so both show the exercises the member actually does.
+struct ProgramInForce {
+  store::ProgramRecord record;
+  std::optional<TherapistPlan> plan;
+  core::program::ProgramState state;
+};
+
+// nullopt when the member has no program. Call inside a read or a write.
+std::optional<ProgramInForce> program_in_force(store::Connection& connection,
+                                               const std::string& member_id,
+                                               const core::KnowledgeBase& content);
 
 // {message: "Your therapist changed your plan: …", note, by, at, on}, or null without a plan.
 nlohmann::ordered_json therapist_change_json(const std::optional<TherapistPlan>& plan);

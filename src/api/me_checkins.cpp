@@ -1,18 +1,30 @@
-// POST /api/v1/me/checkins {pain 0–10, flare true|false, notes?}: a quick note of how the back
-// feels today. Stored with its audit row in one durable write; answered only once both are on
-// disk. Pain is the 0–10 numeric rating (NPRS, domain.md §5), stored as given.
+// POST /api/v1/me/checkins {pain 0–10, flare true|false, notes?, flare_check?}: a quick note of
+// how the back feels today. Stored with its audit row in one durable write; answered only once
+// both are on disk. Pain is the 0–10 numeric rating (NPRS, domain.md §5), stored as given.
+// A flare is when the warning signs matter most (domain.md §3: screen again on every flare), so
+// a check-in takes the same flare_check answers as a session and the core's same rule
+// (assessment/flare_check.hpp) judges them: a warning sign pauses the program and raises a care
+// flag, exactly as POST /me/sessions does. A flare sent without the answers (older clients) is
+// still stored, and the answer lists the questions to ask (safety_questions).
 // GET /api/v1/me/checkins?limit=N: the member's newest check-ins first (N from 1 to 100,
 // default 10); the read is audited and answered once its audit row is durable.
 #include <charconv>
+#include <memory>
 
 #include "api/journey.hpp"
+#include "core/assessment/assessment_json.hpp"
+#include "core/assessment/flare_questions.hpp"
+#include "core/program/program_json.hpp"
 #include "http/db_await.hpp"
 #include "store/credentials.hpp"
+#include "store/journey_care_flag_repository.hpp"
 #include "store/journey_checkin_repository.hpp"
 
 namespace motus::api {
 
 namespace asio = boost::asio;
+namespace a = core::assessment;
+namespace p = core::program;
 using http::Request;
 using http::Response;
 
@@ -22,14 +34,37 @@ constexpr std::size_t kLongestNotes = 2000;
 constexpr std::int64_t kDefaultRecent = 10;
 constexpr std::int64_t kMostRecent = 100;
 
-store::Checkin read_checkin(const Request& request) {
+struct CheckinReport {
+  store::Checkin checkin;
+  std::optional<a::FlareCheck> flare_check;
+};
+
+// The flare check's pain_now is the check-in's pain unless the client says otherwise, so a
+// check-in never asks for the same number twice.
+a::FlareCheck read_flare_check(nlohmann::json check, int pain) {
+  if (!check.is_object()) {
+    throw http::bad_request(
+        "flare_check: expected the answers to the warning-sign questions as an object "
+        "({new_symptoms, leg_symptoms, red_flags}).");
+  }
+  if (!check.contains("pain_now")) check["pain_now"] = pain;
+  try {
+    return a::flare_check_from_json(check);
+  } catch (const a::InputError& error) {
+    throw http::bad_request(std::string("flare_check.") + error.what());
+  }
+}
+
+CheckinReport read_checkin(const Request& request) {
   const auto body = request.json_body();
   for (const auto& [key, value] : body.items()) {
-    if (key != "pain" && key != "flare" && key != "notes") {
-      throw http::bad_request(key + ": not a check-in field (use pain, flare and notes).");
+    if (key != "pain" && key != "flare" && key != "notes" && key != "flare_check") {
+      throw http::bad_request(key +
+                              ": not a check-in field (use pain, flare, notes and flare_check).");
     }
   }
-  store::Checkin checkin;
+  CheckinReport report;
+  auto& checkin = report.checkin;
   const auto pain = body.find("pain");
   if (pain == body.end() || !pain->is_number_integer() || pain->get<long long>() < 0 ||
       pain->get<long long>() > 10) {
@@ -48,37 +83,104 @@ store::Checkin read_checkin(const Request& request) {
     }
     checkin.notes = notes->get<std::string>();
   }
-  return checkin;
+  if (const auto check = body.find("flare_check"); check != body.end() && !check->is_null()) {
+    report.flare_check = read_flare_check(*check, static_cast<int>(checkin.pain));
+  }
+  return report;
 }
 
-std::string checkin_advice(const store::Checkin& checkin) {
+std::string checkin_advice(const store::Checkin& checkin,
+                           const std::optional<a::FlareOutcome>& screen) {
+  if (screen && a::stops_self_care(*screen)) {
+    return "Please see a doctor before you exercise again. We have paused your exercises and "
+           "told your care team.";
+  }
+  if (checkin.flare && screen) {
+    return "Sorry it is a tough day. None of your answers is a warning sign. Keep moving gently, "
+           "skip what hurts, and tell us how your next session goes so we can adjust your "
+           "program.";
+  }
   if (checkin.flare) {
-    return "Sorry it is a tough day. Keep moving gently, skip what hurts, and answer the flare "
-           "check in "
-           "your next session so we can adjust your program.";
+    return "Sorry it is a tough day. Keep moving gently and skip what hurts. Please also answer "
+           "a few questions about warning signs: they matter most in a flare-up.";
   }
   return "Thanks for checking in.";
 }
 
+// The questions to ask when a flare came without its answers, named as the flare_check field
+// the answer goes in.
+nlohmann::json safety_questions() {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& question : a::flare_questions()) {
+    list.push_back({{"field", "flare_check." + std::string(question.field)},
+                    {"answer", question.kind == a::AnswerKind::yes_no
+                                   ? nlohmann::json{true, false}
+                                   : nlohmann::json{"none", "left", "right", "both"}},
+                    {"question", question.text}});
+  }
+  return list;
+}
+
+struct CheckinWrite {
+  store::Checkin checkin;
+  std::optional<a::FlareOutcome> screen;
+  store::AuditEntry audit;
+  std::shared_ptr<bool> paused;  // the program's state once the write is done
+
+  // A warning sign pauses the program as a session's flare check does (me_sessions.cpp), and
+  // flags the member for the care team with the same kind and reason codes. The flag's source
+  // is "session": the store's care_flags.source names the flare check, not the route.
+  void operator()(store::Connection& c) const {
+    store::insert_checkin(c, checkin);
+    const bool warning = screen && a::stops_self_care(*screen);
+    if (auto program = store::find_program(c, checkin.member_id)) {
+      auto state = program_state(*program);
+      if (warning && !state.paused) {
+        state.paused = true;
+        store::update_program_state(c, checkin.member_id, p::to_json(state).dump(), true,
+                                    checkin.at);
+        store::append_program_level(c, checkin.member_id,
+                                    {checkin.at, std::string(p::phase_name(state.phase)),
+                                     state.steps_up, state.sessions, true});
+      }
+      *paused = state.paused;
+    }
+    if (warning) {
+      nlohmann::json codes = nlohmann::json::array();
+      for (const auto& reason : screen->reasons) codes.push_back(reason.code);
+      store::insert_care_flag(c, {store::new_id(checkin.at), checkin.member_id,
+                                  std::string(a::name_of(screen->tier)), "session", codes.dump(),
+                                  checkin.at, std::nullopt});
+    }
+    store::append_audit(c, audit);
+  }
+};
+
 asio::awaitable<Response> post_checkin(App& app, Request& request) {
   const auto& caller = require_member(request);
-  auto checkin = read_checkin(request);
+  auto report = read_checkin(request);
+  auto& checkin = report.checkin;
   const auto now = app.clock.now_ms();
   checkin.id = store::new_id(now);
   checkin.member_id = caller.user_id;
   checkin.at = now;
-  const auto audit = member_audit(request, caller, "write", "checkin", now);
-  std::function<void(store::Connection&)> work = [checkin, audit](store::Connection& c) {
-    store::insert_checkin(c, checkin);
-    store::append_audit(c, audit);
-  };
+  std::optional<a::FlareOutcome> screen;
+  if (report.flare_check) screen = a::recheck(*report.flare_check);
+  auto paused = std::make_shared<bool>(false);
+  CheckinWrite write{checkin, screen, member_audit(request, caller, "write", "checkin", now),
+                     paused};
+  std::function<void(store::Connection&)> work = std::move(write);
   co_await http::durable_write(app.db, std::move(work));
-  nlohmann::json body{{"id", checkin.id},
-                      {"at", checkin.at},
-                      {"pain", checkin.pain},
-                      {"flare", checkin.flare},
-                      {"advice", checkin_advice(checkin)}};
-  auto response = http::json_response(201, body);
+  nlohmann::ordered_json body;
+  if (screen) body["flare_check"] = a::to_json(*screen);
+  body["id"] = checkin.id;
+  body["at"] = checkin.at;
+  body["pain"] = checkin.pain;
+  body["flare"] = checkin.flare;
+  body["paused"] = *paused;
+  body["advice"] = checkin_advice(checkin, screen);
+  if (checkin.flare && !screen) body["safety_questions"] = safety_questions();
+  auto response = ordered_json_response(201, body);
   co_return response;
 }
 
@@ -123,7 +225,11 @@ asio::awaitable<Response> get_recent_checkins(App& app, Request& request) {
 
 void add_me_checkin_route(http::Router& router, App& app) {
   router.add({"POST", "/api/v1/me/checkins",
-              "A quick check-in: {pain 0-10, flare true|false, notes?}.", "journey",
+              "A quick check-in: {pain 0-10, flare true|false, notes?, flare_check?}. flare_check "
+              "takes the same warning-sign answers as a session's; a warning sign comes back "
+              "first (flare_check: tier, reasons, advice), pauses the program and tells the care "
+              "team. A flare without them is stored and answered with safety_questions to ask.",
+              "journey",
               [&app](Request& request) { return post_checkin(app, request); }, "application/json"});
   router.add({"GET",
               "/api/v1/me/checkins",

@@ -1,10 +1,17 @@
 // GET /api/v1/me/report: the member's progress on one printable page (product capability 5),
 // to take to a clinician or keep. Plain HTML with print styles, no scripts; every piece of
-// text from the record is HTML-escaped. Gathered in one read and audited like the export.
+// text from the record is HTML-escaped. Gathered in one read and audited like the export. The
+// program is the one in force (journey_override.hpp): the therapist's plan when there is one,
+// as the member's own program read and the care record show it.
 #include <algorithm>
+#include <cmath>
+#include <iomanip>
+#include <map>
 #include <sstream>
 
+#include "api/instruments.hpp"
 #include "api/journey.hpp"
+#include "api/journey_override.hpp"
 #include "core/assessment/enum_names.hpp"
 #include "core/markdown.hpp"
 #include "core/program/training_days.hpp"
@@ -49,12 +56,17 @@ std::string pattern_and_tier(const store::StoredMemberRecord& stored,
          escaped(stored.intake->tier) + "</strong>.</p>";
 }
 
-std::string program_section(const store::StoredMemberRecord& stored,
+std::string program_section(const std::optional<ProgramInForce>& in_force,
                             const std::optional<p::Program>& program,
                             const core::KnowledgeBase& content) {
-  if (!program) return "<p>You have no program right now.</p>";
+  if (!in_force || !program) return "<p>You have no program right now.</p>";
   std::ostringstream out;
-  if (stored.program->paused) {
+  if (in_force->plan) {
+    out << "<p class=\"note\">Your therapist, " << escaped(in_force->plan->therapist_name)
+        << ", changed your plan on " << utc_date(in_force->plan->set_at) << ": "
+        << escaped(in_force->plan->plan.note) << "</p>";
+  }
+  if (in_force->state.paused) {
     out << "<p><strong>Your program is paused</strong> until someone from your care team has "
            "talked with you.</p>";
   }
@@ -103,27 +115,65 @@ std::string pain_section(const store::StoredMemberRecord& stored) {
   return out.str();
 }
 
+// Whole scores as whole numbers; a mean or a percentage to one decimal place.
+std::string score_text(double score) {
+  std::ostringstream out;
+  if (std::trunc(score) == score) {
+    out << static_cast<long long>(score);
+  } else {
+    out << std::fixed << std::setprecision(1) << score;
+  }
+  return out.str();
+}
+
+// The newest score of each questionnaire the member filled in, with its band's words.
+std::string questionnaire_section(const store::StoredMemberRecord& stored, const App& app) {
+  std::map<std::string, const store::StoredInstrumentResponse*> latest;
+  for (const auto& response : stored.instrument_responses) latest[response.instrument] = &response;
+  if (latest.empty()) return "<p>You have not filled in a questionnaire yet.</p>";
+  std::ostringstream out;
+  out << "<table><tr><th>Questionnaire</th><th>Your latest score</th><th>What it means</th>"
+      << "<th>Day</th></tr>";
+  for (const auto& [id, response] : latest) {
+    const auto* definition = find_instrument(app, id);
+    std::string band = response->band.value_or("");
+    if (definition && response->band) {
+      for (const auto& known : definition->scoring.bands) {
+        if (known.code == *response->band) band = known.label;
+      }
+    }
+    out << "<tr><td>" << escaped(definition ? definition->title : id) << "</td><td>"
+        << score_text(response->score) << "</td><td>" << escaped(band) << "</td><td>"
+        << utc_date(response->taken_at) << "</td></tr>";
+  }
+  out << "</table>";
+  return out.str();
+}
+
 std::string adherence_section(const store::StoredMemberRecord& stored,
+                              const std::optional<ProgramInForce>& in_force,
                               const std::optional<p::Program>& program,
                               const core::KnowledgeBase& content, std::int64_t now) {
   std::ostringstream out;
   out << "<p>Sessions done: " << stored.sessions.size() << ".</p>";
-  if (!program) return out.str();
+  if (!in_force || !program) return out.str();
+  const auto started_at = in_force->record.started_at;
   std::vector<int> days;
   for (const auto& s : stored.sessions) {
-    if (s.at >= stored.program->started_at) days.push_back(static_cast<int>(s.program_day));
+    if (s.at >= started_at) days.push_back(static_cast<int>(s.program_day));
   }
-  const auto result =
-      p::adherence(*program, content, days, program_day(stored.program->started_at, now));
+  const auto result = p::adherence(*program, content, days, program_day(started_at, now));
   out << "<p>Days with a session: " << result.active_days << " of " << result.planned_days
       << " planned days. Days in a row right now: " << result.streak_days << ".</p>";
   return out.str();
 }
 
-std::string report_html(const store::StoredMemberRecord& stored, const core::KnowledgeBase& content,
+std::string report_html(const store::StoredMemberRecord& stored,
+                        const std::optional<ProgramInForce>& in_force, const App& app,
                         std::int64_t now) {
+  const auto& content = app.content;
   std::optional<p::Program> program;
-  if (stored.program) program = p::current_program(program_state(*stored.program), content);
+  if (in_force) program = p::current_program(in_force->state, content);
   const auto name = escaped(stored.user.first_name + " " + stored.user.last_name);
   return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Progress report "
          "for " +
@@ -133,18 +183,24 @@ std::string report_html(const store::StoredMemberRecord& stored, const core::Kno
          "something worries you, or the pain gets much worse, talk to a doctor.</p>"
          "<section><h2>What your answers showed</h2>" +
          pattern_and_tier(stored, content) + "</section><section><h2>Your program</h2>" +
-         program_section(stored, program, content) + "</section><section><h2>Your pain</h2>" +
-         pain_section(stored) + "</section><section><h2>How steady you have been</h2>" +
-         adherence_section(stored, program, content, now) + "</section></body></html>";
+         program_section(in_force, program, content) + "</section><section><h2>Your pain</h2>" +
+         pain_section(stored) + "</section><section><h2>Your questionnaires</h2>" +
+         questionnaire_section(stored, app) +
+         "</section><section><h2>How steady you have been</h2>" +
+         adherence_section(stored, in_force, program, content, now) + "</section></body></html>";
 }
 
 asio::awaitable<Response> get_report(App& app, Request& request) {
   const auto& caller = require_member(request);
   const auto now = app.clock.now_ms();
   std::optional<store::StoredMemberRecord> stored;
-  app.db.read([&](store::Connection& c) { stored = store::load_member_record(c, caller.user_id); });
+  std::optional<ProgramInForce> in_force;
+  app.db.read([&](store::Connection& c) {
+    stored = store::load_member_record(c, caller.user_id);
+    in_force = program_in_force(c, caller.user_id, app.content);
+  });
   if (!stored) throw http::HttpError(401, "Not logged in", "Log in to use this.");
-  auto html = report_html(*stored, app.content, now);
+  auto html = report_html(*stored, in_force, app, now);
   const auto audit = member_audit(request, caller, "read", "report", now);
   std::function<void(store::Connection&)> work = [audit](store::Connection& c) {
     store::append_audit(c, audit);
@@ -158,7 +214,8 @@ asio::awaitable<Response> get_report(App& app, Request& request) {
 
 void add_me_report_route(http::Router& router, App& app) {
   router.add({"GET", "/api/v1/me/report",
-              "Your progress on one printable page: your pattern, program, pain and how steady "
+              "Your progress on one printable page: your pattern, the program you follow (your "
+              "therapist's plan when they changed it), pain, questionnaire scores and how steady "
               "you have been.",
               "journey", [&app](Request& request) { return get_report(app, request); }});
 }

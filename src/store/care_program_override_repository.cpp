@@ -5,8 +5,8 @@ namespace {
 
 constexpr Statement kInsertOverride{
     "insert_program_override",
-    "INSERT INTO program_overrides (id, member_id, therapist_id, exercises, note, created_at) "
-    "VALUES ($1, $2, $3, $4, $5, $6)"};
+    "INSERT INTO program_overrides (id, member_id, therapist_id, exercises, note, created_at, "
+    "applied_at) VALUES ($1, $2, $3, $4, $5, $6, $7)"};
 constexpr Statement kLatestOverride{
     "latest_program_override",
     "SELECT id, member_id, therapist_id, exercises, note, created_at, applied_at FROM "
@@ -20,7 +20,8 @@ void insert_program_override(Connection& connection,
   connection.execute(
       kInsertOverride,
       {program_override.id, program_override.member_id, program_override.therapist_id,
-       program_override.exercises_json, program_override.note, program_override.created_at});
+       program_override.exercises_json, program_override.note, program_override.created_at,
+       program_override.applied_at});
 }
 
 std::optional<StoredProgramOverride> latest_program_override(Connection& connection,
@@ -34,7 +35,7 @@ std::optional<StoredProgramOverride> latest_program_override(Connection& connect
                                row.text(3),
                                row.text(4),
                                row.integer(5),
-                               row.is_null(6) ? 0 : row.integer(6)};
+                               row.is_null(6) ? row.integer(5) : row.integer(6)};
 }
 
 }  // namespace motus::store

@@ -1,6 +1,7 @@
 #pragma once
-// Program overrides written by a therapist, kept for the member journey to apply (see
-// migrations/sqlite/0005_care_team.sql for the hand-off). Exercises are stored as JSON text.
+// Program overrides written by a therapist. The journey reads the newest one on every program
+// read and session (api/journey_override.hpp), so an override is in force from the moment it is
+// stored: applied_at is written with it. Exercises are stored as JSON text.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -16,7 +17,9 @@ struct StoredProgramOverride {
   std::string exercises_json;  // [{exercise_id, sets, reps, hold_seconds, sides, rest_seconds}]
   std::string note;
   std::int64_t created_at = 0;
-  std::int64_t applied_at = 0;  // 0: the journey has not applied it yet
+  // When it took effect. Rows stored before applied_at was written read back as created_at:
+  // the journey has always applied the newest override from the moment it was stored.
+  std::int64_t applied_at = 0;
 };
 
 void insert_program_override(Connection& connection, const StoredProgramOverride& program_override);

@@ -294,7 +294,7 @@ TEST_F(CareApi, RecordsNotesAndOverridesStayWithTheCareTeamAndAreAudited) {
   const auto stored = call(therapist, "GET", base).json()["program_override"];
   EXPECT_EQ(stored["note"], "Fewer reps while the flare settles.");
   EXPECT_EQ(stored["exercises"][0]["sides"], "each");
-  EXPECT_EQ(stored["applied"], false);
+  EXPECT_EQ(stored["applied"], true) << "in force from the moment it is stored";
 
   EXPECT_EQ(call(therapist, "GET", "/api/v1/care/members/" + stranger.id).status, 404);
   EXPECT_EQ(call(therapist, "GET", "/api/v1/care/members/no-such-member").status, 404);
