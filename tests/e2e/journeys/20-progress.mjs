@@ -1,7 +1,8 @@
 // The member's journal in Chromium: progress charts drawn from a few weeks of check-ins and
 // sessions (posted through the API with the clock moved back), a check-in through the screen that
-// lands on the chart, questionnaires with the crisis guidance, messages with the care team, the
-// FHIR export, and deleting an account for good. Sam Okonkwo-Hale and Lena Marchetti from the
+// lands on the chart, a flare-up check-in that asks the warning-sign questions, questionnaires
+// with the crisis guidance, messages with the care team, the FHIR export, and deleting an
+// account for good. Sam Okonkwo-Hale and Lena Marchetti from the
 // demo roster are this journey's people; nobody else's journey uses them.
 import { readFileSync } from 'node:fs';
 import { checkAccessibility, expect } from '../harness.mjs';
@@ -10,6 +11,7 @@ const DAY = 24 * 60 * 60;
 const SAM = { first_name: 'Sam', last_name: 'Okonkwo-Hale', date_of_birth: '1964-01-30', email: 'sam.okonkwohale@demo.example' };
 const LENA = { first_name: 'Lena', last_name: 'Marchetti', date_of_birth: '1998-09-15', email: 'lena.marchetti@demo.example' };
 const PASSWORD = 'gentle-steps-every-day';
+const FLARE_QUESTION = 'Is today a flare-up (much worse than usual)?';
 const INTAKE = {
   age: 62,
   duration_weeks: 20,
@@ -164,9 +166,12 @@ export default async function ({ server, withPage, WIDTHS, shots }) {
           await page.keyboard.press('Home');
           for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
           expect((await page.locator('.pain-number strong').innerText()) === '3', 'the big number does not show 3');
-          await page.getByLabel('Yes').check();
-          await page.getByText('see a doctor now').waitFor();
-          await page.getByLabel('No', { exact: true }).check();
+          // A flare-up brings the safety questions; "no flare-up" takes them away again.
+          const flareGroup = page.getByRole('group', { name: FLARE_QUESTION });
+          await flareGroup.getByLabel('Yes').check();
+          await page.getByRole('heading', { name: 'A few safety questions' }).waitFor();
+          await flareGroup.getByLabel('No', { exact: true }).check();
+          await page.getByRole('heading', { name: 'A few safety questions' }).waitFor({ state: 'detached' });
           await page.getByLabel('Anything else to note?').fill('Walked to the shop without stopping.');
           await checkAccessibility(page, 'check-in');
           await shot(page, 'checkin');
@@ -253,6 +258,45 @@ export default async function ({ server, withPage, WIDTHS, shots }) {
   if (!phq9) console.log('     (GET /api/v1/instruments is not served by this binary: the questionnaire test is left out)');
 
   tests.push(
+    // Last of Sam's screens: the warning sign pauses his program and flags him for the care team.
+    ['[phone] a flare-up check-in asks the warning-sign questions; a warning sign comes back first', () =>
+      withPage(WIDTHS[0].viewport, async (page) => {
+        await logInThroughTheForm(page, base, SAM, '/check-in');
+        await page.getByRole('heading', { level: 1, name: 'How is your back today?' }).waitFor();
+        await page.getByRole('group', { name: FLARE_QUESTION }).getByLabel('Yes').check();
+        const questions = page.locator('section.flare-questions');
+        await questions.getByRole('heading', { name: 'A few safety questions' }).waitFor();
+        const groups = questions.locator('fieldset.yes-no');
+        const count = await groups.count();
+        expect(count >= 10, `only ${count} safety questions`);
+        // Saving with none answered is refused, and focus goes to the first question.
+        await page.getByRole('button', { name: 'Save my check-in' }).click();
+        await page.getByText('Please answer each safety question.').waitFor();
+        const focused = await page.evaluate(() => document.activeElement?.getAttribute('name'));
+        expect(focused === 'flare_check.new_symptoms', `focus went to ${focused}`);
+        await checkAccessibility(page, 'check-in flare questions unanswered');
+        for (let i = 0; i < count; i++) await groups.nth(i).getByLabel('No', { exact: true }).check();
+        const saddle = questions.getByRole('group', { name: /around your bottom/ });
+        await saddle.getByLabel('Yes', { exact: true }).check();
+        // A leg that feels weak asks which leg.
+        await questions.getByRole('group', { name: 'Does a leg or foot feel weak?' }).getByLabel('Yes', { exact: true }).check();
+        await questions.getByRole('group', { name: 'Which leg?' }).getByLabel('Left').check();
+        await checkAccessibility(page, 'check-in flare questions');
+        if (shots) await page.screenshot({ path: `${shots}/journal-checkin-flare.png` });
+        await page.getByRole('button', { name: 'Save my check-in' }).click();
+        const alert = page.locator('section.alert-now[role="alert"]');
+        await alert.getByRole('heading', { name: 'Please see a doctor today' }).waitFor();
+        const order = await page.locator('main section.alert-now, main section.checkin-saved').evaluateAll((s) => s.map((e) => e.className));
+        expect(order[0] === 'alert-now' && order[1] === 'checkin-saved', `the safety answer is not first: ${order}`);
+        expect((await alert.innerText()).includes('Your care team has been told'), 'the alert does not say the care team knows');
+        await page.getByText('Saved: pain 3 of 10, a flare-up.').waitFor();
+        await checkAccessibility(page, 'check-in safety answer');
+        const record = await therapist.must('GET', `/api/v1/care/members/${samId}`, undefined, [200]);
+        const flag = record.history.care_flags[0];
+        expect(flag?.kind === 'emergency' && flag.reason_codes.includes('saddle_numbness'), `the care team's flag: ${JSON.stringify(flag)}`);
+        expect(record.program.paused === true, 'the program is not paused');
+      })],
+
     ['[phone] Lena sees an empty progress page, deletes her account and can no longer log in', () =>
       withPage(WIDTHS[0].viewport, async (page) => {
         const lena = apiClient(base);

@@ -2,6 +2,7 @@
 // and the account. Shapes follow the route handlers in src/api/me_*.cpp, messages.cpp and
 // instruments.cpp; times from the server are epoch milliseconds.
 import { getJson, sendJson, seg } from '../api';
+import type { Reason, Tier } from './member';
 
 export interface CheckinPoint {
   at: number;
@@ -51,12 +52,25 @@ export interface Progress {
   instruments?: Record<string, ScorePoint[]>;
 }
 
+/** The server's judgement of the warning-sign answers, the same block a session's flare check gets. */
+export interface FlareScreen {
+  tier: Tier;
+  reasons: Reason[];
+  advice: string[];
+}
+
 export interface CheckinAnswer {
+  /** Present when the check-in carried warning-sign answers; the screen shows it first. */
+  flare_check?: FlareScreen;
   id: string;
   at: number;
   pain: number;
   flare: boolean;
+  /** True when the program is paused now (a warning sign pauses it). */
+  paused?: boolean;
   advice: string;
+  /** A flare sent without the answers: the questions to ask (older clients). */
+  safety_questions?: { field: string; question: string }[];
 }
 
 export interface Message {
@@ -123,8 +137,13 @@ export interface InstrumentResult {
 
 export const journal = {
   progress: () => getJson<Progress>('/api/v1/me/progress'),
-  checkIn: (pain: number, flare: boolean, notes: string) =>
-    sendJson<CheckinAnswer>('POST', '/api/v1/me/checkins', notes.trim() ? { pain, flare, notes: notes.trim() } : { pain, flare }),
+  checkIn: (pain: number, flare: boolean, notes: string, flareCheck?: Record<string, unknown>) =>
+    sendJson<CheckinAnswer>('POST', '/api/v1/me/checkins', {
+      pain,
+      flare,
+      ...(notes.trim() ? { notes: notes.trim() } : {}),
+      ...(flareCheck ? { flare_check: flareCheck } : {}),
+    }),
   instruments: () => getJson<{ instruments: Instrument[] }>('/api/v1/instruments').then((r) => r.instruments),
   answerInstrument: (id: string, answers: GivenAnswer[], clientId: string) =>
     sendJson<InstrumentResult>('POST', `/api/v1/me/instruments/${seg(id)}/responses`, { answers, client_id: clientId }),

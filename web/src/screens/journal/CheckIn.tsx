@@ -1,26 +1,107 @@
-// The daily check-in: pain 0–10 on a big slider, flare-up yes or no, a note. The server answers
-// with a sentence of advice, shown once it has the check-in safely stored.
+// The daily check-in: pain 0–10 on a big slider, flare-up yes or no, a note. A flare-up asks the
+// warning-sign questions (they matter most in a flare); the server judges the answers, and a
+// warning sign comes back first, before the usual "saved" words.
 import { useState } from 'preact/hooks';
-import { journal, type CheckinAnswer } from '../../api/journal';
+import { journal, type CheckinAnswer, type FlareScreen } from '../../api/journal';
 import { ScreenTitle } from '../../components/Screen';
+import { ChooseOne, YesNoQuestion } from '../member/Choices';
+import type { YesNo } from '../member/intake';
+import { asksLegSide, doctorWhen, FLARE_QUESTIONS, firstUnanswered, flareCheckBody, NO_ANSWERS, type FlareAnswers, type LegSide } from './flareCheck';
 import { painWords } from './painWords';
 
 const LONGEST_NOTE = 2000;
+const LEG_SIDES = [
+  { id: 'left', text: 'Left' },
+  { id: 'right', text: 'Right' },
+  { id: 'both', text: 'Both' },
+];
+const fieldId = (field: string) => `field-flare_check.${field}`;
+
+function SafetyFirst({ screen, paused }: { screen: FlareScreen; paused: boolean }) {
+  const when = doctorWhen(screen);
+  if (!when) return null;
+  return (
+    <section class={when === 'today' ? 'alert-now' : 'alert-soon'} role="alert" aria-labelledby="safety-title">
+      <h2 id="safety-title">{when === 'today' ? 'Please see a doctor today' : 'Please see a doctor in the next few days'}</h2>
+      <ul>
+        {screen.reasons.map((r) => (
+          <li key={r.code}>{r.text}</li>
+        ))}
+        {screen.advice.map((a, i) => (
+          <li key={i}>{a}</li>
+        ))}
+      </ul>
+      <p>
+        {paused ? 'Your exercises are paused until a doctor has seen you. ' : ''}Your care team has been told. If things get
+        worse, go to an emergency department or call your local emergency number.
+      </p>
+    </section>
+  );
+}
 
 function Saved({ answer }: { answer: CheckinAnswer }) {
   return (
-    <section class="checkin-saved" aria-labelledby="saved-title">
-      <div role="status">
-        <h2 id="saved-title">
-          Saved: pain {answer.pain} of 10{answer.flare ? ', a flare-up' : ''}.
-        </h2>
-      </div>
-      <p class="lead">{answer.advice}</p>
-      <div class="primary-bar">
-        <a class="button primary big" href="/progress">
-          See your progress
-        </a>
-      </div>
+    <>
+      {answer.flare_check && <SafetyFirst screen={answer.flare_check} paused={answer.paused === true} />}
+      <section class="checkin-saved" aria-labelledby="saved-title">
+        <div role="status">
+          <h2 id="saved-title">
+            Saved: pain {answer.pain} of 10{answer.flare ? ', a flare-up' : ''}.
+          </h2>
+        </div>
+        <p class="lead">{answer.advice}</p>
+        <div class="primary-bar">
+          <a class="button primary big" href="/progress">
+            See your progress
+          </a>
+        </div>
+      </section>
+    </>
+  );
+}
+
+interface QuestionsProps {
+  answers: FlareAnswers;
+  onChange: (next: FlareAnswers) => void;
+  showMissing: boolean;
+}
+
+function FlareQuestions({ answers, onChange, showMissing }: QuestionsProps) {
+  const missing = (v: string) => (showMissing && !v ? 'Please answer yes or no.' : undefined);
+  const answer = (field: string, v: YesNo) => onChange({ ...answers, yesNo: { ...answers.yesNo, [field]: v } });
+  const question = (field: string, text: string) => (
+    <YesNoQuestion
+      key={field}
+      name={`flare_check.${field}`}
+      legend={text}
+      value={answers.yesNo[field] ?? ''}
+      onChange={(v) => answer(field, v)}
+      error={missing(answers.yesNo[field] ?? '')}
+    />
+  );
+  const legs = FLARE_QUESTIONS.filter((q) => q.field.startsWith('leg_symptoms.') || q.field === 'new_symptoms');
+  const flags = FLARE_QUESTIONS.filter((q) => q.field.startsWith('red_flags.'));
+  return (
+    <section class="flare-questions" aria-labelledby="flare-questions-title">
+      <h2 id="flare-questions-title">A few safety questions</h2>
+      <p>
+        Flare-ups are common and usually settle. These questions look for the rare signs that need a doctor. Please
+        answer each one about how you are now. Most people answer no to all of them. You can read more about{' '}
+        <a href="/articles/warning-signs">the warning signs</a>.
+      </p>
+      {legs.map((q) => question(q.field, q.text))}
+      {asksLegSide(answers) && (
+        <ChooseOne
+          name="flare_check.leg_symptoms.side"
+          legend="Which leg?"
+          choices={LEG_SIDES}
+          value={answers.side}
+          onChange={(v) => onChange({ ...answers, side: v as LegSide })}
+          error={showMissing && !answers.side ? 'Please choose a leg.' : undefined}
+        />
+      )}
+      <h3>Since this flare-up began, is any of these true for you?</h3>
+      {flags.map((q) => question(q.field, q.text))}
     </section>
   );
 }
@@ -28,6 +109,8 @@ function Saved({ answer }: { answer: CheckinAnswer }) {
 export function CheckIn() {
   const [pain, setPain] = useState(3);
   const [flare, setFlare] = useState<boolean | null>(null);
+  const [flareAnswers, setFlareAnswers] = useState<FlareAnswers>(NO_ANSWERS);
+  const [showMissing, setShowMissing] = useState(false);
   const [notes, setNotes] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -40,10 +123,17 @@ export function CheckIn() {
       document.getElementById('flare-no')?.focus();
       return;
     }
+    const open = flare ? firstUnanswered(flareAnswers) : null;
+    if (open) {
+      setShowMissing(true);
+      setProblem('Please answer each safety question. They matter most during a flare-up.');
+      document.getElementById(fieldId(open))?.focus();
+      return;
+    }
     setBusy(true);
     setProblem(null);
     try {
-      setAnswer(await journal.checkIn(pain, flare, notes));
+      setAnswer(await journal.checkIn(pain, flare, notes, flare ? flareCheckBody(flareAnswers, pain) : undefined));
     } catch (error) {
       setProblem(error instanceof Error ? `Your check-in was not saved. ${error.message}` : 'Your check-in was not saved.');
     } finally {
@@ -97,13 +187,7 @@ export function CheckIn() {
               Yes
             </label>
           </fieldset>
-          {flare && (
-            <p class="notice">
-              Flare-ups are common and usually settle. But if you also have numbness around your bottom or groin, trouble
-              passing urine, weak legs, or a fever, <strong>see a doctor now</strong> or call your local emergency number.
-              Read <a href="/articles/warning-signs">the warning signs</a>.
-            </p>
-          )}
+          {flare && <FlareQuestions answers={flareAnswers} onChange={setFlareAnswers} showMissing={showMissing} />}
           <div class="field">
             <label for="checkin-notes">Anything else to note? (optional)</label>
             <textarea
