@@ -125,15 +125,18 @@ struct CheckinWrite {
   store::Checkin checkin;
   std::optional<a::FlareOutcome> screen;
   store::AuditEntry audit;
-  std::shared_ptr<bool> paused;  // the program's state once the write is done
+  std::shared_ptr<bool> paused;  // with a screen: the program's state once the write is done
 
   // A warning sign pauses the program as a session's flare check does (me_sessions.cpp), and
-  // flags the member for the care team with the same kind and reason codes. The flag's source
-  // is "session": the store's care_flags.source names the flare check, not the route.
+  // flags the member for the care team with the same kind and reason codes. Its source is
+  // "session", the flare check's: the schema's CHECK on care_flags.source allows only intake,
+  // session and instrument.
   void operator()(store::Connection& c) const {
     store::insert_checkin(c, checkin);
     const bool warning = screen && a::stops_self_care(*screen);
-    if (auto program = store::find_program(c, checkin.member_id)) {
+    // Only a screened check-in says whether the program is paused; a plain one reads nothing.
+    auto program = screen ? store::find_program(c, checkin.member_id) : std::nullopt;
+    if (program) {
       auto state = program_state(*program);
       if (warning && !state.paused) {
         state.paused = true;
@@ -177,7 +180,7 @@ asio::awaitable<Response> post_checkin(App& app, Request& request) {
   body["at"] = checkin.at;
   body["pain"] = checkin.pain;
   body["flare"] = checkin.flare;
-  body["paused"] = *paused;
+  if (screen) body["paused"] = *paused;
   body["advice"] = checkin_advice(checkin, screen);
   if (checkin.flare && !screen) body["safety_questions"] = safety_questions();
   auto response = ordered_json_response(201, body);

@@ -66,7 +66,7 @@ export interface CheckinAnswer {
   at: number;
   pain: number;
   flare: boolean;
-  /** True when the program is paused now (a warning sign pauses it). */
+  /** With flare_check: true when the program is paused now (a warning sign pauses it). */
   paused?: boolean;
   advice: string;
   /** A flare sent without the answers: the questions to ask (older clients). */
