@@ -17,7 +17,9 @@ void add_article_routes(http::Router& router, App& app) {
                 for (const auto& article : app.content.articles()) {
                   articles.push_back(article_summary_json(article));
                 }
-                co_return public_json(request, {{"articles", articles}});
+                const nlohmann::json body = {{"articles", articles}};
+                auto response = public_json(request, body);
+                co_return response;
               }});
   router.add({"GET", "/api/v1/articles/{slug}",
               "One article: its front matter, the body as safe HTML and as Markdown.", "content",

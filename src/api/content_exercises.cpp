@@ -23,7 +23,9 @@ void add_exercise_routes(http::Router& router, App& app) {
                   if (passes(exercise, filter))
                     exercises.push_back(exercise_summary_json(exercise));
                 }
-                co_return public_json(request, {{"exercises", exercises}});
+                const nlohmann::json body = {{"exercises", exercises}};
+                auto response = public_json(request, body);
+                co_return response;
               },
               {},
               {"pattern", "position", "equipment", "kind"}});

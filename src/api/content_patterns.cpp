@@ -18,7 +18,9 @@ void add_pattern_routes(http::Router& router, App& app) {
                 for (const auto& pattern : app.content.patterns()) {
                   patterns.push_back(pattern_summary_json(pattern));
                 }
-                co_return public_json(request, {{"patterns", patterns}});
+                const nlohmann::json body = {{"patterns", patterns}};
+                auto response = public_json(request, body);
+                co_return response;
               }});
   router.add({"GET", "/api/v1/patterns/{id}",
               "One pain pattern as members read it: how it feels, what helps, when to see a "

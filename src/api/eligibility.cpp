@@ -87,8 +87,10 @@ void add_eligibility_routes(http::Router& router, App& app) {
                "of birth and email or enrollment code are written the way your "
                "employer or health plan has them, or ask them to add you.");
          }
-         co_return http::json_response(
-             200, {{"eligible", true}, {"organization", *outcome.organization_name}});
+         const nlohmann::json body = {{"eligible", true},
+                                      {"organization", *outcome.organization_name}};
+         auto response = http::json_response(200, body);
+         co_return response;
        },
        "application/json"});
 }

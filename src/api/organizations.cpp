@@ -102,7 +102,9 @@ void add_organization_routes(http::Router& router, App& app) {
                   item["roster_size"] = summary.roster_size;
                   organizations.push_back(std::move(item));
                 }
-                co_return http::json_response(200, {{"organizations", organizations}});
+                const nlohmann::json body = {{"organizations", organizations}};
+                auto response = http::json_response(200, body);
+                co_return response;
               }});
 }
 

@@ -103,7 +103,9 @@ void add_search_route(http::Router& router, App& app) {
                 for (const auto& hit : store::search_content(app.db, q, kMostHits)) {
                   hits.push_back(hit_json(hit));
                 }
-                co_return public_json(request, {{"q", q}, {"hits", hits}});
+                const nlohmann::json body = {{"q", q}, {"hits", hits}};
+                auto response = public_json(request, body);
+                co_return response;
               },
               {},
               {"q"}});

@@ -11,14 +11,19 @@ using http::Response;
 void add_system_routes(http::Router& router, App& app) {
   router.add({"GET", "/healthz", "Liveness: the process is up and answering.", "system",
               [](Request&) -> asio::awaitable<Response> {
-                co_return http::json_response(200, {{"status", "ok"}});
+                const nlohmann::json body = {{"status", "ok"}};
+                auto response = http::json_response(200, body);
+                co_return response;
               }});
   router.add({"GET", "/readyz", "Readiness: the store answers a query.", "system",
               [&app](Request&) -> asio::awaitable<Response> {
                 if (!app.db.ping()) {
                   throw http::HttpError(503, "Not ready", "The store does not answer.");
                 }
-                co_return http::json_response(200, {{"status", "ready"}, {"store", std::string(app.db.dialect())}});
+                const nlohmann::json body = {{"status", "ready"},
+                                             {"store", std::string(app.db.dialect())}};
+                auto response = http::json_response(200, body);
+                co_return response;
               }});
   router.add({"GET", "/metrics", "Prometheus metrics: requests and latency by route, store commits.", "system",
               [&app](Request&) -> asio::awaitable<Response> {
