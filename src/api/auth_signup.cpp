@@ -46,6 +46,19 @@ http::HttpError not_on_roster() {
           "exactly as your employer or health plan has them, or ask them to add you."};
 }
 
+// Why a try ends; a refusal is decided inside a write but answered after it: throwing from the
+// work would roll the count back with everything else, and a refused try must still count.
+enum class Outcome { limited, not_on_roster, account_exists, allowed };
+
+// Throws the answer for a refusal other than the limit (which answers with a Retry-After).
+void refuse_unless_allowed(Outcome outcome) {
+  if (outcome == Outcome::not_on_roster) throw not_on_roster();
+  if (outcome == Outcome::account_exists) {
+    throw http::HttpError(409, "Account exists",
+                          "There is already an account with this email. Please log in.");
+  }
+}
+
 asio::awaitable<Response> signup(App& app, Request& request) {
   const auto body = request.json_body();
   const auto email = email_field(body);
@@ -54,29 +67,15 @@ asio::awaitable<Response> signup(App& app, Request& request) {
   require_acceptable_password(password, email);
 
   const auto now = app.clock.now_ms();
-  store::User user;
-  user.id = store::new_id(now);
-  user.email = email;
-  user.password_hash = co_await http::hash_password_off_io(password);
-  user.role = core::Role::member;
-  user.first_name = required_text(body, "first_name");
-  user.last_name = required_text(body, "last_name");
-  user.date_of_birth = identity.date_of_birth;
-  user.created_at = now;
-  user.password_changed_at = now;
-  const auto token = store::new_session_token();
-  const auto hash = store::token_hash(token);
-  const store::AuditEntry created{now,       user.id, "member",  "signup",
-                                  "account", user.id, "allowed", request.request_id};
   const store::AuditEntry limited{now,       "", "",       "signup_limited",
                                   "account", "", "denied", request.request_id};
 
-  // A refusal is decided inside the write but answered after it: throwing from the work would
-  // roll the count back with everything else, and a refused try must still count.
-  enum class Outcome { limited, not_on_roster, account_exists, created };
-  Outcome outcome = Outcome::created;
+  // The try is counted and the roster looked up before the password is hashed: the Argon2 hash
+  // costs tens of milliseconds of the worker pool, and only a try that will be stored needs it.
+  Outcome outcome = Outcome::allowed;
   core::CheckDecision decision;
-  std::function<void(store::Connection&)> work = [&](store::Connection& c) {
+  std::string organization_id;
+  std::function<void(store::Connection&)> check = [&](store::Connection& c) {
     decision = count_roster_check(c, request, now);
     if (!decision.allowed) {
       outcome = Outcome::limited;
@@ -88,29 +87,49 @@ asio::awaitable<Response> signup(App& app, Request& request) {
       outcome = Outcome::not_on_roster;
       return;
     }
+    if (store::find_user_by_email(c, email)) {
+      outcome = Outcome::account_exists;
+      return;
+    }
+    organization_id = *organization;
+  };
+  co_await http::durable_write(app.db, std::move(check));
+  if (outcome == Outcome::limited) {
+    auto response = too_many_roster_checks(request, decision);
+    co_return response;
+  }
+  refuse_unless_allowed(outcome);
+
+  store::User user;
+  user.id = store::new_id(now);
+  user.email = email;
+  user.password_hash = co_await http::hash_password_off_io(password);
+  user.role = core::Role::member;
+  user.organization_id = organization_id;
+  user.first_name = required_text(body, "first_name");
+  user.last_name = required_text(body, "last_name");
+  user.date_of_birth = identity.date_of_birth;
+  user.created_at = now;
+  user.password_changed_at = now;
+  const auto token = store::new_session_token();
+  const auto hash = store::token_hash(token);
+  const store::AuditEntry created{now,       user.id, "member",  "signup",
+                                  "account", user.id, "allowed", request.request_id};
+
+  // Two tries with one email may both pass the check while hashing, so the email is looked up
+  // again where the account is written.
+  std::function<void(store::Connection&)> store_account = [&](store::Connection& c) {
     if (store::find_user_by_email(c, user.email)) {
       outcome = Outcome::account_exists;
       return;
     }
-    outcome = Outcome::created;
-    user.organization_id = *organization;
     store::insert_user(c, user);
     store::assign_least_loaded_therapist(c, user.id, user.created_at);
     store::insert_session(c, hash, user.id, user.created_at);
     store::append_audit(c, created);
   };
-  co_await http::durable_write(app.db, std::move(work));
-  switch (outcome) {
-    case Outcome::limited:
-      co_return too_many_roster_checks(request, decision);
-    case Outcome::not_on_roster:
-      throw not_on_roster();
-    case Outcome::account_exists:
-      throw http::HttpError(409, "Account exists",
-                            "There is already an account with this email. Please log in.");
-    case Outcome::created:
-      break;
-  }
+  co_await http::durable_write(app.db, std::move(store_account));
+  refuse_unless_allowed(outcome);
   auto response = session_response(201, nlohmann::json{{"account", account_json(user)}}, token,
                                    body.value("bearer", false) == true);
   co_return response;

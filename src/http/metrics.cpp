@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "http/worker_pool.hpp"
+
 namespace motus::http {
 
 namespace {
@@ -82,6 +84,15 @@ std::string Metrics::render() const {
   out += "# TYPE motus_store_commit_batch_size histogram\n";
   render_histogram(out, "motus_store_commit_batch_size", "", batch_size_, kBatchBounds.data(),
                    kBatchBounds.size());
+  const auto jobs = worker_job_counts();
+  out += "# HELP motus_worker_jobs_total Slow jobs (password hashes and checks) the worker pool "
+         "has finished.\n";
+  out += "# TYPE motus_worker_jobs_total counter\n";
+  out += fmt::format("motus_worker_jobs_total {}\n", jobs.finished);
+  out += "# HELP motus_worker_jobs_in_flight Jobs handed to the worker pool and not yet finished "
+         "(waiting or running).\n";
+  out += "# TYPE motus_worker_jobs_in_flight gauge\n";
+  out += fmt::format("motus_worker_jobs_in_flight {}\n", jobs.submitted - jobs.finished);
   return out;
 }
 

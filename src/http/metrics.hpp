@@ -1,6 +1,6 @@
 #pragma once
-// Prometheus metrics for requests (by route template, method and status) and for the store's
-// writer (commit latency, batch size). Labels are route templates, never raw paths, so an id
+// Prometheus metrics for requests (by route template, method and status), for the store's
+// writer (commit latency, batch size) and for the worker pool's slow jobs. Labels are route templates, never raw paths, so an id
 // in a URL can neither leak into metrics nor blow up their cardinality.
 #include <array>
 #include <cstdint>

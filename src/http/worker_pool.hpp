@@ -7,6 +7,7 @@
 #include <boost/asio/post.hpp>
 #include <boost/asio/thread_pool.hpp>
 #include <boost/asio/use_awaitable.hpp>
+#include <cstdint>
 #include <exception>
 #include <type_traits>
 #include <utility>
@@ -17,6 +18,16 @@ namespace motus::http {
 // machine still needs cores for its I/O threads and the store's writer).
 boost::asio::thread_pool& worker_pool();
 
+// The pool's jobs since the process started, for /metrics: a queue that keeps growing means
+// slow work arrives faster than two threads can do it.
+struct WorkerJobCounts {
+  std::uint64_t submitted = 0;
+  std::uint64_t finished = 0;
+};
+WorkerJobCounts worker_job_counts();
+void count_worker_job_submitted();
+void count_worker_job_finished();
+
 // Runs `work()` on the worker pool; awaiting the result gives what it returned or rethrows what
 // it threw. Not a coroutine itself, so no argument lives in a coroutine frame (GCC 12 destroys
 // temporaries in co_await expressions twice).
@@ -25,6 +36,7 @@ auto on_worker(Work work) {
   using Result = std::invoke_result_t<Work&>;
   static_assert(!std::is_void_v<Result>, "return a value the caller can look at");
   auto initiate = [work = std::move(work)](auto handler) mutable {
+    count_worker_job_submitted();
     boost::asio::post(worker_pool(),
                       [work = std::move(work), handler = std::move(handler)]() mutable {
                         std::exception_ptr error;
@@ -34,6 +46,7 @@ auto on_worker(Work work) {
                         } catch (...) {
                           error = std::current_exception();
                         }
+                        count_worker_job_finished();
                         auto executor = boost::asio::get_associated_executor(handler);
                         boost::asio::post(executor, [handler = std::move(handler), error,
                                                      result = std::move(result)]() mutable {

@@ -224,6 +224,46 @@ TEST(Accounts, TooManySignUpTriesFromOneAddressWaitUntilTheWindowEnds) {
       << "a new window, a new start";
 }
 
+// The pool's finished jobs from /metrics; a sign-up's only pool job is its password hash.
+long long worker_jobs(const HttpClient& client) {
+  const auto res = client.get("/metrics");
+  EXPECT_EQ(res.status, 200);
+  const std::string name = "\nmotus_worker_jobs_total ";
+  const auto at = res.body.find(name);
+  if (at == std::string::npos) {
+    ADD_FAILURE() << "no worker job counter in " << res.body;
+    return -1;
+  }
+  return std::stoll(res.body.substr(at + name.size()));
+}
+
+// A refused try is counted and answered before the slow Argon2 hash, so guesses cost the
+// server a roster lookup, not tens of milliseconds of the worker pool each.
+TEST(Accounts, OnlyASignUpThatWillBeStoredHashesThePassword) {
+  AccountServer server;
+  auto client = server.client();
+  const auto before = worker_jobs(client);
+  auto stranger = ada_signup();
+  stranger["last_name"] = "Morrows";
+  ASSERT_EQ(client.post_json("/api/v1/auth/signup", stranger).status, 403);
+  EXPECT_EQ(worker_jobs(client), before) << "off the roster: no hash";
+
+  ASSERT_EQ(client.post_json("/api/v1/auth/signup", ada_signup()).status, 201);
+  EXPECT_EQ(worker_jobs(client), before + 1) << "the stored account's password is hashed once";
+  ASSERT_EQ(client.post_json("/api/v1/auth/signup", ada_signup()).status, 409);
+  EXPECT_EQ(worker_jobs(client), before + 1) << "the email has an account: no hash";
+
+  int status = 403;
+  for (int i = 0; i < 40 && status == 403; ++i) {
+    status = client.post_json("/api/v1/auth/signup", stranger).status;
+  }
+  ASSERT_EQ(status, 429) << "the address's tries run out";
+  ASSERT_EQ(client.post_json("/api/v1/auth/signup", ada_signup()).status, 429);
+  EXPECT_EQ(worker_jobs(client), before + 1) << "a try over the limit: no hash";
+  EXPECT_NE(client.get("/metrics").body.find("\nmotus_worker_jobs_in_flight 0\n"),
+            std::string::npos);
+}
+
 TEST(Accounts, EligibilityChecksAndSignUpsShareOneLimit) {
   AccountServer server;
   auto client = server.client();
