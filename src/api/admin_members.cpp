@@ -70,10 +70,7 @@ asio::awaitable<Response> list_members(App& app, Request& request) {
     entries.push_back(member_audit(app, request, caller, "read", "care_assignment", member.id));
     members.push_back(member_json(member));
   }
-  std::function<void(store::Connection&)> work = [entries](store::Connection& c) {
-    for (const auto& entry : entries) store::append_audit(c, entry);
-  };
-  co_await http::durable_write(app.db, std::move(work));
+  co_await http::durable_audits(app.db, std::move(entries));
   nlohmann::json body = {{"members", members}, {"next_after", nullptr}};
   if (static_cast<std::int64_t>(page.size()) == limit) body["next_after"] = page.back().id;
   auto response = http::json_response(200, body);

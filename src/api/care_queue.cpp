@@ -38,10 +38,7 @@ asio::awaitable<Response> queue(App& app, Request& request) {
     entries.push_back(member_audit(app, request, caller, "read", "care_queue", entry.member_id));
     members.push_back(entry_json(entry));
   }
-  std::function<void(store::Connection&)> work = [entries](store::Connection& c) {
-    for (const auto& entry : entries) store::append_audit(c, entry);
-  };
-  co_await http::durable_write(app.db, std::move(work));
+  co_await http::durable_audits(app.db, std::move(entries));
   auto response = http::json_response(200, nlohmann::json{{"members", members}});
   co_return response;
 }
