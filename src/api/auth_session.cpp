@@ -78,8 +78,7 @@ asio::awaitable<Response> login(App& app, Request& request) {
 
   if (auto wait = throttled_for(app, email, request, now)) {
     auto entry = login_entry(request, now, std::nullopt, "login_throttled", "denied");
-    std::function<void(store::Connection&)> work = [entry](store::Connection& c) { store::append_audit(c, entry); };
-    co_await http::durable_write(app.db, std::move(work));
+    co_await http::durable_audit(app.db, std::move(entry));
     co_return too_many_attempts(request, *wait);
   }
 

@@ -120,8 +120,7 @@ Middleware session_middleware(store::Db& db, const store::Clock& clock) {
     const bool api = request.path.rfind("/api/", 0) == 0;
     if ((status == 401 || status == 403) && api && request.route != kSelfAuditedRoute) {
       auto entry = denial(request, clock.now_ms());
-      std::function<void(store::Connection&)> record = [entry](store::Connection& c) { store::append_audit(c, entry); };
-      co_await durable_write(db, std::move(record));
+      co_await durable_audit(db, std::move(entry));
     }
     if (error) std::rethrow_exception(error);
     co_return response;
