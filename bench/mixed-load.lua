@@ -7,6 +7,9 @@ local tokens = {}
 local exercises = {}
 local counter = 0
 local thread_tag = tostring(math.random(1, 1000000000))
+-- Milliseconds each connection waits between its requests (env MOTUS_PACE_MS; 0: none). The
+-- therapist queue is paced to the rate therapists read it (bench/mixed-load --queue-every).
+local pace_ms = tonumber(os.getenv("MOTUS_PACE_MS")) or 0
 
 local function load_tokens()
   for line in io.lines(tokens_file) do
@@ -56,4 +59,8 @@ request = function()
     return wrk.format("GET", "/api/v1/care/queue", headers_for(token, false))
   end
   error("unknown MOTUS_ROUTE " .. tostring(route))
+end
+
+delay = function()
+  return pace_ms
 end
