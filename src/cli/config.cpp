@@ -150,7 +150,7 @@ void validate(const Config& config) {
     if (!ok) throw UsageError(message);
   };
   require(config.port >= 0 && config.port <= 65535, "port must be between 0 and 65535");
-  require(config.threads >= 0 && config.threads <= 256, "threads must be between 0 (one per core) and 256");
+  require(config.threads >= 0 && config.threads <= 256, "threads must be between 0 (four per core) and 256");
   require(config.body_limit_bytes >= 1024 && config.body_limit_bytes <= 256LL * 1024 * 1024,
           "body_limit_bytes must be between 1024 and 268435456");
   require(config.header_limit_bytes >= 1024 && config.header_limit_bytes <= 1024 * 1024,

@@ -15,7 +15,7 @@ struct Config {
   std::string address = "127.0.0.1";
   std::int64_t port = 8080;
   std::string db = "sqlite:motus.db";
-  std::int64_t threads = 0;  // 0: one per core
+  std::int64_t threads = 0;  // 0: four per core (serve_command.cpp)
   std::int64_t body_limit_bytes = 1024 * 1024;
   std::int64_t header_limit_bytes = 16 * 1024;
   std::int64_t request_timeout_seconds = 15;

@@ -118,11 +118,13 @@ void serve(const Config& config) {
   options.address = config.address;
   options.port = static_cast<std::uint16_t>(config.port);
   options.threads = static_cast<unsigned>(config.threads);
-  if (options.threads == 0 && db->dialect() == "postgresql") {
-    // Store reads run on the request threads, and on PostgreSQL each one waits for a network
-    // round trip; with one thread per core the cores sit idle through those waits. Four per core
-    // keeps them busy (1,000,000 members, today's session on 2 cores: 3,113 req/s with 2 threads,
-    // 4,804 with 8; docs/scale.md).
+  if (options.threads == 0) {
+    // Store reads run on the request threads and wait: on PostgreSQL for a network round trip,
+    // on a large SQLite file for the disk. With one thread per core a core sits idle through
+    // those waits, and one slow read (a therapist's queue) holds up every request behind it.
+    // Four per core keeps the cores busy (1,000,000 members on 2 cores, docs/scale.md: the mix
+    // on SQLite 3,813 req/s at p99 129-135 ms on the members' routes with 2 threads, 5,301 at
+    // 31-34 ms with 8; PostgreSQL today's session 3,113 -> 4,804 req/s).
     options.threads = 4 * std::max(1u, std::thread::hardware_concurrency());
   }
   options.body_limit = static_cast<std::size_t>(config.body_limit_bytes);
