@@ -30,8 +30,9 @@ core::program::ProgramState followed_state(const core::program::ProgramState& st
                                            const core::KnowledgeBase& content);
 
 // The program a member follows now: the stored record, the therapist's plan if there is one,
-// and the stored state with that plan in force. The printable report and the care record read
-// it here, so both show the exercises the member actually does.
+// and the stored state with that plan in force. The program, today's session, the printable
+// report and the care record all read it here, so each shows the exercises the member actually
+// does. The stored state is parsed through the shared cache (journey_program_cache.hpp).
 struct ProgramInForce {
   store::ProgramRecord record;
   std::optional<TherapistPlan> plan;

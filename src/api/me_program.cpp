@@ -19,22 +19,14 @@ using http::Response;
 
 namespace {
 
-struct FollowedProgram {
-  store::ProgramRecord record;
-  std::optional<TherapistPlan> plan;
-  p::ProgramState state;  // the stored state with the therapist's plan in force
-};
-
-FollowedProgram member_program(App& app, const core::Caller& caller) {
-  std::optional<store::ProgramRecord> program;
-  std::optional<TherapistPlan> plan;
-  app.db.read([&](store::Connection& c) {
-    program = store::find_program(c, caller.user_id);
-    if (program) plan = therapist_plan(c, caller.user_id);
-  });
-  if (!program) throw no_program_yet();
-  auto state = followed_state(program_state(*program), plan, app.content);
-  return {std::move(*program), std::move(plan), std::move(state)};
+// The program in force for the caller; the stored state is parsed through the shared cache
+// (journey_program_cache.hpp), so repeated reads do not parse it again.
+ProgramInForce member_program(App& app, const core::Caller& caller) {
+  std::optional<ProgramInForce> in_force;
+  app.db.read(
+      [&](store::Connection& c) { in_force = program_in_force(c, caller.user_id, app.content); });
+  if (!in_force) throw no_program_yet();
+  return std::move(*in_force);
 }
 
 asio::awaitable<Response> get_program(App& app, Request& request) {

@@ -12,6 +12,7 @@
 #include "api/journey.hpp"
 #include "api/journey_override.hpp"
 #include "core/assessment/assessment_json.hpp"
+#include "core/assessment/flare_check.hpp"
 #include "core/program/program_json.hpp"
 #include "core/program/therapist_override.hpp"
 #include "core/program/training_days.hpp"
@@ -67,10 +68,6 @@ SessionReport read_report(const Request& request) {
   return report;
 }
 
-bool warns(const a::FlareOutcome& outcome) {
-  return outcome.tier == a::Tier::emergency || outcome.tier == a::Tier::urgent;
-}
-
 void require_exercises_in(const p::ProgramState& state, const p::SessionFeedback& feedback) {
   for (std::size_t i = 0; i < feedback.exercises.size(); ++i) {
     const auto& id = feedback.exercises[i].exercise_id;
@@ -106,13 +103,13 @@ struct SessionWrite {
       store::append_audit(c, read);
       return;
     }
-    const auto program = store::find_program(c, member);
-    if (!program) throw no_program_yet();
-    const auto plan = therapist_plan(c, member);
-    auto state = followed_state(program_state(*program), plan, *content);
+    auto in_force = program_in_force(c, member, *content);
+    if (!in_force) throw no_program_yet();
+    const auto& plan = in_force->plan;
+    auto& state = in_force->state;
     require_exercises_in(state, report.feedback);
     auto feedback = report.feedback;
-    const bool warning = screen && warns(*screen);
+    const bool warning = screen && a::stops_self_care(*screen);
     if (warning) {
       for (std::size_t i = 0; i < a::enum_count<a::RedFlag>(); ++i) {
         const auto flag = static_cast<a::RedFlag>(i);
@@ -121,7 +118,7 @@ struct SessionWrite {
       // A warning from leg symptoms alone names no red flag; the program pauses all the same.
       if (feedback.red_flags.empty()) state.paused = true;
     }
-    const int day = program_day(program->started_at, audit.at);
+    const int day = program_day(in_force->record.started_at, audit.at);
     const auto planned =
         p::session_for_day(p::current_program(state, *content), day, *content).exercises.size();
     auto adaptation = p::adapt(state, feedback, *content);

@@ -23,16 +23,6 @@ using nlohmann::json;
 
 const std::string kValidator = std::string(MOTUS_SOURCE_DIR) + "/tests/fhir";
 
-json routine_intake() {
-  return {{"age", 35},
-          {"duration_weeks", 4},
-          {"pain_now", 4},
-          {"locations", {"sacrum_left", "buttock_left", "low_back"}},
-          {"points_to_one_spot", true},
-          {"aggravating", {"stairs", "standing_one_leg", "car_transfer"}},
-          {"prefs", {{"minutes_per_day", 30}}}};
-}
-
 // Exit code and output of the FHIR schema validator on one file.
 std::pair<int, std::string> validate(const std::filesystem::path& file) {
   const auto run = motus::test::run_shell("node '" + kValidator + "/validate.mjs' '" + file.string() + "' 2>&1");
@@ -78,7 +68,7 @@ class MemberRecord : public SignedUpMember {
 
   // Intake, one session from the program, two check-ins and a message to the care team.
   void live_a_little() {
-    const auto intake = send("POST", "/api/v1/me/intake", routine_intake());
+    const auto intake = send("POST", "/api/v1/me/intake", self_care_intake());
     ASSERT_EQ(intake.status, 201) << intake.body;
     const auto program = json::parse(intake.body).at("program");
     json exercises = json::array();

@@ -4,13 +4,14 @@
 #include <fstream>
 
 #include "support/shell.hpp"
+#include "support/temp_dir.hpp"
 #include "unit/store/checkin_table.hpp"
 
 namespace motus::store {
 namespace {
 
 TEST(Backup, CopyOpensAndHoldsTheData) {
-  testing::ScratchDirectory directory;
+  test::TempDir directory;
   auto db = testing::open_with_checkins("sqlite:" + directory.file("motus.db"));
   for (std::int64_t id = 1; id <= 50; ++id) {
     db->write_and_wait([id](Connection& c) { testing::add_checkin(c, id, "m-2", id % 10); });
@@ -31,7 +32,7 @@ TEST(Backup, CopyOpensAndHoldsTheData) {
 }
 
 TEST(Backup, UnwritableDestinationIsAStoreError) {
-  testing::ScratchDirectory directory;
+  test::TempDir directory;
   auto db = testing::open_with_checkins("sqlite:" + directory.file("motus.db"));
   EXPECT_THROW(db->backup(directory.file("no-such-dir/copy.db")), StoreError);
 }

@@ -6,7 +6,6 @@
 #include <string>
 
 #include "store/db.hpp"
-#include "unit/store/scratch_directory.hpp"
 #include "support/test_database.hpp"
 
 namespace motus::store::testing {

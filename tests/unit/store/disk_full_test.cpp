@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "support/temp_dir.hpp"
 #include "unit/store/checkin_table.hpp"
 
 namespace motus::store {
@@ -21,7 +22,7 @@ void add_large_checkin(Connection& c, std::int64_t id) {
 }
 
 TEST(DiskFull, WriteFailsClearlyEarlierDataSurvivesAndLaterWritesWork) {
-  testing::ScratchDirectory directory;
+  test::TempDir directory;
   auto db = testing::open_with_checkins("sqlite:" + directory.file("motus.db"));
   for (std::int64_t id = 1; id <= 3; ++id) {
     db->write_and_wait([id](Connection& c) { add_large_checkin(c, id); });

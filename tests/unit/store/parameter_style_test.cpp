@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "support/temp_dir.hpp"
 #include "unit/store/checkin_table.hpp"
 
 namespace motus::store::sqlite {
@@ -27,7 +28,7 @@ TEST(RewriteParameters, LeavesQuotedTextCommentsAndIdentifiersAlone) {
 
 class ParametersOnSqlite : public ::testing::Test {
  protected:
-  testing::ScratchDirectory directory;
+  test::TempDir directory;
 };
 
 TEST_F(ParametersOnSqlite, OutOfOrderAndRepeatedParametersBindByNumber) {
