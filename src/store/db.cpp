@@ -116,4 +116,8 @@ std::unique_ptr<Db> open_db(std::string_view url, DbOptions options) {
                               "'; use sqlite:PATH or postgresql://HOST/NAME");
 }
 
+StoreError closed_store_error() {
+  return StoreError(StoreError::Kind::closed, "the store is closed; nothing more can be done");
+}
+
 }  // namespace motus::store

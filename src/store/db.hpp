@@ -62,6 +62,9 @@ class StoreError : public std::runtime_error {
   Kind kind_;
 };
 
+// What every part of a store throws once close() has begun.
+StoreError closed_store_error();
+
 // One unit of work's view of the store: inside read(), a read snapshot; inside write(), a
 // transaction (a failing unit of work is rolled back alone, the others in its batch commit).
 class Connection {

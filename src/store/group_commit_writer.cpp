@@ -13,10 +13,6 @@ const Statement open_unit{"savepoint_unit_of_work", "SAVEPOINT unit_of_work"};
 const Statement keep_unit{"release_unit_of_work", "RELEASE unit_of_work"};
 const Statement undo_unit{"rollback_to_unit_of_work", "ROLLBACK TO unit_of_work"};
 
-StoreError closed_error() {
-  return StoreError(StoreError::Kind::closed, "the store is closed; nothing more can be done");
-}
-
 void rollback_if_open(WriterDialect& dialect) {
   if (!dialect.in_transaction()) return;
   try {
@@ -51,7 +47,7 @@ GroupCommitWriter::~GroupCommitWriter() { close(); }
 void GroupCommitWriter::write(std::function<void(Connection&)> work, Done done) {
   {
     std::lock_guard lock(queue_mutex_);
-    if (closing_) throw closed_error();
+    if (closing_) throw closed_store_error();
     queue_.push_back({std::move(work), std::move(done)});
   }
   queue_ready_.notify_one();
@@ -60,7 +56,7 @@ void GroupCommitWriter::write(std::function<void(Connection&)> work, Done done) 
 void GroupCommitWriter::audit(AuditEntry entry, Done done) {
   {
     std::lock_guard lock(queue_mutex_);
-    if (closing_) throw closed_error();
+    if (closing_) throw closed_store_error();
     audits_.push_back({std::move(entry), std::move(done)});
   }
   queue_ready_.notify_one();

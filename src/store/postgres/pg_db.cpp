@@ -13,10 +13,6 @@ const Statement begin_write{"begin_write", "BEGIN"};
 const Statement commit{"commit", "COMMIT"};
 const Statement rollback{"rollback", "ROLLBACK"};
 
-StoreError closed_error() {
-  return StoreError(StoreError::Kind::closed, "the store is closed; nothing more can be done");
-}
-
 void rollback_if_open(PgConnection& connection) {
   if (!connection.in_transaction()) return;
   try {
@@ -59,7 +55,7 @@ PgDb::PgDb(std::string url, DbOptions options)
 PgDb::~PgDb() { close(); }
 
 void PgDb::ensure_open() const {
-  if (closed_) throw closed_error();
+  if (closed_) throw closed_store_error();
 }
 
 std::shared_ptr<PgConnection> PgDb::reader_for_this_thread() {

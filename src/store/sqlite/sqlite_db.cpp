@@ -13,10 +13,6 @@ const Statement begin_write{"begin_write", "BEGIN IMMEDIATE"};
 const Statement commit{"commit", "COMMIT"};
 const Statement rollback{"rollback", "ROLLBACK"};
 
-StoreError closed_error() {
-  return StoreError(StoreError::Kind::closed, "the store is closed; nothing more can be done");
-}
-
 void rollback_if_open(SqliteConnection& connection) {
   if (!connection.in_transaction()) return;
   try {
@@ -55,7 +51,7 @@ SqliteDb::SqliteDb(std::string path, DbOptions options)
 SqliteDb::~SqliteDb() { close(); }
 
 void SqliteDb::ensure_open() const {
-  if (closed_) throw closed_error();
+  if (closed_) throw closed_store_error();
 }
 
 std::shared_ptr<SqliteConnection> SqliteDb::reader_for_this_thread() {
