@@ -1,7 +1,7 @@
 #pragma once
 // Ada signed up with a self-care intake (so she has a program) and Robin Hale as her assigned
-// therapist, logged in next to her: the start of the check-in flare, report and care-record
-// tests that look at one member from both sides.
+// therapist, logged in next to her: the start of the check-in flare, report, care-record and
+// program-override tests that look at one member from both sides.
 #include <string>
 
 #include "account_fixture.hpp"
@@ -24,6 +24,7 @@ class MemberWithTherapist : public SignedUpMember {
     auto intake = post("/api/v1/me/intake", self_care_intake());
     ASSERT_EQ(intake.status, 201) << intake.body;
     ASSERT_TRUE(intake.json().contains("program")) << intake.body;
+    first_program = intake.json()["program"];
   }
 
   HttpResult post(const std::string& target, const nlohmann::json& body) {
@@ -43,6 +44,7 @@ class MemberWithTherapist : public SignedUpMember {
   }
 
   std::string therapist;
+  nlohmann::json first_program;  // as the intake's answer gave it
 };
 
 }  // namespace motus::test

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "account_fixture.hpp"
+#include "member_with_therapist.hpp"
 
 namespace motus::test {
 namespace {
@@ -36,24 +36,12 @@ json session_of(const std::string& client_id, const std::vector<std::string>& id
           {"exercises", exercises}};
 }
 
-class ProgramOverride : public SignedUpMember {
+class ProgramOverride : public MemberWithTherapist {
  protected:
   void SetUp() override {
-    SignedUpMember::SetUp();
-    const auto admin_id = server.add_staff("root@example.com", "admin");
-    ASSERT_FALSE(admin_id.empty());
-    const auto admin = bearer_login(client, "root@example.com", kGoodPassword);
-    const auto therapist_id = add_staff(
-        client, admin, {"pt@example.com", kGoodPassword, "therapist", "", "Robin", "Hale"});
-    ASSERT_EQ(bearer_call(client, admin, "PUT", "/api/v1/admin/members/" + member_id + "/therapist",
-                          {{"therapist_id", therapist_id}})
-                  .status,
-              200);
-    therapist = bearer_login(client, "pt@example.com", kGoodPassword);
-
-    auto intake = post("/api/v1/me/intake", self_care_intake());
-    ASSERT_EQ(intake.status, 201) << intake.body;
-    built = ids_of(intake.json()["program"]["exercises"]);
+    MemberWithTherapist::SetUp();
+    if (HasFatalFailure()) return;
+    built = ids_of(first_program["exercises"]);
     ASSERT_GE(built.size(), 2u);
     // An exercise the engine did not choose, for the therapist to add.
     const json library = client.get("/api/v1/exercises").json();
@@ -69,9 +57,6 @@ class ProgramOverride : public SignedUpMember {
     removed = std::vector<std::string>(built.begin() + 1, built.end());
   }
 
-  HttpResult post(const std::string& target, const json& body) {
-    return with_cookie(client, "POST", target, token, body.dump());
-  }
   void next_day(long long days) {
     server.set_clock_offset(days * kDay);
     token = cookie_token(login(client, "ada.morrow@example.com"));
@@ -95,7 +80,6 @@ class ProgramOverride : public SignedUpMember {
     EXPECT_EQ(program["exercises"][1]["hold_seconds"], 3);
   }
 
-  std::string therapist;
   std::vector<std::string> built;
   std::string kept, added;
   std::vector<std::string> removed;
