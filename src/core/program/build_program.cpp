@@ -113,8 +113,14 @@ void offer_balance(Program& program, const PersonLimits& limits, int seconds_lef
     const Dosage start = starting_dose(*exercise, limits, settle);
     const a::Pattern pattern =
         program.exercises.empty() ? a::Pattern::nonspecific : program.exercises.front().pattern;
+    const auto balance = [&](const Dosage& dose, a::Pattern serves) {
+      Prescription prescription = prescribe(*exercise, dose, serves, limits);
+      prescription.why +=
+          " With thin bones, steadier balance helps prevent the falls that break bones.";
+      return prescription;
+    };
     if (const auto dose = fitting_dose(*exercise, start, seconds_left)) {
-      program.exercises.push_back(prescribe(*exercise, *dose, pattern, limits));
+      program.exercises.push_back(balance(*dose, pattern));
       return;
     }
     for (auto it = program.exercises.rbegin(); it != program.exercises.rend(); ++it) {
@@ -125,7 +131,7 @@ void offer_balance(Program& program, const PersonLimits& limits, int seconds_lef
       }
       const int freed = seconds_left + estimate_seconds(*adjunct, it->dose);
       if (const auto dose = fitting_dose(*exercise, start, freed)) {
-        *it = prescribe(*exercise, *dose, it->pattern, limits);
+        *it = balance(*dose, it->pattern);
         return;
       }
     }
