@@ -81,6 +81,8 @@ core::Exercise read_exercise(const YAML::Node& root, FileReport& report) {
   exercise.cautions = read_list<core::Caution>(fields, "cautions", Need::optional, read_caution);
   exercise.easier = fields.optional_text("easier");
   exercise.harder = fields.optional_text("harder");
+  exercise.family = fields.optional_text("family");
+  exercise.features = fields.choices<core::Feature>("features", Need::optional);
   exercise.patterns = fields.texts("patterns");
   exercise.citations = fields.texts("citations");
   exercise.view = fields.choice("view", core::View::side);

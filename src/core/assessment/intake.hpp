@@ -209,6 +209,19 @@ struct Preferences {
   EnumSet<Equipment> equipment;
 };
 
+// Weeks of pregnancy (INTAKE-V2): 1–42, trimester1 weeks 1–13, trimester2 14–27, trimester3
+// 28 on (the usual clinical split). The program moves the trimester on with the calendar
+// (core/program/pregnancy_dating.hpp), so both read the same table.
+inline constexpr int kLastWeekOfTrimester1 = 13;
+inline constexpr int kLastWeekOfTrimester2 = 27;
+inline constexpr int kLongestPregnancyWeeks = 42;
+
+constexpr Pregnancy trimester_of(int weeks) {
+  if (weeks <= kLastWeekOfTrimester1) return Pregnancy::trimester1;
+  if (weeks <= kLastWeekOfTrimester2) return Pregnancy::trimester2;
+  return Pregnancy::trimester3;
+}
+
 struct Intake {
   int age = 0;             // 16–110, required
   int duration_weeks = 0;  // required

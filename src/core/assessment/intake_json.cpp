@@ -10,14 +10,6 @@ namespace {
 // lifetime (about 100 years in weeks), stiffness for a whole day.
 constexpr int kMaxDurationWeeks = 5200;
 constexpr int kMaxStiffnessMinutes = 24 * 60;
-constexpr int kLongestPregnancyWeeks = 42;
-
-// The trimester a week of pregnancy falls in: 1–13, 14–27, 28 on (the usual clinical split).
-Pregnancy trimester_of(int weeks) {
-  if (weeks <= 13) return Pregnancy::trimester1;
-  if (weeks <= 27) return Pregnancy::trimester2;
-  return Pregnancy::trimester3;
-}
 
 // The dates must agree with what else was said: weeks of pregnancy only in pregnancy and in
 // the trimester given, weeks since birth only after a birth.

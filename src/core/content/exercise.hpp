@@ -83,6 +83,10 @@ struct Exercise {
   std::vector<Caution> cautions;
   std::optional<std::string> easier;
   std::optional<std::string> harder;
+  // The movement this is a form of (an exercise id), when it is one movement done another way
+  // (seated, supported): a session never has two forms of one movement. Unset: its own id.
+  std::optional<std::string> family;
+  std::vector<Feature> features;
   std::vector<std::string> patterns;
   std::vector<std::string> citations;
   View view = View::side;
@@ -90,5 +94,17 @@ struct Exercise {
   // Where it was read from, relative to the content folder (e.g. `exercises/bridge.yaml`).
   std::string source_file;
 };
+
+// The movement an exercise is a form of: its `family`, or its own id.
+inline const std::string& family_of(const Exercise& exercise) {
+  return exercise.family ? *exercise.family : exercise.id;
+}
+
+inline bool has_feature(const Exercise& exercise, Feature feature) {
+  for (Feature listed : exercise.features) {
+    if (listed == feature) return true;
+  }
+  return false;
+}
 
 }  // namespace motus::core

@@ -8,7 +8,11 @@ namespace {
 
 constexpr auto kNoLimit = std::numeric_limits<std::size_t>::max();
 
-void check_dosage(const Dosage& dosage, FileProblems& problems) {
+// Most holds in one set, as ACSM doses stretches (2–4 repetitions) and the catalogue doses
+// holds (10 × 10 s): holds are counted in `reps`, never as sets of one hold each.
+constexpr int kFewestHolds = 2;
+
+void check_dosage(const Dosage& dosage, Kind kind, FileProblems& problems) {
   problems.check_range("dosage.sets", dosage.sets, 1, 10);
   problems.check_range("dosage.reps", dosage.reps, 0, 50);
   problems.check_range("dosage.hold_seconds", dosage.hold_seconds, 0, 120);
@@ -16,6 +20,42 @@ void check_dosage(const Dosage& dosage, FileProblems& problems) {
   problems.check_range("dosage.rest_seconds", dosage.rest_seconds, 0, 180);
   if (dosage.reps <= 0 && dosage.hold_seconds <= 0 && dosage.minutes <= 0) {
     problems.add("dosage", "needs reps, hold_seconds or minutes above 0");
+  }
+  if (kind != Kind::technique && dosage.hold_seconds > 0 && dosage.minutes == 0 &&
+      dosage.reps < kFewestHolds) {
+    problems.add("dosage.reps", "counts the holds of a set (holds × hold_seconds), at least " +
+                                    std::to_string(kFewestHolds) +
+                                    ": write 10 × 10 s as sets: 1, reps: 10, hold_seconds: 10");
+  }
+}
+
+// `family` names the main form of the same movement: an exercise that is its own family.
+void check_family(const KnowledgeBase& knowledge_base, const Exercise& exercise,
+                  FileProblems& problems) {
+  if (!exercise.family) return;
+  if (*exercise.family == exercise.id) {
+    problems.add("family", "names the exercise itself; leave it out");
+    return;
+  }
+  const Exercise* main = knowledge_base.exercise(*exercise.family);
+  if (main == nullptr) {
+    problems.add("family", "no exercise has the id `" + *exercise.family + "`");
+  } else if (family_of(*main) != main->id) {
+    problems.add("family", "`" + main->id + "` is itself a form of `" + family_of(*main) +
+                               "`: name that one");
+  }
+}
+
+// An exercise that rounds the spine says what to do with thin bones (Giangregorio 2014).
+void check_features(const Exercise& exercise, FileProblems& problems) {
+  if (!has_feature(exercise, Feature::spinal_flexion)) return;
+  const bool cautioned = std::any_of(
+      exercise.cautions.begin(), exercise.cautions.end(),
+      [](const Caution& caution) { return caution.condition == CautionCondition::osteoporosis; });
+  if (!cautioned) {
+    problems.add("cautions",
+                 "`spinal_flexion` needs an `osteoporosis` caution (avoid, or modify "
+                 "saying how to spare the spine)");
   }
 }
 
@@ -77,13 +117,15 @@ void check_exercise(const KnowledgeBase& knowledge_base, const Exercise& exercis
   for (std::size_t i = 0; i < exercise.steps.size(); ++i) {
     problems.check_not_empty("steps[" + std::to_string(i) + "]", exercise.steps[i]);
   }
-  check_dosage(exercise.dosage, problems);
+  check_dosage(exercise.dosage, exercise.kind, problems);
   check_positions(exercise.positions, problems);
   for (std::size_t i = 0; i < exercise.cautions.size(); ++i) {
     problems.check_not_empty("cautions[" + std::to_string(i) + "].text", exercise.cautions[i].text);
   }
   check_variant(knowledge_base, exercise, exercise.easier, "easier", problems);
   check_variant(knowledge_base, exercise, exercise.harder, "harder", problems);
+  check_family(knowledge_base, exercise, problems);
+  check_features(exercise, problems);
   if (exercise.easier && exercise.easier == exercise.harder) {
     problems.add("harder", "the same exercise cannot be both easier and harder");
   }

@@ -27,6 +27,11 @@ enum class CautionCondition {
   wrist_pain,
   balance_problems,
 };
+// What an exercise does that some people need and others must take care with:
+// spinal_flexion: it rounds the spine forward, repeated or held (care with thin bones:
+// Giangregorio 2014/2015, Too Fit To Fracture); balance: it trains standing balance (offered
+// with thin bones, for falls: the same source).
+enum class Feature { spinal_flexion, balance };
 // avoid: the program engine never picks the exercise; modify: allowed, the text says how.
 enum class CautionAction { avoid, modify };
 // both: the two sides at once (or no side); each: the set is repeated for each side.
@@ -68,6 +73,10 @@ struct Vocabulary<CautionCondition> {
                                                           "knee_pain",
                                                           "wrist_pain",
                                                           "balance_problems"};
+};
+template <>
+struct Vocabulary<Feature> {
+  static constexpr std::array<std::string_view, 2> names{"spinal_flexion", "balance"};
 };
 template <>
 struct Vocabulary<CautionAction> {

@@ -7,6 +7,7 @@
 #include "core/program/dosage_rules.hpp"
 #include "core/program/pain_monitoring.hpp"
 #include "core/program/program_state.hpp"
+#include "core/program/suitable_level.hpp"
 #include "core/program/why_text.hpp"
 
 namespace motus::core::program {
@@ -32,17 +33,26 @@ bool fits_budget(const ProgramState& state, std::size_t index, const Prescriptio
   return estimate_minutes(all, knowledge_base) <= state.budget_minutes;
 }
 
-Prescription variant(const Exercise& exercise, const Prescription& from, const PersonLimits& limits) {
+Prescription variant(const Exercise& exercise, const Prescription& from,
+                     const PersonLimits& limits) {
   return {exercise.id, starting_dose(exercise, limits, false), why_text(exercise, from.pattern),
           from.pattern};
 }
 
-// The variant, when it suits the person and is not already elsewhere in their program.
-const Exercise* usable(const Exercise* exercise, const ProgramState& state) {
+// The variant for the exercise at `index`, when it suits the person and no other exercise of
+// their program is a form of the same movement (one form of each movement a session).
+const Exercise* usable(const Exercise* exercise, const ProgramState& state, std::size_t index,
+                       const KnowledgeBase& knowledge_base) {
   if (exercise == nullptr || unsuitable_because(*exercise, state.limits)) return nullptr;
-  const bool present = std::any_of(state.exercises.begin(), state.exercises.end(),
-                                   [&](const ExerciseState& e) { return e.current.exercise_id == exercise->id; });
-  return present ? nullptr : exercise;
+  for (std::size_t i = 0; i < state.exercises.size(); ++i) {
+    if (i == index) continue;
+    const std::string& id = state.exercises[i].current.exercise_id;
+    const Exercise* other = knowledge_base.exercise(id);
+    if (id == exercise->id || (other != nullptr && family_of(*other) == family_of(*exercise))) {
+      return nullptr;
+    }
+  }
+  return exercise;
 }
 
 // One step up: more reps, a longer hold or a longer walk; then the harder variant; then a
@@ -57,19 +67,27 @@ std::optional<Change> step_up(ProgramState& state, std::size_t index, const Exer
     change(next.dose);
     options.emplace_back(std::move(next), std::move(reason));
   };
-  if (dose.reps > 0 && dose.reps < reps_ceiling(state.limits)) {
-    with([&](Dosage& d) { d.reps = std::min(reps_ceiling(state.limits), d.reps + kDosageRule.rep_step); },
-         "so we add a few more repeats");
+  const int most_reps = reps_ceiling(exercise, dose, state.limits);
+  if (dose.reps > 0 && dose.reps < most_reps) {
+    with([&](Dosage& d) { d.reps = std::min(most_reps, d.reps + kDosageRule.rep_step); },
+         timed_hold(dose) ? "so we add a hold or two" : "so we add a few more repeats");
   } else if (dose.hold_seconds > 0 && dose.hold_seconds < hold_ceiling(state.limits)) {
-    with([&](Dosage& d) {
-      d.hold_seconds = std::min(hold_ceiling(state.limits), d.hold_seconds + kDosageRule.hold_step);
-    }, "so we make each hold a little longer");
+    with(
+        [&](Dosage& d) {
+          d.hold_seconds =
+              std::min(hold_ceiling(state.limits), d.hold_seconds + kDosageRule.hold_step);
+        },
+        "so we make each hold a little longer");
   } else if (dose.minutes > 0 && dose.minutes < kDosageRule.longest_walk_minutes) {
-    with([&](Dosage& d) {
-      d.minutes = std::min(kDosageRule.longest_walk_minutes, d.minutes + kDosageRule.walk_step_minutes);
-    }, "so we make it a few minutes longer");
+    with(
+        [&](Dosage& d) {
+          d.minutes =
+              std::min(kDosageRule.longest_walk_minutes, d.minutes + kDosageRule.walk_step_minutes);
+        },
+        "so we make it a few minutes longer");
   }
-  if (const Exercise* harder = usable(knowledge_base.harder_than(exercise), state)) {
+  if (const Exercise* harder =
+          usable(knowledge_base.harder_than(exercise), state, index, knowledge_base)) {
     options.emplace_back(variant(*harder, entry.current, state.limits),
                          "so you move on to " + harder->name + ", the next step up");
   }
@@ -82,15 +100,18 @@ std::optional<Change> step_up(ProgramState& state, std::size_t index, const Exer
     entry.current = std::move(next);
     ++entry.level;
     ++state.steps_up;
-    return Change{exercise.id, Action::progress,
-                  "It felt easy two sessions in a row with little pain that settled, " + reason + "."};
+    return Change{
+        exercise.id, Action::progress,
+        "It felt easy two sessions in a row with little pain that settled, " + reason + "."};
   }
   return std::nullopt;
 }
 
-// A lighter dose: fewer repeats, shorter holds, a shorter walk, a set less, longer rests.
+// A lighter dose: fewer repeats, shorter holds, a shorter walk, a set less, longer rests. Holds
+// stay at least kDosageRule.fewest_holds: never one hold alone.
 Dosage lighter(Dosage dose) {
-  if (dose.reps > 1) dose.reps = std::max(1, dose.reps * 3 / 4);
+  const int fewest = counts_holds(dose) ? std::min(dose.reps, kDosageRule.fewest_holds) : 1;
+  if (dose.reps > 1) dose.reps = std::max(fewest, dose.reps * 3 / 4);
   if (dose.hold_seconds > 5) dose.hold_seconds = std::max(5, dose.hold_seconds * 3 / 4);
   if (dose.minutes > 0) {
     dose.minutes = std::max(kDosageRule.shortest_walk_minutes, dose.minutes * 3 / 4);
@@ -104,25 +125,27 @@ Change step_down(ProgramState& state, std::size_t index, const Exercise& exercis
                  const std::string& why, const KnowledgeBase& knowledge_base) {
   ExerciseState& entry = state.exercises[index];
   entry.easy_sessions = 0;
-  const bool above_tolerated = entry.current.exercise_id != entry.last_tolerated.exercise_id ||
-                               entry.current.dose.sets != entry.last_tolerated.dose.sets ||
-                               entry.current.dose.reps != entry.last_tolerated.dose.reps ||
-                               entry.current.dose.hold_seconds != entry.last_tolerated.dose.hold_seconds ||
-                               entry.current.dose.minutes != entry.last_tolerated.dose.minutes;
+  const bool above_tolerated =
+      entry.current.exercise_id != entry.last_tolerated.exercise_id ||
+      entry.current.dose.sets != entry.last_tolerated.dose.sets ||
+      entry.current.dose.reps != entry.last_tolerated.dose.reps ||
+      entry.current.dose.hold_seconds != entry.last_tolerated.dose.hold_seconds ||
+      entry.current.dose.minutes != entry.last_tolerated.dose.minutes;
   if (above_tolerated && fits_budget(state, index, entry.last_tolerated, knowledge_base)) {
     entry.current = entry.last_tolerated;
     --entry.level;
-    state.steps_up = std::max(0, state.steps_up - 1);
+    --state.steps_up;
     return {exercise.id, Action::regress,
             why + ", so we go back to the last level that went well for you."};
   }
-  if (const Exercise* easier = usable(knowledge_base.easier_than(exercise), state)) {
+  if (const Exercise* easier =
+          usable(knowledge_base.easier_than(exercise), state, index, knowledge_base)) {
     Prescription next = variant(*easier, entry.current, state.limits);
     if (fits_budget(state, index, next, knowledge_base)) {
       entry.current = next;
       entry.last_tolerated = next;
       --entry.level;
-      state.steps_up = std::max(0, state.steps_up - 1);
+      --state.steps_up;
       return {exercise.id, Action::swap,
               why + ", so we swap it for " + easier->name + ", an easier version."};
     }
@@ -130,8 +153,9 @@ Change step_down(ProgramState& state, std::size_t index, const Exercise& exercis
   entry.current.dose = lighter(entry.current.dose);
   entry.last_tolerated = entry.current;
   return {exercise.id, Action::modify,
-          why + ", so we make it lighter: fewer repeats, shorter holds and longer rests. "
-                "Move slowly and stop before it hurts."};
+          why +
+              ", so we make it lighter: fewer repeats, shorter holds and longer rests. "
+              "Move slowly and stop before it hurts."};
 }
 
 Change review(ProgramState& state, std::size_t index, const Session& session) {
@@ -173,8 +197,7 @@ Change review(ProgramState& state, std::size_t index, const Session& session) {
     return {id, Action::hold, "It feels about right, so we keep it the same."};
   }
   if (++entry.easy_sessions < kPainMonitoring.easy_sessions_to_progress) {
-    return {id, Action::hold,
-            "It felt easy. If it feels easy next time too, we will step it up."};
+    return {id, Action::hold, "It felt easy. If it feels easy next time too, we will step it up."};
   }
   entry.easy_sessions = 0;
   if (auto change = step_up(state, index, *exercise, session.knowledge_base)) return *change;
@@ -207,6 +230,50 @@ void update_phase(ProgramState& state, const std::vector<Change>& changes) {
   }
 }
 
+// An acceptable 24-hour response (Silbernagel 2007, domain.md §4): something was done, no
+// exercise went above 5/10, and the pain had settled by the next morning at 5/10 or less.
+bool acceptable_response(const SessionFeedback& feedback, const Session& session, int morning) {
+  bool done = false;
+  for (const ExerciseFeedback& report : feedback.exercises) {
+    if (!report.done) continue;
+    done = true;
+    if (report.pain > kPainMonitoring.acceptable_max) return false;
+  }
+  return done && session.settled && morning <= kPainMonitoring.acceptable_max;
+}
+
+// The flare-up limits lift once the pain has settled for a few sessions in a row.
+void lift_settled_flare(ProgramState& state, std::vector<Change>& changes) {
+  if (!state.limits.has(CautionCondition::acute_flare) ||
+      state.settled_sessions < kPainMonitoring.settled_sessions_to_lift_flare) {
+    return;
+  }
+  state.limits = without(state.limits, CautionCondition::acute_flare);
+  changes.push_back(
+      {"", Action::progress,
+       "Your pain has settled after " + std::to_string(state.settled_sessions) +
+           " sessions in a row, so your flare-up is over. The exercises we kept back during "
+           "the flare can come back as you step up."});
+}
+
+// Another form of the movement or a level down its `easier` ladder that suits the person now
+// (suitable_level), or else another exercise of the same kind for the same pattern; nullptr
+// when there is none.
+const Exercise* replacement(const ProgramState& state, std::size_t index, const Exercise& exercise,
+                            const KnowledgeBase& knowledge_base) {
+  const Prescription& current = state.exercises[index].current;
+  const auto not_twice = [&](const Exercise& level) {
+    return usable(&level, state, index, knowledge_base) != nullptr;
+  };
+  if (const Exercise* level = suitable_level(&exercise, state.limits, knowledge_base, not_twice)) {
+    return level;
+  }
+  for (const Exercise* other : knowledge_base.exercises_for_pattern(a::name_of(current.pattern))) {
+    if (other->kind == exercise.kind && usable(other, state, index, knowledge_base)) return other;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 ProgramState start_state(const Program& program, const PersonLimits& limits) {
@@ -221,11 +288,57 @@ ProgramState start_state(const Program& program, const PersonLimits& limits) {
   return state;
 }
 
+ProgramState start_state(const Program& program, const a::Intake& intake, Day today) {
+  ProgramState state = start_state(program, limits_for(intake));
+  state.pregnancy = pregnancy_dating(intake, today);
+  return state;
+}
+
+Adaptation rescreen(const ProgramState& state, Day today, const KnowledgeBase& knowledge_base) {
+  Adaptation result{state, {}};
+  ProgramState& next = result.state;
+  if (!state.pregnancy) return result;
+  const CautionCondition stage = pregnancy_stage_on(*state.pregnancy, today);
+  if (state.limits.has(stage)) return result;
+  next.limits = at_pregnancy_stage(next.limits, stage);
+  std::vector<std::size_t> dropped;
+  for (std::size_t i = 0; i < next.exercises.size(); ++i) {
+    ExerciseState& entry = next.exercises[i];
+    const Exercise* exercise = knowledge_base.exercise(entry.current.exercise_id);
+    if (exercise == nullptr) continue;
+    const auto because = unsuitable_because(*exercise, next.limits);
+    if (!because) continue;
+    const std::string why = exercise->name + " no longer suits you now: " + *because;
+    const Exercise* other = replacement(next, i, *exercise, knowledge_base);
+    Prescription swapped = other ? variant(*other, entry.current, next.limits) : Prescription{};
+    if (other != nullptr && fits_budget(next, i, swapped, knowledge_base)) {
+      entry.current = swapped;
+      entry.last_tolerated = std::move(swapped);
+      entry.easy_sessions = 0;
+      result.changes.push_back(
+          {exercise->id, Action::swap, why + ", so we swap it for " + other->name + "."});
+    } else {
+      dropped.push_back(i);
+      result.changes.push_back(
+          {exercise->id, Action::regress, why + ", so we take it out of your program for now."});
+    }
+  }
+  for (auto it = dropped.rbegin(); it != dropped.rend(); ++it) {
+    next.exercises.erase(next.exercises.begin() + static_cast<std::ptrdiff_t>(*it));
+  }
+  return result;
+}
+
 Program current_program(const ProgramState& state, const KnowledgeBase& knowledge_base) {
   Program program;
   program.phase = state.phase;
   program.budget_minutes = state.budget_minutes;
-  for (const ExerciseState& entry : state.exercises) program.exercises.push_back(entry.current);
+  for (const ExerciseState& entry : state.exercises) {
+    program.exercises.push_back(entry.current);
+    if (const Exercise* exercise = knowledge_base.exercise(entry.current.exercise_id)) {
+      program.exercises.back().cautions = cautions_for(*exercise, state.limits);
+    }
+  }
   program.minutes = estimate_minutes(program.exercises, knowledge_base);
   program.tips = state.tips;
   return program;
@@ -249,16 +362,19 @@ Adaptation adapt(const ProgramState& state, const SessionFeedback& feedback,
   const int morning = feedback.next_morning_pain.value_or(feedback.pain_after);
   const std::string unsettled =
       feedback.next_morning_pain
-          ? "Your pain had not settled by the next morning (" + out_of_ten(morning) +
-                ", up from " + out_of_ten(feedback.pain_before) + " before the session)"
-          : "Your pain was higher after the session (" + out_of_ten(morning) + ") than before it (" +
-                out_of_ten(feedback.pain_before) + ")";
+          ? "Your pain had not settled by the next morning (" + out_of_ten(morning) + ", up from " +
+                out_of_ten(feedback.pain_before) + " before the session)"
+          : "Your pain was higher after the session (" + out_of_ten(morning) +
+                ") than before it (" + out_of_ten(feedback.pain_before) + ")";
   const Session session{feedback, knowledge_base,
                         morning <= feedback.pain_before + kPainMonitoring.settle_margin, unsettled};
   for (std::size_t i = 0; i < next.exercises.size(); ++i) {
     result.changes.push_back(review(next, i, session));
   }
   update_phase(next, result.changes);
+  next.settled_sessions =
+      acceptable_response(feedback, session, morning) ? next.settled_sessions + 1 : 0;
+  lift_settled_flare(next, result.changes);
   return result;
 }
 

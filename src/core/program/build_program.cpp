@@ -8,6 +8,7 @@
 
 #include "core/program/dosage_rules.hpp"
 #include "core/program/program.hpp"
+#include "core/program/suitable_level.hpp"
 #include "core/program/tips.hpp"
 #include "core/program/why_text.hpp"
 
@@ -19,12 +20,9 @@ namespace a = assessment;
 // The runner-up pattern joins the program when it scores at least this (0–1).
 constexpr double kRunnerUpMinScore = 0.4;
 // The order in which kinds take their turn: strength leads, stretches never outnumber it.
-constexpr std::array<Kind, 10> kSlotPlan{Kind::strength, Kind::strength, Kind::mobility,
-                                         Kind::strength, Kind::stretch,  Kind::aerobic,
-                                         Kind::strength, Kind::mobility, Kind::stretch,
-                                         Kind::strength};
-// How far down an `easier` ladder the engine looks for a level that suits the person.
-constexpr int kLadderSteps = 6;
+constexpr std::array<Kind, 10> kSlotPlan{
+    Kind::strength, Kind::strength, Kind::mobility, Kind::strength, Kind::stretch,
+    Kind::aerobic,  Kind::strength, Kind::mobility, Kind::stretch,  Kind::strength};
 
 struct Candidate {
   const Exercise* exercise;
@@ -32,24 +30,15 @@ struct Candidate {
   bool used = false;
 };
 
-const Exercise* suitable_level(const Exercise* exercise, const PersonLimits& limits,
-                               const KnowledgeBase& knowledge_base) {
-  for (int step = 0; exercise != nullptr && step < kLadderSteps; ++step) {
-    if (!unsuitable_because(*exercise, limits)) return exercise;
-    exercise = knowledge_base.easier_than(*exercise);
-  }
-  return nullptr;
-}
-
 std::vector<Candidate> candidates(const std::vector<a::Pattern>& patterns,
-                                  const PersonLimits& limits,
-                                  const KnowledgeBase& knowledge_base) {
+                                  const PersonLimits& limits, const KnowledgeBase& knowledge_base) {
   std::vector<Candidate> found;
   auto add = [&](const Exercise* exercise, a::Pattern pattern) {
     const Exercise* level = suitable_level(exercise, limits, knowledge_base);
     if (level == nullptr || level->kind == Kind::technique) return;
+    // One form of each movement: the tummy brace lying down or seated, never both.
     const bool seen = std::any_of(found.begin(), found.end(), [&](const Candidate& c) {
-      return c.exercise->id == level->id;
+      return family_of(*c.exercise) == family_of(*level);
     });
     if (!seen) found.push_back({level, pattern});
   };
@@ -66,8 +55,9 @@ std::vector<Candidate> candidates(const std::vector<a::Pattern>& patterns,
   return found;
 }
 
-// The dose that fits the seconds left: the starting dose, then one set fewer at a time; a
-// timed exercise (walking) shortens instead, down to kDosageRule.shortest_walk_minutes.
+// The dose that fits the seconds left: the starting dose, then one set fewer at a time, then
+// (for timed holds) one hold fewer, never below kDosageRule.fewest_holds; a timed exercise
+// (walking) shortens instead, down to kDosageRule.shortest_walk_minutes.
 std::optional<Dosage> fitting_dose(const Exercise& exercise, Dosage dose, int seconds_left) {
   if (dose.minutes > 0) {
     const int minutes_left = (seconds_left - kEstimateRule.setup_seconds) / 60;
@@ -75,10 +65,77 @@ std::optional<Dosage> fitting_dose(const Exercise& exercise, Dosage dose, int se
     if (dose.minutes < kDosageRule.shortest_walk_minutes) return std::nullopt;
     return dose;
   }
-  for (; dose.sets >= 1; --dose.sets) {
+  for (; dose.sets > 1; --dose.sets) {
+    if (estimate_seconds(exercise, dose) <= seconds_left) return dose;
+  }
+  // Timed holds (a brace, a stretch) drop a hold at a time; repetitions keep their count.
+  const int fewest = timed_hold(dose) ? std::min(dose.reps, kDosageRule.fewest_holds) : dose.reps;
+  for (; dose.reps >= fewest && dose.reps >= 1; --dose.reps) {
     if (estimate_seconds(exercise, dose) <= seconds_left) return dose;
   }
   return std::nullopt;
+}
+
+Prescription prescribe(const Exercise& exercise, const Dosage& dose, a::Pattern pattern,
+                       const PersonLimits& limits) {
+  return {exercise.id, dose, why_text(exercise, pattern), pattern, cautions_for(exercise, limits)};
+}
+
+bool in_program(const Program& program, const Exercise& exercise,
+                const KnowledgeBase& knowledge_base) {
+  return std::any_of(program.exercises.begin(), program.exercises.end(),
+                     [&](const Prescription& p) {
+                       const Exercise* listed = knowledge_base.exercise(p.exercise_id);
+                       return listed != nullptr && family_of(*listed) == family_of(exercise);
+                     });
+}
+
+bool trains_balance(const Program& program, const KnowledgeBase& knowledge_base) {
+  return std::any_of(program.exercises.begin(), program.exercises.end(),
+                     [&](const Prescription& p) {
+                       const Exercise* exercise = knowledge_base.exercise(p.exercise_id);
+                       return exercise != nullptr && has_feature(*exercise, Feature::balance);
+                     });
+}
+
+// Thin bones: strength and balance together (Giangregorio 2014, Too Fit To Fracture: "a
+// multicomponent program that includes resistance and balance training"). When the slots
+// picked no balance exercise, the first one in the library that suits the person joins,
+// within the time left or in place of the last stretch or mobility exercise (an adjunct).
+void offer_balance(Program& program, const PersonLimits& limits, int seconds_left, bool settle,
+                   const KnowledgeBase& knowledge_base) {
+  if (!limits.has(CautionCondition::osteoporosis) || trains_balance(program, knowledge_base))
+    return;
+  for (const Exercise& candidate : knowledge_base.exercises()) {
+    if (!has_feature(candidate, Feature::balance) || candidate.kind == Kind::technique) continue;
+    const Exercise* exercise = suitable_level(&candidate, limits, knowledge_base);
+    if (exercise == nullptr || in_program(program, *exercise, knowledge_base)) continue;
+    const Dosage start = starting_dose(*exercise, limits, settle);
+    const a::Pattern pattern =
+        program.exercises.empty() ? a::Pattern::nonspecific : program.exercises.front().pattern;
+    const auto balance = [&](const Dosage& dose, a::Pattern serves) {
+      Prescription prescription = prescribe(*exercise, dose, serves, limits);
+      prescription.why +=
+          " With thin bones, steadier balance helps prevent the falls that break bones.";
+      return prescription;
+    };
+    if (const auto dose = fitting_dose(*exercise, start, seconds_left)) {
+      program.exercises.push_back(balance(*dose, pattern));
+      return;
+    }
+    for (auto it = program.exercises.rbegin(); it != program.exercises.rend(); ++it) {
+      const Exercise* adjunct = knowledge_base.exercise(it->exercise_id);
+      if (adjunct == nullptr ||
+          (adjunct->kind != Kind::stretch && adjunct->kind != Kind::mobility)) {
+        continue;
+      }
+      const int freed = seconds_left + estimate_seconds(*adjunct, it->dose);
+      if (const auto dose = fitting_dose(*exercise, start, freed)) {
+        *it = balance(*dose, it->pattern);
+        return;
+      }
+    }
+  }
 }
 
 }  // namespace
@@ -115,7 +172,8 @@ std::optional<Program> build_program(const a::Intake& intake, const a::Assessmen
 
   Program program;
   program.phase = settle ? Phase::settle : Phase::build;
-  program.budget_minutes = intake.prefs.minutes_per_day.value_or(kDosageRule.default_minutes_per_day);
+  program.budget_minutes =
+      intake.prefs.minutes_per_day.value_or(kDosageRule.default_minutes_per_day);
   int seconds_left = program.budget_minutes * 60 * kDosageRule.starting_share_percent / 100;
 
   std::vector<Candidate> pool = candidates(patterns, limits, knowledge_base);
@@ -123,15 +181,16 @@ std::optional<Program> build_program(const a::Intake& intake, const a::Assessmen
     for (Candidate& candidate : pool) {
       if (candidate.used || candidate.exercise->kind != slot) continue;
       const Exercise& exercise = *candidate.exercise;
-      const auto dose = fitting_dose(exercise, starting_dose(exercise, limits, settle), seconds_left);
+      const auto dose =
+          fitting_dose(exercise, starting_dose(exercise, limits, settle), seconds_left);
       if (!dose) continue;
       candidate.used = true;
       seconds_left -= estimate_seconds(exercise, *dose);
-      program.exercises.push_back(
-          {exercise.id, *dose, why_text(exercise, candidate.pattern), candidate.pattern});
+      program.exercises.push_back(prescribe(exercise, *dose, candidate.pattern, limits));
       break;
     }
   }
+  offer_balance(program, limits, seconds_left, settle, knowledge_base);
   program.minutes = estimate_minutes(program.exercises, knowledge_base);
   program.tips = daily_tips(patterns, limits, knowledge_base);
   return program;
@@ -139,9 +198,12 @@ std::optional<Program> build_program(const a::Intake& intake, const a::Assessmen
 
 std::string_view phase_name(Phase phase) {
   switch (phase) {
-    case Phase::settle: return "settle";
-    case Phase::build: return "build";
-    case Phase::strengthen: return "strengthen";
+    case Phase::settle:
+      return "settle";
+    case Phase::build:
+      return "build";
+    case Phase::strengthen:
+      return "strengthen";
   }
   return "build";
 }

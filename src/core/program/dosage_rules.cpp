@@ -11,9 +11,9 @@ Dosage starting_dose(const Exercise& exercise, const PersonLimits& limits, bool 
     if (exercise.kind == Kind::stretch && dose.hold_seconds > 0) {
       dose.hold_seconds = std::max(dose.hold_seconds, kDosageRule.older_adult_stretch_hold_min);
     }
-    if (exercise.kind == Kind::strength && dose.reps > 0) {
-      dose.reps = std::clamp(dose.reps, kDosageRule.older_adult_reps_min,
-                             kDosageRule.older_adult_reps_max);
+    if (exercise.kind == Kind::strength && dose.reps > 0 && !timed_hold(dose)) {
+      dose.reps =
+          std::clamp(dose.reps, kDosageRule.older_adult_reps_min, kDosageRule.older_adult_reps_max);
     }
   }
   if (settle) dose.sets = std::max(1, dose.sets - kDosageRule.settle_sets_cut);
@@ -37,6 +37,13 @@ int estimate_seconds(const Exercise& exercise, const Dosage& dose) {
 
 int reps_ceiling(const PersonLimits& limits) {
   return limits.older_adult ? kDosageRule.older_adult_reps_max : kDosageRule.reps_ceiling;
+}
+
+int reps_ceiling(const Exercise& exercise, const Dosage& dose, const PersonLimits& limits) {
+  if (exercise.kind == Kind::stretch && counts_holds(dose)) {
+    return kDosageRule.stretch_holds_ceiling;
+  }
+  return reps_ceiling(limits);
 }
 
 int hold_ceiling(const PersonLimits& limits) {

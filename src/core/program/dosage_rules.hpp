@@ -22,21 +22,36 @@ struct DosageRule {
   int older_adult_stretch_hold_min = 30;  // ACSM older adults: 30–60 s
   int older_adult_reps_min = 10;          // ACSM older adults: 10–15 reps
   int older_adult_reps_max = 15;
-  int reps_ceiling = 12;                  // ACSM 8–12; 15 for older adults
-  int hold_ceiling = 30;                  // ACSM 10–30 s; 60 for older adults
+  int reps_ceiling = 12;  // ACSM 8–12; 15 for older adults
+  int hold_ceiling = 30;  // ACSM 10–30 s; 60 for older adults
   int older_adult_hold_ceiling = 60;
-  int rep_step = 2;                       // a progress adds 2 reps ...
-  int hold_step = 5;                      // ... or 5 s of hold
-  int sets_ceiling = 4;                   // then a set, up to 4 (ACSM 2–4 repetitions)
-  int settle_sets_cut = 1;                // the settle phase drops one set (never below 1)
-  int default_minutes_per_day = 15;       // when the intake does not say
-  int starting_share_percent = 80;        // a new program fills 80% of the day's minutes,
-                                          // leaving room to step up within the budget
+  int timed_hold_seconds = 10;       // a hold this long is timed, not a repetition:
+                                     // ACSM's older-adult 10–15 reps do not count it
+  int fewest_holds = 2;              // a hold is dosed as holds × seconds, never one hold
+                                     // alone (ACSM: 2–4 repetitions of a stretch)
+  int stretch_holds_ceiling = 4;     // ACSM: 2–4 repetitions of a stretch hold
+  int rep_step = 2;                  // a progress adds 2 reps ...
+  int hold_step = 5;                 // ... or 5 s of hold
+  int sets_ceiling = 4;              // then a set, up to 4 (ACSM 2–4 repetitions)
+  int settle_sets_cut = 1;           // the settle phase drops one set (never below 1)
+  int default_minutes_per_day = 15;  // when the intake does not say
+  int starting_share_percent = 80;   // a new program fills 80% of the day's minutes,
+                                     // leaving room to step up within the budget
   int shortest_walk_minutes = 5;
-  int walk_step_minutes = 5;              // a walk grows 5 minutes at a step ...
-  int longest_walk_minutes = 30;          // ... up to 30 (exercise-catalogue.md: 10–30 min)
+  int walk_step_minutes = 5;      // a walk grows 5 minutes at a step ...
+  int longest_walk_minutes = 30;  // ... up to 30 (exercise-catalogue.md: 10–30 min)
 };
 inline constexpr DosageRule kDosageRule{};
+
+// A dose counted in holds: `reps` holds of `hold_seconds` each (content/SCHEMA.md).
+constexpr bool counts_holds(const Dosage& dose) {
+  return dose.hold_seconds > 0 && dose.minutes == 0;
+}
+
+// A hold long enough to be timed (a plank, a balance stand), whose count is holds, not reps.
+constexpr bool timed_hold(const Dosage& dose) {
+  return counts_holds(dose) && dose.hold_seconds >= kDosageRule.timed_hold_seconds;
+}
 
 // The starting dose: the exercise's default, adjusted for age (ACSM) and, in the settle
 // phase, one set lighter.
@@ -47,6 +62,8 @@ int estimate_seconds(const Exercise& exercise, const Dosage& dose);
 
 // The most reps and the longest hold a progress may reach for this person.
 int reps_ceiling(const PersonLimits& limits);
+// The most repeats of this exercise: for a stretch hold, ACSM's 4 repetitions.
+int reps_ceiling(const Exercise& exercise, const Dosage& dose, const PersonLimits& limits);
 int hold_ceiling(const PersonLimits& limits);
 
 }  // namespace motus::core::program

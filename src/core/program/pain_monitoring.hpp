@@ -14,6 +14,10 @@ struct PainMonitoring {
   // When no next-morning pain is reported, the pain just after the session stands in for it.
   int settle_margin = 0;
   int easy_sessions_to_progress = 2;  // "easy" this many sessions in a row before a step up
+  // The flare-up limits (the `acute_flare` caution) lift after this many sessions in a row with
+  // an acceptable 24-hour response: every exercise and the next morning at 5/10 or less, and
+  // settled. The same count as "easy" before a step up.
+  int settled_sessions_to_lift_flare = 2;
   // Net step-ups (step-downs count back) per exercise before the phase becomes "strengthen".
   int steps_per_exercise_to_strengthen = 1;
 };

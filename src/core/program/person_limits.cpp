@@ -21,15 +21,6 @@ bool has_leg_symptoms(const a::Intake& intake) {
 
 std::vector<CautionCondition> conditions_for(const a::Intake& intake) {
   std::vector<CautionCondition> found;
-  if (intake.pregnancy) {
-    switch (*intake.pregnancy) {
-      case a::Pregnancy::trimester1: found.push_back(CautionCondition::pregnancy_trimester1); break;
-      case a::Pregnancy::trimester2: found.push_back(CautionCondition::pregnancy_trimester2); break;
-      case a::Pregnancy::trimester3: found.push_back(CautionCondition::pregnancy_trimester3); break;
-      case a::Pregnancy::postpartum: found.push_back(CautionCondition::postpartum); break;
-      case a::Pregnancy::none: break;
-    }
-  }
   if (intake.pain_now >= kAcuteFlarePain) found.push_back(CautionCondition::acute_flare);
   if (has_leg_symptoms(intake)) found.push_back(CautionCondition::leg_symptoms);
   if (intake.aggravating.contains(a::Aggravator::bending_forward)) {
@@ -40,12 +31,34 @@ std::vector<CautionCondition> conditions_for(const a::Intake& intake) {
   }
   if (intake.hypermobility.value_or(false)) found.push_back(CautionCondition::hypermobility);
   // Long-term steroids thin the bones too (Downie 2013), so they count as osteoporosis here.
-  if (intake.red_flags.contains_any({a::RedFlag::osteoporosis, a::RedFlag::steroid_use_long_term})) {
+  if (intake.red_flags.contains_any(
+          {a::RedFlag::osteoporosis, a::RedFlag::steroid_use_long_term})) {
     found.push_back(CautionCondition::osteoporosis);
   }
   std::sort(found.begin(), found.end());
   return found;
 }
+
+std::optional<CautionCondition> pregnancy_stage(const a::Intake& intake) {
+  if (!intake.pregnancy) return std::nullopt;
+  switch (*intake.pregnancy) {
+    case a::Pregnancy::trimester1:
+      return CautionCondition::pregnancy_trimester1;
+    case a::Pregnancy::trimester2:
+      return CautionCondition::pregnancy_trimester2;
+    case a::Pregnancy::trimester3:
+      return CautionCondition::pregnancy_trimester3;
+    case a::Pregnancy::postpartum:
+      return CautionCondition::postpartum;
+    case a::Pregnancy::none:
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+constexpr CautionCondition kPregnancyStages[] = {
+    CautionCondition::pregnancy_trimester1, CautionCondition::pregnancy_trimester2,
+    CautionCondition::pregnancy_trimester3, CautionCondition::postpartum};
 
 std::vector<Equipment> equipment_for(const a::Intake& intake) {
   std::vector<Equipment> owned;
@@ -53,10 +66,11 @@ std::vector<Equipment> equipment_for(const a::Intake& intake) {
     owned.assign(std::begin(kEveryHomeHas), std::end(kEveryHomeHas));
     return owned;
   }
-  const std::pair<a::Equipment, Equipment> names[] = {
-      {a::Equipment::mat, Equipment::mat},     {a::Equipment::band, Equipment::band},
-      {a::Equipment::chair, Equipment::chair}, {a::Equipment::wall, Equipment::wall},
-      {a::Equipment::pillow, Equipment::pillow}};
+  const std::pair<a::Equipment, Equipment> names[] = {{a::Equipment::mat, Equipment::mat},
+                                                      {a::Equipment::band, Equipment::band},
+                                                      {a::Equipment::chair, Equipment::chair},
+                                                      {a::Equipment::wall, Equipment::wall},
+                                                      {a::Equipment::pillow, Equipment::pillow}};
   for (const auto& [said, item] : names) {
     if (intake.prefs.equipment.contains(said)) owned.push_back(item);
   }
@@ -64,12 +78,19 @@ std::vector<Equipment> equipment_for(const a::Intake& intake) {
 }
 
 // Caution conditions as a person would say them, in vocabulary order.
-constexpr std::string_view kConditionWords[] = {
-    "early pregnancy",         "the middle of pregnancy", "late pregnancy",
-    "a recent birth",          "a bad flare-up",          "pain or tingling in the leg",
-    "pain bending forward",    "pain bending backward",   "very bendy joints",
-    "thin bones",              "knee pain",               "wrist pain",
-    "balance problems"};
+constexpr std::string_view kConditionWords[] = {"early pregnancy",
+                                                "the middle of pregnancy",
+                                                "late pregnancy",
+                                                "a recent birth",
+                                                "a bad flare-up",
+                                                "pain or tingling in the leg",
+                                                "pain bending forward",
+                                                "pain bending backward",
+                                                "very bendy joints",
+                                                "thin bones",
+                                                "knee pain",
+                                                "wrist pain",
+                                                "balance problems"};
 static_assert(std::size(kConditionWords) == Vocabulary<CautionCondition>::names.size());
 
 bool uses(const Exercise& exercise, Position position) {
@@ -93,10 +114,41 @@ PersonLimits limits_for(const a::Intake& intake) {
   limits.floor_ok = intake.prefs.floor_ok.value_or(true);
   limits.kneeling_ok = intake.prefs.kneeling_ok.value_or(true);
   limits.equipment = equipment_for(intake);
-  limits.no_prone = intake.pregnancy == a::Pregnancy::trimester2 ||
-                    intake.pregnancy == a::Pregnancy::trimester3;
   limits.older_adult = intake.age >= kOlderAdultAge;
+  if (const auto stage = pregnancy_stage(intake)) return at_pregnancy_stage(limits, *stage);
   return limits;
+}
+
+PersonLimits at_pregnancy_stage(PersonLimits limits, CautionCondition stage) {
+  auto& conditions = limits.conditions;
+  conditions.erase(std::remove_if(conditions.begin(), conditions.end(),
+                                  [](CautionCondition c) {
+                                    return std::find(std::begin(kPregnancyStages),
+                                                     std::end(kPregnancyStages),
+                                                     c) != std::end(kPregnancyStages);
+                                  }),
+                   conditions.end());
+  conditions.insert(std::upper_bound(conditions.begin(), conditions.end(), stage), stage);
+  // Vleeming 2008 (domain.md §2): no lying face down from the middle of pregnancy.
+  limits.no_prone = stage == CautionCondition::pregnancy_trimester2 ||
+                    stage == CautionCondition::pregnancy_trimester3;
+  return limits;
+}
+
+PersonLimits without(PersonLimits limits, CautionCondition condition) {
+  auto& conditions = limits.conditions;
+  conditions.erase(std::remove(conditions.begin(), conditions.end(), condition), conditions.end());
+  return limits;
+}
+
+std::vector<std::string> cautions_for(const Exercise& exercise, const PersonLimits& limits) {
+  std::vector<std::string> texts;
+  for (const Caution& caution : exercise.cautions) {
+    if (caution.action == CautionAction::modify && limits.has(caution.condition)) {
+      texts.push_back(caution.text);
+    }
+  }
+  return texts;
 }
 
 std::optional<std::string> unsuitable_because(const Exercise& exercise,
@@ -104,9 +156,9 @@ std::optional<std::string> unsuitable_because(const Exercise& exercise,
   if (limits.no_prone && uses(exercise, Position::prone)) {
     return "lying on your tummy is not safe from the middle of pregnancy";
   }
-  if (!limits.floor_ok && (uses(exercise, Position::floor) ||
-                           std::any_of(exercise.positions.begin(), exercise.positions.end(),
-                                       needs_floor))) {
+  if (!limits.floor_ok &&
+      (uses(exercise, Position::floor) ||
+       std::any_of(exercise.positions.begin(), exercise.positions.end(), needs_floor))) {
     return "it is done on the floor";
   }
   if (!limits.kneeling_ok && uses(exercise, Position::kneeling)) return "it is done kneeling";

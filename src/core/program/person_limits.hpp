@@ -32,8 +32,18 @@ inline constexpr int kAcuteFlarePain = 7;
 
 PersonLimits limits_for(const assessment::Intake& intake);
 
+// The same limits at another stage of pregnancy (a trimester, or postpartum): the stage's
+// condition replaces the one before, and lying face down is ruled out from the second trimester.
+PersonLimits at_pregnancy_stage(PersonLimits limits, CautionCondition stage);
+
+// The same limits with one condition lifted (e.g. the flare once it has settled).
+PersonLimits without(PersonLimits limits, CautionCondition condition);
+
+// What this person should do differently in the exercise: the text of each `modify` caution
+// whose condition they have, in the order the exercise lists them.
+std::vector<std::string> cautions_for(const Exercise& exercise, const PersonLimits& limits);
+
 // Why the exercise is not for this person, in plain words; nullopt when it suits them.
-std::optional<std::string> unsuitable_because(const Exercise& exercise,
-                                              const PersonLimits& limits);
+std::optional<std::string> unsuitable_because(const Exercise& exercise, const PersonLimits& limits);
 
 }  // namespace motus::core::program

@@ -21,6 +21,9 @@ struct Prescription {
   Dosage dose;
   std::string why;  // plain words naming the pattern and the evidence
   assessment::Pattern pattern = assessment::Pattern::nonspecific;  // the pattern it serves
+  // How this person does it (the exercise's `modify` cautions that apply to them). Worked out
+  // from the content and the limits when the program is read, never stored.
+  std::vector<std::string> cautions;
 };
 
 struct Program {

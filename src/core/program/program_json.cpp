@@ -125,9 +125,12 @@ std::vector<E> read_names(const Fields& fields, std::string_view key) {
 }
 
 ordered_json limits_json(const PersonLimits& limits) {
-  return {{"conditions", names(limits.conditions)}, {"floor_ok", limits.floor_ok},
-          {"kneeling_ok", limits.kneeling_ok},      {"equipment", names(limits.equipment)},
-          {"no_prone", limits.no_prone},            {"older_adult", limits.older_adult}};
+  return {{"conditions", names(limits.conditions)},
+          {"floor_ok", limits.floor_ok},
+          {"kneeling_ok", limits.kneeling_ok},
+          {"equipment", names(limits.equipment)},
+          {"no_prone", limits.no_prone},
+          {"older_adult", limits.older_adult}};
 }
 
 PersonLimits read_limits(const Fields& fields) {
@@ -139,6 +142,16 @@ PersonLimits read_limits(const Fields& fields) {
   limits.no_prone = fields.boolean("no_prone");
   limits.older_adult = fields.boolean("older_adult");
   return limits;
+}
+
+PregnancyDating read_dating(const Fields& fields) {
+  PregnancyDating dating;
+  const auto on = day_from_text(fields.text("on"));
+  if (!on) throw a::InputError(fields.where("on") + ": expected a date like 2026-01-31");
+  dating.on = *on;
+  dating.weeks_from = fields.integer("weeks_from", 1, a::kLongestPregnancyWeeks);
+  dating.weeks_to = fields.integer("weeks_to", dating.weeks_from, a::kLongestPregnancyWeeks);
+  return dating;
 }
 
 }  // namespace
@@ -153,6 +166,7 @@ ordered_json to_json(const Program& program) {
     item["exercise_id"] = prescription.exercise_id;
     item = dose_fields(std::move(item), prescription.dose, false);
     item["why"] = prescription.why;
+    if (!prescription.cautions.empty()) item["cautions"] = prescription.cautions;
     exercises.push_back(std::move(item));
   }
   out["exercises"] = std::move(exercises);
@@ -168,6 +182,12 @@ ordered_json to_json(const ProgramState& state) {
   out["sessions"] = state.sessions;
   out["steps_up"] = state.steps_up;
   out["limits"] = limits_json(state.limits);
+  if (state.pregnancy) {
+    out["pregnancy"] = {{"on", day_text(state.pregnancy->on)},
+                        {"weeks_from", state.pregnancy->weeks_from},
+                        {"weeks_to", state.pregnancy->weeks_to}};
+  }
+  out["settled_sessions"] = state.settled_sessions;
   ordered_json exercises = ordered_json::array();
   for (const ExerciseState& entry : state.exercises) {
     exercises.push_back({{"current", stored(entry.current)},
@@ -187,8 +207,15 @@ ProgramState state_from_json(const json& value) {
   state.budget_minutes = fields.integer("budget_minutes", 5, 60);
   state.paused = fields.boolean("paused");
   state.sessions = fields.integer("sessions", 0, 1'000'000);
-  state.steps_up = fields.integer("steps_up", 0, 1'000'000);
+  state.steps_up = fields.integer("steps_up", -1'000'000, 1'000'000);
   state.limits = read_limits(Fields(fields.at("limits"), fields.child("limits")));
+  // States stored before these fields existed have neither: no dating, no settled sessions.
+  if (fields.has("pregnancy")) {
+    state.pregnancy = read_dating(Fields(fields.at("pregnancy"), fields.child("pregnancy")));
+  }
+  if (fields.has("settled_sessions")) {
+    state.settled_sessions = fields.integer("settled_sessions", 0, 1'000'000);
+  }
   const json& exercises = fields.list("exercises");
   for (std::size_t i = 0; i < exercises.size(); ++i) {
     const Fields entry(exercises[i], fields.item("exercises", i));

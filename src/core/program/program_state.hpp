@@ -10,6 +10,7 @@
 #include "core/assessment/intake.hpp"
 #include "core/content/knowledge_base.hpp"
 #include "core/program/person_limits.hpp"
+#include "core/program/pregnancy_dating.hpp"
 #include "core/program/program.hpp"
 
 namespace motus::core::program {
@@ -26,8 +27,10 @@ struct ProgramState {
   int budget_minutes = 0;
   bool paused = false;  // a warning sign was reported: no exercise until a clinician has seen them
   int sessions = 0;
-  int steps_up = 0;  // net step-ups over all exercises (a step down counts back)
-  PersonLimits limits;
+  int steps_up = 0;     // net step-ups over all exercises (a step down counts back, below 0 too)
+  PersonLimits limits;  // as they stand now: rescreen() and adapt() re-work them
+  std::optional<PregnancyDating> pregnancy;  // how far along on the day the program began
+  int settled_sessions = 0;  // sessions in a row with an acceptable 24-hour response
   std::vector<ExerciseState> exercises;
   std::vector<std::string> tips;
 };
@@ -54,7 +57,7 @@ enum class Action { progress, hold, regress, swap, modify, pause };
 struct Change {
   std::string exercise_id;  // empty for a change to the whole program (pause)
   Action action = Action::hold;
-  std::string reason;       // plain words
+  std::string reason;  // plain words
 };
 
 struct Adaptation {
@@ -63,7 +66,17 @@ struct Adaptation {
 };
 
 ProgramState start_state(const Program& program, const PersonLimits& limits);
+// The state of a program built from this intake on `today`: its limits, and the pregnancy
+// dated so that the trimester moves on with the calendar.
+ProgramState start_state(const Program& program, const assessment::Intake& intake, Day today);
+// The program as it stands, each exercise with the cautions that apply to the person now.
 Program current_program(const ProgramState& state, const KnowledgeBase& knowledge_base);
+
+// The limits re-worked for `today` (the pregnancy stage moved on with the calendar), and every
+// exercise that no longer suits them stepped down its `easier` ladder, or swapped for another
+// exercise of the same kind and pattern, or, with neither, taken out; one change per exercise
+// that moved, each saying why. Call it before building a day's session and before adapt().
+Adaptation rescreen(const ProgramState& state, Day today, const KnowledgeBase& knowledge_base);
 
 // One session's feedback applied by the pain-monitoring model (pain_monitoring.hpp).
 Adaptation adapt(const ProgramState& state, const SessionFeedback& feedback,

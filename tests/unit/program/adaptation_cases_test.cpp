@@ -1,6 +1,11 @@
 // Runs every case in tests/cases/adaptation/*.json: adding a case needs no C++. Each file:
-// { name, description, source, intake, sessions: [{ feedback, expect: { changes?: { <id>: action },
-//   phase?, paused?, current_includes?, current_excludes? } }] }.
+// { name, description, source, intake, started_on?, sessions: [{ on?, feedback?, expect: {
+//   changes?: { <id>: action }, phase?, paused?, current_includes?, current_excludes?,
+//   limits_include?, limits_exclude? } }] }.
+// With `started_on` (a date, "2026-01-05") the program starts that day and each session's `on`
+// is the day it happens: the state is re-screened for that day (rescreen) before the session's
+// feedback, if any, is applied; `changes` then covers both. `limits_include`/`limits_exclude`
+// name caution conditions of the person's limits after the session.
 // In feedback, an exercise entry with "exercise_id": "*" stands for every exercise of the
 // current program; in `changes`, "*" is the action expected for every change. Between sessions
 // the state goes through its JSON mapping, as the API will store it.
@@ -37,9 +42,9 @@ std::vector<std::string> current_ids(const p::ProgramState& state) {
   return ids;
 }
 
-void check_session(const p::Adaptation& result, const json& expect,
-                   const p::ProgramState& state) {
-  ASSERT_FALSE(result.changes.empty());
+void check_session(const p::Adaptation& result, const json& expect, const p::ProgramState& state,
+                   bool had_feedback) {
+  if (had_feedback) ASSERT_FALSE(result.changes.empty());
   for (const auto& change : result.changes) EXPECT_FALSE(change.reason.empty());
   if (expect.contains("changes")) {
     for (const auto& [id, action] : expect["changes"].items()) {
@@ -56,15 +61,25 @@ void check_session(const p::Adaptation& result, const json& expect,
   if (expect.contains("phase")) {
     EXPECT_EQ(p::phase_name(state.phase), expect["phase"].get<std::string>());
   }
+  for (const char* key : {"limits_include", "limits_exclude"}) {
+    for (const auto& name : expect.value(key, json::array())) {
+      const auto condition = core::from_string<core::CautionCondition>(name.get<std::string>());
+      ASSERT_TRUE(condition.has_value()) << name;
+      EXPECT_EQ(state.limits.has(*condition), std::string(key) == "limits_include")
+          << key << " " << name;
+    }
+  }
   if (expect.contains("paused")) {
     EXPECT_EQ(state.paused, expect["paused"].get<bool>());
   }
   const auto ids = current_ids(state);
   for (const auto& id : expect.value("current_includes", json::array())) {
-    EXPECT_NE(std::find(ids.begin(), ids.end(), id.get<std::string>()), ids.end()) << "expected " << id;
+    EXPECT_NE(std::find(ids.begin(), ids.end(), id.get<std::string>()), ids.end())
+        << "expected " << id;
   }
   for (const auto& id : expect.value("current_excludes", json::array())) {
-    EXPECT_EQ(std::find(ids.begin(), ids.end(), id.get<std::string>()), ids.end()) << "forbidden " << id;
+    EXPECT_EQ(std::find(ids.begin(), ids.end(), id.get<std::string>()), ids.end())
+        << "forbidden " << id;
   }
 }
 
@@ -74,20 +89,34 @@ void run_case(const json& file) {
   }
   const auto& knowledge_base = test::shipped_content();
   const auto intake = core::assessment::intake_from_json(file["intake"]);
-  const auto program =
-      p::build_program(intake, core::assessment::assess(intake), knowledge_base);
+  const auto program = p::build_program(intake, core::assessment::assess(intake), knowledge_base);
   ASSERT_TRUE(program.has_value());
-  p::ProgramState state = p::start_state(*program, p::limits_for(intake));
+  const auto day = [](const json& text) {
+    const auto parsed = p::day_from_text(text.get<std::string>());
+    EXPECT_TRUE(parsed.has_value()) << text;
+    return parsed.value_or(p::Day{});
+  };
+  const bool dated = file.contains("started_on");
+  p::ProgramState state = dated ? p::start_state(*program, intake, day(file["started_on"]))
+                                : p::start_state(*program, p::limits_for(intake));
   int number = 0;
   for (const json& session : file["sessions"]) {
     SCOPED_TRACE("session " + std::to_string(++number));
-    const auto feedback = p::feedback_from_json(expand_wildcards(session["feedback"], state));
-    const p::Adaptation result = p::adapt(state, feedback, knowledge_base);
+    p::Adaptation result{state, {}};
+    if (dated) result = p::rescreen(state, day(session.at("on")), knowledge_base);
+    if (session.contains("feedback")) {
+      const auto feedback =
+          p::feedback_from_json(expand_wildcards(session["feedback"], result.state));
+      p::Adaptation adapted = p::adapt(result.state, feedback, knowledge_base);
+      adapted.changes.insert(adapted.changes.begin(), result.changes.begin(), result.changes.end());
+      result = std::move(adapted);
+    }
     state = p::state_from_json(json::parse(p::to_json(result.state).dump()));
-    check_session(result, session["expect"], state);
+    check_session(result, session["expect"], state, session.contains("feedback"));
     const p::Program now = p::current_program(state, knowledge_base);
     EXPECT_LE(now.minutes, state.budget_minutes) << "adapting kept the time budget";
-    for (const auto& broken : test::broken_rules(now, intake, knowledge_base)) ADD_FAILURE() << broken;
+    for (const auto& broken : test::broken_rules(now, intake, knowledge_base))
+      ADD_FAILURE() << broken;
   }
 }
 

@@ -1,7 +1,10 @@
 // Runs every case in tests/cases/program/*.json: adding a case needs no C++. Each file:
 // { name, description, source, intake, expect: { program: bool, phase?, patterns_covered?,
 //   include?, exclude?, min_exercises?, min_strength?, min_stretch_hold?, min_strength_reps?,
-//   max_minutes? } }. Every program is also checked against the rules in program_rules.hpp.
+//   max_minutes?, cautioned?, features_covered?, min_holds? } }. `cautioned` lists exercises
+// that must carry a caution for this person; `features_covered` content features (balance)
+// some exercise must have; `min_holds` the fewest holds any hold dose may have. Every program is
+// also checked against the rules in program_rules.hpp.
 #include <set>
 
 #include "core/assessment/assessment_json.hpp"
@@ -28,7 +31,8 @@ void check_amounts(const p::Program& program, const json& expect,
     if (exercise.kind == core::Kind::strength) ++strength;
     if (expect.contains("min_stretch_hold") && exercise.kind == core::Kind::stretch &&
         prescription.dose.hold_seconds > 0) {
-      EXPECT_GE(prescription.dose.hold_seconds, expect["min_stretch_hold"].get<int>()) << exercise.id;
+      EXPECT_GE(prescription.dose.hold_seconds, expect["min_stretch_hold"].get<int>())
+          << exercise.id;
     }
     if (expect.contains("min_strength_reps") && exercise.kind == core::Kind::strength &&
         prescription.dose.reps > 0) {
@@ -79,6 +83,30 @@ void check_case(const json& file) {
     EXPECT_TRUE(covered) << "no exercise for " << pattern;
   }
   check_amounts(*program, expect, knowledge_base);
+  for (const auto& id : expect.value("cautioned", json::array())) {
+    const auto found = std::find_if(program->exercises.begin(), program->exercises.end(),
+                                    [&](const p::Prescription& x) { return x.exercise_id == id; });
+    ASSERT_NE(found, program->exercises.end()) << "expected " << id;
+    EXPECT_FALSE(found->cautions.empty()) << id << " carries no caution";
+    EXPECT_TRUE(out["exercises"][found - program->exercises.begin()].contains("cautions")) << id;
+  }
+  for (const auto& feature : expect.value("features_covered", json::array())) {
+    const auto wanted = core::from_string<core::Feature>(feature.get<std::string>());
+    ASSERT_TRUE(wanted.has_value()) << feature;
+    EXPECT_TRUE(std::any_of(ids.begin(), ids.end(),
+                            [&](const std::string& id) {
+                              return core::has_feature(*knowledge_base.exercise(id), *wanted);
+                            }))
+        << "no exercise for " << feature;
+  }
+  if (expect.contains("min_holds")) {
+    for (const auto& prescription : program->exercises) {
+      if (prescription.dose.hold_seconds > 0 && prescription.dose.minutes == 0) {
+        EXPECT_GE(prescription.dose.reps, expect["min_holds"].get<int>())
+            << prescription.exercise_id;
+      }
+    }
+  }
 
   const auto again = p::build_program(intake, assessment, knowledge_base);
   EXPECT_EQ(p::to_json(*again).dump(), out.dump()) << "the same intake must give the same program";

@@ -33,7 +33,8 @@ inline const core::KnowledgeBase& shipped_content() {
 
 inline std::vector<fs::path> case_files(const std::string& folder) {
   std::vector<fs::path> files;
-  for (const auto& entry : fs::directory_iterator(fs::path(MOTUS_SOURCE_DIR) / "tests/cases" / folder)) {
+  for (const auto& entry :
+       fs::directory_iterator(fs::path(MOTUS_SOURCE_DIR) / "tests/cases" / folder)) {
     if (entry.path().extension() == ".json") files.push_back(entry.path());
   }
   std::sort(files.begin(), files.end());
@@ -49,6 +50,12 @@ inline bool lists(const std::vector<core::Position>& positions, core::Position p
   return std::find(positions.begin(), positions.end(), position) != positions.end();
 }
 
+// Osteoporosis, or long-term steroids that thin the bones (Downie 2013).
+inline bool thin_bones(const a::Intake& intake) {
+  return intake.red_flags.contains(a::RedFlag::osteoporosis) ||
+         intake.red_flags.contains(a::RedFlag::steroid_use_long_term);
+}
+
 // The caution conditions an intake states outright (content/SCHEMA.md vocabulary).
 inline std::vector<core::CautionCondition> stated_conditions(const a::Intake& intake) {
   using C = core::CautionCondition;
@@ -58,10 +65,12 @@ inline std::vector<core::CautionCondition> stated_conditions(const a::Intake& in
   if (intake.pregnancy == a::Pregnancy::trimester3) found.push_back(C::pregnancy_trimester3);
   if (intake.pregnancy == a::Pregnancy::postpartum) found.push_back(C::postpartum);
   if (intake.leg_symptoms.any_nerve_sign()) found.push_back(C::leg_symptoms);
-  if (intake.aggravating.contains(a::Aggravator::bending_forward)) found.push_back(C::worse_bending_forward);
-  if (intake.aggravating.contains(a::Aggravator::bending_backward)) found.push_back(C::worse_bending_backward);
+  if (intake.aggravating.contains(a::Aggravator::bending_forward))
+    found.push_back(C::worse_bending_forward);
+  if (intake.aggravating.contains(a::Aggravator::bending_backward))
+    found.push_back(C::worse_bending_backward);
   if (intake.hypermobility == true) found.push_back(C::hypermobility);
-  if (intake.red_flags.contains(a::RedFlag::osteoporosis)) found.push_back(C::osteoporosis);
+  if (thin_bones(intake)) found.push_back(C::osteoporosis);
   if (intake.pain_now >= 7) found.push_back(C::acute_flare);
   return found;
 }
@@ -89,7 +98,8 @@ inline std::vector<std::string> broken_rules(const core::program::Program& progr
     }
     const std::string& id = exercise->id;
     const auto& positions = exercise->positions;
-    if ((intake.pregnancy == a::Pregnancy::trimester2 || intake.pregnancy == a::Pregnancy::trimester3) &&
+    if ((intake.pregnancy == a::Pregnancy::trimester2 ||
+         intake.pregnancy == a::Pregnancy::trimester3) &&
         lists(positions, Position::prone)) {
       broken.push_back(id + ": prone in pregnancy from the second trimester");
     }
@@ -99,7 +109,8 @@ inline std::vector<std::string> broken_rules(const core::program::Program& progr
     if (intake.prefs.kneeling_ok == false && lists(positions, Position::kneeling)) {
       broken.push_back(id + ": kneeling without kneeling_ok");
     }
-    if (exercise->kind == core::Kind::technique) broken.push_back(id + ": a technique as a timed set");
+    if (exercise->kind == core::Kind::technique)
+      broken.push_back(id + ": a technique as a timed set");
     for (const auto& caution : exercise->cautions) {
       if (caution.action == core::CautionAction::avoid &&
           std::find(conditions.begin(), conditions.end(), caution.condition) != conditions.end()) {
@@ -115,6 +126,23 @@ inline std::vector<std::string> broken_rules(const core::program::Program& progr
       }
     }
     if (prescription.why.empty()) broken.push_back(id + ": no why");
+    const auto& dose = prescription.dose;
+    if (dose.hold_seconds > 0 && dose.minutes == 0 && dose.reps < 2) {
+      broken.push_back(id + ": a hold dosed as " + std::to_string(dose.sets) + " sets of " +
+                       std::to_string(std::max(dose.reps, 1)) +
+                       " hold, not as holds × seconds (at least 2 holds)");
+    }
+    for (const auto& other : program.exercises) {
+      const core::Exercise* second = knowledge_base.exercise(other.exercise_id);
+      if (&other < &prescription && second != nullptr &&
+          core::family_of(*second) == core::family_of(*exercise)) {
+        broken.push_back(id + ": the same movement as " + second->id + " in one session");
+      }
+    }
+    if (thin_bones(intake) && core::has_feature(*exercise, core::Feature::spinal_flexion) &&
+        prescription.cautions.empty()) {
+      broken.push_back(id + ": rounds the spine with thin bones but carries no caution");
+    }
   }
   return broken;
 }
