@@ -3,10 +3,11 @@
 // warning sign comes back first, before the usual "saved" words.
 import { useState } from 'preact/hooks';
 import { journal, type CheckinAnswer, type FlareScreen } from '../../api/journal';
+import { PainRule } from '../../components/PainRule';
 import { ScreenTitle } from '../../components/Screen';
 import { ChooseOne, YesNoQuestion } from '../member/Choices';
 import type { YesNo } from '../member/intake';
-import { asksLegSide, doctorWhen, FLARE_QUESTIONS, firstUnanswered, flareCheckBody, NO_ANSWERS, type FlareAnswers, type LegSide } from './flareCheck';
+import { asksLegSide, checkinWords, doctorWhen, FLARE_QUESTIONS, firstUnanswered, flareCheckBody, NO_ANSWERS, type FlareAnswers, type LegSide } from './flareCheck';
 import { painWords } from './painWords';
 
 const LONGEST_NOTE = 2000;
@@ -20,6 +21,25 @@ const fieldId = (field: string) => `field-flare_check.${field}`;
 function SafetyFirst({ screen, paused }: { screen: FlareScreen; paused: boolean }) {
   const when = doctorWhen(screen);
   if (!when) return null;
+  if (when === 'weeks') {
+    return (
+      <section class="notice" aria-labelledby="safety-title">
+        <h2 id="safety-title">Please see your doctor in the next few weeks</h2>
+        <ul>
+          {screen.reasons.map((r) => (
+            <li key={r.code}>{r.text}</li>
+          ))}
+          {screen.advice.map((a, i) => (
+            <li key={i}>{a}</li>
+          ))}
+        </ul>
+        <p>
+          {paused ? 'This is not urgent. Your exercises are paused for now. ' : 'This is not urgent, and you can keep doing your exercises. '}
+          If things get worse, see a doctor sooner.
+        </p>
+      </section>
+    );
+  }
   return (
     <section class={when === 'today' ? 'alert-now' : 'alert-soon'} role="alert" aria-labelledby="safety-title">
       <h2 id="safety-title">{when === 'today' ? 'Please see a doctor today' : 'Please see a doctor in the next few days'}</h2>
@@ -49,7 +69,7 @@ function Saved({ answer }: { answer: CheckinAnswer }) {
             Saved: pain {answer.pain} of 10{answer.flare ? ', a flare-up' : ''}.
           </h2>
         </div>
-        <p class="lead">{answer.advice}</p>
+        <p class="lead">{checkinWords(answer)}</p>
         <div class="primary-bar">
           <a class="button primary big" href="/progress">
             See your progress
@@ -176,6 +196,7 @@ export function CheckIn() {
             <span>5 moderate</span>
             <span>10 worst pain</span>
           </div>
+          <PainRule lead="How to judge your pain:" />
           <fieldset class="effort">
             <legend>Is today a flare-up (much worse than usual)?</legend>
             <label class={flare === false ? 'choice chosen' : 'choice'}>
