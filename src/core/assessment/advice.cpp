@@ -14,8 +14,8 @@ constexpr std::array<std::string_view, enum_count<Tier>()> kTierAdvice{
     "exercises until a doctor has checked you.",
     "Please see a doctor in the next few days. Your exercise program is paused until a doctor "
     "says it is safe to go on.",
-    "Keep moving gently: the program is safe to use. Please book a visit with your doctor, "
-    "who may send you to a rheumatologist (a joint specialist).",
+    "You can keep doing the gentle program. Please also book a visit with your doctor about "
+    "what is listed above: it says what to ask about and how soon.",
     "You can start your exercise program. Move a little every day; gentle activity helps back "
     "pain more than rest."};
 

@@ -9,6 +9,7 @@ Assessment assess(const Intake& intake) {
   Assessment assessment;
   assessment.tier = found.tier;
   assessment.reasons = std::move(found.reasons);
+  assessment.follow_up = follow_up_questions(intake);
   assessment.patterns = rank_patterns(intake);
   assessment.advice = advice_for(assessment.tier, assessment.patterns.front().pattern);
   assessment.instruments = instruments_for(assessment.tier, intake);

@@ -53,9 +53,18 @@ struct PatternScore {
 // Questionnaires to collect next (domain.md §5). start_back and odi are licensed plug-ins.
 enum class Instrument { nprs, psfs, phq9, gad7, odi, start_back };
 
+// A question the intake left open whose answer could change the result (domain.md §3: "where
+// the intake cannot tell, ask one more question instead of assuming the safe side"). `field`
+// is the intake field the answer goes in; the client sends the intake again with it filled.
+struct FollowUp {
+  std::string field;
+  std::string question;
+};
+
 struct Assessment {
   Tier tier = Tier::self_care;
   std::vector<TriageReason> reasons;
+  std::vector<FollowUp> follow_up;
   std::vector<PatternScore> patterns;  // all eight, best first
   std::vector<std::string> advice;
   std::vector<Instrument> instruments;
@@ -66,6 +75,9 @@ Assessment assess(const Intake& intake);
 
 // Red flags and review triggers only.
 Triage triage(const Intake& intake);
+
+// The open questions of an intake, in the order to ask them.
+std::vector<FollowUp> follow_up_questions(const Intake& intake);
 
 // All eight patterns scored and sorted best first; ties go to nonspecific, then to the order
 // of `Pattern`, so the same intake always gives the same ranking.

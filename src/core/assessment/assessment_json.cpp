@@ -23,6 +23,14 @@ ordered_json patterns_json(const std::vector<PatternScore>& patterns) {
   return list;
 }
 
+ordered_json follow_up_json(const std::vector<FollowUp>& questions) {
+  ordered_json list = ordered_json::array();
+  for (const FollowUp& question : questions) {
+    list.push_back({{"field", question.field}, {"question", question.question}});
+  }
+  return list;
+}
+
 ordered_json instruments_json(const std::vector<Instrument>& instruments) {
   ordered_json list = ordered_json::array();
   for (Instrument instrument : instruments) list.push_back(name_of(instrument));
@@ -38,6 +46,7 @@ ordered_json to_json(const Assessment& assessment) {
   out["patterns"] = patterns_json(assessment.patterns);
   out["advice"] = assessment.advice;
   out["instruments"] = instruments_json(assessment.instruments);
+  out["follow_up"] = follow_up_json(assessment.follow_up);
   return out;
 }
 

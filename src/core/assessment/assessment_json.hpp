@@ -20,7 +20,7 @@ Intake intake_from_json(const nlohmann::json& value);
 FlareCheck parse_flare_check(std::string_view text);
 FlareCheck flare_check_from_json(const nlohmann::json& value);
 
-// Keys in contract order: tier, reasons, patterns, advice, instruments.
+// Keys in contract order: tier, reasons, patterns, advice, instruments, then follow_up.
 nlohmann::ordered_json to_json(const Assessment& assessment);
 // Keys: tier, reasons, advice.
 nlohmann::ordered_json to_json(const FlareOutcome& outcome);

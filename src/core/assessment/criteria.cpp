@@ -3,6 +3,7 @@
 #include <array>
 
 #include "core/assessment/inflammatory_signs.hpp"
+#include "core/assessment/leg_regions.hpp"
 #include "core/assessment/triage_rules.hpp"
 
 namespace motus::core::assessment {
@@ -18,8 +19,6 @@ constexpr EnumSet<Location> kRight{L::sacrum_right,     L::buttock_right,    L::
 constexpr EnumSet<Location> kButtock{L::buttock_left, L::buttock_right};
 constexpr EnumSet<Location> kPelvisBack{L::sacrum_left, L::sacrum_right, L::sacrum_center,
                                         L::buttock_left, L::buttock_right};
-constexpr EnumSet<Location> kBelowKnee{L::below_knee_left, L::below_knee_right, L::foot_left,
-                                       L::foot_right};
 constexpr EnumSet<Location> kFoot{L::foot_left, L::foot_right};
 constexpr EnumSet<Location> kThighBack{L::thigh_back_left, L::thigh_back_right};
 constexpr EnumSet<Trigger> kJarringInjury{Trigger::fall, Trigger::sport, Trigger::vehicle,
@@ -29,6 +28,13 @@ bool at(const Intake& i, EnumSet<Location> where) { return i.locations.contains_
 bool worse(const Intake& i, Aggravator a) { return i.aggravating.contains(a); }
 bool nerve_signs(const Intake& i) { return i.leg_symptoms.any_nerve_sign(); }
 bool below_knee(const Intake& i) { return at(i, kBelowKnee); }
+// Buttock pain on one side only (piriformis syndrome is one-sided: Hopayian 2010).
+bool one_buttock(const Intake& i) {
+  return i.locations.contains(L::buttock_left) != i.locations.contains(L::buttock_right);
+}
+bool one_side_of_sacrum(const Intake& i) {
+  return i.locations.contains(L::sacrum_left) != i.locations.contains(L::sacrum_right);
+}
 bool one_sided(const Intake& i) {
   return at(i, kLeft) != at(i, kRight) && i.leg_symptoms.side != Side::both;
 }
@@ -36,7 +42,16 @@ bool started_with(const Intake& i, EnumSet<Trigger> triggers) {
   return i.trigger.has_value() && triggers.contains(*i.trigger);
 }
 bool inflammatory_applies(const Intake& i) { return inflammatory_signs(i).applies; }
-bool pgp(const Intake& i) { return i.is_pregnant_or_postpartum(); }
+// Pelvic girdle pain is pain of the pelvis itself (back of the pelvis, buttock, pubic joint), in
+// pregnancy or the first year after birth; pain only above the pelvis is pregnancy-related
+// low-back pain, and years after a birth it is not postpartum (Vleeming 2008).
+bool pgp_time(const Intake& i) {
+  if (i.is_pregnant()) return true;
+  return i.is_postpartum() && (!i.weeks_since_birth || *i.weeks_since_birth < kPostpartumPgpWeeks);
+}
+bool pgp(const Intake& i) {
+  return pgp_time(i) && (at(i, kPelvisBack) || i.locations.contains(L::pubic));
+}
 bool tailbone(const Intake& i) { return i.locations.contains(L::tailbone); }
 
 constexpr std::string_view kFortin = "Fortin & Falco 1997";
@@ -100,16 +115,16 @@ constexpr std::array kCriteria{
     kKneeRule, [](const Intake& i) { return !below_knee(i) && !nerve_signs(i); }},
 
   // Piriformis syndrome
-  Criterion{Pattern::piriformis, "buttock_pain", 25, "pain in the buttock",
-    kHopayian, [](const Intake& i) { return at(i, kButtock); }},
+  Criterion{Pattern::piriformis, "buttock_pain", 25, "pain in one buttock",
+    kHopayian, one_buttock},
   Criterion{Pattern::piriformis, "worse_sitting", 25, "worse with sitting",
     kHopayian, [](const Intake& i) { return worse(i, A::sitting); }},
   Criterion{Pattern::piriformis, "tender_buttock", 10, "the buttock is tender when pressed",
-    kHopayian, [](const Intake& i) { return at(i, kButtock) && worse(i, A::touch_pressure); }},
+    kHopayian, [](const Intake& i) { return one_buttock(i) && worse(i, A::touch_pressure); }},
   Criterion{Pattern::piriformis, "thigh_back", 10, "pain spreads down the back of the thigh",
     kHopayian, [](const Intake& i) { return at(i, kThighBack); }},
   Criterion{Pattern::piriformis, "no_nerve_signs", 5, "no numbness, tingling or weakness",
-    kHopayian, [](const Intake& i) { return at(i, kButtock) && !nerve_signs(i); }},
+    kHopayian, [](const Intake& i) { return one_buttock(i) && !nerve_signs(i); }},
   Criterion{Pattern::piriformis, "nerve_signs", -10,
     "numbness, tingling or weakness, which is less typical here",
     kHopayian, nerve_signs},
@@ -117,9 +132,7 @@ constexpr std::array kCriteria{
   // One-sided sacral myofascial pain (multifidi, rotatores)
   Criterion{Pattern::sacral_myofascial, "one_side_of_sacrum", 30,
     "pain up and down one side of the sacrum",
-    kMyofascial, [](const Intake& i) {
-      return i.locations.contains(L::sacrum_left) != i.locations.contains(L::sacrum_right);
-    }},
+    kMyofascial, one_side_of_sacrum},
   Criterion{Pattern::sacral_myofascial, "worse_bending_forward", 20, "worse bending forward",
     kMyofascial, [](const Intake& i) { return worse(i, A::bending_forward); }},
   Criterion{Pattern::sacral_myofascial, "tender_to_touch", 15,
@@ -127,7 +140,9 @@ constexpr std::array kCriteria{
     kMyofascial, [](const Intake& i) { return worse(i, A::touch_pressure); }},
   Criterion{Pattern::sacral_myofascial, "jarring_start", 15,
     "it began with a fall, a sports injury, a car accident, a twist or a lift",
-    kMyofascial, [](const Intake& i) { return started_with(i, kJarringInjury); }},
+    kMyofascial, [](const Intake& i) {
+      return one_side_of_sacrum(i) && started_with(i, kJarringInjury);
+    }},
   Criterion{Pattern::sacral_myofascial, "below_knee", -15,
     "pain goes below the knee, which is rare here",
     kMyofascial, below_knee},
@@ -168,7 +183,8 @@ constexpr std::array kCriteria{
 
   // Pregnancy-related pelvic girdle pain
   Criterion{Pattern::pregnancy_pgp, "pregnant_or_postpartum", 50,
-    "you are pregnant or have recently had a baby", kVleeming, pgp},
+    "you are pregnant or have had a baby in the last year, with pain in the pelvis",
+    kVleeming, pgp},
   Criterion{Pattern::pregnancy_pgp, "back_of_pelvis", 20,
     "pain between the back of the pelvis and the buttock crease",
     kVleeming, [](const Intake& i) { return pgp(i) && at(i, kPelvisBack); }},

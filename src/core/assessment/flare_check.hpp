@@ -15,7 +15,13 @@ struct FlareCheck {
   std::optional<bool> new_symptoms;  // anything the person has not felt before
   EnumSet<RedFlag> red_flags;
   LegSymptoms leg_symptoms;
+  // What the intake said that lasts (a past cancer, weakened defences, injecting drugs): not a
+  // new reason by itself at a flare, but a new nerve sign next to it is an emergency.
+  EnumSet<RedFlag> history;
 };
+
+// The lasting part of an intake's red-flag answers, carried into every later flare check.
+EnumSet<RedFlag> lasting_history(const Intake& intake);
 
 struct FlareOutcome {
   Tier tier = Tier::self_care;

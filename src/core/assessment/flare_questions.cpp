@@ -35,6 +35,10 @@ constexpr std::array kFlareQuestions{
                   "Have you lost weight without trying?"},
     FlareQuestion{"red_flags.significant_trauma", AnswerKind::yes_no,
                   "Did this flare start after a bad fall, a car accident or a hard knock?"},
+    FlareQuestion{"red_flags.unwell_or_infection", AnswerKind::yes_no,
+                  "Do you feel unwell overall, or have you had an infection recently?"},
+    FlareQuestion{"red_flags.tearing_pain", AnswerKind::yes_no,
+                  "Did a severe, tearing pain start suddenly in your back or belly?"},
 };
 
 }  // namespace

@@ -9,8 +9,11 @@ int age_at_onset(const Intake& intake) { return intake.age - intake.duration_wee
 InflammatorySigns inflammatory_signs(const Intake& intake) {
   InflammatorySigns signs;
   const int onset_age = age_at_onset(intake);
-  signs.applies =
-      intake.duration_weeks >= kInflammatoryMinWeeks && onset_age < kInflammatoryOnsetBefore;
+  const bool mechanical_start = intake.onset == Onset::sudden && intake.trigger.has_value() &&
+                                kMinorTraumaTriggers.contains(*intake.trigger) &&
+                                intake.better_with_rest == true;
+  signs.applies = intake.duration_weeks >= kInflammatoryMinWeeks &&
+                  onset_age < kInflammatoryOnsetBefore && !mechanical_start;
   if (!signs.applies) return signs;
 
   const bool wakes_late = intake.night_pain == NightPain::wakes_second_half;

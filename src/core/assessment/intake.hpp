@@ -75,7 +75,16 @@ enum class RedFlag {
   osteoporosis,
   steroid_use_long_term,
   iv_drug_use,
-  immunosuppressed
+  immunosuppressed,
+  unwell_or_infection,
+  recent_spinal_procedure,
+  blood_thinners,
+  tearing_pain,
+  pulsing_belly_lump,
+  pregnancy_bleeding,
+  pregnancy_fluid_loss,
+  pregnancy_tightenings,
+  reduced_baby_movements
 };
 
 // JSON names, exactly as contract.md spells them.
@@ -144,7 +153,7 @@ struct EnumNames<Equipment> {
 };
 template <>
 struct EnumNames<RedFlag> {
-  static constexpr std::array<std::string_view, 15> names{"saddle_numbness",
+  static constexpr std::array<std::string_view, 24> names{"saddle_numbness",
                                                           "bladder_change",
                                                           "bowel_incontinence",
                                                           "sexual_dysfunction_new",
@@ -158,16 +167,39 @@ struct EnumNames<RedFlag> {
                                                           "osteoporosis",
                                                           "steroid_use_long_term",
                                                           "iv_drug_use",
-                                                          "immunosuppressed"};
+                                                          "immunosuppressed",
+                                                          "unwell_or_infection",
+                                                          "recent_spinal_procedure",
+                                                          "blood_thinners",
+                                                          "tearing_pain",
+                                                          "pulsing_belly_lump",
+                                                          "pregnancy_bleeding",
+                                                          "pregnancy_fluid_loss",
+                                                          "pregnancy_tightenings",
+                                                          "reduced_baby_movements"};
 };
 
 struct LegSymptoms {
   bool numbness = false;
   bool tingling = false;
   bool weakness = false;
-  Side side = Side::none;
+  std::optional<Side> side;  // not said: which legs is unknown, never read as "neither"
 
   bool any_nerve_sign() const { return numbness || tingling || weakness; }
+  // Nerve signs the person did not place on one leg: both legs, or a side not said (or "none"
+  // next to a ticked sign), which may be both (domain.md §3: ask, never assume the safe side).
+  bool nerve_signs_maybe_both_legs() const {
+    return any_nerve_sign() && side != Side::left && side != Side::right;
+  }
+};
+
+// The answers to the red-flag questions: `yes` ticked, `no` answered "no"; a flag in neither
+// was not asked or not answered, which is never read as "no".
+struct RedFlagAnswers {
+  EnumSet<RedFlag> yes;
+  EnumSet<RedFlag> no;
+
+  bool answered(RedFlag flag) const { return yes.contains(flag) || no.contains(flag); }
 };
 
 struct Preferences {
@@ -183,6 +215,8 @@ struct Intake {
   int pain_now = 0;        // 0–10, required
   std::optional<Sex> sex;
   std::optional<Pregnancy> pregnancy;
+  std::optional<int> pregnancy_weeks;    // 1–42, agrees with the trimester
+  std::optional<int> weeks_since_birth;  // when postpartum
   std::optional<Onset> onset;
   std::optional<Trigger> trigger;
   std::optional<int> pain_worst_week;
@@ -199,11 +233,17 @@ struct Intake {
   std::optional<bool> family_history_spa;
   std::optional<bool> psoriasis_or_enthesitis;
   std::optional<bool> hypermobility;
-  EnumSet<RedFlag> red_flags;
+  EnumSet<RedFlag> red_flags;         // answered "yes"
+  EnumSet<RedFlag> red_flags_denied;  // answered "no"; in neither set: not said
   Preferences prefs;
 
   bool is_pregnant_or_postpartum() const {
     return pregnancy.has_value() && *pregnancy != Pregnancy::none;
+  }
+  bool is_pregnant() const { return is_pregnant_or_postpartum() && !is_postpartum(); }
+  bool is_postpartum() const { return pregnancy == Pregnancy::postpartum; }
+  bool red_flag_answered(RedFlag flag) const {
+    return red_flags.contains(flag) || red_flags_denied.contains(flag);
   }
 };
 

@@ -10,6 +10,34 @@ namespace {
 // lifetime (about 100 years in weeks), stiffness for a whole day.
 constexpr int kMaxDurationWeeks = 5200;
 constexpr int kMaxStiffnessMinutes = 24 * 60;
+constexpr int kLongestPregnancyWeeks = 42;
+
+// The trimester a week of pregnancy falls in: 1–13, 14–27, 28 on (the usual clinical split).
+Pregnancy trimester_of(int weeks) {
+  if (weeks <= 13) return Pregnancy::trimester1;
+  if (weeks <= 27) return Pregnancy::trimester2;
+  return Pregnancy::trimester3;
+}
+
+// The dates must agree with what else was said: weeks of pregnancy only in pregnancy and in
+// the trimester given, weeks since birth only after a birth.
+void check_pregnancy_dates(const Intake& intake) {
+  if (intake.pregnancy_weeks) {
+    if (!intake.is_pregnant()) {
+      throw InputError(
+          "pregnancy_weeks: only for someone pregnant (pregnancy: trimester1, trimester2 or "
+          "trimester3)");
+    }
+    if (trimester_of(*intake.pregnancy_weeks) != *intake.pregnancy) {
+      throw InputError("pregnancy_weeks: week " + std::to_string(*intake.pregnancy_weeks) +
+                       " is in " + std::string(name_of(trimester_of(*intake.pregnancy_weeks))) +
+                       ", not " + std::string(name_of(*intake.pregnancy)));
+    }
+  }
+  if (intake.weeks_since_birth && !intake.is_postpartum()) {
+    throw InputError("weeks_since_birth: only with pregnancy: postpartum");
+  }
+}
 
 Preferences read_preferences(ObjectReader reader) {
   Preferences prefs;
@@ -29,6 +57,8 @@ Intake intake_from_json(const nlohmann::json& value) {
   intake.age = reader.required_int("age", 16, 110);
   intake.sex = reader.optional_enum<Sex>("sex");
   intake.pregnancy = reader.optional_enum<Pregnancy>("pregnancy");
+  intake.pregnancy_weeks = reader.optional_int("pregnancy_weeks", 1, kLongestPregnancyWeeks);
+  intake.weeks_since_birth = reader.optional_int("weeks_since_birth", 0, kMaxDurationWeeks);
   intake.duration_weeks = reader.required_int("duration_weeks", 0, kMaxDurationWeeks);
   intake.onset = reader.optional_enum<Onset>("onset");
   intake.trigger = reader.optional_enum<Trigger>("trigger");
@@ -50,9 +80,14 @@ Intake intake_from_json(const nlohmann::json& value) {
   intake.family_history_spa = reader.optional_bool("family_history_spa");
   intake.psoriasis_or_enthesitis = reader.optional_bool("psoriasis_or_enthesitis");
   intake.hypermobility = reader.optional_bool("hypermobility");
-  if (auto flags = reader.optional_object("red_flags")) intake.red_flags = read_red_flags(*flags);
+  if (auto flags = reader.optional_object("red_flags")) {
+    const RedFlagAnswers answers = read_red_flag_answers(*flags);
+    intake.red_flags = answers.yes;
+    intake.red_flags_denied = answers.no;
+  }
   if (auto prefs = reader.optional_object("prefs")) intake.prefs = read_preferences(*prefs);
   reader.reject_unread_keys();
+  check_pregnancy_dates(intake);
   return intake;
 }
 

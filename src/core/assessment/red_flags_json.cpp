@@ -2,14 +2,16 @@
 
 namespace motus::core::assessment {
 
-EnumSet<RedFlag> read_red_flags(ObjectReader reader) {
-  EnumSet<RedFlag> flags;
+RedFlagAnswers read_red_flag_answers(ObjectReader reader) {
+  RedFlagAnswers answers;
   for (std::size_t i = 0; i < enum_count<RedFlag>(); ++i) {
     const auto flag = static_cast<RedFlag>(i);
-    if (reader.optional_bool(name_of(flag)) == true) flags.insert(flag);
+    const auto answer = reader.optional_bool(name_of(flag));
+    if (answer == true) answers.yes.insert(flag);
+    if (answer == false) answers.no.insert(flag);
   }
   reader.reject_unread_keys();
-  return flags;
+  return answers;
 }
 
 LegSymptoms read_leg_symptoms(ObjectReader reader) {
@@ -17,7 +19,7 @@ LegSymptoms read_leg_symptoms(ObjectReader reader) {
   legs.numbness = reader.optional_bool("numbness").value_or(false);
   legs.tingling = reader.optional_bool("tingling").value_or(false);
   legs.weakness = reader.optional_bool("weakness").value_or(false);
-  legs.side = reader.optional_enum<Side>("side").value_or(Side::none);
+  legs.side = reader.optional_enum<Side>("side");
   reader.reject_unread_keys();
   return legs;
 }

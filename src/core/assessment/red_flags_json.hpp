@@ -5,10 +5,17 @@
 
 namespace motus::core::assessment {
 
-// { "<red flag name>": true|false, ... }; a flag left out means "not said", not "no".
-EnumSet<RedFlag> read_red_flags(ObjectReader reader);
+// { "<red flag name>": true|false, ... }; a flag left out means "not said", not "no": the
+// answers keep "yes" and "no" apart.
+RedFlagAnswers read_red_flag_answers(ObjectReader reader);
 
-// { numbness, tingling, weakness: bool, side: none|left|right|both }
+// The flags answered "yes".
+inline EnumSet<RedFlag> read_red_flags(ObjectReader reader) {
+  return read_red_flag_answers(std::move(reader)).yes;
+}
+
+// { numbness, tingling, weakness: bool, side: none|left|right|both }; side left out is "not
+// said".
 LegSymptoms read_leg_symptoms(ObjectReader reader);
 
 }  // namespace motus::core::assessment

@@ -4,6 +4,7 @@
 // docs/assessment-rules.md prints the same table.
 #include <span>
 #include <string_view>
+#include <vector>
 
 #include "core/assessment/assessment.hpp"
 #include "core/assessment/intake.hpp"
@@ -18,8 +19,9 @@ struct TriageRule {
   std::string_view citation;
 };
 
-// A red-flag answer that on its own sets a tier. osteoporosis and steroid_use_long_term are
-// not here: on their own they are not a red flag, only with a minor injury (kMinorTrauma).
+// A red-flag answer that on its own sets a tier. osteoporosis, steroid_use_long_term and
+// blood_thinners are not here: they count with sudden pain, a fall or a procedure
+// (kFragilityFracture, kBloodThinnerBleed).
 struct RedFlagRule {
   RedFlag flag;
   TriageRule rule;
@@ -27,23 +29,38 @@ struct RedFlagRule {
 
 std::span<const RedFlagRule> red_flag_rules();
 
-// Triggers found from other answers than the red-flag list.
-extern const TriageRule kMinorTraumaFragileBone;  // minor injury + osteoporosis or steroids
-extern const TriageRule kNewPainAge;              // new pain under 20 or over 55
-extern const TriageRule kInflammatoryPattern;     // ≥4 criteria: refer to a rheumatologist
-extern const TriageRule kInflammatoryPossible;    // exactly 3: ask about an HLA-B27 test
-extern const TriageRule kNewLegSymptoms;          // flare check: new nerve signs in one leg
+// Every rule the triage can name, red-flag rows first: docs/assessment-rules.md prints them
+// all, and a test keeps the page and the code the same.
+std::vector<const TriageRule*> all_triage_rules();
 
-// "New pain under 20 or over ~55" (NICE NG59; ACP, Chou 2007). "New" is read as acute or
-// subacute pain, under 12 weeks, the ACP's line between subacute and chronic (Qaseem 2017).
+// Triggers found from other answers than the red-flag list.
+extern const TriageRule kBilateralSideNotSaid;     // nerve signs, which leg not said
+extern const TriageRule kBothLegsUnclear;          // pain below both knees, nerve signs not said
+extern const TriageRule kNerveSignSeriousHistory;  // nerve sign + cancer, immunosuppression, IVDU
+extern const TriageRule kFragilityFracture;        // osteoporosis or steroids + sudden pain
+extern const TriageRule kBloodThinnerBleed;        // blood thinners + a fall or spinal procedure
+extern const TriageRule kNewPainAge;               // new pain under 20
+extern const TriageRule kFirstEpisodeOlder;        // new pain over 55, no other flag
+extern const TriageRule kMotorDeficitStable;       // leg weakness not getting worse
+extern const TriageRule kInflammatoryPattern;      // ≥4 criteria: refer to a rheumatologist
+extern const TriageRule kInflammatoryPossible;     // exactly 3: ask about an HLA-B27 test
+extern const TriageRule kNewLegSymptoms;           // flare check: new nerve signs in one leg
+
+// "New pain under 20" (urgent) and "first episode over ~55" (routine, only with no other flag:
+// age alone barely moves the chance of serious disease, IFOMPT 2020, Downie 2013). "New" is
+// read as acute or subacute pain, under 12 weeks, the ACP's line (Qaseem 2017).
 inline constexpr int kNewPainYoungerThan = 20;
 inline constexpr int kNewPainOlderThan = 55;
 inline constexpr int kNewPainUnderWeeks = 12;
 
-// Injuries that count as "minor trauma" for a fragile bone (Downie 2013: steroids and trauma
-// raise the chance of a fracture). A significant injury is its own red flag.
+// Starts that count as sudden for a fragile bone (Downie 2013: fragility fractures follow a
+// cough, a bend or nothing at all). A significant injury is its own red flag.
 inline constexpr EnumSet<Trigger> kMinorTraumaTriggers{
     Trigger::fall, Trigger::lifting, Trigger::twist, Trigger::sport, Trigger::vehicle};
+
+// Postpartum pelvic girdle pain is scored in the first year after birth only (Vleeming 2008:
+// postpartum means the first months after birth, not years).
+inline constexpr int kPostpartumPgpWeeks = 52;
 
 // Inflammatory back pain criteria apply to pain > 3 months that began before 45 (NICE NG65);
 // ASAS counts onset before 40 (Sieper 2009), NICE adds onset before 35.
@@ -51,7 +68,7 @@ inline constexpr int kInflammatoryMinWeeks = 13;
 inline constexpr int kInflammatoryOnsetBefore = 45;
 inline constexpr int kAsasOnsetBefore = 40;
 inline constexpr int kNiceEarlyOnsetBefore = 35;
-inline constexpr int kInflammatoryRefer = 4;  // NICE NG65 and ASAS: 4 or more → refer
-inline constexpr int kInflammatoryTest = 3;   // NICE NG65: exactly 3 → HLA-B27 test
+inline constexpr int kInflammatoryRefer = 4;  // ASAS ≥ 4 of 5, or NICE NG65 ≥ 4 → refer
+inline constexpr int kInflammatoryTest = 3;   // NICE NG65 count only: exactly 3 → HLA-B27
 
 }  // namespace motus::core::assessment

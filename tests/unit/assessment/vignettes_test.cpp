@@ -1,7 +1,9 @@
 // Runs every clinical vignette in tests/cases/assessment/*.json: adding a case needs no C++.
 // Each file: { name, description, source, intake, expect: { tier, top, top_two?,
-// reasons_include? } }. `top` lists the patterns any of which may rank first; every id in
-// `top_two` must be among the two best.
+// reasons_include?, reasons_exclude?, follow_up_include?, advice_excludes? } }. `top` lists the
+// patterns any of which may rank first; every id in `top_two` must be among the two best;
+// `follow_up_include` lists fields the assessment must ask about; `advice_excludes` lists words
+// no advice sentence may contain (advice agrees with the tier).
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -65,6 +67,23 @@ void check_vignette(const json& vignette) {
           result.reasons.begin(), result.reasons.end(),
           [&](const assessment::TriageReason& r) { return r.code == code.get<std::string>(); });
       EXPECT_TRUE(found) << "missing reason " << code;
+    }
+  }
+  for (const auto& code : expect.value("reasons_exclude", json::array())) {
+    for (const auto& reason : result.reasons) {
+      EXPECT_NE(reason.code, code.get<std::string>()) << "unexpected reason " << code;
+    }
+  }
+  for (const auto& field : expect.value("follow_up_include", json::array())) {
+    const bool asked = std::any_of(
+        result.follow_up.begin(), result.follow_up.end(),
+        [&](const assessment::FollowUp& q) { return q.field == field.get<std::string>(); });
+    EXPECT_TRUE(asked) << "no follow-up question for " << field;
+  }
+  for (const auto& words : expect.value("advice_excludes", json::array())) {
+    for (const auto& sentence : result.advice) {
+      EXPECT_EQ(sentence.find(words.get<std::string>()), std::string::npos)
+          << "advice says " << words << ": " << sentence;
     }
   }
 }
