@@ -41,6 +41,7 @@ nlohmann::ordered_json follow_ups(const nlohmann::ordered_json& assessment) {
 std::string answer_hint(const std::string& field) {
   if (field.starts_with("red_flags.")) return "yes/no";
   if (field == "leg_symptoms.side") return "left/right/both";
+  if (field == "onset") return "sudden/gradual";
   if (field.ends_with("weeks") || field.starts_with("weeks_")) return "a whole number of weeks";
   return "your answer";
 }

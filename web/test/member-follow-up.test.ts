@@ -11,6 +11,9 @@ const birth: FollowUp = { field: 'weeks_since_birth', question: 'How many weeks 
 describe('follow-up questions (INTAKE-V2.md)', () => {
   it('knows the answer each field takes, and leaves fields it does not know to the full intake', () => {
     expect([bothLegs, side, birth].map((f) => followUpKind(f.field))).toEqual(['yes_no', 'side', 'weeks']);
+    expect(followUpKind('onset')).toBe('onset');
+    expect(withFollowUpAnswers({ age: 70 }, { onset: 'sudden' })).toEqual({ age: 70, onset: 'sudden' });
+    expect(firstOpen([{ field: 'onset', question: '?' }], { onset: 'slowly' })).toBe('onset');
     expect(askable([bothLegs, { field: 'something_new', question: '?' }])).toEqual([bothLegs]);
     expect(askable(undefined)).toEqual([]);
   });

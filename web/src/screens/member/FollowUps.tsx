@@ -10,14 +10,17 @@ import { Field, focusField } from './Field';
 import { firstOpen, followUpKind, withFollowUpAnswers } from './followUp';
 import { recallSentIntake, rememberResult, rememberSentIntake } from './lastResult';
 import type { YesNo } from './intake';
-import { LEG_SIDES } from './intakeWords';
+import { LEG_SIDES, ONSETS } from './intakeWords';
 
 const name = (field: string) => `follow_up.${field}`;
 
 function Question({ item, value, onChange, error }: { item: FollowUp; value: string; onChange: (v: string) => void; error?: string }) {
   const kind = followUpKind(item.field);
   if (kind === 'yes_no') return <YesNoQuestion name={name(item.field)} legend={item.question} value={value as YesNo} onChange={onChange} error={error} />;
-  if (kind === 'side') return <ChooseOne name={name(item.field)} legend={item.question} choices={LEG_SIDES} value={value} onChange={onChange} error={error} />;
+  if (kind === 'side' || kind === 'onset') {
+    const choices = kind === 'side' ? LEG_SIDES : ONSETS;
+    return <ChooseOne name={name(item.field)} legend={item.question} choices={choices} value={value} onChange={onChange} error={error} />;
+  }
   return <Field name={name(item.field)} label={item.question} hint="A whole number of weeks." inputMode="numeric" value={value} onInput={onChange} error={error} />;
 }
 

@@ -2,12 +2,13 @@
 // the intake sent again with the answers filled in. Kept free of the screen so it can be tested.
 import type { FollowUp } from '../../api/member';
 
-/** yes/no for a warning sign, a leg for leg_symptoms.side, a number of weeks for weeks_since_birth. */
-export type FollowUpKind = 'yes_no' | 'side' | 'weeks' | 'unknown';
+/** yes/no for a warning sign, a leg for leg_symptoms.side, how it started for onset, a number of weeks. */
+export type FollowUpKind = 'yes_no' | 'side' | 'onset' | 'weeks' | 'unknown';
 
 export function followUpKind(field: string): FollowUpKind {
   if (field.startsWith('red_flags.')) return 'yes_no';
   if (field === 'leg_symptoms.side') return 'side';
+  if (field === 'onset') return 'onset';
   if (field === 'weeks_since_birth' || field === 'pregnancy_weeks') return 'weeks';
   return 'unknown';
 }
@@ -25,6 +26,7 @@ function answerValue(field: string, answer: string): boolean | string | number |
   const kind = followUpKind(field);
   if (kind === 'yes_no') return answer === 'yes' ? true : answer === 'no' ? false : undefined;
   if (kind === 'side') return ['left', 'right', 'both'].includes(answer) ? answer : undefined;
+  if (kind === 'onset') return ['sudden', 'gradual'].includes(answer) ? answer : undefined;
   if (kind === 'weeks') return /^\d+$/.test(answer.trim()) && Number(answer) <= 2600 ? Number(answer) : undefined;
   return undefined;
 }
