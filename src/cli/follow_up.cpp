@@ -1,5 +1,7 @@
 #include "cli/follow_up.hpp"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <cctype>
 #include <fstream>
@@ -56,8 +58,9 @@ std::string trimmed_lower(std::string text) {
 
 // Asks each question once; returns the intake with the answers given, or nothing when no
 // question got an answer.
+// `echo`: the answers do not come from a terminal, so they are written after the question.
 std::optional<nlohmann::json> ask_round(const nlohmann::ordered_json& questions,
-                                        nlohmann::json intake, std::istream& in,
+                                        nlohmann::json intake, std::istream& in, bool echo,
                                         std::ostream& err) {
   bool answered = false;
   for (const auto& question : questions) {
@@ -68,6 +71,7 @@ std::optional<nlohmann::json> ask_round(const nlohmann::ordered_json& questions,
       err << "\n(no answer: left as not said)\n";
       break;
     }
+    if (echo) err << line << '\n';
     const nlohmann::json value = answer_value(line);
     if (value.is_null()) continue;
     nlohmann::json tried = with_answer(intake, field, value);
@@ -138,7 +142,8 @@ AssessedIntake assess_input(const std::string& path, bool ask) {
   for (int round = 0; round < kMostRounds; ++round) {
     const auto questions = follow_ups(result.json);
     if (questions.empty()) break;
-    const auto answered = ask_round(questions, intake, answers, std::cerr);
+    const bool echo = !from_stdin && isatty(STDIN_FILENO) == 0;
+    const auto answered = ask_round(questions, intake, answers, echo, std::cerr);
     if (!answered) break;
     intake = *answered;
     result = assess_json(intake);
