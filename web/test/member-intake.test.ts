@@ -148,6 +148,8 @@ describe('server complaints', () => {
     expect(stepOfProblem('pain_now: expected a whole number from 0 to 10')).toBe('pain');
     expect(stepOfProblem('red_flags.fever: expected true or false')).toBe('warning');
     expect(stepOfProblem('prefs.minutes_per_day: expected a whole number from 5 to 60')).toBe('prefs');
+    expect(stepOfProblem('pregnancy_weeks: must agree with the trimester')).toBe('pregnancy');
+    expect(stepOfProblem('weeks_since_birth: expected a whole number')).toBe('pregnancy');
     expect(stepOfProblem('something else went wrong')).toBeNull();
   });
 });
