@@ -78,10 +78,11 @@ nlohmann::json history_json(store::Connection& connection, const std::string& me
 }  // namespace
 
 nlohmann::json member_journey_json(store::Connection& connection, const std::string& member_id,
-                                   const core::KnowledgeBase& content) {
-  return {{"intake", intake_json(store::latest_intake(connection, member_id))},
-          {"program", program_json(program_in_force(connection, member_id, content), content)},
-          {"history", history_json(connection, member_id)}};
+                                   const core::KnowledgeBase& content, std::int64_t now_ms) {
+  return {
+      {"intake", intake_json(store::latest_intake(connection, member_id))},
+      {"program", program_json(program_in_force(connection, member_id, content, now_ms), content)},
+      {"history", history_json(connection, member_id)}};
 }
 
 }  // namespace motus::api

@@ -3,6 +3,7 @@
 // assessment, the program they follow now (the therapist's plan in force, as the member sees
 // it: journey_override.hpp), and their history (sessions, check-ins, program
 // levels, care flags), read from the journey's own repositories.
+#include <cstdint>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -13,6 +14,6 @@ namespace motus::api {
 
 // {intake, program, history}; intake and program are null when the member has none yet.
 nlohmann::json member_journey_json(store::Connection& connection, const std::string& member_id,
-                                   const core::KnowledgeBase& content);
+                                   const core::KnowledgeBase& content, std::int64_t now_ms);
 
 }  // namespace motus::api

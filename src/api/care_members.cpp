@@ -73,7 +73,7 @@ asio::awaitable<Response> member_record(App& app, Request& request) {
     record["therapist_id"] = store::therapist_of(c, member.id).value_or("");
     record["program_override"] = override_json(store::latest_program_override(c, member.id));
     record["unread_messages"] = store::unread_for(c, member.id, store::MessageSide::care_team);
-    record.update(member_journey_json(c, member.id, app.content));
+    record.update(member_journey_json(c, member.id, app.content, app.clock.now_ms()));
     record["instruments"] = latest_scores(c, member.id);
     if (therapist) {
       nlohmann::json notes = nlohmann::json::array();

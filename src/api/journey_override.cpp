@@ -1,6 +1,7 @@
 #include "api/journey_override.hpp"
 
 #include "api/journey.hpp"
+#include "core/program/pregnancy_dating.hpp"
 #include "core/program/therapist_override.hpp"
 #include "store/care_program_override_repository.hpp"
 #include "store/user_repository.hpp"
@@ -50,12 +51,16 @@ core::program::ProgramState followed_state(const core::program::ProgramState& st
 
 std::optional<ProgramInForce> program_in_force(store::Connection& connection,
                                                const std::string& member_id,
-                                               const core::KnowledgeBase& content) {
+                                               const core::KnowledgeBase& content,
+                                               std::int64_t now_ms) {
   auto record = store::find_program(connection, member_id);
   if (!record) return std::nullopt;
   auto plan = therapist_plan(connection, member_id);
-  auto state = followed_state(program_state(*record), plan, content);
-  return ProgramInForce{std::move(*record), std::move(plan), std::move(state)};
+  auto today =
+      core::program::rescreen(program_state(*record), core::program::day_of_ms(now_ms), content);
+  auto state = followed_state(today.state, plan, content);
+  return ProgramInForce{std::move(*record), std::move(plan), std::move(state),
+                        std::move(today.changes)};
 }
 
 nlohmann::ordered_json therapist_change_json(const std::optional<TherapistPlan>& plan) {

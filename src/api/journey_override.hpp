@@ -33,16 +33,22 @@ core::program::ProgramState followed_state(const core::program::ProgramState& st
 // and the stored state with that plan in force. The program, today's session, the printable
 // report and the care record all read it here, so each shows the exercises the member actually
 // does. The stored state is parsed through the shared cache (journey_program_cache.hpp).
+// The stored state is first re-screened for the day (core/program/program_state.hpp rescreen:
+// the pregnancy stage moves on with the calendar, exercises that no longer suit are swapped),
+// so every reader sees the limits as they stand today; `rescreened` says what moved and why.
 struct ProgramInForce {
   store::ProgramRecord record;
   std::optional<TherapistPlan> plan;
   core::program::ProgramState state;
+  std::vector<core::program::Change> rescreened;
 };
 
-// nullopt when the member has no program. Call inside a read or a write.
+// nullopt when the member has no program. Call inside a read or a write; `now_ms` is the
+// server's clock.
 std::optional<ProgramInForce> program_in_force(store::Connection& connection,
                                                const std::string& member_id,
-                                               const core::KnowledgeBase& content);
+                                               const core::KnowledgeBase& content,
+                                               std::int64_t now_ms);
 
 // {message: "Your therapist changed your plan: …", note, by, at, on}, or null without a plan.
 nlohmann::ordered_json therapist_change_json(const std::optional<TherapistPlan>& plan);

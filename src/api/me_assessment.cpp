@@ -25,6 +25,9 @@ asio::awaitable<Response> get_assessment(App& app, Request& request) {
   nlohmann::ordered_json body;
   if (intake) {
     body["assessment"] = nlohmann::ordered_json::parse(intake->assessment);
+    // The member's own answers, so a follow-up question can be answered on any device: the
+    // client fills the field and sends the intake again.
+    body["intake"] = nlohmann::ordered_json::parse(intake->intake);
     body["taken_at"] = intake->created_at;
     body["taken_on"] = utc_date(intake->created_at);
   } else {
@@ -41,8 +44,9 @@ asio::awaitable<Response> get_assessment(App& app, Request& request) {
 
 void add_me_assessment_route(http::Router& router, App& app) {
   router.add({"GET", "/api/v1/me/assessment",
-              "The result of your latest intake (taken_at, and has_program when there is a "
-              "program to follow), or {\"assessment\": null} before your first intake.",
+              "The result of your latest intake with the answers it was given (intake, taken_at, "
+              "and has_program when there is a program to follow), or {\"assessment\": null} "
+              "before your first intake.",
               "journey", [&app](Request& request) { return get_assessment(app, request); }});
 }
 

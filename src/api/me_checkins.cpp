@@ -123,22 +123,25 @@ nlohmann::json safety_questions() {
 
 struct CheckinWrite {
   store::Checkin checkin;
-  std::optional<a::FlareOutcome> screen;
+  std::optional<a::FlareCheck> check;
   store::AuditEntry audit;
+  // The flare check's outcome, judged inside the write with the intake's lasting history.
+  std::shared_ptr<std::optional<a::FlareOutcome>> screen;
   // With a screen: what it caused (core/care/after_screen.hpp), decided inside the write on the
   // program as it stands there, so two check-ins never judge the same old state.
   std::shared_ptr<std::optional<care::AfterScreen>> after;
 
   void operator()(store::Connection& c) const {
     store::insert_checkin(c, checkin);
-    // Only a screened check-in reads the program; a plain one reads nothing.
-    if (screen) {
+    // Only a screened check-in reads the intake and the program; a plain one reads nothing.
+    if (check) {
+      const auto& outcome = screen->emplace(recheck_with_history(c, checkin.member_id, *check));
       std::optional<p::ProgramState> state;
       if (auto program = store::find_program(c, checkin.member_id)) {
         state = program_state(*program);
       }
       const auto& decided = after->emplace(
-          care::after_screen(standing_of(state), care::outcome_of(care::Screen::checkin, *screen)));
+          care::after_screen(standing_of(state), care::outcome_of(care::Screen::checkin, outcome)));
       if (decided.program == care::ProgramStep::pause) {
         state->paused = true;
         store::update_program_state(c, checkin.member_id, p::to_json(*state).dump(), true,
@@ -164,22 +167,21 @@ asio::awaitable<Response> post_checkin(App& app, Request& request) {
   checkin.id = store::new_id(now);
   checkin.member_id = caller.user_id;
   checkin.at = now;
-  std::optional<a::FlareOutcome> screen;
-  if (report.flare_check) screen = a::recheck(*report.flare_check);
+  auto screen = std::make_shared<std::optional<a::FlareOutcome>>();
   auto after = std::make_shared<std::optional<care::AfterScreen>>();
-  CheckinWrite write{checkin, screen, member_audit(request, caller, "write", "checkin", now),
-                     after};
+  CheckinWrite write{checkin, report.flare_check,
+                     member_audit(request, caller, "write", "checkin", now), screen, after};
   std::function<void(store::Connection&)> work = std::move(write);
   co_await http::durable_write(app.db, std::move(work));
   nlohmann::ordered_json body;
-  if (screen) body["flare_check"] = a::to_json(*screen);
+  if (*screen) body["flare_check"] = a::to_json(**screen);
   body["id"] = checkin.id;
   body["at"] = checkin.at;
   body["pain"] = checkin.pain;
   body["flare"] = checkin.flare;
   if (*after) body["paused"] = (*after)->paused;
   body["advice"] = checkin_advice(checkin, *after);
-  if (checkin.flare && !screen) body["safety_questions"] = safety_questions();
+  if (checkin.flare && !*screen) body["safety_questions"] = safety_questions();
   auto response = ordered_json_response(201, body);
   co_return response;
 }

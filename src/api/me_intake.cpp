@@ -5,6 +5,7 @@
 #include "api/journey.hpp"
 #include "api/journey_screen.hpp"
 #include "core/assessment/assessment_json.hpp"
+#include "core/program/pregnancy_dating.hpp"
 #include "core/program/program_json.hpp"
 #include "http/db_await.hpp"
 #include "store/credentials.hpp"
@@ -57,7 +58,8 @@ asio::awaitable<Response> post_intake(App& app, Request& request) {
   std::optional<store::ProgramRecord> stored_program;
   std::optional<store::ProgramLevel> level;
   if (program) {
-    const auto state = p::start_state(*program, p::limits_for(intake));
+    // Dated from today, so a pregnancy's limits move on with the calendar (program_state.hpp).
+    const auto state = p::start_state(*program, intake, p::day_of_ms(now));
     stored_program =
         store::ProgramRecord{caller.user_id, record.id, now, now, false, p::to_json(state).dump()};
     level = store::ProgramLevel{now, std::string(p::phase_name(state.phase)), 0, 0, false};

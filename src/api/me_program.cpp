@@ -23,8 +23,9 @@ namespace {
 // (journey_program_cache.hpp), so repeated reads do not parse it again.
 ProgramInForce member_program(App& app, const core::Caller& caller) {
   std::optional<ProgramInForce> in_force;
-  app.db.read(
-      [&](store::Connection& c) { in_force = program_in_force(c, caller.user_id, app.content); });
+  app.db.read([&](store::Connection& c) {
+    in_force = program_in_force(c, caller.user_id, app.content, app.clock.now_ms());
+  });
   if (!in_force) throw no_program_yet();
   return std::move(*in_force);
 }

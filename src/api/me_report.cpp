@@ -197,7 +197,7 @@ asio::awaitable<Response> get_report(App& app, Request& request) {
   std::optional<ProgramInForce> in_force;
   app.db.read([&](store::Connection& c) {
     stored = store::load_member_record(c, caller.user_id);
-    in_force = program_in_force(c, caller.user_id, app.content);
+    in_force = program_in_force(c, caller.user_id, app.content, now);
   });
   if (!stored) throw http::HttpError(401, "Not logged in", "Log in to use this.");
   auto html = report_html(*stored, in_force, app, now);

@@ -102,7 +102,6 @@ struct Outcome {
 
 struct SessionWrite {
   SessionReport report;
-  std::optional<a::FlareOutcome> screen;
   store::AuditEntry audit;
   const core::KnowledgeBase* content;
   std::shared_ptr<Outcome> outcome;
@@ -117,8 +116,11 @@ struct SessionWrite {
       store::append_audit(c, read);
       return;
     }
-    auto in_force = program_in_force(c, member, *content);
+    auto in_force = program_in_force(c, member, *content, audit.at);
     if (!in_force) throw no_program_yet();
+    // The flare check is judged here, with the intake's lasting history (journey_screen.hpp).
+    std::optional<a::FlareOutcome> screen;
+    if (report.flare_check) screen = recheck_with_history(c, member, *report.flare_check);
     const auto& plan = in_force->plan;
     auto& state = in_force->state;
     require_exercises_in(state, report.feedback);
@@ -134,6 +136,9 @@ struct SessionWrite {
     const auto& feedback = report.feedback;
     auto adaptation = p::adapt(state, feedback, *content);
     if (plan) adaptation = p::keep_override(state, adaptation, plan->plan, *content);
+    // What today's re-screen moved (a new trimester's limits) comes first among the changes.
+    adaptation.changes.insert(adaptation.changes.begin(), in_force->rescreened.begin(),
+                              in_force->rescreened.end());
 
     nlohmann::ordered_json answer;
     answer["changes"] = p::to_json(adaptation.changes)["changes"];
@@ -164,10 +169,8 @@ struct SessionWrite {
 asio::awaitable<Response> post_session(App& app, Request& request) {
   const auto& caller = require_member(request);
   auto report = read_report(request);
-  std::optional<a::FlareOutcome> screen;
-  if (report.flare_check) screen = a::recheck(*report.flare_check);
   auto outcome = std::make_shared<Outcome>();
-  SessionWrite write{std::move(report), std::move(screen),
+  SessionWrite write{std::move(report),
                      member_audit(request, caller, "write", "session", app.clock.now_ms()),
                      &app.content, outcome};
   std::function<void(store::Connection&)> work = std::move(write);

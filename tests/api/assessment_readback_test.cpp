@@ -54,6 +54,8 @@ TEST_F(AssessmentReadBack, AfterAnIntakeItIsTheAssessmentTheIntakeAnswered) {
   EXPECT_EQ(pattern_ids(body["assessment"]), pattern_ids(answered));
   ASSERT_FALSE(pattern_ids(answered).empty());
   EXPECT_EQ(body["assessment"], answered) << "the whole assessment comes back unchanged";
+  EXPECT_EQ(body["intake"], self_care_intake())
+      << "the answers come back, so a follow-up can be answered on another device";
   EXPECT_EQ(body["has_program"], true);
   const auto stored_at = std::stoll(
       server.scalar("SELECT created_at FROM member_intakes WHERE member_id = $1", {member_id}));

@@ -4,6 +4,7 @@
 // intake left them (domain.md §2, Vleeming 2008: avoid long lying on the back late in
 // pregnancy, and lying face down). Pure: the day is always passed in.
 #include <chrono>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,6 +31,12 @@ std::optional<PregnancyDating> pregnancy_dating(const assessment::Intake& intake
 // the person may have reached (its limits come no later than they could), and postpartum only
 // once even the earliest dating is past week 42 (the late-pregnancy limits go no sooner).
 CautionCondition pregnancy_stage_on(const PregnancyDating& dating, Day today);
+
+// The calendar day (UTC) of a time in milliseconds since 1970, as the server's clock gives it.
+constexpr Day day_of_ms(std::int64_t ms) {
+  return std::chrono::floor<std::chrono::days>(
+      std::chrono::sys_time<std::chrono::milliseconds>(std::chrono::milliseconds(ms)));
+}
 
 // "2026-12-07" and back; nullopt for anything that is not a real date in that form.
 std::string day_text(Day day);

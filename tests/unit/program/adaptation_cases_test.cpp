@@ -51,7 +51,9 @@ void check_session(const p::Adaptation& result, const json& expect, const p::Pro
                           {"changes", "phase", "paused", "current_includes", "current_excludes",
                            "limits_include", "limits_exclude"},
                           "expect.");
-  if (had_feedback) ASSERT_FALSE(result.changes.empty());
+  if (had_feedback) {
+    ASSERT_FALSE(result.changes.empty());
+  }
   for (const auto& change : result.changes) EXPECT_FALSE(change.reason.empty());
   if (expect.contains("changes")) {
     for (const auto& [id, action] : expect["changes"].items()) {
