@@ -44,7 +44,9 @@ std::vector<std::string> current_ids(const p::ProgramState& state) {
 
 void check_session(const p::Adaptation& result, const json& expect, const p::ProgramState& state,
                    bool had_feedback) {
-  if (had_feedback) ASSERT_FALSE(result.changes.empty());
+  if (had_feedback) {
+    ASSERT_FALSE(result.changes.empty());
+  }
   for (const auto& change : result.changes) EXPECT_FALSE(change.reason.empty());
   if (expect.contains("changes")) {
     for (const auto& [id, action] : expect["changes"].items()) {
