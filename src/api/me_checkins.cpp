@@ -2,16 +2,18 @@
 // how the back feels today. Stored with its audit row in one durable write; answered only once
 // both are on disk. Pain is the 0–10 numeric rating (NPRS, domain.md §5), stored as given.
 // A flare is when the warning signs matter most (domain.md §3: screen again on every flare), so
-// a check-in takes the same flare_check answers as a session and the core's same rule
-// (assessment/flare_check.hpp) judges them: a warning sign pauses the program and raises a care
-// flag, exactly as POST /me/sessions does. A flare sent without the answers (older clients) is
-// still stored, and the answer lists the questions to ask (safety_questions).
+// a check-in takes the same flare_check answers as a session, the same rules judge them
+// (assessment/flare_check.hpp) and the same decision says what follows (care/after_screen.hpp):
+// a warning sign pauses the program and raises a care flag, exactly as POST /me/sessions does.
+// A flare sent without the answers (older clients) is still stored, and the answer lists the
+// questions to ask (safety_questions).
 // GET /api/v1/me/checkins?limit=N: the member's newest check-ins first (N from 1 to 100,
 // default 10); the read is audited and answered once its audit row is durable.
 #include <charconv>
 #include <memory>
 
 #include "api/journey.hpp"
+#include "api/journey_screen.hpp"
 #include "core/assessment/assessment_json.hpp"
 #include "core/assessment/flare_questions.hpp"
 #include "core/program/program_json.hpp"
@@ -25,6 +27,7 @@ namespace motus::api {
 namespace asio = boost::asio;
 namespace a = core::assessment;
 namespace p = core::program;
+namespace care = core::care;
 using http::Request;
 using http::Response;
 
@@ -89,16 +92,13 @@ CheckinReport read_checkin(const Request& request) {
   return report;
 }
 
+// A screened check-in reads the core's advice for what its answers caused; a flare without the
+// answers asks for them.
 std::string checkin_advice(const store::Checkin& checkin,
-                           const std::optional<a::FlareOutcome>& screen) {
-  if (screen && a::stops_self_care(*screen)) {
-    return "Please see a doctor before you exercise again. We have paused your exercises and "
-           "told your care team.";
-  }
-  if (checkin.flare && screen) {
-    return "Sorry it is a tough day. None of your answers is a warning sign. Keep moving gently, "
-           "skip what hurts, and tell us how your next session goes so we can adjust your "
-           "program.";
+                           const std::optional<care::AfterScreen>& after) {
+  if (after) {
+    const bool kind_word = checkin.flare && !after->care_flag;
+    return (kind_word ? "Sorry it is a tough day. " : "") + after->advice;
   }
   if (checkin.flare) {
     return "Sorry it is a tough day. Keep moving gently and skip what hurts. Please also answer "
@@ -125,35 +125,32 @@ struct CheckinWrite {
   store::Checkin checkin;
   std::optional<a::FlareOutcome> screen;
   store::AuditEntry audit;
-  std::shared_ptr<bool> paused;  // with a screen: the program's state once the write is done
+  // With a screen: what it caused (core/care/after_screen.hpp), decided inside the write on the
+  // program as it stands there, so two check-ins never judge the same old state.
+  std::shared_ptr<std::optional<care::AfterScreen>> after;
 
-  // A warning sign pauses the program as a session's flare check does (me_sessions.cpp), and
-  // flags the member for the care team with the same kind and reason codes. Its source is
-  // "session", the flare check's: the schema's CHECK on care_flags.source allows only intake,
-  // session and instrument.
   void operator()(store::Connection& c) const {
     store::insert_checkin(c, checkin);
-    const bool warning = screen && a::stops_self_care(*screen);
-    // Only a screened check-in says whether the program is paused; a plain one reads nothing.
-    auto program = screen ? store::find_program(c, checkin.member_id) : std::nullopt;
-    if (program) {
-      auto state = program_state(*program);
-      if (warning && !state.paused) {
-        state.paused = true;
-        store::update_program_state(c, checkin.member_id, p::to_json(state).dump(), true,
+    // Only a screened check-in reads the program; a plain one reads nothing.
+    if (screen) {
+      std::optional<p::ProgramState> state;
+      if (auto program = store::find_program(c, checkin.member_id)) {
+        state = program_state(*program);
+      }
+      const auto& decided = after->emplace(
+          care::after_screen(standing_of(state), care::outcome_of(care::Screen::checkin, *screen)));
+      if (decided.program == care::ProgramStep::pause) {
+        state->paused = true;
+        store::update_program_state(c, checkin.member_id, p::to_json(*state).dump(), true,
                                     checkin.at);
         store::append_program_level(c, checkin.member_id,
-                                    {checkin.at, std::string(p::phase_name(state.phase)),
-                                     state.steps_up, state.sessions, true});
+                                    {checkin.at, std::string(p::phase_name(state->phase)),
+                                     state->steps_up, state->sessions, true});
       }
-      *paused = state.paused;
-    }
-    if (warning) {
-      nlohmann::json codes = nlohmann::json::array();
-      for (const auto& reason : screen->reasons) codes.push_back(reason.code);
-      store::insert_care_flag(c, {store::new_id(checkin.at), checkin.member_id,
-                                  std::string(a::name_of(screen->tier)), "session", codes.dump(),
-                                  checkin.at, std::nullopt});
+      if (decided.care_flag) {
+        store::insert_care_flag(c,
+                                care_flag_row(checkin.member_id, *decided.care_flag, checkin.at));
+      }
     }
     store::append_audit(c, audit);
   }
@@ -169,9 +166,9 @@ asio::awaitable<Response> post_checkin(App& app, Request& request) {
   checkin.at = now;
   std::optional<a::FlareOutcome> screen;
   if (report.flare_check) screen = a::recheck(*report.flare_check);
-  auto paused = std::make_shared<bool>(false);
+  auto after = std::make_shared<std::optional<care::AfterScreen>>();
   CheckinWrite write{checkin, screen, member_audit(request, caller, "write", "checkin", now),
-                     paused};
+                     after};
   std::function<void(store::Connection&)> work = std::move(write);
   co_await http::durable_write(app.db, std::move(work));
   nlohmann::ordered_json body;
@@ -180,8 +177,8 @@ asio::awaitable<Response> post_checkin(App& app, Request& request) {
   body["at"] = checkin.at;
   body["pain"] = checkin.pain;
   body["flare"] = checkin.flare;
-  if (screen) body["paused"] = *paused;
-  body["advice"] = checkin_advice(checkin, screen);
+  if (*after) body["paused"] = (*after)->paused;
+  body["advice"] = checkin_advice(checkin, *after);
   if (checkin.flare && !screen) body["safety_questions"] = safety_questions();
   auto response = ordered_json_response(201, body);
   co_return response;
@@ -232,8 +229,8 @@ void add_me_checkin_route(http::Router& router, App& app) {
               "takes the same warning-sign answers as a session's; a warning sign comes back "
               "first (flare_check: tier, reasons, advice), pauses the program and tells the care "
               "team. A flare without them is stored and answered with safety_questions to ask.",
-              "journey",
-              [&app](Request& request) { return post_checkin(app, request); }, "application/json"});
+              "journey", [&app](Request& request) { return post_checkin(app, request); },
+              "application/json"});
   router.add({"GET",
               "/api/v1/me/checkins",
               "Your newest check-ins first (limit=N, 1 to 100, default 10).",

@@ -1,7 +1,9 @@
 // POST /api/v1/me/intake: the member's answers are parsed and assessed by the core; the intake,
 // its assessment and (when the tier allows) a program built from it are stored together with
-// the audit row. An emergency or urgent result raises a care flag at once and leaves no program.
+// the audit row. What the result causes (a program or none, a care flag) is the core's
+// after_screen decision (core/care/after_screen.hpp); this handler only writes it.
 #include "api/journey.hpp"
+#include "api/journey_screen.hpp"
 #include "core/assessment/assessment_json.hpp"
 #include "core/program/program_json.hpp"
 #include "http/db_await.hpp"
@@ -29,21 +31,17 @@ a::Intake intake_from(const Request& request) {
   }
 }
 
-std::string reason_codes(const std::vector<a::TriageReason>& reasons) {
-  nlohmann::json codes = nlohmann::json::array();
-  for (const auto& reason : reasons) codes.push_back(reason.code);
-  return codes.dump();
-}
-
-bool needs_care_team_now(a::Tier tier) {
-  return tier == a::Tier::emergency || tier == a::Tier::urgent;
-}
-
 asio::awaitable<Response> post_intake(App& app, Request& request) {
   const auto& caller = require_member(request);
   const a::Intake intake = intake_from(request);
   const a::Assessment assessment = a::assess(intake);
-  const auto program = p::build_program(intake, assessment, app.content);
+  // An intake starts afresh: whatever program came before is replaced or removed.
+  const auto after = core::care::after_screen(core::care::Standing::no_program,
+                                              core::care::outcome_of(assessment));
+  std::optional<p::Program> program;
+  if (after.program == core::care::ProgramStep::start) {
+    program = p::build_program(intake, assessment, app.content);
+  }
   const auto now = app.clock.now_ms();
 
   nlohmann::ordered_json answer;
@@ -65,15 +63,7 @@ asio::awaitable<Response> post_intake(App& app, Request& request) {
     level = store::ProgramLevel{now, std::string(p::phase_name(state.phase)), 0, 0, false};
   }
   std::optional<store::CareFlag> flag;
-  if (needs_care_team_now(assessment.tier)) {
-    flag = store::CareFlag{store::new_id(now),
-                           caller.user_id,
-                           record.tier,
-                           "intake",
-                           reason_codes(assessment.reasons),
-                           now,
-                           std::nullopt};
-  }
+  if (after.care_flag) flag = care_flag_row(caller.user_id, *after.care_flag, now);
   const auto audit = member_audit(request, caller, "write", "intake", now);
   std::function<void(store::Connection&)> work = [record, stored_program, level, flag,
                                                   audit](store::Connection& c) {

@@ -1,16 +1,18 @@
 // POST /api/v1/me/sessions: how a session went. The core's pain-monitoring model adapts the
-// program and says what changed and why. New warning signs in the flare check pause the
-// program and flag the member for the care team. client_id makes the post idempotent: the
-// member's session with that key is stored with its answer, and a resend gets that answer back
-// and changes nothing. All of it runs inside the one write, so two posts for the same member
-// (or two copies of one post) are applied one after the other, never on the same old state.
-// A therapist's plan is in force before the session is judged and kept after it
-// (core/program/therapist_override.hpp), so adaptation never undoes it.
+// program and says what changed and why. The flare check, and any warning sign sent with the
+// session itself, is screened by the core, and its after_screen decision
+// (core/care/after_screen.hpp) says whether the program pauses and the care team is told.
+// client_id makes the post idempotent: the member's session with that key is stored with its
+// answer, and a resend gets that answer back and changes nothing. All of it runs inside the one
+// write, so two posts for the same member (or two copies of one post) are applied one after the
+// other, never on the same old state. A therapist's plan is in force before the session is
+// judged and kept after it (core/program/therapist_override.hpp), so adaptation never undoes it.
 #include <algorithm>
 #include <memory>
 
 #include "api/journey.hpp"
 #include "api/journey_override.hpp"
+#include "api/journey_screen.hpp"
 #include "core/assessment/assessment_json.hpp"
 #include "core/assessment/flare_check.hpp"
 #include "core/program/program_json.hpp"
@@ -26,6 +28,7 @@ namespace motus::api {
 namespace asio = boost::asio;
 namespace a = core::assessment;
 namespace p = core::program;
+namespace care = core::care;
 using http::Request;
 using http::Response;
 
@@ -64,6 +67,17 @@ SessionReport read_report(const Request& request) {
     report.feedback = p::feedback_from_json(body);
   } catch (const a::InputError& error) {
     throw http::bad_request(error.what());
+  }
+  // Warning signs sent with the session itself are screened with the flare check's, so they
+  // pause the program and reach the care team by the same decision, never by adapt() alone.
+  auto& sent = report.feedback.red_flags;
+  if (!sent.empty()) {
+    if (!report.flare_check) report.flare_check = a::FlareCheck{report.feedback.pain_after};
+    for (std::size_t i = 0; i < a::enum_count<a::RedFlag>(); ++i) {
+      const auto flag = static_cast<a::RedFlag>(i);
+      if (sent.contains(flag)) report.flare_check->red_flags.insert(flag);
+    }
+    sent = {};
   }
   return report;
 }
@@ -108,19 +122,16 @@ struct SessionWrite {
     const auto& plan = in_force->plan;
     auto& state = in_force->state;
     require_exercises_in(state, report.feedback);
-    auto feedback = report.feedback;
-    const bool warning = screen && a::stops_self_care(*screen);
-    if (warning) {
-      for (std::size_t i = 0; i < a::enum_count<a::RedFlag>(); ++i) {
-        const auto flag = static_cast<a::RedFlag>(i);
-        if (report.flare_check->red_flags.contains(flag)) feedback.red_flags.insert(flag);
-      }
-      // A warning from leg symptoms alone names no red flag; the program pauses all the same.
-      if (feedback.red_flags.empty()) state.paused = true;
+    std::optional<care::AfterScreen> after;
+    if (screen) {
+      after =
+          care::after_screen(standing_of(state), care::outcome_of(care::Screen::session, *screen));
+      state.paused = after->paused;  // adapt() then answers with the pause and its reason
     }
     const int day = program_day(in_force->record.started_at, audit.at);
     const auto planned =
         p::session_for_day(p::current_program(state, *content), day, *content).exercises.size();
+    const auto& feedback = report.feedback;
     auto adaptation = p::adapt(state, feedback, *content);
     if (plan) adaptation = p::keep_override(state, adaptation, plan->plan, *content);
 
@@ -128,6 +139,7 @@ struct SessionWrite {
     answer["changes"] = p::to_json(adaptation.changes)["changes"];
     answer["paused"] = adaptation.state.paused;
     if (screen) answer["flare_check"] = a::to_json(*screen);
+    if (after) answer["advice"] = after->advice;
     answer["program"] = p::to_json(p::current_program(adaptation.state, *content));
     outcome->answer = answer.dump();
 
@@ -142,12 +154,8 @@ struct SessionWrite {
         c, {store::new_id(audit.at), member, report.client_id, audit.at, day, feedback.pain_before,
             feedback.pain_after, feedback.next_morning_pain, static_cast<std::int64_t>(done),
             static_cast<std::int64_t>(planned), report.body, outcome->answer});
-    if (warning) {
-      nlohmann::json codes = nlohmann::json::array();
-      for (const auto& reason : screen->reasons) codes.push_back(reason.code);
-      store::insert_care_flag(
-          c, {store::new_id(audit.at), member, std::string(a::name_of(screen->tier)), "session",
-              codes.dump(), audit.at, std::nullopt});
+    if (after && after->care_flag) {
+      store::insert_care_flag(c, care_flag_row(member, *after->care_flag, audit.at));
     }
     store::append_audit(c, audit);
   }

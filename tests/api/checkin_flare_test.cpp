@@ -78,6 +78,11 @@ TEST_F(CheckinFlare, AnUrgentSignPausesTooButANewLegSignOnlyAsksForAReview) {
   EXPECT_FALSE(review.json()["paused"].get<bool>());
   EXPECT_FALSE(program_paused());
   EXPECT_EQ(count("care_flags WHERE member_id = '" + member_id + "'"), 0);
+  // The advice agrees with the tier: a review recommends a doctor and never says all is clear.
+  const std::string advice = review.json()["advice"];
+  EXPECT_NE(advice.find("doctor"), std::string::npos) << advice;
+  EXPECT_NE(advice.find("program goes on"), std::string::npos) << advice;
+  EXPECT_EQ(advice.find("None of your answers"), std::string::npos) << advice;
 
   auto urgent = post("/api/v1/me/checkins",
                      {{"pain", 6},
@@ -88,6 +93,30 @@ TEST_F(CheckinFlare, AnUrgentSignPausesTooButANewLegSignOnlyAsksForAReview) {
   EXPECT_TRUE(urgent.json()["paused"].get<bool>());
   EXPECT_TRUE(program_paused());
   EXPECT_EQ(count("care_flags WHERE member_id = '" + member_id + "' AND kind = 'urgent'"), 1);
+}
+
+TEST_F(CheckinFlare, APausedProgramStaysPausedAfterCalmAnswersAndTheAdviceSaysSo) {
+  auto urgent = post("/api/v1/me/checkins",
+                     {{"pain", 6},
+                      {"flare", true},
+                      {"flare_check", {{"red_flags", {{"night_pain_constant", true}}}}}});
+  ASSERT_EQ(urgent.status, 201) << urgent.body;
+  ASSERT_TRUE(urgent.json()["paused"].get<bool>());
+
+  auto calm = post("/api/v1/me/checkins",
+                   {{"pain", 5},
+                    {"flare", true},
+                    {"flare_check",
+                     {{"new_symptoms", false}, {"red_flags", {{"night_pain_constant", false}}}}}});
+  ASSERT_EQ(calm.status, 201) << calm.body;
+  EXPECT_EQ(calm.json()["flare_check"]["tier"], "self_care");
+  EXPECT_TRUE(calm.json()["paused"].get<bool>());
+  EXPECT_TRUE(program_paused());
+  const std::string advice = calm.json()["advice"];
+  EXPECT_NE(advice.find("stay paused"), std::string::npos) << advice;
+  EXPECT_EQ(advice.find("Keep moving"), std::string::npos) << advice;
+  EXPECT_EQ(count("care_flags WHERE member_id = '" + member_id + "'"), 1)
+      << "calm answers alert nobody";
 }
 
 TEST_F(CheckinFlare, AFlareWithoutAWarningSignRaisesNoFlag) {

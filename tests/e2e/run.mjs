@@ -1,5 +1,6 @@
 // End-to-end tests of the web app against the real server binary, at phone and desktop widths.
-// Usage: node tests/e2e/run.mjs [path/to/motus]   (default build/src/cli/motus)
+// Usage: node tests/e2e/run.mjs [path/to/motus] [FILTER]   (default build/src/cli/motus)
+// FILTER runs only the journeys whose file name contains it (e.g. 40-intake), not the rest.
 // MOTUS_SCREENSHOTS=1 also refreshes the pictures in docs/screenshots/ used by the README.
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { checkAccessibility, expect, launchBrowser, root, runAll, startServer } from './harness.mjs';
 
 const binary = process.argv[2] ?? join(root, 'build/src/cli/motus');
+const only = process.argv[3] ?? null;
 if (!existsSync(binary)) throw new Error(`no motus binary at ${binary}; build it first`);
 if (!existsSync(join(root, 'web/dist/index.html'))) throw new Error('web/dist is missing; run npm run build in web/');
 
@@ -57,7 +59,7 @@ try {
   const holdExercise = details.find((e) => e.dosage.hold_seconds >= 10 && e.dosage.sides === 'each' && e.dosage.minutes === 0);
   expect(holdExercise, 'the knowledge base has no hold exercise done on each side');
 
-  for (const { name: width, viewport } of WIDTHS) {
+  for (const { name: width, viewport } of only ? [] : WIDTHS) {
     const at = (path) => `${server.url}${path}`;
     const shot = async (page, name) => {
       const picture = await page.screenshot();
@@ -266,7 +268,7 @@ try {
     totals = { passed: totals.passed + result.passed, failed: totals.failed + result.failed };
   }
 
-  const once = await runAll([
+  const once = await runAll(only ? [] : [
     ['every exercise in the knowledge base draws a whole figure', () =>
       withPage(WIDTHS[1].viewport, async (page) => {
         await page.goto(`${server.url}/exercises`);
@@ -303,7 +305,7 @@ try {
   // Journeys: each file in tests/e2e/journeys/ exports a default function that gets the running
   // server and helpers and returns its [name, fn] tests. Files run in name order.
   const journeyDir = join(root, 'tests/e2e/journeys');
-  const journeyFiles = existsSync(journeyDir) ? readdirSync(journeyDir).filter((f) => f.endsWith('.mjs')).sort() : [];
+  const journeyFiles = existsSync(journeyDir) ? readdirSync(journeyDir).filter((f) => f.endsWith('.mjs') && (!only || f.includes(only))).sort() : [];
   for (const file of journeyFiles) {
     const journey = await import(pathToFileURL(join(journeyDir, file)).href);
     const tests = await journey.default({ server, browser, withPage, WIDTHS, shots });

@@ -50,6 +50,7 @@ describe('flare check-in questions', () => {
   it('says how soon to see a doctor from the tier', () => {
     expect(doctorWhen({ tier: 'emergency', reasons: [], advice: [] })).toBe('today');
     expect(doctorWhen({ tier: 'urgent', reasons: [], advice: [] })).toBe('soon');
+    expect(doctorWhen({ tier: 'routine', reasons: [], advice: [] })).toBe('weeks');
     expect(doctorWhen({ tier: 'self_care', reasons: [], advice: [] })).toBeNull();
     expect(doctorWhen(undefined)).toBeNull();
   });

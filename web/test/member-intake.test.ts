@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildIntake, durationWeeks, EMPTY_ANSWERS, problemsOn, stepOfProblem, stepsFor, type Answers } from '../src/screens/member/intake';
-import { RED_FLAGS } from '../src/screens/member/intakeWords';
+import { asksBothLegs, buildIntake, durationWeeks, EMPTY_ANSWERS, problemsOn, stepOfProblem, stepsFor, warningFlags, type Answers } from '../src/screens/member/intake';
+import { PREGNANCY_FLAGS, RED_FLAGS } from '../src/screens/member/intakeWords';
 
 const answers = (more: Partial<Answers>): Answers => ({ ...EMPTY_ANSWERS, ...more });
 
@@ -32,6 +32,69 @@ describe('what each step needs', () => {
     expect(problemsOn('warning', answers({ red_flags: all }))).toEqual({});
     const { fever: _, ...missing } = all;
     expect(Object.keys(problemsOn('warning', answers({ red_flags: missing })))).toEqual(['red_flags.fever']);
+  });
+});
+
+describe('intake v2 questions (issue 14)', () => {
+  const allNo = (flags: string[]) => Object.fromEntries(flags.map((f) => [f, 'no' as const]));
+
+  it('asks the new warning signs and refuses to go on until each has a yes or no', () => {
+    for (const f of ['unwell_or_infection', 'recent_spinal_procedure', 'blood_thinners', 'tearing_pain', 'pulsing_belly_lump']) {
+      expect(RED_FLAGS).toContain(f);
+      const { [f]: _, ...open } = allNo(RED_FLAGS);
+      expect(Object.keys(problemsOn('warning', answers({ red_flags: open })))).toEqual([`red_flags.${f}`]);
+    }
+  });
+
+  it('asks the obstetric warning signs only in pregnancy', () => {
+    const pregnant = answers({ sex: 'female', age: '30', pregnancy: 'trimester3' });
+    expect(warningFlags(pregnant)).toEqual(expect.arrayContaining(PREGNANCY_FLAGS));
+    expect(warningFlags(answers({ sex: 'female', age: '30', pregnancy: 'postpartum' }))).not.toContain('pregnancy_bleeding');
+    expect(Object.keys(problemsOn('warning', { ...pregnant, red_flags: allNo(RED_FLAGS) }))).toEqual(['red_flags.pregnancy_bleeding']);
+    expect(problemsOn('warning', { ...pregnant, red_flags: allNo([...RED_FLAGS, ...PREGNANCY_FLAGS]) })).toEqual({});
+  });
+
+  it('asks the weeks of pregnancy, in the trimester chosen, and the weeks since birth', () => {
+    const woman = answers({ sex: 'female', age: '30' });
+    expect(problemsOn('pregnancy', { ...woman, pregnancy: 'trimester2' })).toHaveProperty('pregnancy_weeks');
+    expect(problemsOn('pregnancy', { ...woman, pregnancy: 'trimester2', pregnancy_weeks: '30' })).toHaveProperty('pregnancy_weeks');
+    expect(problemsOn('pregnancy', { ...woman, pregnancy: 'trimester2', pregnancy_weeks: '20' })).toEqual({});
+    expect(problemsOn('pregnancy', { ...woman, pregnancy: 'postpartum' })).toHaveProperty('weeks_since_birth');
+    expect(problemsOn('pregnancy', { ...woman, pregnancy: 'postpartum', weeks_since_birth: '0' })).toEqual({});
+    expect(problemsOn('pregnancy', { ...woman, pregnancy: 'none' })).toEqual({});
+  });
+
+  it('sends the weeks and the pregnancy answers as numbers and true/false, only when they apply', () => {
+    const base = { age: '30', sex: 'female', duration_amount: '1', pain_now: '3' };
+    const flags = { ...allNo([...RED_FLAGS, ...PREGNANCY_FLAGS]), reduced_baby_movements: 'yes' as const };
+    const pregnant = buildIntake(answers({ ...base, pregnancy: 'trimester3', pregnancy_weeks: '33', weeks_since_birth: '4', red_flags: flags }));
+    expect(pregnant.pregnancy_weeks).toBe(33);
+    expect(pregnant).not.toHaveProperty('weeks_since_birth');
+    expect((pregnant.red_flags as Record<string, boolean>).reduced_baby_movements).toBe(true);
+    expect((pregnant.red_flags as Record<string, boolean>).pregnancy_bleeding).toBe(false);
+    const after = buildIntake(answers({ ...base, pregnancy: 'postpartum', pregnancy_weeks: '33', weeks_since_birth: '120', red_flags: flags }));
+    expect(after.weeks_since_birth).toBe(120);
+    expect(after).not.toHaveProperty('pregnancy_weeks');
+    expect(after.red_flags).not.toHaveProperty('reduced_baby_movements');
+  });
+
+  it('asks about both legs on the legs step when pain is marked below both knees with no nerve sign', () => {
+    const both = answers({ locations: ['below_knee_left', 'below_knee_right'] });
+    expect(asksBothLegs(both)).toBe(true);
+    expect(asksBothLegs(answers({ locations: ['foot_left', 'foot_right'] }))).toBe(true);
+    expect(asksBothLegs(answers({ locations: ['below_knee_left', 'foot_left'] }))).toBe(false);
+    expect(asksBothLegs({ ...both, leg_tingling: true })).toBe(false);
+    expect(problemsOn('legs', both)).toHaveProperty(['red_flags.bilateral_leg_symptoms']);
+    expect(problemsOn('legs', { ...both, red_flags: { bilateral_leg_symptoms: 'no' } })).toEqual({});
+    // Asked once: the warning step then leaves it out.
+    expect(warningFlags(both)).not.toContain('bilateral_leg_symptoms');
+    expect(warningFlags(answers({}))).toContain('bilateral_leg_symptoms');
+  });
+
+  it('never sends an unanswered warning sign, nor a leg side not given, as "no"', () => {
+    const intake = buildIntake(answers({ age: '40', duration_amount: '1', pain_now: '3', leg_weakness: true, red_flags: { fever: 'no' } }));
+    expect(intake.red_flags).toEqual({ fever: false });
+    expect(intake.leg_symptoms).toEqual({ numbness: false, tingling: false, weakness: true });
   });
 });
 
@@ -85,6 +148,8 @@ describe('server complaints', () => {
     expect(stepOfProblem('pain_now: expected a whole number from 0 to 10')).toBe('pain');
     expect(stepOfProblem('red_flags.fever: expected true or false')).toBe('warning');
     expect(stepOfProblem('prefs.minutes_per_day: expected a whole number from 5 to 60')).toBe('prefs');
+    expect(stepOfProblem('pregnancy_weeks: must agree with the trimester')).toBe('pregnancy');
+    expect(stepOfProblem('weeks_since_birth: expected a whole number')).toBe('pregnancy');
     expect(stepOfProblem('something else went wrong')).toBeNull();
   });
 });

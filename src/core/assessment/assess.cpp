@@ -25,8 +25,4 @@ FlareOutcome recheck(const FlareCheck& check) {
   return outcome;
 }
 
-bool stops_self_care(const FlareOutcome& outcome) {
-  return outcome.tier == Tier::emergency || outcome.tier == Tier::urgent;
-}
-
 }  // namespace motus::core::assessment

@@ -33,10 +33,7 @@ Triage triage(const FlareCheck& check);
 
 FlareOutcome recheck(const FlareCheck& check);
 
-// True when the answers call for a doctor before any more exercise, so the program stops and
-// the care team is told (domain.md §3): emergency, "stop self-care, show emergency guidance,
-// alert the care team"; urgent, "pause the program, see a doctor, alert the care team". A
-// routine review keeps the gentle program.
-bool stops_self_care(const FlareOutcome& outcome);
+// What the outcome causes (a pause, a care flag) is care::after_screen's decision
+// (core/care/after_screen.hpp).
 
 }  // namespace motus::core::assessment

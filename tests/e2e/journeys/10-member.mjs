@@ -45,16 +45,16 @@ export function apiClient(base) {
   };
 }
 
-const next = (page) => page.getByRole('button', { name: 'Next', exact: true }).click();
-const stepTitle = (page, title) => page.getByRole('heading', { level: 2, name: title }).waitFor();
+export const next = (page) => page.getByRole('button', { name: 'Next', exact: true }).click();
+export const stepTitle = (page, title) => page.getByRole('heading', { level: 2, name: title }).waitFor();
 // Clicks the answer's label, as a person taps it (the pain scale's own radio dots are hidden).
-async function choose(page, question, answer) {
+export async function choose(page, question, answer) {
   const radio = page.getByRole('group', { name: question }).getByRole('radio', { name: answer, exact: true });
   await radio.locator('xpath=ancestor::label[1]').click();
   expect(await radio.isChecked(), `"${answer}" was not chosen for ${question}`);
 }
 
-const focused = (page, id) =>
+export const focused = (page, id) =>
   page.waitForFunction((want) => document.activeElement?.id === want, id, { timeout: 3000 }).catch(() => {
     throw new Error(`focus did not move to #${id}`);
   });

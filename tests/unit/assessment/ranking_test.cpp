@@ -86,8 +86,9 @@ TEST(AssessmentJson, HasExactlyTheContractKeys) {
   const auto out = a::to_json(a::assess(si_picture()));
   std::vector<std::string> keys;
   for (const auto& [key, value] : out.items()) keys.push_back(key);
-  EXPECT_EQ(keys,
-            (std::vector<std::string>{"tier", "reasons", "patterns", "advice", "instruments"}));
+  EXPECT_EQ(keys, (std::vector<std::string>{"tier", "reasons", "patterns", "advice", "instruments",
+                                            "follow_up"}));
+  EXPECT_TRUE(out["follow_up"].is_array());
   EXPECT_EQ(out["tier"], "self_care");
   EXPECT_EQ(out["patterns"][0]["id"], "si_joint");
   EXPECT_TRUE(out["patterns"][0]["score"].is_number());

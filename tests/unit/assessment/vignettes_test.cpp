@@ -3,12 +3,12 @@
 // reasons_include?, reasons_exclude?, follow_up_include?, advice_excludes? } }. `top` lists the
 // patterns any of which may rank first; every id in `top_two` must be among the two best;
 // `follow_up_include` lists fields the assessment must ask about; `advice_excludes` lists words
-// no advice sentence may contain (advice agrees with the tier).
+// no advice sentence may contain (advice agrees with the tier). Each file is its own test
+// (support/case_files.hpp); any other key fails it.
+#include <gtest/gtest-spi.h>
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <string>
@@ -16,33 +16,23 @@
 
 #include "core/assessment/assessment.hpp"
 #include "core/assessment/assessment_json.hpp"
+#include "support/case_files.hpp"
 
-namespace fs = std::filesystem;
 namespace assessment = motus::core::assessment;
 using nlohmann::json;
 
 namespace {
 
-std::vector<fs::path> vignette_files() {
-  std::vector<fs::path> files;
-  for (const auto& entry :
-       fs::directory_iterator(fs::path(MOTUS_SOURCE_DIR) / "tests/cases/assessment")) {
-    if (entry.path().extension() == ".json") files.push_back(entry.path());
-  }
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
-json read_json(const fs::path& path) {
-  std::ifstream in(path);
-  return json::parse(in);
-}
-
 void check_vignette(const json& vignette) {
   for (const char* key : {"name", "description", "source", "intake", "expect"}) {
     ASSERT_TRUE(vignette.contains(key)) << "missing " << key;
   }
+  motus::test::expect_known_keys(vignette, {"name", "description", "source", "intake", "expect"});
   const json& expect = vignette["expect"];
+  motus::test::expect_known_keys(expect,
+                                 {"tier", "top", "top_two", "reasons_include", "reasons_exclude",
+                                  "follow_up_include", "advice_excludes"},
+                                 "expect.");
   const assessment::Assessment result =
       assessment::assess(assessment::intake_from_json(vignette["intake"]));
 
@@ -90,11 +80,28 @@ void check_vignette(const json& vignette) {
 
 }  // namespace
 
-TEST(AssessmentVignettes, EveryCaseMatchesItsExpectation) {
-  const auto files = vignette_files();
-  ASSERT_GE(files.size(), 40u) << "the suite promises at least 40 vignettes";
-  for (const auto& file : files) {
-    SCOPED_TRACE(file.filename().string());
-    check_vignette(read_json(file));
-  }
+class AssessmentCase : public testing::TestWithParam<std::string> {};
+
+TEST_P(AssessmentCase, MatchesItsExpectation) {
+  SCOPED_TRACE("tests/cases/assessment/" + GetParam());
+  check_vignette(motus::test::read_json(motus::test::cases_folder("assessment") / GetParam()));
+}
+
+INSTANTIATE_TEST_SUITE_P(File, AssessmentCase,
+                         testing::ValuesIn(motus::test::case_names("assessment")),
+                         motus::test::case_test_name);
+
+TEST(AssessmentVignettes, TheSuiteHasAtLeastFortyCases) {
+  EXPECT_GE(motus::test::case_names("assessment").size(), 40u)
+      << "the suite promises at least 40 vignettes";
+}
+
+// A misspelt expectation must fail its case rather than pass unread.
+TEST(AssessmentVignettes, AnUnknownKeyFailsTheCaseNamingTheKey) {
+  json vignette = motus::test::read_json(motus::test::case_files("assessment").front());
+  vignette["expect"]["tierr"] = "self_care";
+  EXPECT_NONFATAL_FAILURE(check_vignette(vignette), "unknown key \"expect.tierr\"");
+  vignette["expect"].erase("tierr");
+  vignette["notes"] = "a key no runner reads";
+  EXPECT_NONFATAL_FAILURE(check_vignette(vignette), "unknown key \"notes\"");
 }

@@ -8,7 +8,10 @@
 // name caution conditions of the person's limits after the session.
 // In feedback, an exercise entry with "exercise_id": "*" stands for every exercise of the
 // current program; in `changes`, "*" is the action expected for every change. Between sessions
-// the state goes through its JSON mapping, as the API will store it.
+// the state goes through its JSON mapping, as the API will store it. Each file is its own test
+// (support/case_files.hpp); any other key fails it.
+#include <gtest/gtest-spi.h>
+
 #include "core/assessment/assessment_json.hpp"
 #include "core/program/program_json.hpp"
 #include "program_rules.hpp"
@@ -44,6 +47,10 @@ std::vector<std::string> current_ids(const p::ProgramState& state) {
 
 void check_session(const p::Adaptation& result, const json& expect, const p::ProgramState& state,
                    bool had_feedback) {
+  test::expect_known_keys(expect,
+                          {"changes", "phase", "paused", "current_includes", "current_excludes",
+                           "limits_include", "limits_exclude"},
+                          "expect.");
   if (had_feedback) {
     ASSERT_FALSE(result.changes.empty());
   }
@@ -89,6 +96,8 @@ void run_case(const json& file) {
   for (const char* key : {"name", "description", "source", "intake", "sessions"}) {
     ASSERT_TRUE(file.contains(key)) << "missing " << key;
   }
+  test::expect_known_keys(file,
+                          {"name", "description", "source", "intake", "started_on", "sessions"});
   const auto& knowledge_base = test::shipped_content();
   const auto intake = core::assessment::intake_from_json(file["intake"]);
   const auto program = p::build_program(intake, core::assessment::assess(intake), knowledge_base);
@@ -104,6 +113,7 @@ void run_case(const json& file) {
   int number = 0;
   for (const json& session : file["sessions"]) {
     SCOPED_TRACE("session " + std::to_string(++number));
+    test::expect_known_keys(session, {"on", "feedback", "expect"}, "sessions[].");
     p::Adaptation result{state, {}};
     if (dated) result = p::rescreen(state, day(session.at("on")), knowledge_base);
     if (session.contains("feedback")) {
@@ -124,11 +134,23 @@ void run_case(const json& file) {
 
 }  // namespace
 
-TEST(AdaptationCases, EveryCaseMatchesItsExpectation) {
-  const auto files = test::case_files("adaptation");
-  ASSERT_GE(files.size(), 4u);
-  for (const auto& file : files) {
-    SCOPED_TRACE(file.filename().string());
-    run_case(test::read_json(file));
-  }
+class AdaptationCase : public testing::TestWithParam<std::string> {};
+
+TEST_P(AdaptationCase, MatchesItsExpectation) {
+  SCOPED_TRACE("tests/cases/adaptation/" + GetParam());
+  run_case(test::read_json(test::cases_folder("adaptation") / GetParam()));
+}
+
+INSTANTIATE_TEST_SUITE_P(File, AdaptationCase, testing::ValuesIn(test::case_names("adaptation")),
+                         test::case_test_name);
+
+TEST(AdaptationCases, TheSuiteHasAtLeastFourCases) {
+  EXPECT_GE(test::case_names("adaptation").size(), 4u);
+}
+
+// A misspelt expectation must fail its case rather than pass unread.
+TEST(AdaptationCases, AnUnknownKeyFailsTheCaseNamingTheKey) {
+  json file = test::read_json(test::cases_folder("adaptation") / "red-flag-pauses.json");
+  file["sessions"][1]["expect"]["pause"] = true;
+  EXPECT_NONFATAL_FAILURE(run_case(file), "unknown key \"expect.pause\"");
 }

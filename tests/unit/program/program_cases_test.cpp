@@ -5,6 +5,9 @@
 // that must carry a caution for this person; `features_covered` content features (balance)
 // some exercise must have; `min_holds` the fewest holds any hold dose may have. Every program is
 // also checked against the rules in program_rules.hpp.
+// Each file is its own test (support/case_files.hpp); any other key fails it.
+#include <gtest/gtest-spi.h>
+
 #include <set>
 
 #include "core/assessment/assessment_json.hpp"
@@ -50,7 +53,13 @@ void check_case(const json& file) {
   for (const char* key : {"name", "description", "source", "intake", "expect"}) {
     ASSERT_TRUE(file.contains(key)) << "missing " << key;
   }
+  test::expect_known_keys(file, {"name", "description", "source", "intake", "expect"});
   const json& expect = file["expect"];
+  test::expect_known_keys(expect,
+                          {"program", "phase", "patterns_covered", "include", "exclude",
+                           "min_exercises", "min_strength", "min_stretch_hold", "min_strength_reps",
+                           "max_minutes", "cautioned", "features_covered", "min_holds"},
+                          "expect.");
   const auto& knowledge_base = test::shipped_content();
   const auto intake = core::assessment::intake_from_json(file["intake"]);
   const auto assessment = core::assessment::assess(intake);
@@ -114,11 +123,23 @@ void check_case(const json& file) {
 
 }  // namespace
 
-TEST(ProgramCases, EveryCaseMatchesItsExpectation) {
-  const auto files = test::case_files("program");
-  ASSERT_GE(files.size(), 8u);
-  for (const auto& file : files) {
-    SCOPED_TRACE(file.filename().string());
-    check_case(test::read_json(file));
-  }
+class ProgramCase : public testing::TestWithParam<std::string> {};
+
+TEST_P(ProgramCase, MatchesItsExpectation) {
+  SCOPED_TRACE("tests/cases/program/" + GetParam());
+  check_case(test::read_json(test::cases_folder("program") / GetParam()));
+}
+
+INSTANTIATE_TEST_SUITE_P(File, ProgramCase, testing::ValuesIn(test::case_names("program")),
+                         test::case_test_name);
+
+TEST(ProgramCases, TheSuiteHasAtLeastEightCases) {
+  EXPECT_GE(test::case_names("program").size(), 8u);
+}
+
+// A misspelt expectation must fail its case rather than pass unread.
+TEST(ProgramCases, AnUnknownKeyFailsTheCaseNamingTheKey) {
+  json file = test::read_json(test::case_files("program").front());
+  file["expect"]["max_minute"] = 10;
+  EXPECT_NONFATAL_FAILURE(check_case(file), "unknown key \"expect.max_minute\"");
 }

@@ -16,6 +16,7 @@
 #include "core/assessment/intake.hpp"
 #include "core/content/knowledge_base.hpp"
 #include "core/program/program.hpp"
+#include "support/case_files.hpp"
 
 namespace motus::test {
 
@@ -29,21 +30,6 @@ inline const core::KnowledgeBase& shipped_content() {
     return std::move(loaded.knowledge_base);
   }();
   return knowledge_base;
-}
-
-inline std::vector<fs::path> case_files(const std::string& folder) {
-  std::vector<fs::path> files;
-  for (const auto& entry :
-       fs::directory_iterator(fs::path(MOTUS_SOURCE_DIR) / "tests/cases" / folder)) {
-    if (entry.path().extension() == ".json") files.push_back(entry.path());
-  }
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
-inline nlohmann::json read_json(const fs::path& path) {
-  std::ifstream in(path);
-  return nlohmann::json::parse(in);
 }
 
 inline bool lists(const std::vector<core::Position>& positions, core::Position position) {

@@ -29,12 +29,20 @@ export interface PatternScore {
   evidence: string[];
 }
 
+/** A question the intake left open that would change the answer (INTAKE-V2.md). */
+export interface FollowUp {
+  /** The intake field the answer goes in, e.g. red_flags.bilateral_leg_symptoms. */
+  field: string;
+  question: string;
+}
+
 export interface Assessment {
   tier: Tier;
   reasons: Reason[];
   patterns: PatternScore[];
   advice: string[];
   instruments: string[];
+  follow_up?: FollowUp[];
 }
 
 export interface Prescription {

@@ -3,6 +3,7 @@
 // Its clock, rings and breathing circle are shared with the member's session runner.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { api, type Exercise } from '../api';
+import { PainRule } from '../components/PainRule';
 import { Failure, Loading, ScreenTitle } from '../components/Screen';
 import { cueAt, holdLeft, poseAt, withHold } from '../figure/keyframes';
 import { buildPlan, positionAt, type Side } from '../figure/plan';
@@ -170,10 +171,7 @@ function PlayerBody({ exercise }: { exercise: Exercise }) {
       </div>
       {hurts && (
         <div class="hurts-panel" role="region" aria-label="If this hurts">
-          <p>
-            <strong>Stop if it hurts more than a little.</strong> Some mild discomfort (up to about 3 or 4 out of 10)
-            that settles by the next day is fine. Sharp or growing pain is not.
-          </p>
+          <PainRule lead="Listen to your pain." />
           {exercise.easier ? (
             <a class="button" href={`/exercises/${exercise.easier}`}>
               Try the easier version

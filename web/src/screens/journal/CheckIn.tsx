@@ -2,11 +2,13 @@
 // warning-sign questions (they matter most in a flare); the server judges the answers, and a
 // warning sign comes back first, before the usual "saved" words.
 import { useState } from 'preact/hooks';
-import { journal, type CheckinAnswer, type FlareScreen } from '../../api/journal';
+import { journal, type CheckinAnswer } from '../../api/journal';
+import { PainRule } from '../../components/PainRule';
 import { ScreenTitle } from '../../components/Screen';
 import { ChooseOne, YesNoQuestion } from '../member/Choices';
 import type { YesNo } from '../member/intake';
-import { asksLegSide, doctorWhen, FLARE_QUESTIONS, firstUnanswered, flareCheckBody, NO_ANSWERS, type FlareAnswers, type LegSide } from './flareCheck';
+import { FlareAdvice } from './FlareAdvice';
+import { asksLegSide, checkinWords, FLARE_QUESTIONS, firstUnanswered, flareCheckBody, NO_ANSWERS, type FlareAnswers, type LegSide } from './flareCheck';
 import { painWords } from './painWords';
 
 const LONGEST_NOTE = 2000;
@@ -17,39 +19,17 @@ const LEG_SIDES = [
 ];
 const fieldId = (field: string) => `field-flare_check.${field}`;
 
-function SafetyFirst({ screen, paused }: { screen: FlareScreen; paused: boolean }) {
-  const when = doctorWhen(screen);
-  if (!when) return null;
-  return (
-    <section class={when === 'today' ? 'alert-now' : 'alert-soon'} role="alert" aria-labelledby="safety-title">
-      <h2 id="safety-title">{when === 'today' ? 'Please see a doctor today' : 'Please see a doctor in the next few days'}</h2>
-      <ul>
-        {screen.reasons.map((r) => (
-          <li key={r.code}>{r.text}</li>
-        ))}
-        {screen.advice.map((a, i) => (
-          <li key={i}>{a}</li>
-        ))}
-      </ul>
-      <p>
-        {paused ? 'Your exercises are paused until a doctor has seen you. ' : ''}Your care team has been told. If things get
-        worse, go to an emergency department or call your local emergency number.
-      </p>
-    </section>
-  );
-}
-
 function Saved({ answer }: { answer: CheckinAnswer }) {
   return (
     <>
-      {answer.flare_check && <SafetyFirst screen={answer.flare_check} paused={answer.paused === true} />}
+      {answer.flare_check && <FlareAdvice screen={answer.flare_check} paused={answer.paused === true} />}
       <section class="checkin-saved" aria-labelledby="saved-title">
         <div role="status">
           <h2 id="saved-title">
             Saved: pain {answer.pain} of 10{answer.flare ? ', a flare-up' : ''}.
           </h2>
         </div>
-        <p class="lead">{answer.advice}</p>
+        <p class="lead">{checkinWords(answer)}</p>
         <div class="primary-bar">
           <a class="button primary big" href="/progress">
             See your progress
@@ -176,6 +156,7 @@ export function CheckIn() {
             <span>5 moderate</span>
             <span>10 worst pain</span>
           </div>
+          <PainRule lead="How to judge your pain:" />
           <fieldset class="effort">
             <legend>Is today a flare-up (much worse than usual)?</legend>
             <label class={flare === false ? 'choice chosen' : 'choice'}>

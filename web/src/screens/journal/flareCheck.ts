@@ -82,9 +82,21 @@ export function flareCheckBody(a: FlareAnswers, pain: number): Record<string, un
   };
 }
 
-/** emergency: see a doctor today; urgent: in the next few days; null: no warning sign. */
-export function doctorWhen(screen: FlareScreen | undefined): 'today' | 'soon' | null {
+/** emergency: see a doctor today; urgent: in the next few days; routine: in the next few weeks; null: no doctor needed. */
+export function doctorWhen(screen: FlareScreen | undefined): 'today' | 'soon' | 'weeks' | null {
   if (screen?.tier === 'emergency') return 'today';
   if (screen?.tier === 'urgent') return 'soon';
+  if (screen?.tier === 'routine') return 'weeks';
   return null;
+}
+
+/**
+ * The check-in's closing words. The server's words for a flare with no warning sign say so; when
+ * the re-screen still recommends a doctor (routine), those words would contradict it
+ * (domain.md §3: advice agrees with the tier), so ours point to the visit instead.
+ */
+export function checkinWords(answer: { advice: string; flare_check?: FlareScreen }): string {
+  if (doctorWhen(answer.flare_check) === 'weeks')
+    return 'Sorry it is a tough day. Keep moving gently and skip what hurts, and book the visit to your doctor above.';
+  return answer.advice;
 }

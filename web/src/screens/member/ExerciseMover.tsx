@@ -3,6 +3,7 @@
 // is always one tap away.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Dosage, Exercise } from '../../api';
+import { PainRule } from '../../components/PainRule';
 import { cueAt, holdLeft, poseAt, withHold } from '../../figure/keyframes';
 import { buildPlan, positionAt } from '../../figure/plan';
 import { figureBounds, solvePose } from '../../figure/pose';
@@ -81,11 +82,8 @@ export function ExerciseMover({ exercise, dosage, onFinished, onSkipped }: Props
       </div>
       {hurts && (
         <div class="hurts-panel" role="region" aria-label="If this hurts">
-          <p>
-            <strong>Stop if it hurts more than a little.</strong> Mild discomfort (up to about 3 or 4 out of 10) that settles
-            by the next day is fine. Sharp or growing pain is not. You can skip this exercise; we will make it easier next
-            time when you tell us it hurt.
-          </p>
+          <PainRule lead="Listen to your pain." />
+          <p>You can skip this exercise; we will make it easier next time when you tell us it hurt.</p>
           <button type="button" class="button" onClick={onSkipped}>
             Skip this exercise
           </button>

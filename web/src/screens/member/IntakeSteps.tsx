@@ -3,7 +3,7 @@ import { BodyMap } from '../../components/BodyMap';
 import { BODY_REGIONS } from '../../components/bodyRegions';
 import { ChooseMany, ChooseOne, PainScale, YesNoQuestion } from './Choices';
 import { Field } from './Field';
-import type { Answers, StepId, YesNo } from './intake';
+import { asksBothLegs, isPostpartum, isPregnant, TRIMESTER_WEEKS, warningFlags, type Answers, type StepId, type YesNo } from './intake';
 import * as W from './intakeWords';
 
 export const STEP_TITLES: Record<StepId, string> = {
@@ -47,19 +47,63 @@ function LegsStep({ a, set, errors }: Omit<Props, 'step'>) {
         </div>
       </fieldset>
       {any && <ChooseOne name="leg_side" legend="Which leg?" choices={W.LEG_SIDES} value={a.leg_side} onChange={(v) => set({ leg_side: v })} error={errors.leg_side} />}
+      {asksBothLegs(a) && (
+        <YesNoQuestion
+          name="red_flags.bilateral_leg_symptoms"
+          legend={W.BOTH_LEGS_ON_LEGS_STEP}
+          value={a.red_flags.bilateral_leg_symptoms ?? ''}
+          onChange={(v) => set({ red_flags: { ...a.red_flags, bilateral_leg_symptoms: v } })}
+          error={errors['red_flags.bilateral_leg_symptoms']}
+        />
+      )}
+    </>
+  );
+}
+
+function PregnancyStep({ a, set, errors }: Omit<Props, 'step'>) {
+  const weeks = TRIMESTER_WEEKS[a.pregnancy];
+  return (
+    <>
+      <ChooseOne name="pregnancy" legend="Are you pregnant, or have you had a baby recently?" choices={W.PREGNANCY} value={a.pregnancy} onChange={(v) => set({ pregnancy: v })} />
+      {isPregnant(a) && (
+        <Field
+          name="pregnancy_weeks"
+          label="How many weeks pregnant are you?"
+          hint={`A number from ${weeks[0]} to ${weeks[1]}. Your best guess is fine.`}
+          inputMode="numeric"
+          value={a.pregnancy_weeks}
+          onInput={(v) => set({ pregnancy_weeks: v })}
+          error={errors.pregnancy_weeks}
+        />
+      )}
+      {isPostpartum(a) && (
+        <Field
+          name="weeks_since_birth"
+          label="How many weeks ago was the birth?"
+          hint="A number. 3 months is about 13 weeks, a year is 52 weeks."
+          inputMode="numeric"
+          value={a.weeks_since_birth}
+          onInput={(v) => set({ weeks_since_birth: v })}
+          error={errors.weeks_since_birth}
+        />
+      )}
     </>
   );
 }
 
 function WarningStep({ a, set, errors }: Omit<Props, 'step'>) {
   const answer = (id: string, v: YesNo) => set({ red_flags: { ...a.red_flags, [id]: v } });
+  const asked = new Set(warningFlags(a));
+  const groups = [...W.RED_FLAG_GROUPS, W.PREGNANCY_FLAG_GROUP]
+    .map((g) => ({ ...g, flags: g.flags.filter((f) => asked.has(f.id)) }))
+    .filter((g) => g.flags.length > 0);
   return (
     <>
       <p class="lead">
         These questions look for the rare times when back pain needs a doctor soon. Please answer each one. Most people
         answer no to all of them.
       </p>
-      {W.RED_FLAG_GROUPS.map((g) => (
+      {groups.map((g) => (
         <section key={g.title} class="flag-group" aria-labelledby={`group-${g.flags[0].id}`}>
           <h3 id={`group-${g.flags[0].id}`}>{g.title}</h3>
           {g.flags.map((f) => (
@@ -88,7 +132,7 @@ export function StepBody({ step, a, set, errors }: Props) {
         </>
       );
     case 'pregnancy':
-      return <ChooseOne name="pregnancy" legend="Are you pregnant, or have you had a baby recently?" choices={W.PREGNANCY} value={a.pregnancy} onChange={(v) => set({ pregnancy: v })} />;
+      return <PregnancyStep a={a} set={set} errors={errors} />;
     case 'story':
       return (
         <>

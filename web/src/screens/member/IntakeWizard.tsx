@@ -10,7 +10,7 @@ import type { Account } from '../../session';
 import { focusField } from './Field';
 import { buildIntake, EMPTY_ANSWERS, problemsOn, stepOfProblem, stepsFor, type Answers, type StepId } from './intake';
 import { STEP_TITLES, StepBody } from './IntakeSteps';
-import { rememberResult } from './lastResult';
+import { rememberResult, rememberSentIntake } from './lastResult';
 
 const STORE = 'motus.intake';
 
@@ -65,7 +65,9 @@ export function IntakeWizard({ account }: { account: Account }) {
   const send = async () => {
     setBusy(true);
     try {
-      const answer = await memberApi.sendIntake(buildIntake(answers));
+      const intake = buildIntake(answers);
+      const answer = await memberApi.sendIntake(intake);
+      rememberSentIntake(account.id, intake);
       rememberResult(account.id, { assessment: answer.assessment, has_program: answer.program !== undefined, program: answer.program });
       sessionStorage.removeItem(STORE);
       navigate('/result');

@@ -2,13 +2,18 @@
 // in a panel of its own, and offers no exercises. Otherwise the likely patterns are named with
 // what we noticed, never as a diagnosis, and the program follows. The result is the server's
 // (GET /me/assessment, then the program being followed), so any device shows it.
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import { api } from '../../api';
 import { memberApi, type IntakeAnswer, type Program } from '../../api/member';
 import { Failure, Loading, ScreenTitle } from '../../components/Screen';
 import { useLoad } from '../../useLoad';
 import { QueueNotice } from '../../offline/QueueNotice';
 import type { Account } from '../../session';
+import { FollowUps } from './FollowUps';
+import { askable } from './followUp';
 import { latestResult, rememberResult, type KeptResult } from './lastResult';
+import { resultLead } from './resultWords';
 
 /** The latest result with the program to follow (kept on this device for offline use). */
 async function loadResult(accountId: string): Promise<KeptResult | null> {
@@ -53,7 +58,13 @@ function Reasons({ answer }: { answer: IntakeAnswer }) {
   );
 }
 
-function Emergency({ answer }: { answer: IntakeAnswer }) {
+interface TierProps {
+  answer: IntakeAnswer;
+  /** The follow-up questions, after the one thing to do now and before the rest. */
+  followUps: ComponentChildren;
+}
+
+function Emergency({ answer, followUps }: TierProps) {
   return (
     <>
       <ScreenTitle title="Get help now">Please get medical help now</ScreenTitle>
@@ -65,6 +76,7 @@ function Emergency({ answer }: { answer: IntakeAnswer }) {
           it gets better. Do not start exercises.
         </p>
       </section>
+      {followUps}
       <Reasons answer={answer} />
       <p class="notice">
         Your care team has been told. Motus is education and exercise, not medical advice: a doctor needs to see you.
@@ -73,7 +85,7 @@ function Emergency({ answer }: { answer: IntakeAnswer }) {
   );
 }
 
-function Urgent({ answer }: { answer: IntakeAnswer }) {
+function Urgent({ answer, followUps }: TierProps) {
   return (
     <>
       <ScreenTitle title="See a doctor soon">Please see a doctor in the next day or two</ScreenTitle>
@@ -85,6 +97,7 @@ function Urgent({ answer }: { answer: IntakeAnswer }) {
           a leg getting weaker, go to an emergency department straight away.
         </p>
       </section>
+      {followUps}
       <Reasons answer={answer} />
       <p class="notice">Motus is education and exercise, not medical advice. There is no exercise program until a doctor has seen you.</p>
     </>
@@ -115,14 +128,15 @@ function ProgramSummary({ program }: { program: Program }) {
   );
 }
 
-function Patterns({ answer }: { answer: IntakeAnswer }) {
+function Patterns({ answer, followUps }: TierProps) {
   const names = useLoad(() => api.patterns(), []);
   const nameOf = (id: string) => (names.state === 'ready' ? names.value.find((p) => p.id === id)?.name : undefined) ?? id.replace(/_/g, ' ');
   const likely = answer.assessment.patterns.filter((p) => p.score > 0).slice(0, 2);
   return (
     <>
       <ScreenTitle title="Your result">What your answers suggest</ScreenTitle>
-      <p class="lead">Thank you. Nothing in your answers needs a doctor urgently, so you can start gentle exercise.</p>
+      <p class="lead">{resultLead(answer.assessment)}</p>
+      {followUps}
       <p class="notice">
         <strong>This is not a diagnosis.</strong> It is what your answers have in common with common kinds of pain, to
         choose your exercises. Only a doctor or physical therapist who examines you can diagnose.
@@ -174,7 +188,9 @@ function NoResult({ offline }: { offline: boolean }) {
 }
 
 export function Result({ account }: { account: Account }) {
-  const load = useLoad(() => loadResult(account.id), [account.id]);
+  // Bumped when a follow-up answer has been sent, to read the new result.
+  const [version, setVersion] = useState(0);
+  const load = useLoad(() => loadResult(account.id), [account.id, version]);
   if (load.state === 'loading') return <Loading />;
   if (load.state === 'failed') {
     return (
@@ -189,10 +205,18 @@ export function Result({ account }: { account: Account }) {
   const answer: IntakeAnswer = { assessment: kept.assessment, program: kept.program };
   const tier = answer.assessment.tier;
   const when = takenOn(kept.taken_on);
+  const questions = askable(answer.assessment.follow_up);
+  const followUps = questions.length > 0 && <FollowUps key={kept.taken_at} account={account} questions={questions} onAnswered={() => setVersion(version + 1)} />;
   return (
     <>
       <QueueNotice />
-      {tier === 'emergency' ? <Emergency answer={answer} /> : tier === 'urgent' ? <Urgent answer={answer} /> : <Patterns answer={answer} />}
+      {tier === 'emergency' ? (
+        <Emergency answer={answer} followUps={followUps} />
+      ) : tier === 'urgent' ? (
+        <Urgent answer={answer} followUps={followUps} />
+      ) : (
+        <Patterns answer={answer} followUps={followUps} />
+      )}
       {when && <p class="quiet">From the questions you answered on {when}.</p>}
     </>
   );

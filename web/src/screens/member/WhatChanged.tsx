@@ -1,6 +1,7 @@
 // The server's answer to a finished session: what changed in the program and why, in one
 // sentence each. A new warning sign comes first and looks different.
 import type { SessionAnswer } from '../../api/member';
+import { FlareAdvice } from '../journal/FlareAdvice';
 import { changeLines } from './sessionWords';
 
 interface Props {
@@ -31,6 +32,7 @@ export function WhatChanged({ answer, nameOf, painBefore, painAfter }: Props) {
           </ul>
         </div>
       )}
+      {answer.flare_check?.tier === 'routine' && <FlareAdvice screen={answer.flare_check} paused={answer.paused} />}
       <h2 id="changed-title" tabIndex={-1}>
         Session saved. What changed and why
       </h2>

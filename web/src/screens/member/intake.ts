@@ -1,7 +1,7 @@
 // The intake wizard's rules, free of the screen: which steps a person sees, what each step needs
 // before moving on, the intake JSON (contract.md) built from the answers, and which step a
 // server complaint belongs to.
-import { RED_FLAGS } from './intakeWords';
+import { PREGNANCY_FLAGS, RED_FLAGS } from './intakeWords';
 
 export type YesNo = '' | 'yes' | 'no';
 
@@ -9,6 +9,8 @@ export interface Answers {
   age: string;
   sex: string;
   pregnancy: string;
+  pregnancy_weeks: string;
+  weeks_since_birth: string;
   duration_amount: string;
   duration_unit: string;
   onset: string;
@@ -42,6 +44,8 @@ export const EMPTY_ANSWERS: Answers = {
   age: '',
   sex: '',
   pregnancy: '',
+  pregnancy_weeks: '',
+  weeks_since_birth: '',
   duration_amount: '',
   duration_unit: 'weeks',
   onset: '',
@@ -82,6 +86,37 @@ export function asksPregnancy(a: Answers): boolean {
   return a.sex !== 'male' && a.sex !== '' && (!Number.isInteger(age) || age <= 55);
 }
 
+/** Pregnant now (any trimester, said on the pregnancy step). */
+export const isPregnant = (a: Answers) => asksPregnancy(a) && a.pregnancy.startsWith('trimester');
+
+/** Had a baby (said on the pregnancy step). */
+export const isPostpartum = (a: Answers) => asksPregnancy(a) && a.pregnancy === 'postpartum';
+
+/** The weeks of pregnancy each trimester covers (INTAKE-V2.md; the server checks the same). */
+export const TRIMESTER_WEEKS: Record<string, [number, number]> = { trimester1: [1, 13], trimester2: [14, 27], trimester3: [28, 42] };
+
+const LEG_NERVE_SIGN = (a: Answers) => a.leg_numbness || a.leg_tingling || a.leg_weakness;
+
+/**
+ * Pain marked below both knees (or in both feet) with no nerve sign ticked: the legs step asks
+ * straight away whether there is numbness, tingling or weakness in both legs (domain.md §3: not
+ * said is never read as no).
+ */
+export function asksBothLegs(a: Answers): boolean {
+  const has = (id: string) => a.locations.includes(id);
+  const both = (has('below_knee_left') || has('foot_left')) && (has('below_knee_right') || has('foot_right'));
+  return both && !LEG_NERVE_SIGN(a);
+}
+
+/** The warning signs the warning step asks: all, less the one the legs step asked, plus pregnancy's. */
+export function warningFlags(a: Answers): string[] {
+  const general = asksBothLegs(a) ? RED_FLAGS.filter((f) => f !== 'bilateral_leg_symptoms') : RED_FLAGS;
+  return isPregnant(a) ? [...general, ...PREGNANCY_FLAGS] : general;
+}
+
+/** Every warning sign this person is asked, wherever it is asked. */
+const askedFlags = (a: Answers) => (isPregnant(a) ? [...RED_FLAGS, ...PREGNANCY_FLAGS] : RED_FLAGS);
+
 export function stepsFor(a: Answers): StepId[] {
   return ALL_STEPS.filter((s) => s !== 'pregnancy' || asksPregnancy(a));
 }
@@ -94,6 +129,18 @@ export function problemsOn(step: StepId, a: Answers): Record<string, string> {
   if (step === 'about') {
     if (!whole(a.age) || Number(a.age) < 16 || Number(a.age) > 110) out.age = 'Write your age in years, from 16 to 110.';
   }
+  if (step === 'pregnancy') {
+    if (isPregnant(a)) {
+      const [low, high] = TRIMESTER_WEEKS[a.pregnancy];
+      const weeks = Number(a.pregnancy_weeks);
+      if (!whole(a.pregnancy_weeks) || weeks < low || weeks > high)
+        out.pregnancy_weeks = `Write how many weeks pregnant you are, from ${low} to ${high} for the months you chose. Your best guess is fine.`;
+    }
+    if (isPostpartum(a)) {
+      if (!whole(a.weeks_since_birth) || Number(a.weeks_since_birth) > 2600)
+        out.weeks_since_birth = 'Write how many weeks ago the birth was, like 6. Write 0 if it was this week.';
+    }
+  }
   if (step === 'story') {
     if (!whole(a.duration_amount)) out.duration_amount = 'Write a number, like 3. Write 0 if it started today.';
   }
@@ -101,11 +148,11 @@ export function problemsOn(step: StepId, a: Answers): Record<string, string> {
     if (a.pain_now === '') out.pain_now = 'Choose a number from 0 to 10.';
   }
   if (step === 'legs') {
-    const any = a.leg_numbness || a.leg_tingling || a.leg_weakness;
-    if (any && !a.leg_side) out.leg_side = 'Which leg is it?';
+    if (LEG_NERVE_SIGN(a) && !a.leg_side) out.leg_side = 'Which leg is it?';
+    if (asksBothLegs(a) && !a.red_flags.bilateral_leg_symptoms) out['red_flags.bilateral_leg_symptoms'] = 'Please answer yes or no.';
   }
   if (step === 'warning') {
-    const open = RED_FLAGS.filter((f) => !a.red_flags[f]);
+    const open = warningFlags(a).filter((f) => !a.red_flags[f]);
     if (open.length) out[`red_flags.${open[0]}`] = 'Please answer yes or no.';
   }
   return out;
@@ -133,18 +180,19 @@ export function buildIntake(a: Answers): Record<string, unknown> {
   };
   put('sex', a.sex);
   if (asksPregnancy(a)) put('pregnancy', a.pregnancy);
+  if (isPregnant(a) && whole(a.pregnancy_weeks)) out.pregnancy_weeks = Number(a.pregnancy_weeks);
+  if (isPostpartum(a) && whole(a.weeks_since_birth)) out.weeks_since_birth = Number(a.weeks_since_birth);
   put('onset', a.onset);
   put('trigger', a.trigger);
   put('pain_worst_week', a.pain_worst_week === '' ? undefined : Number(a.pain_worst_week));
   out.locations = a.locations;
   put('points_to_one_spot', yes(a.points_to_one_spot));
-  const legs = a.leg_numbness || a.leg_tingling || a.leg_weakness;
-  out.leg_symptoms = {
-    numbness: a.leg_numbness,
-    tingling: a.leg_tingling,
-    weakness: a.leg_weakness,
-    side: legs ? a.leg_side || 'none' : 'none',
-  };
+  // No nerve sign ticked: no leg has one ("none"). A sign ticked: the side asked, or left out
+  // when it was not said (the server then asks it as a follow-up, INTAKE-V2.md).
+  const legs: Record<string, unknown> = { numbness: a.leg_numbness, tingling: a.leg_tingling, weakness: a.leg_weakness };
+  const side = LEG_NERVE_SIGN(a) ? a.leg_side : 'none';
+  if (side) legs.side = side;
+  out.leg_symptoms = legs;
   out.aggravating = a.aggravating;
   out.easing = a.easing;
   put('morning_stiffness_minutes', a.morning_stiffness_minutes === '' ? undefined : Number(a.morning_stiffness_minutes));
@@ -152,7 +200,7 @@ export function buildIntake(a: Answers): Record<string, unknown> {
   for (const key of ['better_with_exercise', 'better_with_rest', 'nsaid_helps', 'family_history_spa', 'psoriasis_or_enthesitis', 'hypermobility'] as const)
     put(key, yes(a[key]));
   const flags: Record<string, boolean> = {};
-  for (const f of RED_FLAGS) if (a.red_flags[f]) flags[f] = a.red_flags[f] === 'yes';
+  for (const f of askedFlags(a)) if (a.red_flags[f]) flags[f] = a.red_flags[f] === 'yes';
   out.red_flags = flags;
   const prefs: Record<string, unknown> = { minutes_per_day: Number(a.minutes_per_day), equipment: a.equipment };
   if (a.floor_ok) prefs.floor_ok = a.floor_ok === 'yes';
@@ -166,6 +214,8 @@ const STEP_OF_KEY: Record<string, StepId> = {
   age: 'about',
   sex: 'about',
   pregnancy: 'pregnancy',
+  pregnancy_weeks: 'pregnancy',
+  weeks_since_birth: 'pregnancy',
   duration_weeks: 'story',
   onset: 'story',
   trigger: 'story',

@@ -17,7 +17,7 @@ export const PREGNANCY: Choice[] = [
   { id: 'trimester1', text: 'Yes, in the first 3 months' },
   { id: 'trimester2', text: 'Yes, in months 4 to 6' },
   { id: 'trimester3', text: 'Yes, in months 7 to 9' },
-  { id: 'postpartum', text: 'I had a baby in the last 6 months' },
+  { id: 'postpartum', text: 'I have had a baby recently' },
 ];
 
 export const DURATION_UNITS: Choice[] = [
@@ -99,6 +99,10 @@ export const EQUIPMENT: Choice[] = [
   { id: 'pillow', text: 'A pillow or cushion' },
 ];
 
+/** The both-legs warning sign; the legs step asks it at once when the map marks pain below both knees. */
+export const BOTH_LEGS_QUESTION = 'Numbness, tingling or weakness in both legs';
+export const BOTH_LEGS_ON_LEGS_STEP = 'You marked pain below both knees. Do you also have numbness, tingling or weakness in both legs?';
+
 export interface RedFlagGroup {
   title: string;
   flags: Choice[];
@@ -113,7 +117,7 @@ export const RED_FLAG_GROUPS: RedFlagGroup[] = [
       { id: 'bowel_incontinence', text: 'New accidents with your bowels (poo), or not feeling when you need to go' },
       { id: 'sexual_dysfunction_new', text: 'New numbness or changes in feeling during sex' },
       { id: 'progressive_weakness', text: 'A leg or foot that is getting weaker' },
-      { id: 'bilateral_leg_symptoms', text: 'Pain, numbness or tingling going down both legs' },
+      { id: 'bilateral_leg_symptoms', text: BOTH_LEGS_QUESTION },
     ],
   },
   {
@@ -125,6 +129,16 @@ export const RED_FLAG_GROUPS: RedFlagGroup[] = [
       { id: 'night_pain_constant', text: 'Pain all night that does not ease whatever position you lie in' },
       { id: 'immunosuppressed', text: 'A weak immune system, for example from medicine after a transplant or from chemotherapy' },
       { id: 'iv_drug_use', text: 'You inject drugs' },
+      { id: 'unwell_or_infection', text: 'You feel unwell in yourself, or have had an infection in the last few weeks' },
+      { id: 'recent_spinal_procedure', text: 'You have had an injection in your back or an operation on your spine in the last few weeks' },
+      { id: 'blood_thinners', text: 'You take medicine that thins your blood (like warfarin, apixaban or rivaroxaban)' },
+    ],
+  },
+  {
+    title: 'Your back and belly',
+    flags: [
+      { id: 'tearing_pain', text: 'A sudden, very bad pain in your back or belly that feels like tearing or ripping' },
+      { id: 'pulsing_belly_lump', text: 'A lump in your belly that you can feel beating or pulsing' },
     ],
   },
   {
@@ -137,4 +151,16 @@ export const RED_FLAG_GROUPS: RedFlagGroup[] = [
   },
 ];
 
+/** Asked only during a pregnancy: the signs that need the maternity team now. */
+export const PREGNANCY_FLAG_GROUP: RedFlagGroup = {
+  title: 'Your pregnancy',
+  flags: [
+    { id: 'pregnancy_bleeding', text: 'Bleeding from your vagina' },
+    { id: 'pregnancy_fluid_loss', text: 'Fluid leaking or gushing from your vagina' },
+    { id: 'pregnancy_tightenings', text: 'Tightenings of your belly that come regularly, again and again' },
+    { id: 'reduced_baby_movements', text: 'Your baby moving less than usual' },
+  ],
+};
+
 export const RED_FLAGS: string[] = RED_FLAG_GROUPS.flatMap((g) => g.flags.map((f) => f.id));
+export const PREGNANCY_FLAGS: string[] = PREGNANCY_FLAG_GROUP.flags.map((f) => f.id);

@@ -55,3 +55,24 @@ export function todayStart(latest: StoredAssessment | null): TodayStart {
   if (needsDoctor(latest.assessment.tier)) return 'see-a-doctor';
   return latest.has_program ? 'session' : 'no-program';
 }
+
+// The intake as last sent from this browser tab, so the result can ask its follow-up questions
+// and send it again with the answers. Kept in sessionStorage (gone when the tab closes), like
+// the wizard's own answers; another device asks the member to go through the questions again.
+const sentKey = (accountId: string) => `motus.intake.sent.${accountId}`;
+
+export function rememberSentIntake(accountId: string, intake: Record<string, unknown>) {
+  try {
+    sessionStorage.setItem(sentKey(accountId), JSON.stringify(intake));
+  } catch {
+    // Blocked storage: the follow-up then sends the member through the questions again.
+  }
+}
+
+export function recallSentIntake(accountId: string): Record<string, unknown> | null {
+  try {
+    return JSON.parse(sessionStorage.getItem(sentKey(accountId)) ?? 'null') as Record<string, unknown> | null;
+  } catch {
+    return null;
+  }
+}
