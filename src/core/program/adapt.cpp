@@ -35,8 +35,11 @@ bool fits_budget(const ProgramState& state, std::size_t index, const Prescriptio
 
 Prescription variant(const Exercise& exercise, const Prescription& from,
                      const PersonLimits& limits) {
-  return {exercise.id, starting_dose(exercise, limits, false), why_text(exercise, from.pattern),
-          from.pattern};
+  return {exercise.id,
+          starting_dose(exercise, limits, false),
+          why_text(exercise, from.pattern),
+          from.pattern,
+          {}};
 }
 
 // The variant for the exercise at `index`, when it suits the person and no other exercise of

@@ -41,9 +41,11 @@ ProgramState apply_override(const ProgramState& state, const care::ProgramOverri
     if (kept != state.exercises.end()) {
       entry = *kept;
     } else {
-      entry.current = {item.exercise_id, item.dose,
+      entry.current = {item.exercise_id,
+                       item.dose,
                        "Your therapist added this for you. " + why_text(*exercise, pattern),
-                       pattern};
+                       pattern,
+                       {}};
     }
     entry.current.dose = item.dose;
     entry.last_tolerated = entry.current;

@@ -16,7 +16,7 @@ namespace p = core::program;
 namespace care = core::care;
 
 p::ExerciseState entry(const std::string& id, int sets, int reps, const std::string& why) {
-  p::Prescription prescription{id, {}, why, a::Pattern::si_joint};
+  p::Prescription prescription{id, {}, why, a::Pattern::si_joint, {}};
   prescription.dose.sets = sets;
   prescription.dose.reps = reps;
   prescription.dose.rest_seconds = 30;

@@ -23,7 +23,7 @@ KnowledgeBase library() {
 
 Program program_of(std::vector<std::string> ids) {
   Program program;
-  for (auto& id : ids) program.exercises.push_back({id, {}, "", {}});
+  for (auto& id : ids) program.exercises.push_back({id, {}, "", {}, {}});
   return program;
 }
 
