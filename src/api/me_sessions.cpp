@@ -72,7 +72,10 @@ SessionReport read_report(const Request& request) {
   // pause the program and reach the care team by the same decision, never by adapt() alone.
   auto& sent = report.feedback.red_flags;
   if (!sent.empty()) {
-    if (!report.flare_check) report.flare_check = a::FlareCheck{report.feedback.pain_after};
+    if (!report.flare_check) {
+      report.flare_check.emplace();
+      report.flare_check->pain_now = report.feedback.pain_after;
+    }
     for (std::size_t i = 0; i < a::enum_count<a::RedFlag>(); ++i) {
       const auto flag = static_cast<a::RedFlag>(i);
       if (sent.contains(flag)) report.flare_check->red_flags.insert(flag);
