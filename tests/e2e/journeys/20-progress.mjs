@@ -162,6 +162,12 @@ export default async function ({ server, withPage, WIDTHS, shots }) {
           await page.getByRole('link', { name: 'Check in for today' }).click();
           await page.getByRole('heading', { level: 1, name: 'How is your back today?' }).waitFor();
           const slider = page.getByLabel('Your pain right now');
+          // No default pain: saving untouched is refused with focus on the slider.
+          expect((await slider.getAttribute('aria-valuetext')) === 'not chosen yet', 'the check-in pain starts with a value');
+          await page.getByRole('button', { name: 'Save my check-in' }).click();
+          await page.locator('#checkin-pain-error').waitFor();
+          expect(await page.evaluate(() => document.activeElement?.id === 'checkin-pain'), 'the refusal did not focus the pain slider');
+          await checkAccessibility(page, 'check-in with no pain chosen');
           await slider.focus();
           await page.keyboard.press('Home');
           for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
@@ -263,6 +269,7 @@ export default async function ({ server, withPage, WIDTHS, shots }) {
       withPage(WIDTHS[0].viewport, async (page) => {
         await logInThroughTheForm(page, base, SAM, '/check-in');
         await page.getByRole('heading', { level: 1, name: 'How is your back today?' }).waitFor();
+        await page.getByLabel('Your pain right now').fill('3');
         await page.getByRole('group', { name: FLARE_QUESTION }).getByLabel('Yes').check();
         const questions = page.locator('section.flare-questions');
         await questions.getByRole('heading', { name: 'A few safety questions' }).waitFor();

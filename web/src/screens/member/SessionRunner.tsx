@@ -6,11 +6,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Exercise } from '../../api';
 import type { Difficulty, TodayExercise } from '../../api/member';
 import { sendOrQueue } from '../../offline/sync';
+import { PainScale } from '../../components/PainScale';
+import { painRefusal, type PainChoice } from '../../components/painScale';
 import type { Account } from '../../session';
 import { ChooseOne } from './Choices';
 import { ExerciseMover } from './ExerciseMover';
 import { formProblem } from './formErrors';
-import { PainSlider } from './PainSlider';
 import { freshRun, resumable, type Run, type Stage } from './runState';
 import { dosageOf, doseWords, secondsFor, sessionReport, timeLeftWords } from './sessionWords';
 import { WhatChanged } from './WhatChanged';
@@ -55,7 +56,8 @@ function keep(run: Run) {
 }
 
 function RateExercise({ name, last, onDone }: { name: string; last: boolean; onDone: (pain: number, difficulty: Difficulty) => void }) {
-  const [pain, setPain] = useState(0);
+  const [pain, setPain] = useState<PainChoice>(null);
+  const [painError, setPainError] = useState<string | null>(null);
   const [difficulty, setDifficulty] = useState('');
   return (
     <form
@@ -63,11 +65,23 @@ function RateExercise({ name, last, onDone }: { name: string; last: boolean; onD
       aria-label={`How did ${name} feel?`}
       onSubmit={(e) => {
         e.preventDefault();
-        if (difficulty) onDone(pain, difficulty as Difficulty);
+        if (pain === null) {
+          setPainError(painRefusal(pain));
+          document.getElementById('exercise-pain')?.focus();
+        } else if (difficulty) onDone(pain, difficulty as Difficulty);
       }}
     >
       <h3 tabIndex={-1}>How did that feel?</h3>
-      <PainSlider id="exercise-pain" label="Your pain during it:" value={pain} onChange={setPain} />
+      <PainScale
+        id="exercise-pain"
+        label="Your pain during it"
+        value={pain}
+        onChange={(n) => {
+          setPain(n);
+          setPainError(null);
+        }}
+        error={painError}
+      />
       <ChooseOne name="difficulty" legend="How hard was it?" choices={DIFFICULTIES} value={difficulty} onChange={setDifficulty} class="effort" />
       <div class="primary-bar">
         <button type="submit" class="button primary big" disabled={!difficulty}>
@@ -112,7 +126,14 @@ export function SessionRunner({ account, date, plan, details }: Props) {
   const nextStage = (index: number): Stage => (index + 1 < plan.length ? { kind: 'moving', index: index + 1 } : { kind: 'after' });
   const after = (index: number) => setStage(nextStage(index));
 
+  // A pain not chosen yet stops the step: the message shows under the slider, which gets focus.
+  const refuse = (slider: string) => {
+    setProblem(painRefusal(null));
+    document.getElementById(slider)?.focus();
+  };
+
   const send = async () => {
+    if (painBefore === null || painAfter === null) return refuse(painBefore === null ? 'pain-before' : 'pain-after');
     setBusy(true);
     setProblem(null);
     try {
@@ -130,9 +151,18 @@ export function SessionRunner({ account, date, plan, details }: Props) {
       return (
         <section class="runner" aria-label="Before you start">
           <h2 tabIndex={-1}>Before you start</h2>
-          <PainSlider id="pain-before" label="Before you start, your pain now:" value={painBefore} onChange={(n) => setRun({ painBefore: n })} />
+          <PainScale
+            id="pain-before"
+            label="Before you start, your pain now"
+            value={painBefore}
+            onChange={(n) => {
+              setRun({ painBefore: n });
+              setProblem(null);
+            }}
+            error={problem}
+          />
           <div class="primary-bar">
-            <button type="button" class="button primary big" onClick={() => setStage({ kind: 'moving', index: 0 })}>
+            <button type="button" class="button primary big" onClick={() => (painBefore === null ? refuse('pain-before') : setStage({ kind: 'moving', index: 0 }))}>
               Begin the first exercise
             </button>
           </div>
@@ -184,8 +214,17 @@ export function SessionRunner({ account, date, plan, details }: Props) {
           <p>
             You did {results.length} of {plan.length} exercises.
           </p>
-          <PainSlider id="pain-after" label="Your pain now, after the session:" value={painAfter} onChange={(n) => setRun({ painAfter: n })} />
-          {problem && (
+          <PainScale
+            id="pain-after"
+            label="Your pain now, after the session"
+            value={painAfter}
+            onChange={(n) => {
+              setRun({ painAfter: n });
+              setProblem(null);
+            }}
+            error={painAfter === null ? problem : null}
+          />
+          {problem && painAfter !== null && (
             <p class="form-problem" role="alert">
               {problem}
             </p>
@@ -208,7 +247,8 @@ export function SessionRunner({ account, date, plan, details }: Props) {
       );
     }
 
-    return <WhatChanged answer={stage.answer} nameOf={nameOf} painBefore={painBefore} painAfter={painAfter} />;
+    // Sent means both pains were chosen (send() refuses otherwise).
+    return <WhatChanged answer={stage.answer} nameOf={nameOf} painBefore={painBefore!} painAfter={painAfter!} />;
   };
 
   return <div ref={section}>{view()}</div>;
