@@ -195,7 +195,7 @@ export default async function ({ server, withPage, WIDTHS, shots }) {
       [`[${width}] messages: the care team's note is new, and a reply is sent`, () =>
         withPage(viewport, async (page) => {
           await page.goto(`${base}/progress`);
-          await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Messages' }).click();
+          await page.locator('nav').getByRole('link', { name: 'Messages', exact: true }).click();
           await page.getByRole('heading', { level: 1, name: 'Messages with your care team' }).waitFor();
           expect(await page.getByText('Messages are not for emergencies').isVisible(), 'no "not for emergencies" note');
           await page.getByText('Hello Sam, how are the bridges going?').waitFor();
@@ -313,7 +313,7 @@ export default async function ({ server, withPage, WIDTHS, shots }) {
         await page.getByText('Your program has not started yet.').waitFor();
         expect((await page.locator('.chart-plot').count()) === 0, 'an empty record drew a chart');
         await checkAccessibility(page, 'empty progress');
-        await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Account' }).click();
+        await page.locator('nav').getByRole('link', { name: 'Account', exact: true }).click();
         await page.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();
         await page.getByRole('button', { name: 'Delete my account…' }).click();
         await page.getByRole('heading', { name: 'Are you sure?' }).waitFor();
