@@ -296,6 +296,14 @@ export default async function ({ server, browser, withPage, WIDTHS, shots }) {
         expect(await page.getByText('Your pain went down from 4 to 3 out of 10.').isVisible(), 'the pain before and after is not summed up');
         await checkAccessibility(page, 'what changed');
         if (shot) await shot(page, 'member-what-changed');
+        // "Done for today" goes back to Today, which shows the session as done with what changed.
+        await page.getByRole('link', { name: 'Done for today' }).click();
+        await page.waitForURL((url) => url.pathname === '/today');
+        const doneToday = page.locator('section.done-today');
+        await doneToday.getByRole('heading', { name: "Today's session is done" }).waitFor();
+        expect((await doneToday.innerText()).includes('Your pain was 4 of 10 before and 3 of 10 after.'), 'Today does not say the pains');
+        expect((await doneToday.locator('.changes li').count()) === done, 'Today does not list what changed');
+        await checkAccessibility(page, 'today after the session');
 
         const api = apiClient(server.url);
         expect((await api.logIn(who.email, PASSWORD)) === 200, 'the new member cannot log in through the API');

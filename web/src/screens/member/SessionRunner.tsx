@@ -13,6 +13,7 @@ import { ChooseOne } from './Choices';
 import { ExerciseMover } from './ExerciseMover';
 import { formProblem } from './formErrors';
 import { freshRun, resumable, type Run, type Stage } from './runState';
+import { keepDone } from './doneToday';
 import { dosageOf, doseWords, secondsFor, sessionReport, timeLeftWords } from './sessionWords';
 import { WhatChanged } from './WhatChanged';
 
@@ -32,6 +33,8 @@ interface Props {
   date: string;
   plan: TodayExercise[];
   details: Exercise[];
+  /** Back to Today once the session is over. */
+  onClose: () => void;
 }
 
 const KEPT = 'motus.session-run';
@@ -92,7 +95,7 @@ function RateExercise({ name, last, onDone }: { name: string; last: boolean; onD
   );
 }
 
-export function SessionRunner({ account, date, plan, details }: Props) {
+export function SessionRunner({ account, date, plan, details, onClose }: Props) {
   const [run, setRunState] = useState<Run>(
     () => keptRun(account.id, date, plan) ?? freshRun(account.id, date, plan.map((p) => p.exercise_id), newClientId()),
   );
@@ -138,7 +141,9 @@ export function SessionRunner({ account, date, plan, details }: Props) {
     setProblem(null);
     try {
       const sent = await sendOrQueue(account.id, sessionReport(run.clientId, painBefore, painAfter, results));
-      setStage('answer' in sent ? { kind: 'sent', answer: sent.answer } : { kind: 'queued' });
+      const answer = 'answer' in sent ? sent.answer : null;
+      keepDone({ accountId: account.id, date, painBefore, painAfter, answer });
+      setStage(answer ? { kind: 'sent', answer } : { kind: 'queued' });
     } catch (error) {
       setProblem(formProblem(error).summary);
     } finally {
@@ -243,12 +248,17 @@ export function SessionRunner({ account, date, plan, details }: Props) {
         <section class="runner" aria-label="Session saved">
           <h2 tabIndex={-1}>Saved on this device</h2>
           <p>You are offline, so your session is kept here and sent as soon as you are back online. You do not need to do anything.</p>
+          <div class="primary-bar">
+            <a class="button primary big" href="/today" onClick={onClose}>
+              Done for today
+            </a>
+          </div>
         </section>
       );
     }
 
     // Sent means both pains were chosen (send() refuses otherwise).
-    return <WhatChanged answer={stage.answer} nameOf={nameOf} painBefore={painBefore!} painAfter={painAfter!} />;
+    return <WhatChanged answer={stage.answer} nameOf={nameOf} painBefore={painBefore!} painAfter={painAfter!} onDone={onClose} />;
   };
 
   return <div ref={section}>{view()}</div>;
