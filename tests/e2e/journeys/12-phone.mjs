@@ -88,6 +88,43 @@ export default async function ({ server, browser, withPage, WIDTHS }) {
         await page.evaluate(() => localStorage.removeItem('motus.session-run'));
       })],
 
+    ['[390×844] "This hurts" offers a lighter dose before skipping; the steps read; the time left counts down', () =>
+      withPage(PHONE, async (page) => {
+        await mayaInThePage(server, page, '/today');
+        await page.getByRole('button', { name: 'Start', exact: true }).click();
+        await page.locator('#pain-before').fill('3');
+        await page.getByRole('button', { name: 'Begin the first exercise' }).click();
+        await page.getByText(/^Exercise 1 of/).waitFor();
+        const name = await page.locator('.runner-title').innerText();
+        const exercise = await (await fetch(`${server.url}/api/v1/exercises`)).json();
+        const id = exercise.exercises.find((e) => e.name === name).id;
+        const detail = await (await fetch(`${server.url}/api/v1/exercises/${id}`)).json();
+        // The steps are one tap away, in order.
+        await page.getByText(/^How to do it/).click();
+        const steps = await page.locator('.steps-box li').allInnerTexts();
+        expect(steps.length === detail.steps.length && steps[0] === detail.steps[0], `the player shows ${steps.length} of ${detail.steps.length} steps`);
+        expect(await page.locator('.steps-box li').first().isVisible(), 'the steps are not readable');
+        // This hurts: a lighter dose (and the easier version when there is one) before skipping.
+        await page.getByRole('button', { name: 'This hurts' }).click();
+        const panel = page.getByRole('region', { name: 'If this hurts' });
+        const offered = await panel.getByRole('button').allInnerTexts();
+        const want = ['Try a lighter dose', ...(detail.easier ? ['Try the easier version'] : []), 'Skip this exercise'];
+        expect(offered.join('|') === want.join('|'), `This hurts offers ${offered.join(', ')}`);
+        await checkAccessibility(page, 'this hurts');
+        await panel.getByRole('button', { name: 'Try a lighter dose' }).click();
+        await page.getByText(/^A lighter dose:/).waitFor();
+        expect(/^Set 1 of 1/.test(await page.locator('.set-line').innerText()), 'the lighter dose is not one set');
+        // The time left counts down while the exercise runs.
+        const left = () => page.locator('.time-left').innerText();
+        const first = await left();
+        expect(/^\d+:\d\d left$/.test(first), `time left reads "${first}"`);
+        await page.getByRole('button', { name: 'Start', exact: true }).click();
+        await page.waitForFunction((was) => document.querySelector('.time-left')?.textContent !== was, first, { timeout: 5000 })
+          .catch(() => { throw new Error(`the time left stayed at ${first}`); });
+        await page.getByRole('button', { name: 'Pause' }).click();
+        await page.evaluate(() => localStorage.removeItem('motus.session-run'));
+      })],
+
     ['[desktop] a member keeps the top menu and no tab bar', () =>
       withPage(desktop, async (page) => {
         await mayaInThePage(server, page, '/today');

@@ -14,7 +14,7 @@ import { ExerciseMover } from './ExerciseMover';
 import { formProblem } from './formErrors';
 import { freshRun, resumable, type Run, type Stage } from './runState';
 import { keepDone } from './doneToday';
-import { dosageOf, doseWords, secondsFor, sessionReport, timeLeftWords } from './sessionWords';
+import { countdown, dosageOf, doseWords, secondsFor, sessionReport } from './sessionWords';
 import { WhatChanged } from './WhatChanged';
 
 const DIFFICULTIES = [
@@ -109,9 +109,12 @@ export function SessionRunner({ account, date, plan, details, onClose }: Props) 
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const section = useRef<HTMLDivElement>(null);
+  // Whole seconds into the exercise on screen, so the time left counts down as it runs.
+  const [into, setInto] = useState(0);
   const first = useRef(true);
   const where = stage.kind === 'moving' || stage.kind === 'rating' ? `${stage.kind}${stage.index}` : stage.kind;
   // Each new part of the session announces itself: focus goes to its heading.
+  useEffect(() => setInto(0), [where]);
   useEffect(() => {
     if (first.current) {
       first.current = false;
@@ -182,7 +185,7 @@ export function SessionRunner({ account, date, plan, details, onClose }: Props) 
       return (
         <section class="runner" aria-labelledby="runner-title">
           <p class="step-count">
-            Exercise {stage.index + 1} of {plan.length}, {timeLeftWords(secondsLeft(stage.index))}
+            Exercise {stage.index + 1} of {plan.length}, <span class="time-left">{countdown(secondsLeft(stage.index) - into)}</span>
           </p>
           <h2 id="runner-title" class="runner-title" tabIndex={-1}>
             {exercise.name}
@@ -197,6 +200,7 @@ export function SessionRunner({ account, date, plan, details, onClose }: Props) 
               dosage={dosage}
               onFinished={() => setStage({ kind: 'rating', index: stage.index })}
               onSkipped={() => after(stage.index)}
+              onTick={setInto}
             />
           ) : (
             <RateExercise
