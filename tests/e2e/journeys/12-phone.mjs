@@ -32,6 +32,11 @@ export async function mayaInThePage(server, page, next) {
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Log in' }).click();
   await page.waitForURL((url) => url.pathname === next);
+  // Start from a clean slate: no half-done session kept on the device by an earlier test.
+  if (await page.evaluate(() => localStorage.getItem('motus.session-run') !== null)) {
+    await page.evaluate(() => localStorage.removeItem('motus.session-run'));
+    await page.reload();
+  }
   return api;
 }
 
