@@ -131,11 +131,21 @@ try {
           expect(await page.getByText('0 no pain').isVisible(), 'no words at 0');
           expect(await page.getByText('5 moderate').isVisible(), 'no words at 5');
           expect(await page.getByText('10 worst pain').isVisible(), 'no words at 10');
+          // No default: the slider says "not chosen yet", and Save refuses with focus on it.
+          expect((await slider.getAttribute('aria-valuetext')) === 'not chosen yet', 'the pain slider starts with a value');
+          expect(await page.getByRole('button', { name: 'Save' }).isDisabled(), 'Save is allowed before an effort is chosen');
+          await page.getByLabel('About right').check();
+          const ratings = () => page.evaluate(() => localStorage.getItem('motus.ratings'));
+          const kept = await ratings();
+          await page.getByRole('button', { name: 'Save' }).click();
+          await page.locator('#pain-error').waitFor();
+          expect(await page.evaluate(() => document.activeElement?.id === 'pain'), 'the refusal did not focus the slider');
+          expect((await ratings()) === kept, 'a pain not chosen was saved');
+          await checkAccessibility(page, 'pain not chosen');
           await slider.focus();
           for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
           expect(await page.getByText('3 of 10').isVisible(), 'the slider did not move to 3');
-          expect(await page.getByRole('button', { name: 'Save' }).isDisabled(), 'Save is allowed before an effort is chosen');
-          await page.getByLabel('About right').check();
+          expect((await page.locator('#pain-error').count()) === 0, 'the refusal stays after choosing');
           await checkAccessibility(page, 'pain rating');
           await page.getByRole('button', { name: 'Save' }).click();
           await page.getByText('Saved on this device').waitFor();

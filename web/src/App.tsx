@@ -1,8 +1,9 @@
 import { useEffect } from 'preact/hooks';
 import { AREAS } from './areas';
-import { currentLink } from './menu';
+import { currentLink, phoneMenu } from './menu';
 import { ScreenTitle } from './components/Screen';
 import { interceptLinks, useLocation, type Location } from './router';
+import type { NavLink } from './areas/types';
 import { useAccount, type Account } from './session';
 
 function screenFor(loc: Location, account: Account | null | undefined) {
@@ -20,14 +21,28 @@ function screenFor(loc: Location, account: Account | null | undefined) {
     </>
   );
 }
-
-
+function Links({ links, current }: { links: NavLink[]; current: string | undefined }) {
+  return (
+    <ul>
+      {links.map((n) => (
+        <li key={n.href}>
+          <a href={n.href} aria-current={current === n.href ? 'page' : undefined}>
+            {n.text}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 export function App() {
   const loc = useLocation();
   const account = useAccount();
   const nav = AREAS.flatMap((a) => a.nav(account));
   const current = currentLink(loc.path, nav.map((n) => n.href));
+  // On a phone a member gets a tab bar of their four sections and the rest under "More".
+  const member = account?.role === 'member';
+  const { tabs, more } = phoneMenu(nav, member);
   useEffect(() => {
     document.addEventListener('click', interceptLinks);
     return () => document.removeEventListener('click', interceptLinks);
@@ -36,7 +51,7 @@ export function App() {
     window.scrollTo(0, 0);
   }, [loc.path]);
   return (
-    <>
+    <div class={member ? 'app with-tabs' : 'app'}>
       <a class="skip" href="#main">
         Skip to content
       </a>
@@ -44,22 +59,27 @@ export function App() {
         <a class="brand" href="/">
           Motus
         </a>
-        <nav aria-label="Main">
-          <ul>
-            {nav.map((n) => (
-              <li key={n.href}>
-                <a href={n.href} aria-current={current === n.href ? 'page' : undefined}>
-                  {n.text}
-                </a>
-              </li>
-            ))}
-          </ul>
+        <nav aria-label="Main" class={member ? 'menu member-menu' : 'menu'}>
+          <div class="menu-full">
+            <Links links={nav} current={current} />
+          </div>
+          {member && (
+            <details class="menu-more" key={loc.path}>
+              <summary>More</summary>
+              <Links links={more} current={current} />
+            </details>
+          )}
         </nav>
       </header>
       <main id="main">{screenFor(loc, account)}</main>
+      {member && (
+        <nav aria-label="Your sections" class="tab-bar">
+          <Links links={tabs} current={current} />
+        </nav>
+      )}
       <footer class="foot">
         <p>Motus is education and exercise, not medical advice. In an emergency, call your local emergency number.</p>
       </footer>
-    </>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Exercise } from '../src/api';
-import { changeLines, doseWords, dosageOf, secondsFor, sessionReport, timeLeftWords } from '../src/screens/member/sessionWords';
+import { changeLines, doseWords, dosageOf, secondsFor, sessionReport, countdown, lighterDose } from '../src/screens/member/sessionWords';
 
 describe('the session report', () => {
   it('lists rated exercises as done with their pain and difficulty', () => {
@@ -50,11 +50,20 @@ describe('what changed', () => {
   });
 });
 
+describe('"This hurts": a lighter dose', () => {
+  it('is one set with half the reps, hold and minutes, never below one', () => {
+    const d = { sets: 3, reps: 10, hold_seconds: 5, minutes: 0, sides: 'each' as const, rest_seconds: 30 };
+    expect(lighterDose(d)).toEqual({ ...d, sets: 1, reps: 5, hold_seconds: 3, minutes: 0 });
+    expect(lighterDose({ ...d, reps: 1, hold_seconds: 0, minutes: 3 })).toEqual({ ...d, sets: 1, reps: 1, hold_seconds: 0, minutes: 2 });
+  });
+});
+
 describe('time left', () => {
-  it('rounds to whole minutes in words', () => {
-    expect(timeLeftWords(20)).toBe('less than a minute left');
-    expect(timeLeftWords(70)).toBe('about 1 minute left');
-    expect(timeLeftWords(400)).toBe('about 7 minutes left');
+  it('counts down as a clock, never below zero', () => {
+    expect(countdown(642)).toBe('10:42 left');
+    expect(countdown(59.2)).toBe('1:00 left');
+    expect(countdown(5)).toBe('0:05 left');
+    expect(countdown(-3)).toBe('0:00 left');
   });
   it('counts every set, side and rest of an exercise', () => {
     const exercise = { keyframes: [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentLink } from '../src/menu';
+import { currentLink, phoneMenu } from '../src/menu';
 
 const links = ['/', '/exercises', '/admin/organizations', '/admin/staff', '/admin/audit', '/care'];
 
@@ -16,5 +16,17 @@ describe('the menu marks the page you are on', () => {
   });
   it('does not mistake a longer name for a folder', () => {
     expect(currentLink('/careers', links)).toBeUndefined();
+  });
+});
+
+describe("a member's phone menu", () => {
+  const nav = ['/', '/exercises', '/today', '/progress', '/messages', '/account'].map((href) => ({ href }));
+  it('puts the four sections in the tab bar, in order, and the rest under More', () => {
+    const { tabs, more } = phoneMenu(nav, true);
+    expect(tabs.map((l) => l.href)).toEqual(['/today', '/progress', '/messages', '/account']);
+    expect(more.map((l) => l.href)).toEqual(['/', '/exercises']);
+  });
+  it('gives staff and visitors no tab bar', () => {
+    expect(phoneMenu(nav, false)).toEqual({ tabs: [], more: nav });
   });
 });

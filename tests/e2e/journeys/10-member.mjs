@@ -196,6 +196,16 @@ async function answerIntake(page, { warning = null, shot = null }) {
   await page.waitForURL(/\/result$/);
 }
 
+/** Checks that `button` is refused while the pain slider #id is not chosen: message, focus, no step. */
+async function refusedUntilChosen(page, id, button) {
+  const slider = page.locator(`#${id}`);
+  expect((await slider.getAttribute('aria-valuetext')) === 'not chosen yet', `#${id} starts with a value`);
+  await page.getByRole('button', { name: button, exact: true }).click();
+  await page.locator(`#${id}-error`).waitFor();
+  expect(await page.evaluate((want) => document.activeElement?.id === want, id), `the refusal did not focus #${id}`);
+  expect(/choose your pain/.test(await page.locator(`#${id}-error`).innerText()), 'the refusal does not say what to do');
+}
+
 /** Runs today's session in the player; marks each exercise done after a moment of movement. */
 export async function doTodaysSession(page, { painBefore = 4, painAfter = 3, check = true, reloadMidway = false } = {}) {
   const start = page.getByRole('button', { name: 'Start', exact: true });
@@ -204,7 +214,10 @@ export async function doTodaysSession(page, { painBefore = 4, painAfter = 3, che
   expect(count > 0, 'today lists no exercises');
   await start.click();
   const before = page.getByRole('slider', { name: /Before you start/ });
+  // Every pain slider has no default: tapping through is refused with focus on the slider.
+  await refusedUntilChosen(page, 'pain-before', 'Begin the first exercise');
   await before.focus();
+  await page.keyboard.press('Home');
   for (let i = 0; i < painBefore; i++) await page.keyboard.press('ArrowRight');
   if (check) await checkAccessibility(page, 'session: pain before');
   await page.getByRole('button', { name: 'Begin the first exercise' }).click();
@@ -217,9 +230,10 @@ export async function doTodaysSession(page, { painBefore = 4, painAfter = 3, che
       if (check) await checkAccessibility(page, 'session: player');
     }
     await page.getByRole('button', { name: 'I have done this one' }).click();
-    await page.getByRole('slider', { name: /Your pain during it/ }).fill('2');
-    await page.getByText('Your pain during it: 2 of 10').waitFor();
     await page.getByRole('radio', { name: i === 1 ? 'Easy' : 'About right', exact: true }).check();
+    if (i === 1) await refusedUntilChosen(page, 'exercise-pain', count === 1 ? 'Next: how you feel now' : 'Next exercise');
+    await page.getByRole('slider', { name: /Your pain during it/ }).fill('2');
+    await page.waitForFunction(() => document.getElementById('exercise-pain')?.getAttribute('aria-valuetext') === 'pain 2 of 10, mild');
     if (check && i === 1) await checkAccessibility(page, 'session: how did that feel');
     await page.getByRole('button', { name: i === count ? 'Next: how you feel now' : 'Next exercise' }).click();
     if (reloadMidway && i === 1 && count > 1) {
@@ -228,6 +242,7 @@ export async function doTodaysSession(page, { painBefore = 4, painAfter = 3, che
     }
   }
   await page.getByRole('heading', { name: 'Well done' }).waitFor();
+  await refusedUntilChosen(page, 'pain-after', 'Finish the session');
   await page.getByRole('slider', { name: /after the session/ }).fill(String(painAfter));
   await page.getByRole('button', { name: 'Finish the session' }).click();
   return count;
@@ -281,6 +296,14 @@ export default async function ({ server, browser, withPage, WIDTHS, shots }) {
         expect(await page.getByText('Your pain went down from 4 to 3 out of 10.').isVisible(), 'the pain before and after is not summed up');
         await checkAccessibility(page, 'what changed');
         if (shot) await shot(page, 'member-what-changed');
+        // "Done for today" goes back to Today, which shows the session as done with what changed.
+        await page.getByRole('link', { name: 'Done for today' }).click();
+        await page.waitForURL((url) => url.pathname === '/today');
+        const doneToday = page.locator('section.done-today');
+        await doneToday.getByRole('heading', { name: "Today's session is done" }).waitFor();
+        expect((await doneToday.innerText()).includes('Your pain was 4 of 10 before and 3 of 10 after.'), 'Today does not say the pains');
+        expect((await doneToday.locator('.changes li').count()) === done, 'Today does not list what changed');
+        await checkAccessibility(page, 'today after the session');
 
         const api = apiClient(server.url);
         expect((await api.logIn(who.email, PASSWORD)) === 200, 'the new member cannot log in through the API');

@@ -92,6 +92,8 @@ export default async function ({ server, browser, withPage, WIDTHS }) {
 
             await browser.context.setOffline(false);
             await page.getByText('Your session was sent').waitFor({ timeout: 15000 });
+            // The "sent" line clears itself after a few seconds.
+            await page.getByText('Your session was sent').waitFor({ state: 'detached', timeout: 10000 });
             expect((await api.sessionsDone()) === before + 1, 'the session is not stored exactly once');
             const again = await api.call('POST', '/api/v1/me/sessions', waiting[0].report);
             expect(again.status === 200, `sending the same session again answered ${again.status}`);

@@ -162,6 +162,12 @@ export default async function ({ server, withPage, WIDTHS, shots }) {
           await page.getByRole('link', { name: 'Check in for today' }).click();
           await page.getByRole('heading', { level: 1, name: 'How is your back today?' }).waitFor();
           const slider = page.getByLabel('Your pain right now');
+          // No default pain: saving untouched is refused with focus on the slider.
+          expect((await slider.getAttribute('aria-valuetext')) === 'not chosen yet', 'the check-in pain starts with a value');
+          await page.getByRole('button', { name: 'Save my check-in' }).click();
+          await page.locator('#checkin-pain-error').waitFor();
+          expect(await page.evaluate(() => document.activeElement?.id === 'checkin-pain'), 'the refusal did not focus the pain slider');
+          await checkAccessibility(page, 'check-in with no pain chosen');
           await slider.focus();
           await page.keyboard.press('Home');
           for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
@@ -189,7 +195,7 @@ export default async function ({ server, withPage, WIDTHS, shots }) {
       [`[${width}] messages: the care team's note is new, and a reply is sent`, () =>
         withPage(viewport, async (page) => {
           await page.goto(`${base}/progress`);
-          await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Messages' }).click();
+          await page.locator('nav').getByRole('link', { name: 'Messages', exact: true }).click();
           await page.getByRole('heading', { level: 1, name: 'Messages with your care team' }).waitFor();
           expect(await page.getByText('Messages are not for emergencies').isVisible(), 'no "not for emergencies" note');
           await page.getByText('Hello Sam, how are the bridges going?').waitFor();
@@ -263,6 +269,7 @@ export default async function ({ server, withPage, WIDTHS, shots }) {
       withPage(WIDTHS[0].viewport, async (page) => {
         await logInThroughTheForm(page, base, SAM, '/check-in');
         await page.getByRole('heading', { level: 1, name: 'How is your back today?' }).waitFor();
+        await page.getByLabel('Your pain right now').fill('3');
         await page.getByRole('group', { name: FLARE_QUESTION }).getByLabel('Yes').check();
         const questions = page.locator('section.flare-questions');
         await questions.getByRole('heading', { name: 'A few safety questions' }).waitFor();
@@ -306,7 +313,7 @@ export default async function ({ server, withPage, WIDTHS, shots }) {
         await page.getByText('Your program has not started yet.').waitFor();
         expect((await page.locator('.chart-plot').count()) === 0, 'an empty record drew a chart');
         await checkAccessibility(page, 'empty progress');
-        await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Account' }).click();
+        await page.locator('nav').getByRole('link', { name: 'Account', exact: true }).click();
         await page.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();
         await page.getByRole('button', { name: 'Delete my account…' }).click();
         await page.getByRole('heading', { name: 'Are you sure?' }).waitFor();

@@ -12,6 +12,7 @@
 // its hidden small counts. Each staff member uses a browser of their own (launchBrowser); axe runs on every screen
 // at phone and desktop widths.
 import { checkAccessibility, expect, launchBrowser } from '../harness.mjs';
+import { apiClient as statusClient } from './10-member.mjs';
 
 const DAY = 24 * 60 * 60;
 const TOMAS = { first_name: 'Tomas', last_name: 'Reedwell', date_of_birth: '1972-11-03', email: 'tomas.reedwell@demo.example' };
@@ -441,6 +442,37 @@ export default async function ({ server, WIDTHS, shots }) {
     } finally {
       await moved.close();
     }
+  }]);
+  tests.push(['[console] the new therapist changes the first password and logs out, at phone and desktop widths', async () => {
+    const therapistNow = await staffBrowser(base, newTherapist.email, newTherapist.password, '/care');
+    const changed = `${newTherapist.password} again`;
+    try {
+      await therapistNow.page(desktop.viewport, async (page) => {
+        await page.goto(`${base}/care`);
+        await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Your account' }).click();
+        await page.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();
+        expect(await page.getByText(newTherapist.email).isVisible(), 'the account screen does not say who is logged in');
+        await checkAccessibility(page, 'staff account (desktop)');
+      });
+      await therapistNow.page(WIDTHS[0].viewport, async (page) => {
+        await page.goto(`${base}/account`);
+        await page.getByLabel('Current password').fill(newTherapist.password);
+        await page.getByLabel('New password').fill(changed);
+        await page.getByRole('button', { name: 'Change password' }).click();
+        await page.getByText('Your password is changed.').waitFor();
+        await checkAccessibility(page, 'staff account (phone)');
+        await page.getByRole('button', { name: 'Log out' }).click();
+        await page.waitForURL((url) => url.pathname === '/');
+        await page.goto(`${base}/care`);
+        await page.getByRole('heading', { level: 1, name: 'This page is for therapists' }).waitFor();
+      });
+    } finally {
+      await therapistNow.close();
+    }
+    const api = statusClient(base);
+    expect((await api.logIn(newTherapist.email, newTherapist.password)) === 401, 'the first password still works');
+    expect((await api.logIn(newTherapist.email, changed)) === 200, 'the new password does not work');
+    newTherapist.password = changed;
   }]);
   tests.push(['[console] the organization admin logs in and lands on the report', async () => {
     reader = await staffBrowser(base, orgAdmin.email, orgAdmin.password, '/org/report');

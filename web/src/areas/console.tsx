@@ -73,17 +73,19 @@ export const consoleArea: Area = {
     return <Staff show={show} />;
   },
   nav(account) {
+    const own = { href: '/account', text: 'Your account' };
     switch (account?.role) {
       case 'therapist':
-        return [{ href: '/care', text: 'Queue' }];
+        return [{ href: '/care', text: 'Queue' }, own];
       case 'admin':
         return [
           { href: '/admin/organizations', text: 'Organizations' },
           { href: '/admin/staff', text: 'Staff' },
           { href: '/admin/audit', text: 'Audit' },
+          own,
         ];
       case 'org_admin':
-        return [{ href: '/org/report', text: 'Report' }];
+        return [{ href: '/org/report', text: 'Report' }, own];
       default:
         return [];
     }

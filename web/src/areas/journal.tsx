@@ -1,8 +1,9 @@
 // The member's journal: progress charts, the daily check-in, questionnaires, messages with the
-// care team and the account. Only for a logged-in member.
+// care team and the account. Only for a logged-in member, except the account: staff change
+// their password and log out there too.
 import type { JSX } from 'preact';
 import { Loading, ScreenTitle } from '../components/Screen';
-import { Account, Goodbye } from '../screens/journal/Account';
+import { Account, Goodbye, StaffAccount } from '../screens/journal/Account';
 import { CheckIn } from '../screens/journal/CheckIn';
 import { Messages } from '../screens/journal/Messages';
 import { ProgressScreen } from '../screens/journal/Progress';
@@ -49,7 +50,7 @@ export const journal: Area = {
     if (parts.length > (deeper ? 2 : 1)) return null;
     if (account === undefined) return <Loading />;
     if (account === null) return <LogInFirst path={`/${parts.map(encodeURIComponent).join('/')}`} title={title} />;
-    if (account.role !== 'member') return <MembersOnly title={title} />;
+    if (account.role !== 'member') return first === 'account' ? <StaffAccount /> : <MembersOnly title={title} />;
     return screen(second);
   },
   nav(account) {

@@ -1,10 +1,21 @@
 // "1 session waiting to be sent": shown on the member's screens while finished sessions wait
-// for a connection, and a short "sent" line once they have gone.
+// for a connection, and a short "sent" line once they have gone, which clears itself after a
+// few seconds (the status region stays, so a screen reader hears each change).
+import { useEffect, useState } from 'preact/hooks';
 import { useWaiting } from './sync';
+
+/** How long "Your session was sent" stays on screen. */
+export const SENT_NOTICE_MS = 6000;
 
 export function QueueNotice() {
   const { count, justSent } = useWaiting();
-  if (count === 0 && justSent === 0) return <div role="status" class="queue-status" />;
+  const [seen, setSeen] = useState(0);
+  useEffect(() => {
+    if (justSent === 0) return;
+    const timer = setTimeout(() => setSeen(justSent), SENT_NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [justSent]);
+  if (count === 0 && (justSent === 0 || justSent === seen)) return <div role="status" class="queue-status" />;
   return (
     <div role="status" class={count > 0 ? 'queue-status notice waiting' : 'queue-status notice'}>
       {count > 0

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Exercise } from '../api';
+import { PainScale } from '../components/PainScale';
+import { painRefusal, type PainChoice } from '../components/painScale';
 import { saveRating, type Effort } from '../ratings';
 
 const EFFORTS: { value: Effort; text: string }[] = [
@@ -8,10 +10,9 @@ const EFFORTS: { value: Effort; text: string }[] = [
   { value: 'hard', text: 'Hard' },
 ];
 
-const painWords = (n: number) => (n === 0 ? 'no pain' : n <= 3 ? 'mild' : n <= 6 ? 'moderate' : n <= 9 ? 'strong' : 'worst pain');
-
 export function Rating({ exercise, onAgain }: { exercise: Exercise; onAgain: () => void }) {
-  const [pain, setPain] = useState(0);
+  const [pain, setPain] = useState<PainChoice>(null);
+  const [painError, setPainError] = useState<string | null>(null);
   const [effort, setEffort] = useState<Effort | null>(null);
   const [saved, setSaved] = useState(false);
 
@@ -39,30 +40,27 @@ export function Rating({ exercise, onAgain }: { exercise: Exercise; onAgain: () 
       aria-label="How did that feel?"
       onSubmit={(e) => {
         e.preventDefault();
+        if (pain === null) {
+          setPainError(painRefusal(pain));
+          document.getElementById('pain')?.focus();
+          return;
+        }
         if (!effort) return;
         saveRating({ exercise: exercise.id, pain, effort, at: new Date().toISOString() });
         setSaved(true);
       }}
     >
       <h2>How did that feel?</h2>
-      <label for="pain" class="pain-label">
-        Your pain now: <strong>{pain} of 10</strong> ({painWords(pain)})
-      </label>
-      <input
+      <PainScale
         id="pain"
-        type="range"
-        min={0}
-        max={10}
-        step={1}
+        label="Your pain now:"
         value={pain}
-        aria-valuetext={`pain ${pain} of 10, ${painWords(pain)}`}
-        onInput={(e) => setPain(Number((e.target as HTMLInputElement).value))}
+        onChange={(n) => {
+          setPain(n);
+          setPainError(null);
+        }}
+        error={painError}
       />
-      <div class="scale-words" aria-hidden="true">
-        <span>0 no pain</span>
-        <span>5 moderate</span>
-        <span>10 worst pain</span>
-      </div>
       <fieldset class="effort">
         <legend>How hard was it?</legend>
         {EFFORTS.map((e) => (

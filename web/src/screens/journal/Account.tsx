@@ -1,5 +1,6 @@
 // The member's account: who they are, their record to take away (FHIR JSON download and the
-// printable report), a new password, logging out, and deleting the account for good.
+// printable report), a new password, logging out, and deleting the account for good. Staff get
+// their own short account screen here too: a new password and logging out.
 import { useState } from 'preact/hooks';
 import { journal } from '../../api/journal';
 import { ScreenTitle } from '../../components/Screen';
@@ -50,7 +51,7 @@ function Download() {
   );
 }
 
-function ChangePassword() {
+export function ChangePassword() {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [problem, setProblem] = useState<FormProblem | null>(null);
@@ -210,8 +211,8 @@ function DeleteAccount() {
   );
 }
 
-export function Account() {
-  const account = useAccount();
+/** Logs out and goes to the start page. */
+function LogOut() {
   const [leaving, setLeaving] = useState(false);
   const leave = async () => {
     setLeaving(true);
@@ -222,24 +223,48 @@ export function Account() {
     }
   };
   return (
+    <button type="button" class="button quiet-button" onClick={leave} disabled={leaving}>
+      Log out
+    </button>
+  );
+}
+
+function Who() {
+  const account = useAccount();
+  if (!account) return null;
+  return (
+    <dl class="who">
+      <dt>Name</dt>
+      <dd>
+        {account.first_name} {account.last_name}
+      </dd>
+      <dt>Email</dt>
+      <dd>{account.email}</dd>
+    </dl>
+  );
+}
+
+export function Account() {
+  return (
     <>
       <ScreenTitle title="Your account">Your account</ScreenTitle>
-      {account && (
-        <dl class="who">
-          <dt>Name</dt>
-          <dd>
-            {account.first_name} {account.last_name}
-          </dd>
-          <dt>Email</dt>
-          <dd>{account.email}</dd>
-        </dl>
-      )}
-      <button type="button" class="button quiet-button" onClick={leave} disabled={leaving}>
-        Log out
-      </button>
+      <Who />
+      <LogOut />
       <Download />
       <ChangePassword />
       <DeleteAccount />
+    </>
+  );
+}
+
+/** A therapist's or admin's account: who is logged in, a new password, and logging out. */
+export function StaffAccount() {
+  return (
+    <>
+      <ScreenTitle title="Your account">Your account</ScreenTitle>
+      <Who />
+      <LogOut />
+      <ChangePassword />
     </>
   );
 }

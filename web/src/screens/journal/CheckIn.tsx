@@ -9,7 +9,8 @@ import { ChooseOne, YesNoQuestion } from '../member/Choices';
 import type { YesNo } from '../member/intake';
 import { FlareAdvice } from './FlareAdvice';
 import { asksLegSide, checkinWords, FLARE_QUESTIONS, firstUnanswered, flareCheckBody, NO_ANSWERS, type FlareAnswers, type LegSide } from './flareCheck';
-import { painWords } from './painWords';
+import { PainScale } from '../../components/PainScale';
+import { painRefusal, type PainChoice } from '../../components/painScale';
 
 const LONGEST_NOTE = 2000;
 const LEG_SIDES = [
@@ -87,7 +88,8 @@ function FlareQuestions({ answers, onChange, showMissing }: QuestionsProps) {
 }
 
 export function CheckIn() {
-  const [pain, setPain] = useState(3);
+  const [pain, setPain] = useState<PainChoice>(null);
+  const [painError, setPainError] = useState<string | null>(null);
   const [flare, setFlare] = useState<boolean | null>(null);
   const [flareAnswers, setFlareAnswers] = useState<FlareAnswers>(NO_ANSWERS);
   const [showMissing, setShowMissing] = useState(false);
@@ -98,6 +100,12 @@ export function CheckIn() {
 
   const submit = async (e: Event) => {
     e.preventDefault();
+    if (pain === null) {
+      setPainError(painRefusal(pain));
+      setProblem(painRefusal(pain));
+      document.getElementById('checkin-pain')?.focus();
+      return;
+    }
     if (flare === null) {
       setProblem('Please say whether today is a flare-up.');
       document.getElementById('flare-no')?.focus();
@@ -134,28 +142,16 @@ export function CheckIn() {
               {problem}
             </p>
           )}
-          <label for="checkin-pain" class="pain-label">
-            Your pain right now
-          </label>
-          <p class="pain-number" aria-hidden="true">
-            <strong>{pain}</strong> of 10 <span class="quiet">({painWords(pain)})</span>
-          </p>
-          <input
+          <PainScale
             id="checkin-pain"
-            class="big-slider"
-            type="range"
-            min={0}
-            max={10}
-            step={1}
+            label="Your pain right now"
             value={pain}
-            aria-valuetext={`${pain} of 10, ${painWords(pain)}`}
-            onInput={(e) => setPain(Number((e.target as HTMLInputElement).value))}
+            onChange={(n) => {
+              setPain(n);
+              setPainError(null);
+            }}
+            error={painError}
           />
-          <div class="scale-words" aria-hidden="true">
-            <span>0 no pain</span>
-            <span>5 moderate</span>
-            <span>10 worst pain</span>
-          </div>
           <PainRule lead="How to judge your pain:" />
           <fieldset class="effort">
             <legend>Is today a flare-up (much worse than usual)?</legend>

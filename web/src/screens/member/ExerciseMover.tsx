@@ -1,23 +1,75 @@
 // One exercise inside a session: the moving figure at today's dose with the player's clock,
 // rings and breathing circle. Start, pause and continue; finish early or skip; "This hurts"
-// is always one tap away.
+// is always one tap away and offers a lighter dose and the easier version before skipping.
+// The steps of the exercise are one tap away too.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Dosage, Exercise } from '../../api';
+import { api, type Dosage, type Exercise } from '../../api';
 import { PainRule } from '../../components/PainRule';
 import { cueAt, holdLeft, poseAt, withHold } from '../../figure/keyframes';
 import { buildPlan, positionAt } from '../../figure/plan';
 import { figureBounds, solvePose } from '../../figure/pose';
 import { StickFigure } from '../../figure/StickFigure';
 import { Breath, clock, Ring, useClock, useReducedMotion } from '../Player';
+import { doseWords, lighterDose } from './sessionWords';
 
 interface Props {
   exercise: Exercise;
   dosage: Dosage;
   onFinished: () => void;
   onSkipped: () => void;
+  /** Whole seconds into this exercise, as the clock runs (for the session's time left). */
+  onTick?: (seconds: number) => void;
 }
 
-export function ExerciseMover({ exercise, dosage, onFinished, onSkipped }: Props) {
+interface Variant {
+  exercise: Exercise;
+  dosage: Dosage;
+  /** What was changed because it hurt, said above the figure. */
+  note: string | null;
+}
+
+export function ExerciseMover({ exercise, dosage, onFinished, onSkipped, onTick }: Props) {
+  const [now, setNow] = useState<Variant>({ exercise, dosage, note: null });
+  const [problem, setProblem] = useState<string | null>(null);
+  const lighter = () => {
+    const less = lighterDose(dosage);
+    setNow({ exercise, dosage: less, note: `A lighter dose: ${doseWords(less)}. Stop if it still hurts.` });
+  };
+  const easier =
+    exercise.easier && now.exercise.id === exercise.id
+      ? async () => {
+          try {
+            const other = await api.exercise(exercise.easier!);
+            setNow({ exercise: other, dosage: lighterDose(dosage), note: `The easier version: ${other.name}. Stop if it still hurts.` });
+          } catch {
+            setProblem('The easier version could not be loaded. Try the lighter dose, or skip this exercise.');
+          }
+        }
+      : null;
+  return (
+    <Mover
+      key={`${now.exercise.id}:${now.dosage.sets}:${now.dosage.reps}:${now.dosage.hold_seconds}`}
+      {...now}
+      problem={problem}
+      onFinished={onFinished}
+      onSkipped={onSkipped}
+      onTick={onTick}
+      onLighter={now.note ? null : lighter}
+      onEasier={easier}
+    />
+  );
+}
+
+interface MoverProps extends Variant {
+  problem: string | null;
+  onFinished: () => void;
+  onSkipped: () => void;
+  onTick?: (seconds: number) => void;
+  onLighter: (() => void) | null;
+  onEasier: (() => void) | null;
+}
+
+function Mover({ exercise, dosage, note, problem, onFinished, onSkipped, onTick, onLighter, onEasier }: MoverProps) {
   const reduced = useReducedMotion();
   const frames = useMemo(() => withHold(exercise.keyframes, dosage.hold_seconds), [exercise, dosage]);
   const plan = useMemo(() => buildPlan(dosage, frames), [dosage, frames]);
@@ -30,6 +82,8 @@ export function ExerciseMover({ exercise, dosage, onFinished, onSkipped }: Props
   useEffect(() => {
     if (at.done) onFinished();
   }, [at.done]);
+  const second = Math.floor(elapsed);
+  useEffect(() => onTick?.(second), [second]);
 
   const started = elapsed > 0;
   const working = at.block.kind === 'work';
@@ -45,6 +99,11 @@ export function ExerciseMover({ exercise, dosage, onFinished, onSkipped }: Props
 
   return (
     <section class="player" aria-label={`${exercise.name}: exercise player`}>
+      {note && (
+        <p class="notice variant-note" role="status">
+          {note}
+        </p>
+      )}
       <div class="stage">
         <StickFigure pose={poseAt(frames, t, reduced)} view={exercise.view} bounds={bounds} label={`Moving figure showing ${exercise.name}`} />
         {at.block.kind === 'switch' && <p class="banner">Now the {at.block.side} side</p>}
@@ -83,7 +142,22 @@ export function ExerciseMover({ exercise, dosage, onFinished, onSkipped }: Props
       {hurts && (
         <div class="hurts-panel" role="region" aria-label="If this hurts">
           <PainRule lead="Listen to your pain." />
-          <p>You can skip this exercise; we will make it easier next time when you tell us it hurt.</p>
+          <p>Try it lighter first. If it still hurts, skip it; we will make it easier next time when you tell us it hurt.</p>
+          {problem && (
+            <p class="form-problem" role="alert">
+              {problem}
+            </p>
+          )}
+          {onLighter && (
+            <button type="button" class="button" onClick={onLighter}>
+              Try a lighter dose
+            </button>
+          )}
+          {onEasier && (
+            <button type="button" class="button" onClick={onEasier}>
+              Try the easier version
+            </button>
+          )}
           <button type="button" class="button" onClick={onSkipped}>
             Skip this exercise
           </button>
@@ -114,6 +188,16 @@ export function ExerciseMover({ exercise, dosage, onFinished, onSkipped }: Props
           )}
         </div>
       </div>
+      {exercise.steps.length > 0 && (
+        <details class="steps-box">
+          <summary>How to do it ({exercise.steps.length} steps)</summary>
+          <ol class="steps">
+            {exercise.steps.map((step, i) => (
+              <li key={i}>{step}</li>
+            ))}
+          </ol>
+        </details>
+      )}
     </section>
   );
 }

@@ -6,13 +6,15 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Exercise } from '../../api';
 import type { Difficulty, TodayExercise } from '../../api/member';
 import { sendOrQueue } from '../../offline/sync';
+import { PainScale } from '../../components/PainScale';
+import { painRefusal, type PainChoice } from '../../components/painScale';
 import type { Account } from '../../session';
 import { ChooseOne } from './Choices';
 import { ExerciseMover } from './ExerciseMover';
 import { formProblem } from './formErrors';
-import { PainSlider } from './PainSlider';
 import { freshRun, resumable, type Run, type Stage } from './runState';
-import { dosageOf, doseWords, secondsFor, sessionReport, timeLeftWords } from './sessionWords';
+import { keepDone } from './doneToday';
+import { countdown, dosageOf, doseWords, secondsFor, sessionReport } from './sessionWords';
 import { WhatChanged } from './WhatChanged';
 
 const DIFFICULTIES = [
@@ -31,6 +33,8 @@ interface Props {
   date: string;
   plan: TodayExercise[];
   details: Exercise[];
+  /** Back to Today once the session is over. */
+  onClose: () => void;
 }
 
 const KEPT = 'motus.session-run';
@@ -55,7 +59,8 @@ function keep(run: Run) {
 }
 
 function RateExercise({ name, last, onDone }: { name: string; last: boolean; onDone: (pain: number, difficulty: Difficulty) => void }) {
-  const [pain, setPain] = useState(0);
+  const [pain, setPain] = useState<PainChoice>(null);
+  const [painError, setPainError] = useState<string | null>(null);
   const [difficulty, setDifficulty] = useState('');
   return (
     <form
@@ -63,11 +68,23 @@ function RateExercise({ name, last, onDone }: { name: string; last: boolean; onD
       aria-label={`How did ${name} feel?`}
       onSubmit={(e) => {
         e.preventDefault();
-        if (difficulty) onDone(pain, difficulty as Difficulty);
+        if (pain === null) {
+          setPainError(painRefusal(pain));
+          document.getElementById('exercise-pain')?.focus();
+        } else if (difficulty) onDone(pain, difficulty as Difficulty);
       }}
     >
       <h3 tabIndex={-1}>How did that feel?</h3>
-      <PainSlider id="exercise-pain" label="Your pain during it:" value={pain} onChange={setPain} />
+      <PainScale
+        id="exercise-pain"
+        label="Your pain during it"
+        value={pain}
+        onChange={(n) => {
+          setPain(n);
+          setPainError(null);
+        }}
+        error={painError}
+      />
       <ChooseOne name="difficulty" legend="How hard was it?" choices={DIFFICULTIES} value={difficulty} onChange={setDifficulty} class="effort" />
       <div class="primary-bar">
         <button type="submit" class="button primary big" disabled={!difficulty}>
@@ -78,7 +95,7 @@ function RateExercise({ name, last, onDone }: { name: string; last: boolean; onD
   );
 }
 
-export function SessionRunner({ account, date, plan, details }: Props) {
+export function SessionRunner({ account, date, plan, details, onClose }: Props) {
   const [run, setRunState] = useState<Run>(
     () => keptRun(account.id, date, plan) ?? freshRun(account.id, date, plan.map((p) => p.exercise_id), newClientId()),
   );
@@ -92,9 +109,12 @@ export function SessionRunner({ account, date, plan, details }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const section = useRef<HTMLDivElement>(null);
+  // Whole seconds into the exercise on screen, so the time left counts down as it runs.
+  const [into, setInto] = useState(0);
   const first = useRef(true);
   const where = stage.kind === 'moving' || stage.kind === 'rating' ? `${stage.kind}${stage.index}` : stage.kind;
   // Each new part of the session announces itself: focus goes to its heading.
+  useEffect(() => setInto(0), [where]);
   useEffect(() => {
     if (first.current) {
       first.current = false;
@@ -112,12 +132,21 @@ export function SessionRunner({ account, date, plan, details }: Props) {
   const nextStage = (index: number): Stage => (index + 1 < plan.length ? { kind: 'moving', index: index + 1 } : { kind: 'after' });
   const after = (index: number) => setStage(nextStage(index));
 
+  // A pain not chosen yet stops the step: the message shows under the slider, which gets focus.
+  const refuse = (slider: string) => {
+    setProblem(painRefusal(null));
+    document.getElementById(slider)?.focus();
+  };
+
   const send = async () => {
+    if (painBefore === null || painAfter === null) return refuse(painBefore === null ? 'pain-before' : 'pain-after');
     setBusy(true);
     setProblem(null);
     try {
       const sent = await sendOrQueue(account.id, sessionReport(run.clientId, painBefore, painAfter, results));
-      setStage('answer' in sent ? { kind: 'sent', answer: sent.answer } : { kind: 'queued' });
+      const answer = 'answer' in sent ? sent.answer : null;
+      keepDone({ accountId: account.id, date, painBefore, painAfter, answer });
+      setStage(answer ? { kind: 'sent', answer } : { kind: 'queued' });
     } catch (error) {
       setProblem(formProblem(error).summary);
     } finally {
@@ -130,9 +159,18 @@ export function SessionRunner({ account, date, plan, details }: Props) {
       return (
         <section class="runner" aria-label="Before you start">
           <h2 tabIndex={-1}>Before you start</h2>
-          <PainSlider id="pain-before" label="Before you start, your pain now:" value={painBefore} onChange={(n) => setRun({ painBefore: n })} />
+          <PainScale
+            id="pain-before"
+            label="Before you start, your pain now"
+            value={painBefore}
+            onChange={(n) => {
+              setRun({ painBefore: n });
+              setProblem(null);
+            }}
+            error={problem}
+          />
           <div class="primary-bar">
-            <button type="button" class="button primary big" onClick={() => setStage({ kind: 'moving', index: 0 })}>
+            <button type="button" class="button primary big" onClick={() => (painBefore === null ? refuse('pain-before') : setStage({ kind: 'moving', index: 0 }))}>
               Begin the first exercise
             </button>
           </div>
@@ -147,7 +185,7 @@ export function SessionRunner({ account, date, plan, details }: Props) {
       return (
         <section class="runner" aria-labelledby="runner-title">
           <p class="step-count">
-            Exercise {stage.index + 1} of {plan.length}, {timeLeftWords(secondsLeft(stage.index))}
+            Exercise {stage.index + 1} of {plan.length}, <span class="time-left">{countdown(secondsLeft(stage.index) - into)}</span>
           </p>
           <h2 id="runner-title" class="runner-title" tabIndex={-1}>
             {exercise.name}
@@ -162,6 +200,7 @@ export function SessionRunner({ account, date, plan, details }: Props) {
               dosage={dosage}
               onFinished={() => setStage({ kind: 'rating', index: stage.index })}
               onSkipped={() => after(stage.index)}
+              onTick={setInto}
             />
           ) : (
             <RateExercise
@@ -184,8 +223,17 @@ export function SessionRunner({ account, date, plan, details }: Props) {
           <p>
             You did {results.length} of {plan.length} exercises.
           </p>
-          <PainSlider id="pain-after" label="Your pain now, after the session:" value={painAfter} onChange={(n) => setRun({ painAfter: n })} />
-          {problem && (
+          <PainScale
+            id="pain-after"
+            label="Your pain now, after the session"
+            value={painAfter}
+            onChange={(n) => {
+              setRun({ painAfter: n });
+              setProblem(null);
+            }}
+            error={painAfter === null ? problem : null}
+          />
+          {problem && painAfter !== null && (
             <p class="form-problem" role="alert">
               {problem}
             </p>
@@ -204,11 +252,17 @@ export function SessionRunner({ account, date, plan, details }: Props) {
         <section class="runner" aria-label="Session saved">
           <h2 tabIndex={-1}>Saved on this device</h2>
           <p>You are offline, so your session is kept here and sent as soon as you are back online. You do not need to do anything.</p>
+          <div class="primary-bar">
+            <a class="button primary big" href="/today" onClick={onClose}>
+              Done for today
+            </a>
+          </div>
         </section>
       );
     }
 
-    return <WhatChanged answer={stage.answer} nameOf={nameOf} painBefore={painBefore} painAfter={painAfter} />;
+    // Sent means both pains were chosen (send() refuses otherwise).
+    return <WhatChanged answer={stage.answer} nameOf={nameOf} painBefore={painBefore!} painAfter={painAfter!} onDone={onClose} />;
   };
 
   return <div ref={section}>{view()}</div>;

@@ -11,6 +11,8 @@ import { QueueNotice } from '../../offline/QueueNotice';
 import type { Account } from '../../session';
 import { useLoad } from '../../useLoad';
 import { latestResult, todayStart } from './lastResult';
+import { DoneToday } from './DoneToday';
+import { doneToday } from './doneToday';
 import { keptRun, SessionRunner } from './SessionRunner';
 import { dosageOf, doseWords } from './sessionWords';
 
@@ -107,14 +109,18 @@ export function Today({ account }: { account: Account }) {
   const { today, details } = session;
   const running = chosen ?? keptRun(account.id, today.date, today.exercises) !== null;
   const restDay = today.exercises.length === 0;
+  const done = running ? null : doneToday(account.id, today.date);
+  const nameOf = (id: string) =>
+    details.find((d) => d.id === id)?.name ?? today.exercises.find((e) => e.exercise_id === id)?.name ?? 'an exercise';
   return (
     <>
       <ScreenTitle title="Today">{running ? "Today's session" : 'Today'}</ScreenTitle>
       <QueueNotice />
       {running ? (
-        <SessionRunner account={account} date={today.date} plan={today.exercises} details={details} />
+        <SessionRunner account={account} date={today.date} plan={today.exercises} details={details} onClose={() => setRunning(false)} />
       ) : (
         <>
+          {done && <DoneToday done={done} nameOf={nameOf} />}
           <p class={today.paused ? 'alert-soon' : 'lead'}>{today.note}</p>
           {!restDay && (
             <>

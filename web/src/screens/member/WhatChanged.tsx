@@ -9,6 +9,8 @@ interface Props {
   nameOf: (id: string) => string;
   painBefore: number;
   painAfter: number;
+  /** Called as "Done for today" goes back to Today. */
+  onDone?: () => void;
 }
 
 function painChange(before: number, after: number): string {
@@ -17,7 +19,7 @@ function painChange(before: number, after: number): string {
   return `Your pain stayed at ${before} out of 10.`;
 }
 
-export function WhatChanged({ answer, nameOf, painBefore, painAfter }: Props) {
+export function WhatChanged({ answer, nameOf, painBefore, painAfter, onDone }: Props) {
   const lines = changeLines(answer.changes, nameOf);
   const warning = answer.flare_check && (answer.flare_check.tier === 'emergency' || answer.flare_check.tier === 'urgent');
   return (
@@ -50,7 +52,7 @@ export function WhatChanged({ answer, nameOf, painBefore, painAfter }: Props) {
         </ul>
       )}
       <div class="primary-bar">
-        <a class="button primary big" href="/">
+        <a class="button primary big" href="/today" onClick={onDone}>
           Done for today
         </a>
       </div>

@@ -2,6 +2,7 @@
 // locked phone or a closed tab does not lose the session half-way. A kept session is only taken
 // up again for the same account, the same day and the same exercises.
 import type { SessionAnswer } from '../../api/member';
+import { asPainChoice, type PainChoice } from '../../components/painScale';
 import type { ExerciseResult } from './sessionWords';
 
 export type Stage =
@@ -18,13 +19,13 @@ export interface Run {
   plan: string[];
   clientId: string;
   stage: Stage;
-  painBefore: number;
-  painAfter: number;
+  painBefore: PainChoice;
+  painAfter: PainChoice;
   results: ExerciseResult[];
 }
 
 export function freshRun(accountId: string, date: string, plan: string[], clientId: string): Run {
-  return { accountId, date, plan, clientId, stage: { kind: 'before' }, painBefore: 0, painAfter: 0, results: [] };
+  return { accountId, date, plan, clientId, stage: { kind: 'before' }, painBefore: null, painAfter: null, results: [] };
 }
 
 const UNDER_WAY = ['moving', 'rating', 'after'];
@@ -36,5 +37,5 @@ export function resumable(kept: unknown, accountId: string, date: string, plan: 
   const same = run.accountId === accountId && run.date === date && Array.isArray(run.plan) && run.plan.join() === plan.join();
   if (!same || !run.stage || !UNDER_WAY.includes(run.stage.kind) || !Array.isArray(run.results)) return null;
   if ('index' in run.stage && (run.stage.index < 0 || run.stage.index >= plan.length)) return null;
-  return run;
+  return { ...run, painBefore: asPainChoice(run.painBefore), painAfter: asPainChoice(run.painAfter) };
 }

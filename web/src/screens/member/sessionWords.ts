@@ -64,8 +64,14 @@ export function secondsFor(exercise: Exercise, dosage: Dosage): number {
   return buildPlan(dosage, withHold(exercise.keyframes, dosage.hold_seconds)).totalSeconds;
 }
 
-export function timeLeftWords(seconds: number): string {
-  const minutes = Math.round(seconds / 60);
-  if (minutes < 1) return 'less than a minute left';
-  return `about ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} left`;
+/** The session's time left as a ticking clock: "10:42 left". */
+export function countdown(seconds: number): string {
+  const whole = Math.max(0, Math.ceil(seconds));
+  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')} left`;
+}
+
+/** "This hurts", a lighter dose: one set, half the reps, hold and minutes (never below one). */
+export function lighterDose(d: Dosage): Dosage {
+  const half = (n: number) => (n > 0 ? Math.max(1, Math.ceil(n / 2)) : 0);
+  return { ...d, sets: Math.min(d.sets, 1), reps: half(d.reps), hold_seconds: half(d.hold_seconds), minutes: half(d.minutes) };
 }

@@ -1,0 +1,58 @@
+// The one 0–10 pain slider of the app (session before, per exercise and after, check-in, the
+// public player): large, with words at 0, 5 and 10, and no default. Until the person taps,
+// drags or uses the arrow keys it shows "not chosen yet" and no thumb.
+import { CHOOSING_KEYS, painValueText, painWords, type PainChoice } from './painScale';
+
+interface Props {
+  id: string;
+  label: string;
+  value: PainChoice;
+  onChange: (n: number) => void;
+  /** Why the form was refused (shown under the slider and read with it). */
+  error?: string | null;
+}
+
+export function PainScale({ id, label, value, onChange, error }: Props) {
+  const choose = (e: Event) => onChange(Number((e.target as HTMLInputElement).value));
+  return (
+    <div class={value === null ? 'pain-scale unchosen' : 'pain-scale'}>
+      <label for={id} class="pain-label">
+        {label}
+      </label>
+      <p class="pain-number" aria-hidden="true">
+        {value === null ? (
+          <span class="not-chosen">Not chosen yet: tap the line or use the arrow keys</span>
+        ) : (
+          <>
+            <strong>{value}</strong> of 10 <span class="quiet">({painWords(value)})</span>
+          </>
+        )}
+      </p>
+      <input
+        id={id}
+        class="big-slider"
+        type="range"
+        min={0}
+        max={10}
+        step={1}
+        value={value ?? 0}
+        aria-valuetext={painValueText(value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onInput={choose}
+        onClick={(e) => value === null && choose(e)}
+        onKeyUp={(e) => value === null && CHOOSING_KEYS.includes(e.key) && choose(e)}
+      />
+      <div class="scale-words" aria-hidden="true">
+        <span>0 no pain</span>
+        <span>5 moderate</span>
+        <span>10 worst pain</span>
+      </div>
+      {error && (
+        <p class="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
