@@ -3,7 +3,9 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 MOTUS = $(BUILD)/src/cli/motus
 
-.PHONY: setup build run test test-asan bench content-check format clean
+.PHONY: setup build run test test-asan fuzz bench content-check format clean
+
+FUZZ_SECONDS ?= 600
 
 setup:
 	@scripts/setup-deps
@@ -33,6 +35,10 @@ test: build
 test-asan: setup
 	@JOBS=$(JOBS) scripts/run-asan build-asan-run
 
+## The libFuzzer targets of tests/fuzz (clang, ASan, UBSan, build-fuzz), each for FUZZ_SECONDS.
+fuzz: setup
+	@JOBS=$(JOBS) scripts/run-fuzz $(FUZZ_SECONDS)
+
 bench: build
 	@bench/run-all $(BUILD)
 
@@ -43,4 +49,4 @@ format:
 	@clang-format -i $$(git ls-files '*.cpp' '*.hpp')
 
 clean:
-	rm -rf $(BUILD) build-asan build-asan-run
+	rm -rf $(BUILD) build-asan build-asan-run build-fuzz

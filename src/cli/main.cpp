@@ -1,9 +1,14 @@
+#include <sys/stat.h>
+
 #include <cstdio>
 #include <exception>
 
 #include "cli/commands.hpp"
 
 int main(int argc, char** argv) {
+  // Health data at rest: every file Motus makes (the database, its WAL, backups, restored
+  // copies) is readable by its owner only, whatever umask the shell or unit started us with.
+  ::umask(077);
   CLI::App app{"Motus: exercise therapy for sacral, SI-joint and low-back pain"};
   app.set_version_flag("--version", MOTUS_VERSION);
   app.require_subcommand(1);

@@ -1,6 +1,7 @@
 #include "http/session_middleware.hpp"
 
 #include "core/access/session_policy.hpp"
+#include "http/cookie.hpp"
 #include "http/db_await.hpp"
 #include "http/problem.hpp"
 #include "store/audit_log.hpp"
@@ -19,19 +20,6 @@ constexpr std::string_view kSelfAuditedRoute = "/api/v1/auth/login";
 bool state_changing(const Request& request) {
   const auto method = request.raw.method();
   return method != beast_http::verb::get && method != beast_http::verb::head && method != beast_http::verb::options;
-}
-
-std::optional<std::string> cookie_value(std::string_view header, std::string_view name) {
-  while (!header.empty()) {
-    const auto end = header.find(';');
-    auto pair = header.substr(0, end);
-    while (!pair.empty() && pair.front() == ' ') pair.remove_prefix(1);
-    const auto eq = pair.find('=');
-    if (eq != std::string_view::npos && pair.substr(0, eq) == name) return std::string(pair.substr(eq + 1));
-    if (end == std::string_view::npos) break;
-    header.remove_prefix(end + 1);
-  }
-  return std::nullopt;
 }
 
 std::optional<core::Caller> active_caller(store::Db& db, const store::Clock& clock, const std::string& hash,

@@ -76,7 +76,8 @@ SqliteConnection::SqliteConnection(const std::string& path, Access access,
       throw StoreError(StoreError::Kind::failure,
                        "the database '" + path + "' cannot use write-ahead logging here");
     }
-    execute_script("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
+    // secure_delete: a deleted member's rows are overwritten with zeros, not left in free pages.
+    execute_script("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON;");
     if (access == Access::query_only) execute_script("PRAGMA query_only=ON;");
   } catch (...) {
     for (auto& [name, prepared] : statements_) sqlite3_finalize(prepared.statement);
