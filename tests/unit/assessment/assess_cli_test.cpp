@@ -61,3 +61,12 @@ TEST(AssessCommand, GoodFileExitsZeroWithTheAssessment) {
   EXPECT_EQ(out["patterns"].size(), 8u);
   EXPECT_EQ(out["reasons"][0]["code"], "saddle_numbness");
 }
+
+// Issue 15: 200,000 levels of `[` once overflowed the stack of whatever copied or printed them.
+TEST(AssessCommand, NestingDeeperThanSixtyFourLevelsExitsTwo) {
+  ASSERT_TRUE(fs::exists(MOTUS_BINARY));
+  const CommandResult run =
+      run_assess(R"({"age": 40, "notes": )" + std::string(200000, '[') + std::string(200000, ']') + "}");
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_NE(run.err.find("nested more than 64 levels deep"), std::string::npos) << run.err;
+}
