@@ -20,6 +20,8 @@ struct App {
   const store::Clock& clock;  // every expiry (sessions, login throttles) asks this; tests move it
   // The outcome instruments (content/instruments), loaded and checked at start; read-only after.
   const std::vector<core::instruments::InstrumentDefinition>& instruments;
+  // GET /metrics wants this as a Bearer token; empty: only straight from this machine.
+  std::string metrics_token = {};
 };
 
 // Registers every route of the API on the router.

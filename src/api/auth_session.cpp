@@ -27,7 +27,7 @@ constexpr std::initializer_list<core::Role> kEveryRole = {core::Role::member, co
                                                           core::Role::org_admin, core::Role::admin};
 
 std::string account_key(const std::string& email) { return "account:" + email; }
-std::string address_key(const Request& request) { return "address:" + request.remote_address; }
+std::string address_key(const Request& request) { return "address:" + request.address_key(); }
 
 store::AuditEntry login_entry(const Request& request, std::int64_t now, const std::optional<store::User>& user,
                               std::string action, std::string outcome) {

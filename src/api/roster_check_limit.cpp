@@ -11,7 +11,7 @@ const core::EligibilityLimit kLimit{};
 
 core::CheckDecision count_roster_check(store::Connection& connection, const http::Request& request,
                                        std::int64_t now_ms) {
-  return store::count_eligibility_check(connection, request.remote_address, now_ms, kLimit);
+  return store::count_eligibility_check(connection, request.address_key(), now_ms, kLimit);
 }
 
 http::Response too_many_roster_checks(const http::Request& request,

@@ -17,7 +17,8 @@ namespace motus::cli {
 
 namespace {
 
-using Field = std::variant<std::string Config::*, std::int64_t Config::*, bool Config::*>;
+using Field = std::variant<std::string Config::*, std::int64_t Config::*, bool Config::*,
+                           std::vector<std::string> Config::*>;
 
 struct Setting {
   const char* key;
@@ -32,7 +33,12 @@ const std::vector<Setting>& settings() {
       {"threads", &Config::threads},
       {"body_limit_bytes", &Config::body_limit_bytes},
       {"header_limit_bytes", &Config::header_limit_bytes},
+      {"header_timeout_seconds", &Config::header_timeout_seconds},
       {"request_timeout_seconds", &Config::request_timeout_seconds},
+      {"max_connections", &Config::max_connections},
+      {"max_connections_per_address", &Config::max_connections_per_address},
+      {"trusted_proxies", &Config::trusted_proxies},
+      {"metrics_token", &Config::metrics_token},
       {"shutdown_grace_seconds", &Config::shutdown_grace_seconds},
       {"web_root", &Config::web_root},
       {"content_dir", &Config::content_dir},
@@ -80,6 +86,20 @@ void apply_setting(Config& config, const std::string& key, const std::string& va
         using T = std::remove_reference_t<decltype(config.*member)>;
         if constexpr (std::is_same_v<T, std::string>) {
           config.*member = value;
+        } else if constexpr (std::is_same_v<T, std::vector<std::string>>) {
+          // Flags and environment give a list as comma-separated text.
+          std::vector<std::string> items;
+          std::size_t start = 0;
+          while (start <= value.size() && !value.empty()) {
+            auto end = value.find(',', start);
+            if (end == std::string::npos) end = value.size();
+            std::string item = value.substr(start, end - start);
+            item.erase(0, item.find_first_not_of(' '));
+            item.erase(item.find_last_not_of(' ') + 1);
+            if (!item.empty()) items.push_back(item);
+            start = end + 1;
+          }
+          config.*member = std::move(items);
         } else if constexpr (std::is_same_v<T, bool>) {
           if (value == "true" || value == "1" || value == "yes") {
             config.*member = true;
@@ -118,8 +138,17 @@ void apply_toml_file(Config& config, const std::string& path) {
       text = std::to_string(*i);
     } else if (auto b = node.value_exact<bool>()) {
       text = *b ? "true" : "false";
+    } else if (const auto* array = node.as_array()) {
+      for (const auto& item : *array) {
+        auto s = item.value_exact<std::string>();
+        if (!s || s->find(',') != std::string::npos) {
+          throw UsageError(path + ": " + name + " must be a list of strings without commas");
+        }
+        text += (text.empty() ? "" : ",") + *s;
+      }
     } else {
-      throw UsageError(path + ": " + name + " must be a string, a whole number or true/false");
+      throw UsageError(path + ": " + name +
+                       " must be a string, a whole number, true/false or a list of strings");
     }
     apply_setting(config, name, text, path);
   }
@@ -155,6 +184,13 @@ void validate(const Config& config) {
           "body_limit_bytes must be between 1024 and 268435456");
   require(config.header_limit_bytes >= 1024 && config.header_limit_bytes <= 1024 * 1024,
           "header_limit_bytes must be between 1024 and 1048576");
+  require(config.header_timeout_seconds >= 1 && config.header_timeout_seconds <= 3600,
+          "header_timeout_seconds must be between 1 and 3600");
+  require(config.max_connections >= 1 && config.max_connections <= 1000000,
+          "max_connections must be between 1 and 1000000");
+  require(config.max_connections_per_address >= 1 &&
+              config.max_connections_per_address <= config.max_connections,
+          "max_connections_per_address must be between 1 and max_connections");
   require(config.request_timeout_seconds >= 1 && config.request_timeout_seconds <= 3600,
           "request_timeout_seconds must be between 1 and 3600");
   require(config.shutdown_grace_seconds >= 0 && config.shutdown_grace_seconds <= 600,
@@ -172,6 +208,7 @@ nlohmann::json describe(const Config& config) {
     std::visit([&](auto member) { out[s.key] = config.*member; }, s.field);
   }
   out["db"] = redact_url(config.db);
+  if (!config.metrics_token.empty()) out["metrics_token"] = "***";
   return out;
 }
 

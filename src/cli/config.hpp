@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -18,7 +19,16 @@ struct Config {
   std::int64_t threads = 0;  // 0: four per core (serve_command.cpp)
   std::int64_t body_limit_bytes = 1024 * 1024;
   std::int64_t header_limit_bytes = 16 * 1024;
-  std::int64_t request_timeout_seconds = 15;
+  std::int64_t header_timeout_seconds = 10;   // to receive a request's headers, idle time included
+  std::int64_t request_timeout_seconds = 15;  // to receive its body, and to write the answer
+  std::int64_t max_connections = 10000;       // open connections in all
+  std::int64_t max_connections_per_address = 256;  // one client address; trusted proxies exempt
+  // Peers whose X-Forwarded-For names the client (addresses or CIDR blocks, e.g. 127.0.0.1 for
+  // nginx on the same machine). Empty: the peer is the client, whatever headers it sends.
+  std::vector<std::string> trusted_proxies;
+  // When set, GET /metrics needs `Authorization: Bearer <token>`; when empty, it answers only
+  // requests made straight to this server from the machine itself (not through a proxy).
+  std::string metrics_token;
   std::int64_t shutdown_grace_seconds = 10;
   std::string web_root = "web/dist";
   std::string content_dir = "content";

@@ -65,6 +65,12 @@ Config effective_config(const ServeFlags& flags) {
 }
 
 void serve(const Config& config) {
+  http::TrustedProxies trusted_proxies;
+  try {
+    trusted_proxies = http::TrustedProxies(config.trusted_proxies);
+  } catch (const std::invalid_argument& e) {
+    throw UsageError(e.what());
+  }
   log::set_level(config.log_level);
   log::info("config", describe(config));
 
@@ -101,7 +107,8 @@ void serve(const Config& config) {
   }
 
   http::Router router;
-  api::App app{*db, metrics, knowledge_base, MOTUS_VERSION, *clock, instruments};
+  api::App app{*db,    metrics,     knowledge_base,      MOTUS_VERSION,
+               *clock, instruments, config.metrics_token};
   api::add_routes(router, app);
 
   http::StaticFiles static_files(config.web_root);
@@ -129,7 +136,12 @@ void serve(const Config& config) {
   }
   options.body_limit = static_cast<std::size_t>(config.body_limit_bytes);
   options.header_limit = static_cast<std::size_t>(config.header_limit_bytes);
+  options.header_timeout = std::chrono::seconds(config.header_timeout_seconds);
   options.request_timeout = std::chrono::seconds(config.request_timeout_seconds);
+  options.max_connections = static_cast<std::size_t>(config.max_connections);
+  options.max_connections_per_address =
+      static_cast<std::size_t>(config.max_connections_per_address);
+  options.trusted_proxies = trusted_proxies;
   options.shutdown_grace = std::chrono::seconds(config.shutdown_grace_seconds);
   options.tls_certificate_file = config.tls_certificate_file;
   options.tls_key_file = config.tls_key_file;

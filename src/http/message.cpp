@@ -1,5 +1,6 @@
 #include "http/message.hpp"
 
+#include "http/client_address.hpp"
 #include "http/problem.hpp"
 
 namespace motus::http {
@@ -21,6 +22,8 @@ std::optional<std::string> Request::query_param(const std::string& name) const {
   if (it == query.end()) return std::nullopt;
   return it->second;
 }
+
+std::string Request::address_key() const { return address_limit_key(remote_address); }
 
 nlohmann::json Request::json_body() const {
   auto type = header("Content-Type");

@@ -24,8 +24,10 @@ struct Request {
   std::map<std::string, std::string> query;        // decoded query parameters
   std::map<std::string, std::string> path_params;  // from the route template
   std::string route;                               // the matched template, e.g. /api/v1/x/{id}
-  std::string request_id;
-  std::string remote_address;
+  std::string request_id;         // made by this server, never taken from the client
+  std::string client_request_id;  // the client's X-Request-Id when short and plain; else empty
+  std::string remote_address;     // the client (see client_address.hpp), for limits and logs
+  bool local_peer = false;        // the connection comes from this machine (loopback)
   std::chrono::steady_clock::time_point started;
   std::optional<core::Caller> caller;  // set by the session middleware for a valid session
 
@@ -33,6 +35,8 @@ struct Request {
   std::string_view header(std::string_view name) const;
   const std::string& param(const std::string& name) const;  // a path parameter; throws 404 if absent
   std::optional<std::string> query_param(const std::string& name) const;
+  // What per-address limits count under: the client's address, an IPv6 one as its /64.
+  std::string address_key() const;
   // The body parsed as a JSON object; a clear 400/415 if it is not one.
   nlohmann::json json_body() const;
 };

@@ -7,6 +7,7 @@
 #include <boost/url/parse.hpp>
 #include <sodium.h>
 
+#include "core/json_depth.hpp"
 #include "http/log.hpp"
 #include "http/metrics.hpp"
 #include "http/problem.hpp"
@@ -38,7 +39,8 @@ std::string next_request_id() {
   return prefix + tail;
 }
 
-bool acceptable_request_id(std::string_view id) {
+// The client's X-Request-Id is kept beside ours (logs, audit) only when short and plain.
+bool acceptable_client_request_id(std::string_view id) {
   if (id.empty() || id.size() > 64) return false;
   for (char c : id) {
     if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_') return false;
@@ -55,6 +57,32 @@ void parse_target(Request& request) {
   request.path = parsed->path();
   if (request.path.find('\0') != std::string::npos) throw bad_request("The path contains a NUL byte.");
   for (auto param : parsed->params()) request.query.emplace(param.key, param.value);
+}
+
+// The methods some route or the web app serves; anything else is answered 501 before routing,
+// so an invented method reaches neither handlers nor the metrics' labels.
+bool served_method(beast_http::verb verb) {
+  switch (verb) {
+    case beast_http::verb::get:
+    case beast_http::verb::head:
+    case beast_http::verb::post:
+    case beast_http::verb::put:
+    case beast_http::verb::patch:
+    case beast_http::verb::delete_:
+    case beast_http::verb::options:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// A JSON body is measured before any handler parses it (core/json_depth.hpp).
+void check_json_depth(const Request& request) {
+  if (request.header("Content-Type").find("json") == std::string_view::npos) return;
+  if (core::json_nests_deeper_than(request.raw.body())) {
+    throw bad_request("The JSON body nests arrays or objects more than " +
+                      std::to_string(core::kMaxJsonDepth) + " levels deep.");
+  }
 }
 
 void add_security_headers(Response& res, bool tls) {
@@ -118,13 +146,22 @@ void Pipeline::use(Middleware middleware) { chain_.push_back(std::move(middlewar
 
 asio::awaitable<Response> Pipeline::handle(Request& request) const {
   request.started = std::chrono::steady_clock::now();
-  auto incoming = request.header("X-Request-Id");
-  request.request_id = acceptable_request_id(incoming) ? std::string(incoming) : new_request_id();
+  request.request_id = new_request_id();
+  if (auto incoming = request.header("X-Request-Id"); acceptable_client_request_id(incoming)) {
+    request.client_request_id = std::string(incoming);
+  }
 
   Response res;
   std::exception_ptr error;
   try {
+    if (!served_method(request.raw.method())) {
+      request.route = "not_implemented";
+      throw HttpError(501, "Not implemented",
+                      "This server does not serve the method " +
+                          std::string(request.method()).substr(0, 32) + ".");
+    }
     parse_target(request);
+    check_json_depth(request);
     res = co_await run(request, 0);
   } catch (...) {
     error = std::current_exception();
@@ -140,12 +177,16 @@ asio::awaitable<Response> Pipeline::handle(Request& request) const {
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - request.started).count();
   const std::string route = request.route.empty() ? "unmatched" : request.route;
   const int status = res.result_int();
-  metrics_.observe_request(std::string(request.method()), route, status, seconds);
-  log::access({{"method", request.method()},
-                        {"route", route},
-                        {"status", status},
-                        {"duration_ms", seconds * 1000.0},
-                        {"request_id", request.request_id}});
+  const std::string method =
+      served_method(request.raw.method()) ? std::string(request.method()) : "other";
+  metrics_.observe_request(method, route, status, seconds);
+  nlohmann::json entry = {{"method", method},
+                          {"route", route},
+                          {"status", status},
+                          {"duration_ms", seconds * 1000.0},
+                          {"request_id", request.request_id}};
+  if (!request.client_request_id.empty()) entry["client_request_id"] = request.client_request_id;
+  log::access(std::move(entry));
   co_return res;
 }
 

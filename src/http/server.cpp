@@ -1,5 +1,7 @@
 #include "http/server.hpp"
 
+#include <array>
+#include <map>
 #include <mutex>
 #include <set>
 #include <thread>
@@ -29,6 +31,10 @@ struct Connection {
   explicit Connection(beast::tcp_stream s) : stream(std::move(s)) {}
   beast::tcp_stream stream;
   std::atomic<bool> busy{false};
+  asio::ip::address peer;
+  // Counted under this key in Server::State::per_address; empty: not counted there.
+  std::string limit_key;
+  std::string refusal;  // non-empty: over a connection cap, answer 503 with this and close
 };
 
 // Answers a request that never reached the pipeline (it broke a limit or did not parse).
@@ -65,7 +71,11 @@ struct Server::State {
   asio::awaitable<void> accept_loop();
   asio::awaitable<void> session(std::shared_ptr<Connection> connection);
   template <class Stream>
-  asio::awaitable<void> serve_requests(Stream& stream, Connection& connection, const std::string& remote);
+  asio::awaitable<void> serve_requests(Stream& stream, Connection& connection);
+  asio::awaitable<void> refuse(Connection& connection);
+  // Counts a new connection against the caps; returns why it is refused, or "" to serve it.
+  std::string admit(Connection& connection);
+  void forget(const Connection& connection);
   void begin_shutdown();
 
   ServerOptions options;
@@ -76,7 +86,56 @@ struct Server::State {
   std::atomic<bool> stopping{false};
   std::mutex mutex;
   std::set<std::shared_ptr<Connection>> connections;
+  std::size_t served = 0;     // connections admitted and still open
+  std::uint64_t refused = 0;  // connections refused over a cap, ever (accept loop only)
+  std::map<std::string, std::size_t> per_address;  // admitted connections by client address key
 };
+
+std::string Server::State::admit(Connection& connection) {
+  std::lock_guard lock(mutex);
+  if (served >= options.max_connections) {
+    return "The server has " + std::to_string(options.max_connections) +
+           " connections open; try again shortly.";
+  }
+  const bool proxy = options.trusted_proxies.contains(connection.peer);
+  const auto key = address_limit_key(plain_address(connection.peer).to_string());
+  if (!proxy && per_address[key] >= options.max_connections_per_address) {
+    return "Your address has " + std::to_string(options.max_connections_per_address) +
+           " connections open; close some and try again.";
+  }
+  ++served;
+  if (!proxy) {
+    ++per_address[key];
+    connection.limit_key = key;
+  }
+  return {};
+}
+
+void Server::State::forget(const Connection& connection) {
+  std::lock_guard lock(mutex);
+  if (!connection.refusal.empty()) return;
+  --served;
+  if (connection.limit_key.empty()) return;
+  auto it = per_address.find(connection.limit_key);
+  if (it != per_address.end() && --it->second == 0) per_address.erase(it);
+}
+
+// Over a cap: a 503 the client can read, then close. The request is read for a moment first so
+// that closing does not reset the connection under the answer.
+asio::awaitable<void> Server::State::refuse(Connection& connection) {
+  auto answer = early_error(503, "Too many connections", connection.refusal);
+  answer.set(beast_http::field::retry_after, "5");
+  connection.stream.expires_after(std::chrono::seconds(2));
+  co_await beast_http::async_write(connection.stream, answer, use_tuple);
+  boost::system::error_code ec;
+  connection.stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+  std::array<char, 4096> sink;
+  while (!ec) {
+    std::size_t n = 0;
+    std::tie(ec, n) = co_await connection.stream.async_read_some(asio::buffer(sink), use_tuple);
+  }
+  connection.stream.close();
+}
 
 asio::awaitable<void> Server::State::accept_loop() {
   while (!stopping) {
@@ -87,6 +146,18 @@ asio::awaitable<void> Server::State::accept_loop() {
       continue;
     }
     auto connection = std::make_shared<Connection>(beast::tcp_stream(std::move(socket)));
+    boost::system::error_code peer_ec;
+    connection->peer = connection->stream.socket().remote_endpoint(peer_ec).address();
+    if (peer_ec) continue;  // already gone
+    connection->refusal = admit(*connection);
+    if (!connection->refusal.empty()) {
+      // A flood must not fill the disk with log lines: the 1st, 2nd, 4th, 8th, ... refusal.
+      const auto count = ++refused;
+      if ((count & (count - 1)) == 0) {
+        log::warn("connection_refused",
+                  {{"detail", connection->refusal}, {"refused_so_far", count}});
+      }
+    }
     {
       std::lock_guard lock(mutex);
       connections.insert(connection);
@@ -100,6 +171,7 @@ asio::awaitable<void> Server::State::accept_loop() {
           log::error("connection_failed", {{"error", e.what()}});
         }
       }
+      forget(*connection);
       std::lock_guard lock(mutex);
       connections.erase(connection);
     });
@@ -107,14 +179,16 @@ asio::awaitable<void> Server::State::accept_loop() {
 }
 
 asio::awaitable<void> Server::State::session(std::shared_ptr<Connection> connection) {
-  std::string remote;
-  {
-    boost::system::error_code ec;
-    auto endpoint = connection->stream.socket().remote_endpoint(ec);
-    if (!ec) remote = endpoint.address().to_string();
+  if (!connection->refusal.empty() && !tls) {
+    co_await refuse(*connection);
+    co_return;
+  }
+  if (!connection->refusal.empty()) {
+    connection->stream.close();  // a TLS client would need a handshake first; not worth it
+    co_return;
   }
   if (!tls) {
-    co_await serve_requests(connection->stream, *connection, remote);
+    co_await serve_requests(connection->stream, *connection);
     boost::system::error_code ignored;
     connection->stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
     connection->stream.close();
@@ -122,10 +196,10 @@ asio::awaitable<void> Server::State::session(std::shared_ptr<Connection> connect
   }
   // TLS: the handshake must finish within the request timeout, like any slow client.
   beast::ssl_stream<beast::tcp_stream&> secure(connection->stream, *tls);
-  connection->stream.expires_after(options.request_timeout);
+  connection->stream.expires_after(options.header_timeout);
   auto [ec] = co_await secure.async_handshake(asio::ssl::stream_base::server, use_tuple);
   if (!ec) {
-    co_await serve_requests(secure, *connection, remote);
+    co_await serve_requests(secure, *connection);
     connection->stream.expires_after(std::chrono::seconds(5));
     co_await secure.async_shutdown(use_tuple);
   }
@@ -133,19 +207,22 @@ asio::awaitable<void> Server::State::session(std::shared_ptr<Connection> connect
 }
 
 template <class Stream>
-asio::awaitable<void> Server::State::serve_requests(Stream& stream, Connection& connection, const std::string& remote) {
+asio::awaitable<void> Server::State::serve_requests(Stream& stream, Connection& connection) {
   auto& lowest = connection.stream;
+  const bool local_peer = plain_address(connection.peer).is_loopback();
   beast::flat_buffer buffer;
   while (!stopping) {
     beast_http::request_parser<beast_http::string_body> parser;
     parser.header_limit(static_cast<std::uint32_t>(options.header_limit));
     parser.body_limit(options.body_limit);
-    lowest.expires_after(options.request_timeout);
+    lowest.expires_after(options.header_timeout);
     // Once its headers have arrived a request is in flight: shutdown lets it finish.
     auto [ec, bytes] = co_await beast_http::async_read_header(stream, buffer, parser, use_tuple);
     if (!ec) {
       connection.busy = true;
-      if (!parser.is_done()) std::tie(ec, bytes) = co_await beast_http::async_read(stream, buffer, parser, use_tuple);
+      lowest.expires_after(options.request_timeout);
+      if (!parser.is_done())
+        std::tie(ec, bytes) = co_await beast_http::async_read(stream, buffer, parser, use_tuple);
     }
     if (ec) {
       if (auto answer = answer_for_read_error(ec, options)) {
@@ -156,7 +233,9 @@ asio::awaitable<void> Server::State::serve_requests(Stream& stream, Connection& 
     }
     Request request;
     request.raw = parser.release();
-    request.remote_address = remote;
+    request.remote_address =
+        client_address(connection.peer, request.header("X-Forwarded-For"), options.trusted_proxies);
+    request.local_peer = local_peer;
     const bool keep_alive = request.raw.keep_alive();
     Response res = co_await pipeline.handle(request);
     res.keep_alive(keep_alive && !stopping);

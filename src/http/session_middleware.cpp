@@ -16,6 +16,8 @@ namespace {
 
 // The login route answers a wrong password with 401 and records it as login_failed itself.
 constexpr std::string_view kSelfAuditedRoute = "/api/v1/auth/login";
+constexpr std::string_view kLoginPath = "/api/v1/auth/login";
+constexpr std::string_view kSignUpPath = "/api/v1/auth/signup";
 
 bool state_changing(const Request& request) {
   const auto method = request.raw.method();
@@ -69,13 +71,27 @@ std::string expired_session_cookie() {
   return std::string(kSessionCookie) + "=; Path=/; Secure; HttpOnly; SameSite=Lax; Max-Age=0";
 }
 
-bool cross_site(const Request& request) {
+bool from_own_origin(const Request& request) {
   const auto fetch_site = request.header("Sec-Fetch-Site");
-  if (!fetch_site.empty() && fetch_site != "same-origin" && fetch_site != "none") return true;
+  if (fetch_site == "same-origin") return true;
+  if (!fetch_site.empty() && fetch_site != "none") return false;  // cross-site or same-site
   const auto origin = request.header("Origin");
-  if (origin.empty()) return false;
   const std::string host(request.header("Host"));
-  return origin != "http://" + host && origin != "https://" + host;
+  if (origin.empty() || host.empty()) return false;
+  return origin == "http://" + host || origin == "https://" + host;
+}
+
+static bool needs_own_origin(const Request& request,
+                             const std::optional<PresentedToken>& presented) {
+  if (!state_changing(request)) return false;
+  if (presented && presented->by_cookie) return true;
+  // Logging in or signing up from another site would sign the browser into the attacker's
+  // account (login CSRF), so these need our origin with or without a cookie. Compared as the
+  // router does (by segments), so "//api/v1/auth/login" is no way round.
+  static const auto login = split_path(kLoginPath);
+  static const auto sign_up = split_path(kSignUpPath);
+  const auto segments = split_path(request.path);
+  return segments == login || segments == sign_up;
 }
 
 Middleware session_middleware(store::Db& db, const store::Clock& clock) {
@@ -85,9 +101,12 @@ Middleware session_middleware(store::Db& db, const store::Clock& clock) {
     int status = 0;
     try {
       const auto presented = presented_token(request);
-      if (presented && presented->by_cookie && state_changing(request) && cross_site(request)) {
-        throw HttpError(403, "Cross-site request refused",
-                        "This request came from another website, so it was stopped to keep your account safe.");
+      if (needs_own_origin(request, presented) && !from_own_origin(request)) {
+        throw HttpError(
+            403, "Cross-site request refused",
+            "This request did not show that it came from this site's own pages (no matching Origin "
+            "header, and no Sec-Fetch-Site: same-origin), so it was stopped to keep your account "
+            "safe.");
       }
       bool needs_touch = false;
       const auto hash = presented ? store::token_hash(presented->token) : std::string();

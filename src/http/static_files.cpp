@@ -54,17 +54,22 @@ std::shared_ptr<const StaticFiles::File> StaticFiles::load(const std::string& re
   file->etag = "\"" + std::string(hex) + "\"";
   file->content_type = std::string(content_type_for(full));
   std::lock_guard lock(mutex_);
-  cache_.emplace(relative, file);
+  if (cache_.size() < kMaxCachedFiles) cache_.emplace(relative, file);
   return file;
 }
 
 std::optional<Response> StaticFiles::serve(const Request& request) const {
   const auto verb = request.raw.method();
   if (verb != beast_http::verb::get && verb != beast_http::verb::head) return std::nullopt;
-  std::string relative = request.path.size() > 1 ? request.path.substr(1) : "index.html";
-  for (const auto& part : fs::path(relative)) {
+  // The cache is keyed by the normalized path, so "/./././x.js" and "//x.js" share one entry
+  // with "/x.js" and only files that exist under the root are ever cached.
+  const fs::path normal =
+      fs::path(request.path.size() > 1 ? request.path.substr(1) : "").lexically_normal();
+  for (const auto& part : normal) {
     if (part == "..") return std::nullopt;
   }
+  std::string relative = normal.string();
+  if (relative.empty() || relative == ".") relative = "index.html";
   auto file = load(relative);
   bool app_screen = false;
   if (!file && fs::path(relative).extension().empty()) {

@@ -15,6 +15,9 @@ namespace motus::http {
 
 class StaticFiles {
  public:
+  // The cache holds files that exist under the root, keyed by normalized path; past this many
+  // (a root far bigger than a built web app) further files are served from disk each time.
+  static constexpr std::size_t kMaxCachedFiles = 4096;
   explicit StaticFiles(std::filesystem::path root);
   // A response for GET/HEAD of a file under the root, or nullopt when there is none.
   std::optional<Response> serve(const Request& request) const;

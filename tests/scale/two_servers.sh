@@ -66,7 +66,8 @@ INSERT INTO roster_entries (organization_id, first_name, last_name, date_of_birt
 
 start_server() {  # start_server NAME → sets port_NAME and pid_NAME
   local name=$1 port
-  "$motus" serve --port 0 --db "$db_url" --web-root "$work/none" --content-dir "$root/content" > "$work/$name.log" 2>&1 &
+  # As deploy/motus.toml: nginx on this machine is the trusted proxy.
+  MOTUS_TRUSTED_PROXIES=127.0.0.1 "$motus" serve --port 0 --db "$db_url" --web-root "$work/none" --content-dir "$root/content" > "$work/$name.log" 2>&1 &
   local pid=$!
   pids+=("$pid")
   for _ in $(seq 1 300); do
@@ -82,10 +83,10 @@ start_server() {  # start_server NAME → sets port_NAME and pid_NAME
 start_server a
 start_server b
 
-# The deployed proxy settings, as they are in deploy/nginx.conf.
-location_block=$(awk '/^[[:space:]]*location \/ \{/ {inside = 1} inside {print} inside && /^[[:space:]]*\}/ {exit}' \
+# The deployed proxy settings, as they are in deploy/nginx.conf: every location block.
+location_block=$(awk '/^[[:space:]]*location .*\{/ {inside = 1} inside {print} inside && /^[[:space:]]*\}/ {inside = 0}' \
   "$root/deploy/nginx.conf")
-[ -n "$location_block" ] || { echo "no 'location /' block in deploy/nginx.conf" >&2; exit 1; }
+grep -q 'location / {' <<<"$location_block" || { echo "no 'location /' block in deploy/nginx.conf" >&2; exit 1; }
 nginx_port=$(free_port)
 mkdir -p "$work/nginx/logs"
 cat > "$work/nginx/nginx.conf" <<CONF
@@ -124,13 +125,14 @@ done
 base="http://127.0.0.1:$nginx_port"
 
 # Sign up through nginx, then log in again: two sessions, both made through the proxy.
-curl -s -D "$work/signup.headers" -o "$work/signup.body" -H 'Content-Type: application/json' \
+# A browser sends its page's Origin with these; Motus refuses logins and sign-ups without it.
+curl -s -D "$work/signup.headers" -o "$work/signup.body" -H 'Content-Type: application/json' -H "Origin: $base" \
   "$base/api/v1/auth/signup" \
   -d '{"email":"ada@scale.example","password":"river-lantern-oak-4","first_name":"Ada","last_name":"Morrow","date_of_birth":"1980-02-14","enrollment_code":"SCALE"}'
 session_from() { grep -i '^set-cookie: __Host-motus=' "$1" | sed 's/^[^=]*=\([^;]*\);.*/\1/' | tr -d '\r'; }
 signup_token=$(session_from "$work/signup.headers")
 check "sign-up through nginx gives a session" test -n "$signup_token"
-curl -s -D "$work/login.headers" -o /dev/null -H 'Content-Type: application/json' "$base/api/v1/auth/login" \
+curl -s -D "$work/login.headers" -o /dev/null -H 'Content-Type: application/json' -H "Origin: $base" "$base/api/v1/auth/login" \
   -d '{"email":"ada@scale.example","password":"river-lantern-oak-4"}'
 token=$(session_from "$work/login.headers")
 check "login through nginx gives a session" test -n "$token"
@@ -139,7 +141,7 @@ status_of() {  # status_of METHOD URL [BODY] with the session cookie; prints the
   local method=$1 url=$2 body=${3:-}
   if [ -n "$body" ]; then
     curl -s -o /dev/null -w '%{http_code}' -X "$method" -H "Cookie: __Host-motus=$token" \
-      -H 'Content-Type: application/json' -d "$body" "$url"
+      -H "Origin: ${url%%/api/*}" -H 'Content-Type: application/json' -d "$body" "$url"
   else
     curl -s -o /dev/null -w '%{http_code}' -X "$method" -H "Cookie: __Host-motus=$token" "$url"
   fi
@@ -157,6 +159,20 @@ answered_by() {  # the server that answered, from an "UPSTREAMS" list
 }
 
 intake='{"age":35,"duration_weeks":4,"pain_now":4,"locations":["sacrum_left","buttock_left","low_back"],"points_to_one_spot":true,"aggravating":["stairs","standing_one_leg","car_transfer"],"prefs":{"minutes_per_day":30}}'
+check "a login through nginx without Origin is refused (login CSRF)" test "$(curl -s -o /dev/null -w '%{http_code}' \
+  -H 'Content-Type: application/json' "$base/api/v1/auth/login" -d '{"email":"ada@scale.example","password":"x"}')" = 403
+# Behind nginx each client has its own eligibility limit (30 checks), keyed by the address
+# nginx put in X-Forwarded-For (the test's clients all sit on 127.0.0.1, so each names itself
+# in the header as a browser's own proxy would; nginx appends the real peer after it).
+eligibility_from() {
+  curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' -H "X-Forwarded-For: $1" \
+    "$base/api/v1/eligibility/check" \
+    -d '{"first_name":"Ada","last_name":"Morrow","date_of_birth":"1980-02-14","enrollment_code":"SCALE"}'
+}
+for _ in $(seq 1 30); do eligibility_from 203.0.113.5 >/dev/null; done
+check "client 203.0.113.5 has used up its eligibility checks" test "$(eligibility_from 203.0.113.5)" = 429
+check "client 203.0.113.6 behind the same nginx still may check" test "$(eligibility_from 203.0.113.6)" = 200
+check "nginx does not forward /metrics" test "$(curl -s -o /dev/null -w '%{http_code}' "$base/metrics")" = 404
 check "an intake posted through nginx is stored" test "$(status_of POST "$base/api/v1/me/intake" "$intake")" = 201
 
 upstreams_of_requests 12 > "$work/before.txt"

@@ -2,12 +2,11 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
-#include <thread>
-
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <cctype>
+#include <thread>
 
 namespace motus::test {
 
@@ -33,7 +32,17 @@ HttpResult HttpClient::request(const std::string& method, const std::string& tar
   stream.connect(tcp::endpoint(asio::ip::make_address("127.0.0.1"), port_));
   bhttp::request<bhttp::string_body> req{bhttp::string_to_verb(method), target, 11};
   req.set(bhttp::field::host, "127.0.0.1:" + std::to_string(port_));
-  for (const auto& [k, v] : headers) req.set(k, v);
+  // Like a browser on the server's own pages, every request carries our Origin (the server
+  // refuses cookie writes, logins and sign-ups without it); a test that gives "Origin" its own
+  // value replaces it, and an empty value sends none.
+  req.set(bhttp::field::origin, "http://127.0.0.1:" + std::to_string(port_));
+  for (const auto& [k, v] : headers) {
+    if (beast::iequals(k, "Origin") && v.empty()) {
+      req.erase(bhttp::field::origin);
+    } else {
+      req.set(k, v);
+    }
+  }
   req.body() = body;
   req.prepare_payload();
   bhttp::write(stream, req);

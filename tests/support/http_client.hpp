@@ -38,6 +38,8 @@ class RawConnection {
   std::unique_ptr<State> state_;
 };
 
+// Sends `Origin: http://127.0.0.1:<port>` with every request unless the caller's headers give
+// "Origin" another value (an empty one: no Origin at all).
 class HttpClient {
  public:
   explicit HttpClient(std::uint16_t port) : port_(port) {}

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/assessment/input_error.hpp"
+#include "core/json_depth.hpp"
 
 namespace motus::core::assessment {
 namespace {
@@ -72,6 +73,10 @@ json parse_json_text(std::string_view text, std::string_view what) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
   });
   if (blank) throw InputError(std::string(what) + ": empty input, expected a JSON object");
+  if (json_nests_deeper_than(text)) {
+    throw InputError(std::string(what) + ": nested more than " + std::to_string(kMaxJsonDepth) +
+                     " levels deep");
+  }
   DuplicateKeyGuard guard;
   try {
     return json::parse(text, std::ref(guard));

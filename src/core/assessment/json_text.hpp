@@ -1,6 +1,7 @@
 #pragma once
 // Text to a JSON value for the strict readers: empty text, broken JSON, numbers too big for a
-// double and keys given twice become InputError (nlohmann would keep the last of two keys).
+// double, keys given twice (nlohmann would keep the last) and nesting deeper than
+// core::kMaxJsonDepth become InputError.
 #include <nlohmann/json.hpp>
 #include <string_view>
 

@@ -52,7 +52,8 @@ const ROSTER = [
 function apiClient(base) {
   let token = null;
   const call = async (method, path, body) => {
-    const headers = { Accept: 'application/json' };
+    // Origin as a browser on our pages sends it: logins and sign-ups are refused without it.
+    const headers = { Accept: 'application/json', Origin: base };
     if (token) headers.Authorization = `Bearer ${token}`;
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     const res = await fetch(base + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });

@@ -154,3 +154,12 @@ TEST(ProgramCommand, AskBuildsTheProgramFromTheAnsweredIntake) {
   EXPECT_FALSE(asks(out, "red_flags.bilateral_leg_symptoms"));
   EXPECT_TRUE(out.contains("program")) << answered.out;
 }
+
+// Issue 15: 200,000 levels of `[` once overflowed the stack of whatever copied or printed them.
+TEST(AssessCommand, NestingDeeperThanSixtyFourLevelsExitsTwo) {
+  ASSERT_TRUE(fs::exists(MOTUS_BINARY));
+  const CommandResult run = run_assess(R"({"age": 40, "notes": )" + std::string(200000, '[') +
+                                       std::string(200000, ']') + "}");
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_NE(run.err.find("nested more than 64 levels deep"), std::string::npos) << run.err;
+}

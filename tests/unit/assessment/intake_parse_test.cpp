@@ -107,7 +107,7 @@ TEST(IntakeParse, EachBadInputNamesItsField) {
 TEST(IntakeParse, DeepNestingIsRejectedNotACrash) {
   const std::string deep = R"({"age": )" + std::string(100000, '[') + std::string(100000, ']') +
                            R"(, "duration_weeks": 1, "pain_now": 1})";
-  EXPECT_EQ(rejection(deep).rfind("age: expected a whole number", 0), 0u);
+  EXPECT_EQ(rejection(deep), "intake: nested more than 64 levels deep");
 }
 
 TEST(FlareCheckParse, ReadsAndRejectsLikeTheIntake) {
