@@ -15,6 +15,7 @@
 #include "core/assessment/assessment_json.hpp"
 #include "core/assessment/flare_questions.hpp"
 #include "core/program/program_json.hpp"
+#include "core/whole_number.hpp"
 #include "http/db_await.hpp"
 #include "store/credentials.hpp"
 #include "store/journey_care_flag_repository.hpp"
@@ -66,12 +67,13 @@ CheckinReport read_checkin(const Request& request) {
   CheckinReport report;
   auto& checkin = report.checkin;
   const auto pain = body.find("pain");
-  if (pain == body.end() || !pain->is_number_integer() || pain->get<long long>() < 0 ||
-      pain->get<long long>() > 10) {
+  const auto pain_number =
+      pain == body.end() ? std::nullopt : core::whole_number_within(*pain, 0, 10);
+  if (!pain_number) {
     throw http::bad_request(
         "pain: expected a whole number from 0 (no pain) to 10 (the worst pain).");
   }
-  checkin.pain = pain->get<int>();
+  checkin.pain = static_cast<int>(*pain_number);
   const auto flare = body.find("flare");
   if (flare == body.end() || !flare->is_boolean()) {
     throw http::bad_request("flare: expected true or false (is this a flare-up?).");
@@ -151,9 +153,9 @@ struct CheckinWrite {
     if (warning) {
       nlohmann::json codes = nlohmann::json::array();
       for (const auto& reason : screen->reasons) codes.push_back(reason.code);
-      store::insert_care_flag(c, {store::new_id(checkin.at), checkin.member_id,
-                                  std::string(a::name_of(screen->tier)), "session", codes.dump(),
-                                  checkin.at, std::nullopt});
+      store::insert_care_flag(
+          c, {store::new_id(checkin.at), checkin.member_id, std::string(a::name_of(screen->tier)),
+              "session", codes.dump(), checkin.at, std::nullopt});
     }
     store::append_audit(c, audit);
   }
@@ -232,8 +234,8 @@ void add_me_checkin_route(http::Router& router, App& app) {
               "takes the same warning-sign answers as a session's; a warning sign comes back "
               "first (flare_check: tier, reasons, advice), pauses the program and tells the care "
               "team. A flare without them is stored and answered with safety_questions to ask.",
-              "journey",
-              [&app](Request& request) { return post_checkin(app, request); }, "application/json"});
+              "journey", [&app](Request& request) { return post_checkin(app, request); },
+              "application/json"});
   router.add({"GET",
               "/api/v1/me/checkins",
               "Your newest check-ins first (limit=N, 1 to 100, default 10).",

@@ -3,6 +3,7 @@
 #include "core/access/session_policy.hpp"
 #include "http/db_await.hpp"
 #include "http/problem.hpp"
+#include "http/router.hpp"
 #include "store/audit_log.hpp"
 #include "store/credentials.hpp"
 #include "store/session_repository.hpp"
@@ -18,7 +19,8 @@ constexpr std::string_view kSelfAuditedRoute = "/api/v1/auth/login";
 
 bool state_changing(const Request& request) {
   const auto method = request.raw.method();
-  return method != beast_http::verb::get && method != beast_http::verb::head && method != beast_http::verb::options;
+  return method != beast_http::verb::get && method != beast_http::verb::head &&
+         method != beast_http::verb::options;
 }
 
 std::optional<std::string> cookie_value(std::string_view header, std::string_view name) {
@@ -27,20 +29,22 @@ std::optional<std::string> cookie_value(std::string_view header, std::string_vie
     auto pair = header.substr(0, end);
     while (!pair.empty() && pair.front() == ' ') pair.remove_prefix(1);
     const auto eq = pair.find('=');
-    if (eq != std::string_view::npos && pair.substr(0, eq) == name) return std::string(pair.substr(eq + 1));
+    if (eq != std::string_view::npos && pair.substr(0, eq) == name)
+      return std::string(pair.substr(eq + 1));
     if (end == std::string_view::npos) break;
     header.remove_prefix(end + 1);
   }
   return std::nullopt;
 }
 
-std::optional<core::Caller> active_caller(store::Db& db, const store::Clock& clock, const std::string& hash,
-                                          bool& needs_touch) {
+std::optional<core::Caller> active_caller(store::Db& db, const store::Clock& clock,
+                                          const std::string& hash, bool& needs_touch) {
   std::optional<store::SessionRecord> record;
   db.read([&](store::Connection& connection) { record = store::find_session(connection, hash); });
   if (!record) return std::nullopt;
   const auto now = clock.now_ms();
-  if (core::session_state(record->caller.role, record->times, now) != core::SessionState::active) return std::nullopt;
+  if (core::session_state(record->caller.role, record->times, now) != core::SessionState::active)
+    return std::nullopt;
   needs_touch = now - record->times.last_seen_at >= core::kSessionTouchIntervalMs;
   return record->caller;
 }
@@ -53,7 +57,8 @@ store::AuditEntry denial(const Request& request, std::int64_t now_ms) {
     entry.actor_role = std::string(core::to_string(request.caller->role));
   }
   entry.action = "denied";
-  entry.entity = "route:" + std::string(request.method()) + " " + (request.route.empty() ? request.path : request.route);
+  entry.entity = "route:" + std::string(request.method()) + " " +
+                 (request.route.empty() ? request.path : request.route);
   entry.outcome = "denied";
   entry.request_id = request.request_id;
   return entry;
@@ -67,7 +72,8 @@ std::optional<PresentedToken> presented_token(const Request& request) {
   if (authorization.substr(0, bearer.size()) == bearer && authorization.size() > bearer.size()) {
     return PresentedToken{std::string(authorization.substr(bearer.size())), false};
   }
-  if (auto value = cookie_value(request.header("Cookie"), kSessionCookie); value && !value->empty()) {
+  if (auto value = cookie_value(request.header("Cookie"), kSessionCookie);
+      value && !value->empty()) {
     return PresentedToken{std::move(*value), true};
   }
   return std::nullopt;
@@ -98,8 +104,9 @@ Middleware session_middleware(store::Db& db, const store::Clock& clock) {
     try {
       const auto presented = presented_token(request);
       if (presented && presented->by_cookie && state_changing(request) && cross_site(request)) {
-        throw HttpError(403, "Cross-site request refused",
-                        "This request came from another website, so it was stopped to keep your account safe.");
+        throw HttpError(
+            403, "Cross-site request refused",
+            "This request came from another website, so it was stopped to keep your account safe.");
       }
       bool needs_touch = false;
       const auto hash = presented ? store::token_hash(presented->token) : std::string();
@@ -117,7 +124,7 @@ Middleware session_middleware(store::Db& db, const store::Clock& clock) {
       error = std::current_exception();
       status = e.status();
     }
-    const bool api = request.path.rfind("/api/", 0) == 0;
+    const bool api = is_api_request(request.route, request.path);
     if ((status == 401 || status == 403) && api && request.route != kSelfAuditedRoute) {
       auto entry = denial(request, clock.now_ms());
       co_await durable_audit(db, std::move(entry));

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "core/assessment/object_reader.hpp"
+#include "core/whole_number.hpp"
 
 namespace motus::core::program {
 namespace {
@@ -27,11 +28,12 @@ class Fields {
 
   int integer(std::string_view key, int min, int max) const {
     const json& item = at(key);
-    if (!item.is_number_integer() || item.get<long long>() < min || item.get<long long>() > max) {
+    const auto number = whole_number_within(item, min, max);
+    if (!number) {
       throw a::InputError(where(key) + ": expected a whole number from " + std::to_string(min) +
                           " to " + std::to_string(max));
     }
-    return item.get<int>();
+    return static_cast<int>(*number);
   }
   bool boolean(std::string_view key) const {
     const json& item = at(key);
@@ -125,9 +127,12 @@ std::vector<E> read_names(const Fields& fields, std::string_view key) {
 }
 
 ordered_json limits_json(const PersonLimits& limits) {
-  return {{"conditions", names(limits.conditions)}, {"floor_ok", limits.floor_ok},
-          {"kneeling_ok", limits.kneeling_ok},      {"equipment", names(limits.equipment)},
-          {"no_prone", limits.no_prone},            {"older_adult", limits.older_adult}};
+  return {{"conditions", names(limits.conditions)},
+          {"floor_ok", limits.floor_ok},
+          {"kneeling_ok", limits.kneeling_ok},
+          {"equipment", names(limits.equipment)},
+          {"no_prone", limits.no_prone},
+          {"older_adult", limits.older_adult}};
 }
 
 PersonLimits read_limits(const Fields& fields) {
