@@ -4,6 +4,7 @@
 
 #include "http/db_await.hpp"
 #include "http/password_work.hpp"
+#include "http/pipeline.hpp"
 #include "http/problem.hpp"
 
 namespace motus::api {
