@@ -50,10 +50,12 @@ asio::awaitable<Response> login(App& app, Request& request) {
 
   std::optional<store::User> user;
   app.db.read([&](store::Connection& c) { user = store::find_user_by_email(c, email); });
+  // Named entries, never temporaries inside the co_await (GCC 12 destroys those twice).
+  auto refused = login_entry(request, now, std::nullopt, "login_throttled", "denied");
+  auto failed = login_entry(request, now, user, "login_failed", "failed");
   const auto attempt =
       co_await try_password(app, request, email, user ? &user->password_hash : nullptr, password,
-                            login_entry(request, now, std::nullopt, "login_throttled", "denied"),
-                            login_entry(request, now, user, "login_failed", "failed"));
+                            std::move(refused), std::move(failed));
   if (attempt.result == PasswordTry::Result::wait)
     co_return too_many_password_tries(request, attempt.wait_seconds);
   if (attempt.result == PasswordTry::Result::wrong) throw login_failed();

@@ -56,7 +56,8 @@ store::AuditEntry own_account_read(const App& app, const Request& request,
 asio::awaitable<Response> me(App& app, Request& request) {
   const auto& caller = require_role(request, kEveryRole);
   const auto user = current_user(app, caller);
-  co_await http::durable_audit(app.db, own_account_read(app, request, caller, "account"));
+  auto read = own_account_read(app, request, caller, "account");  // named: see below
+  co_await http::durable_audit(app.db, std::move(read));
   auto response = http::json_response(200, nlohmann::json{{"account", account_json(user)}});
   co_return response;
 }
@@ -67,8 +68,9 @@ asio::awaitable<Response> session_account(App& app, Request& request) {
   nlohmann::json account = nullptr;
   if (request.caller) {
     account = account_json(current_user(app, *request.caller));
-    co_await http::durable_audit(app.db,
-                                 own_account_read(app, request, *request.caller, "session"));
+    // A named entry, never a temporary inside the co_await (GCC 12 destroys those twice).
+    auto read = own_account_read(app, request, *request.caller, "session");
+    co_await http::durable_audit(app.db, std::move(read));
   }
   auto response = http::json_response(200, nlohmann::json{{"account", std::move(account)}});
   co_return response;
@@ -86,17 +88,13 @@ asio::awaitable<Response> change_password(App& app, Request& request) {
   }
   const auto now = app.clock.now_ms();
   const std::string role(core::to_string(caller.role));
-  const auto attempt = co_await try_password(
-      app, request, user.email, &user.password_hash, current,
-      {now,
-       caller.user_id,
-       role,
-       "password_change_throttled",
-       "account",
-       {},
-       "denied",
-       request.request_id},
-      {now, caller.user_id, role, "password_change", "account", {}, "failed", request.request_id});
+  store::AuditEntry refused{
+      now,      caller.user_id,    role, "password_change_throttled", "account", {},
+      "denied", request.request_id};
+  store::AuditEntry failed{now,      caller.user_id,    role, "password_change", "account", {},
+                           "failed", request.request_id};
+  const auto attempt = co_await try_password(app, request, user.email, &user.password_hash, current,
+                                             std::move(refused), std::move(failed));
   if (attempt.result == PasswordTry::Result::wait)
     co_return too_many_password_tries(request, attempt.wait_seconds);
   if (attempt.result == PasswordTry::Result::wrong) throw current_password_wrong();
