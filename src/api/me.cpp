@@ -91,8 +91,9 @@ asio::awaitable<Response> change_password(App& app, Request& request) {
   store::AuditEntry refused{
       now,      caller.user_id,    role, "password_change_throttled", "account", {},
       "denied", request.request_id};
-  store::AuditEntry failed{now,      caller.user_id,    role, "password_change", "account", {},
-                           "failed", request.request_id};
+  store::AuditEntry failed{
+      now,      caller.user_id,    role, "password_change_failed", "account", {},
+      "failed", request.request_id};
   const auto attempt = co_await try_password(app, request, user.email, &user.password_hash, current,
                                              std::move(refused), std::move(failed));
   if (attempt.result == PasswordTry::Result::wait)

@@ -28,7 +28,7 @@ asio::awaitable<Response> delete_me(App& app, Request& request) {
   const auto now = app.clock.now_ms();
   auto refused = member_audit(request, caller, "delete_throttled", "account", now);
   refused.outcome = "denied";
-  auto failed = member_audit(request, caller, "delete", "account", now);
+  auto failed = member_audit(request, caller, "delete_failed", "account", now);
   failed.outcome = "failed";
   const auto attempt = co_await try_password(app, request, user->email, &user->password_hash,
                                              password, std::move(refused), std::move(failed));

@@ -60,6 +60,7 @@ std::unique_ptr<store::Db> open_existing(const std::string& url) {
 
 void verify(const VerifyRequest& request) {
   const auto config = settings_for(request);
+  auto db = open_existing(config.db);  // bad input first: exit 2 before any verdict
   const std::filesystem::path checkpoint_file = audit_checkpoint_path(config);
   const std::filesystem::path key_file = audit_key_path(config);
   std::string key;
@@ -81,12 +82,12 @@ void verify(const VerifyRequest& request) {
     }
   }
   if (sealed.forged) {
+    db->close();
     std::printf("TAMPERED: the checkpoint %s does not carry a valid seal for this key.\n",
                 checkpoint_file.c_str());
     throw ExitStatus{1};
   }
 
-  auto db = open_existing(config.db);
   store::ChainVerdict whole;
   store::ChainVerdict anchored;
   try {
