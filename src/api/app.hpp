@@ -7,6 +7,7 @@
 #include "core/instruments/instrument.hpp"
 #include "http/metrics.hpp"
 #include "http/router.hpp"
+#include "store/audit_checkpoint.hpp"
 #include "store/clock.hpp"
 #include "store/db.hpp"
 
@@ -20,6 +21,8 @@ struct App {
   const store::Clock& clock;  // every expiry (sessions, login throttles) asks this; tests move it
   // The outcome instruments (content/instruments), loaded and checked at start; read-only after.
   const std::vector<core::instruments::InstrumentDefinition>& instruments;
+  // The audit chain's sealed checkpoint (store/audit_checkpoint.hpp), checked by /admin/audit.
+  store::AuditAnchor& audit_anchor;
   // GET /metrics wants this as a Bearer token; empty: only straight from this machine.
   std::string metrics_token = {};
 };

@@ -22,13 +22,25 @@ std::string optional_text(const nlohmann::json& body, const std::string& name) {
   return it->get<std::string>();
 }
 
+bool optional_flag(const nlohmann::json& body, const std::string& name) {
+  const auto it = body.find(name);
+  if (it == body.end() || it->is_null()) return false;
+  if (!it->is_boolean()) {
+    auto error = http::bad_request(name + " must be true or false.");
+    error.extensions["errors"] = {{{"field", name}, {"message", "Use true or false."}}};
+    throw error;
+  }
+  return it->get<bool>();
+}
+
 std::string email_field(const nlohmann::json& body) {
   auto email = core::normalise_email(required_text(body, "email"));
   const auto at = email.find('@');
-  if (at == std::string::npos || at == 0 || at + 1 == email.size() || email.find(' ') != std::string::npos ||
-      email.size() > 254) {
+  if (at == std::string::npos || at == 0 || at + 1 == email.size() ||
+      email.find(' ') != std::string::npos || email.size() > 254) {
     auto error = http::bad_request("This email address does not look right.");
-    error.extensions["errors"] = {{{"field", "email"}, {"message", "Write it like name@example.com."}}};
+    error.extensions["errors"] = {
+        {{"field", "email"}, {"message", "Write it like name@example.com."}}};
     throw error;
   }
   return email;
@@ -41,7 +53,8 @@ http::HttpError password_refused(const core::PasswordProblem& problem, const std
   return error;
 }
 
-void require_acceptable_password(const std::string& password, const std::string& email, const std::string& field) {
+void require_acceptable_password(const std::string& password, const std::string& email,
+                                 const std::string& field) {
   if (auto problem = core::check_password(password, email)) throw password_refused(*problem, field);
 }
 
@@ -57,9 +70,21 @@ nlohmann::json account_json(const store::User& user) {
   return out;
 }
 
-http::Response no_content_response() { return http::Response{http::beast_http::status::no_content, 11}; }
+http::HttpError already_enrolled() {
+  auto error = http::HttpError(
+      409, "Already enrolled",
+      "You already have a Motus account through your employer or health plan. Please log in with "
+      "the email you signed up with, or ask your sponsor for help if you cannot.");
+  error.extensions["code"] = "already_enrolled";
+  return error;
+}
 
-http::Response session_response(int status, nlohmann::json body, const std::string& token, bool include_token) {
+http::Response no_content_response() {
+  return http::Response{http::beast_http::status::no_content, 11};
+}
+
+http::Response session_response(int status, nlohmann::json body, const std::string& token,
+                                bool include_token) {
   if (include_token) body["token"] = token;
   auto response = http::json_response(status, body);
   response.set(http::beast_http::field::set_cookie, http::session_cookie(token));

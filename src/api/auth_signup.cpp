@@ -1,5 +1,6 @@
 // POST /api/v1/auth/signup: a person on an organization's roster creates their member account
-// and is logged in. Someone not on a roster gets one answer whatever the reason, so the
+// and is logged in; one account per person on a roster (409 "Already enrolled" after that).
+// Someone not on a roster gets one answer whatever the reason, so the
 // route tells nobody who is on which roster; and since each try looks a roster up, it counts
 // against the same per-address limit as the eligibility check (roster_check_limit.hpp).
 #include "api/app.hpp"
@@ -48,7 +49,7 @@ http::HttpError not_on_roster() {
 
 // Why a try ends; a refusal is decided inside a write but answered after it: throwing from the
 // work would roll the count back with everything else, and a refused try must still count.
-enum class Outcome { limited, not_on_roster, account_exists, allowed };
+enum class Outcome { limited, not_on_roster, account_exists, already_enrolled, allowed };
 
 // Throws the answer for a refusal other than the limit (which answers with a Retry-After).
 void refuse_unless_allowed(Outcome outcome) {
@@ -57,6 +58,7 @@ void refuse_unless_allowed(Outcome outcome) {
     throw http::HttpError(409, "Account exists",
                           "There is already an account with this email. Please log in.");
   }
+  if (outcome == Outcome::already_enrolled) throw already_enrolled();
 }
 
 asio::awaitable<Response> signup(App& app, Request& request) {
@@ -64,6 +66,7 @@ asio::awaitable<Response> signup(App& app, Request& request) {
   const auto email = email_field(body);
   const auto password = required_text(body, "password");
   const auto identity = identity_from(body, email);
+  const bool bearer = optional_flag(body, "bearer");
   require_acceptable_password(password, email);
 
   const auto now = app.clock.now_ms();
@@ -91,6 +94,10 @@ asio::awaitable<Response> signup(App& app, Request& request) {
       outcome = Outcome::account_exists;
       return;
     }
+    if (store::find_enrolled_member(c, core::enrollment_key(*organization, identity))) {
+      outcome = Outcome::already_enrolled;
+      return;
+    }
     organization_id = *organization;
   };
   co_await http::durable_write(app.db, std::move(check));
@@ -116,22 +123,28 @@ asio::awaitable<Response> signup(App& app, Request& request) {
   const store::AuditEntry created{now,       user.id, "member",  "signup",
                                   "account", user.id, "allowed", request.request_id};
 
-  // Two tries with one email may both pass the check while hashing, so the email is looked up
-  // again where the account is written.
+  // Two tries with one email, or for one person, may both pass the check while hashing, so both
+  // are looked up again where the account is written.
+  const auto person = core::enrollment_key(organization_id, identity);
   std::function<void(store::Connection&)> store_account = [&](store::Connection& c) {
     if (store::find_user_by_email(c, user.email)) {
       outcome = Outcome::account_exists;
       return;
     }
+    if (store::find_enrolled_member(c, person)) {
+      outcome = Outcome::already_enrolled;
+      return;
+    }
     store::insert_user(c, user);
+    store::enroll_member(c, person, user.id);
     store::assign_least_loaded_therapist(c, user.id, user.created_at);
     store::insert_session(c, hash, user.id, user.created_at);
     store::append_audit(c, created);
   };
   co_await http::durable_write(app.db, std::move(store_account));
   refuse_unless_allowed(outcome);
-  auto response = session_response(201, nlohmann::json{{"account", account_json(user)}}, token,
-                                   body.value("bearer", false) == true);
+  auto response =
+      session_response(201, nlohmann::json{{"account", account_json(user)}}, token, bearer);
   co_return response;
 }
 

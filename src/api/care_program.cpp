@@ -3,10 +3,13 @@
 // knowledge base (core/care/program_override.hpp) and stored. It is in force from that moment:
 // the member's next program read, today's session and session feedback all apply the newest
 // override (journey_override.hpp), so it is stored with applied_at set and answered "applied".
+#include <limits>
+
 #include "api/access.hpp"
 #include "api/care_access.hpp"
 #include "api/care_routes.hpp"
 #include "core/care/program_override.hpp"
+#include "core/whole_number.hpp"
 #include "http/db_await.hpp"
 #include "http/problem.hpp"
 #include "store/care_program_override_repository.hpp"
@@ -20,11 +23,18 @@ using http::Response;
 
 namespace {
 
+// The dose's own bounds are checked by core/care/program_override.hpp; here only that the number
+// fits, so 2^32 + 3 sets is refused instead of wrapping to 3.
 int whole_field(const nlohmann::json& item, const std::string& name, int fallback) {
   const auto it = item.find(name);
   if (it == item.end()) return fallback;
-  if (!it->is_number_integer()) throw http::bad_request(name + " must be a whole number.");
-  return it->get<int>();
+  const auto number = core::whole_number_within(*it, 0, std::numeric_limits<int>::max());
+  if (!number) {
+    auto error = http::bad_request(name + " must be a whole number from 0 up.");
+    error.extensions["errors"] = {{{"field", name}, {"message", "Use a whole number from 0 up."}}};
+    throw error;
+  }
+  return static_cast<int>(*number);
 }
 
 core::care::ProgramOverride parse_override(const nlohmann::json& body) {
@@ -88,13 +98,9 @@ asio::awaitable<Response> override_program(App& app, Request& request) {
   refuse_problems(core::care::check_override(program_override, app.content));
   const auto member = co_await cared_for_member(app, request, caller);
   const auto entry = member_audit(app, request, caller, "write", "program_override", member.id);
-  const store::StoredProgramOverride stored{store::new_id(entry.at),
-                                            member.id,
-                                            caller.user_id,
-                                            exercises_json(program_override).dump(),
-                                            program_override.note,
-                                            entry.at,
-                                            entry.at};
+  const store::StoredProgramOverride stored{
+      store::new_id(entry.at), member.id, caller.user_id, exercises_json(program_override).dump(),
+      program_override.note,   entry.at,  entry.at};
   std::function<void(store::Connection&)> work = [stored, entry](store::Connection& c) {
     store::insert_program_override(c, stored);
     store::append_audit(c, entry);

@@ -51,6 +51,7 @@ core::Identity identity_from(const nlohmann::json& body) {
 struct CheckOutcome {
   core::CheckDecision decision;
   std::optional<std::string> organization_name;
+  bool enrolled = false;  // this person already has their member account
 };
 
 }  // namespace
@@ -59,8 +60,8 @@ void add_eligibility_routes(http::Router& router, App& app) {
   router.add(
       {"POST", "/api/v1/eligibility/check",
        "Is this person on a sponsor's roster? Name and date of birth must match, plus the email "
-       "or the enrollment code. 403 when not, whichever field differs; 429 after too many checks "
-       "from one address.",
+       "or the enrollment code. 403 when not, whichever field differs; 409 when this person "
+       "already has their account; 429 after too many checks from one address.",
        "eligibility",
        [&app](Request& request) -> asio::awaitable<Response> {
          const auto identity = identity_from(request.json_body());
@@ -72,7 +73,9 @@ void add_eligibility_routes(http::Router& router, App& app) {
            if (outcome.decision.allowed) {
              if (auto id = store::find_eligible_organization(c, identity)) {
                outcome.organization_name = store::find_organization(c, *id)->name;
-               result = "allowed";
+               outcome.enrolled =
+                   store::find_enrolled_member(c, core::enrollment_key(*id, identity)).has_value();
+               result = outcome.enrolled ? "denied" : "allowed";
              }
            }
            const std::string action =
@@ -87,6 +90,7 @@ void add_eligibility_routes(http::Router& router, App& app) {
                "of birth and email or enrollment code are written the way your "
                "employer or health plan has them, or ask them to add you.");
          }
+         if (outcome.enrolled) throw already_enrolled();
          const nlohmann::json body = {{"eligible", true},
                                       {"organization", *outcome.organization_name}};
          auto response = http::json_response(200, body);

@@ -1,8 +1,10 @@
 // GET /api/v1/me (who am I) and POST /api/v1/me/password (change it; every other session of
-// the account ends, so a stolen session stops working the moment the password changes).
+// the account ends, so a stolen session stops working the moment the password changes). The
+// current password typed again counts against the login limits (password_try.hpp).
 #include "api/access.hpp"
 #include "api/app.hpp"
 #include "api/auth_account.hpp"
+#include "api/password_try.hpp"
 #include "http/db_await.hpp"
 #include "http/password_work.hpp"
 #include "http/session_middleware.hpp"
@@ -22,11 +24,13 @@ constexpr std::initializer_list<core::Role> kEveryRole = {core::Role::member, co
                                                           core::Role::org_admin, core::Role::admin};
 
 http::HttpError current_password_wrong() {
-  return {403, "Current password not right", "The current password you typed is not right, so nothing was changed."};
+  return {403, "Current password not right",
+          "The current password you typed is not right, so nothing was changed."};
 }
 
 http::HttpError same_password() {
-  return http::bad_request("The new password is the same as the current one. Please choose a different one.");
+  return http::bad_request(
+      "The new password is the same as the current one. Please choose a different one.");
 }
 
 store::User current_user(App& app, const core::Caller& caller) {
@@ -36,8 +40,24 @@ store::User current_user(App& app, const core::Caller& caller) {
   return *user;
 }
 
+// Who read their own account (name, date of birth): on record like any other read of it.
+store::AuditEntry own_account_read(const App& app, const Request& request,
+                                   const core::Caller& caller, std::string entity) {
+  return {app.clock.now_ms(),
+          caller.user_id,
+          std::string(core::to_string(caller.role)),
+          "read",
+          std::move(entity),
+          caller.role == core::Role::member ? caller.user_id : std::string(),
+          "allowed",
+          request.request_id};
+}
+
 asio::awaitable<Response> me(App& app, Request& request) {
-  const auto user = current_user(app, require_role(request, kEveryRole));
+  const auto& caller = require_role(request, kEveryRole);
+  const auto user = current_user(app, caller);
+  auto read = own_account_read(app, request, caller, "account");  // named: see below
+  co_await http::durable_audit(app.db, std::move(read));
   auto response = http::json_response(200, nlohmann::json{{"account", account_json(user)}});
   co_return response;
 }
@@ -46,7 +66,12 @@ asio::awaitable<Response> me(App& app, Request& request) {
 // "nobody" is an ordinary answer there, not an error.
 asio::awaitable<Response> session_account(App& app, Request& request) {
   nlohmann::json account = nullptr;
-  if (request.caller) account = account_json(current_user(app, *request.caller));
+  if (request.caller) {
+    account = account_json(current_user(app, *request.caller));
+    // A named entry, never a temporary inside the co_await (GCC 12 destroys those twice).
+    auto read = own_account_read(app, request, *request.caller, "session");
+    co_await http::durable_audit(app.db, std::move(read));
+  }
   auto response = http::json_response(200, nlohmann::json{{"account", std::move(account)}});
   co_return response;
 }
@@ -57,21 +82,31 @@ asio::awaitable<Response> change_password(App& app, Request& request) {
   const auto current = required_text(body, "current_password");
   const auto replacement = required_text(body, "new_password");
   const auto user = current_user(app, caller);
-  const bool current_right = co_await http::verify_password_off_io(user.password_hash, current);
-  if (!current_right) {
-    throw current_password_wrong();
-  }
   require_acceptable_password(replacement, user.email, "new_password");
   if (replacement == current) {
     throw same_password();
   }
   const auto now = app.clock.now_ms();
-  store::AuditEntry entry{now,       caller.user_id, std::string(core::to_string(caller.role)), "password_change",
-                          "account", {},             "allowed",                                 request.request_id};
+  const std::string role(core::to_string(caller.role));
+  store::AuditEntry refused{
+      now,      caller.user_id,    role, "password_change_throttled", "account", {},
+      "denied", request.request_id};
+  store::AuditEntry failed{
+      now,      caller.user_id,    role, "password_change_failed", "account", {},
+      "failed", request.request_id};
+  const auto attempt = co_await try_password(app, request, user.email, &user.password_hash, current,
+                                             std::move(refused), std::move(failed));
+  if (attempt.result == PasswordTry::Result::wait)
+    co_return too_many_password_tries(request, attempt.wait_seconds);
+  if (attempt.result == PasswordTry::Result::wrong) throw current_password_wrong();
+  store::AuditEntry entry{now,       caller.user_id,    role, "password_change", "account", {},
+                          "allowed", request.request_id};
   const auto hash = co_await http::hash_password_off_io(replacement);
   const auto keep = store::token_hash(http::presented_token(request)->token);
-  std::function<void(store::Connection&)> work = [entry, hash, keep](store::Connection& c) {
+  std::function<void(store::Connection&)> work = [entry, hash, keep,
+                                                  keys = attempt.keys](store::Connection& c) {
     store::update_password(c, entry.actor_id, hash, entry.at);
+    store::take_back_password_try(c, keys);
     store::revoke_other_sessions(c, entry.actor_id, keep, entry.at);
     store::append_audit(c, entry);
   };
@@ -85,11 +120,13 @@ asio::awaitable<Response> change_password(App& app, Request& request) {
 void add_me_routes(http::Router& router, App& app) {
   router.add({"GET", "/api/v1/me", "The logged-in account.", "me",
               [&app](Request& request) { return me(app, request); }});
-  router.add({"GET", "/api/v1/auth/session", "The logged-in account, or null when nobody is logged in.", "auth",
+  router.add({"GET", "/api/v1/auth/session",
+              "The logged-in account, or null when nobody is logged in.", "auth",
               [&app](Request& request) { return session_account(app, request); }});
   router.add({"POST", "/api/v1/me/password",
-              "Change the password ({current_password, new_password}); ends every other session.", "me",
-              [&app](Request& request) { return change_password(app, request); }, "application/json"});
+              "Change the password ({current_password, new_password}); ends every other session.",
+              "me", [&app](Request& request) { return change_password(app, request); },
+              "application/json"});
 }
 
 }  // namespace motus::api

@@ -17,6 +17,7 @@
 #include "core/assessment/assessment_json.hpp"
 #include "core/assessment/flare_questions.hpp"
 #include "core/program/program_json.hpp"
+#include "core/whole_number.hpp"
 #include "http/db_await.hpp"
 #include "store/credentials.hpp"
 #include "store/journey_care_flag_repository.hpp"
@@ -69,12 +70,13 @@ CheckinReport read_checkin(const Request& request) {
   CheckinReport report;
   auto& checkin = report.checkin;
   const auto pain = body.find("pain");
-  if (pain == body.end() || !pain->is_number_integer() || pain->get<long long>() < 0 ||
-      pain->get<long long>() > 10) {
+  const auto pain_number =
+      pain == body.end() ? std::nullopt : core::whole_number_within(*pain, 0, 10);
+  if (!pain_number) {
     throw http::bad_request(
         "pain: expected a whole number from 0 (no pain) to 10 (the worst pain).");
   }
-  checkin.pain = pain->get<int>();
+  checkin.pain = static_cast<int>(*pain_number);
   const auto flare = body.find("flare");
   if (flare == body.end() || !flare->is_boolean()) {
     throw http::bad_request("flare: expected true or false (is this a flare-up?).");

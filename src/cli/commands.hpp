@@ -26,5 +26,6 @@ void add_backup_command(CLI::App& app);
 void add_assess_command(CLI::App& app);
 void add_program_command(CLI::App& app);
 void add_roster_command(CLI::App& app);
+void add_audit_command(CLI::App& app);
 
 }  // namespace motus::cli

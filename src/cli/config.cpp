@@ -1,15 +1,16 @@
 #include "cli/config.hpp"
 
+#include <toml++/toml.h>
+
 #include <cctype>
 #include <charconv>
 #include <cstdlib>
-#include <variant>
 #include <functional>
+#include <variant>
 #include <vector>
 
-#include <toml++/toml.h>
-
 #include "cli/commands.hpp"
+#include "store/audit_checkpoint.hpp"
 
 extern char** environ;
 
@@ -47,6 +48,10 @@ const std::vector<Setting>& settings() {
       {"clock_offset_file", &Config::clock_offset_file},
       {"tls_certificate_file", &Config::tls_certificate_file},
       {"tls_key_file", &Config::tls_key_file},
+      {"audit_checkpoint_file", &Config::audit_checkpoint_file},
+      {"audit_key_file", &Config::audit_key_file},
+      {"audit_key", &Config::audit_key},
+      {"audit_checkpoint_seconds", &Config::audit_checkpoint_seconds},
   };
   return all;
 }
@@ -76,7 +81,8 @@ std::string redact_url(const std::string& url) {
 
 }  // namespace
 
-void apply_setting(Config& config, const std::string& key, const std::string& value, const std::string& source) {
+void apply_setting(Config& config, const std::string& key, const std::string& value,
+                   const std::string& source) {
   const Setting* setting = find_setting(key);
   if (setting == nullptr) {
     throw UsageError(source + ": unknown setting '" + key + "' (known: " + known_keys() + ")");
@@ -126,8 +132,8 @@ void apply_toml_file(Config& config, const std::string& path) {
     table = toml::parse_file(path);
   } catch (const toml::parse_error& e) {
     const auto& where = e.source().begin;
-    throw UsageError(path + ":" + std::to_string(where.line) + ":" + std::to_string(where.column) + ": " +
-                     std::string(e.description()));
+    throw UsageError(path + ":" + std::to_string(where.line) + ":" + std::to_string(where.column) +
+                     ": " + std::string(e.description()));
   }
   for (const auto& [key, node] : table) {
     const std::string name(key.str());
@@ -169,8 +175,10 @@ std::map<std::string, std::string> motus_environment() {
 void apply_environment(Config& config, const std::map<std::string, std::string>& environment) {
   for (const auto& s : settings()) {
     std::string name = "MOTUS_";
-    for (const char* c = s.key; *c != '\0'; ++c) name += static_cast<char>(std::toupper(static_cast<unsigned char>(*c)));
-    if (auto it = environment.find(name); it != environment.end()) apply_setting(config, s.key, it->second, name);
+    for (const char* c = s.key; *c != '\0'; ++c)
+      name += static_cast<char>(std::toupper(static_cast<unsigned char>(*c)));
+    if (auto it = environment.find(name); it != environment.end())
+      apply_setting(config, s.key, it->second, name);
   }
 }
 
@@ -179,7 +187,8 @@ void validate(const Config& config) {
     if (!ok) throw UsageError(message);
   };
   require(config.port >= 0 && config.port <= 65535, "port must be between 0 and 65535");
-  require(config.threads >= 0 && config.threads <= 256, "threads must be between 0 (four per core) and 256");
+  require(config.threads >= 0 && config.threads <= 256,
+          "threads must be between 0 (four per core) and 256");
   require(config.body_limit_bytes >= 1024 && config.body_limit_bytes <= 256LL * 1024 * 1024,
           "body_limit_bytes must be between 1024 and 268435456");
   require(config.header_limit_bytes >= 1024 && config.header_limit_bytes <= 1024 * 1024,
@@ -200,6 +209,25 @@ void validate(const Config& config) {
           "log_level must be debug, info, warn or error");
   require(config.tls_certificate_file.empty() == config.tls_key_file.empty(),
           "tls_certificate_file and tls_key_file must be given together");
+  require(config.audit_checkpoint_seconds >= 1 && config.audit_checkpoint_seconds <= 3600,
+          "audit_checkpoint_seconds must be between 1 and 3600");
+  if (!config.audit_key.empty()) {
+    try {
+      store::audit_key_from_hex(config.audit_key);
+    } catch (const std::invalid_argument& e) {
+      throw UsageError(std::string("audit_key: ") + e.what());
+    }
+  }
+}
+
+std::string audit_checkpoint_path(const Config& config) {
+  if (!config.audit_checkpoint_file.empty()) return config.audit_checkpoint_file;
+  return store::default_audit_file(config.db, store::kCheckpointSuffix);
+}
+
+std::string audit_key_path(const Config& config) {
+  if (!config.audit_key_file.empty()) return config.audit_key_file;
+  return store::default_audit_file(config.db, store::kKeySuffix);
 }
 
 nlohmann::json describe(const Config& config) {
@@ -209,6 +237,7 @@ nlohmann::json describe(const Config& config) {
   }
   out["db"] = redact_url(config.db);
   if (!config.metrics_token.empty()) out["metrics_token"] = "***";
+  if (!config.audit_key.empty()) out["audit_key"] = "***";
   return out;
 }
 

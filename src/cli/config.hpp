@@ -4,11 +4,10 @@
 // A key nobody knows, or a value of the wrong kind, is an error that names the key and source.
 #include <cstdint>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 namespace motus::cli {
 
@@ -38,14 +37,25 @@ struct Config {
   std::string clock_offset_file;
   std::string tls_certificate_file;  // PEM; with tls_key_file, serve HTTPS directly
   std::string tls_key_file;
+  // The audit log's sealed checkpoint (store/audit_checkpoint.hpp). Empty: next to a SQLite
+  // file, or in the working directory for PostgreSQL.
+  std::string audit_checkpoint_file;
+  std::string audit_key_file;  // empty: beside the checkpoint's default place; created 0600
+  std::string audit_key;       // 64 hex digits; when set, used instead of the key file
+  std::int64_t audit_checkpoint_seconds = 5;  // how often the server seals the chain's head
 };
+
+// Where the audit checkpoint and its key file are for `config` (the settings, else defaults).
+std::string audit_checkpoint_path(const Config& config);
+std::string audit_key_path(const Config& config);
 
 // Applies the TOML file at `path` over `config`; throws UsageError naming the key on a problem.
 void apply_toml_file(Config& config, const std::string& path);
 // Applies every MOTUS_<KEY> variable in `environment` (key upper-cased); throws UsageError.
 void apply_environment(Config& config, const std::map<std::string, std::string>& environment);
 // Applies one key given as text (flags and environment use this); throws UsageError.
-void apply_setting(Config& config, const std::string& key, const std::string& value, const std::string& source);
+void apply_setting(Config& config, const std::string& key, const std::string& value,
+                   const std::string& source);
 // Checks ranges (port 0–65535, limits > 0, ...); throws UsageError naming the key.
 void validate(const Config& config);
 // The effective configuration for the start-up log; secrets (database passwords) redacted.

@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   motus::cli::add_assess_command(app);
   motus::cli::add_program_command(app);
   motus::cli::add_roster_command(app);
+  motus::cli::add_audit_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

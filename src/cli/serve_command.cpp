@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "api/app.hpp"
+#include "cli/audit_sealer.hpp"
 #include "cli/commands.hpp"
 #include "cli/config.hpp"
 #include "cli/demo.hpp"
@@ -106,9 +107,21 @@ void serve(const Config& config) {
                                {"detail", "the clock can be moved; for tests only"}});
   }
 
+  std::unique_ptr<store::AuditAnchor> audit_anchor;
+  try {
+    audit_anchor = std::make_unique<store::AuditAnchor>(
+        audit_checkpoint_path(config),
+        config.audit_key.empty() ? std::string() : store::audit_key_from_hex(config.audit_key),
+        audit_key_path(config));
+  } catch (const std::runtime_error& e) {
+    throw UsageError(std::string("audit checkpoint: ") + e.what());
+  }
+  log::info("audit_checkpoint", {{"file", audit_anchor->checkpoint_file().string()},
+                                 {"every_seconds", config.audit_checkpoint_seconds}});
+
   http::Router router;
-  api::App app{*db,    metrics,     knowledge_base,      MOTUS_VERSION,
-               *clock, instruments, config.metrics_token};
+  api::App app{*db,    metrics,     knowledge_base, MOTUS_VERSION,
+               *clock, instruments, *audit_anchor,  config.metrics_token};
   api::add_routes(router, app);
 
   http::StaticFiles static_files(config.web_root);
@@ -157,7 +170,9 @@ void serve(const Config& config) {
              {"url", std::string(tls ? "https://" : "http://") +
                          (config.address == "0.0.0.0" ? std::string("localhost") : config.address) +
                          ":" + std::to_string(server.port())}});
+  AuditSealer sealer(*db, *audit_anchor, std::chrono::seconds(config.audit_checkpoint_seconds));
   server.run();
+  sealer.stop();
   db->close();
   log::info("stopped");
 }

@@ -1,11 +1,11 @@
 #include "http/pipeline.hpp"
 
+#include <sodium.h>
+
 #include <atomic>
+#include <boost/url/parse.hpp>
 #include <chrono>
 #include <cstdio>
-
-#include <boost/url/parse.hpp>
-#include <sodium.h>
 
 #include "core/json_depth.hpp"
 #include "http/log.hpp"
@@ -55,7 +55,8 @@ void parse_target(Request& request) {
   auto parsed = boost::urls::parse_origin_form(std::string_view(target.data(), target.size()));
   if (!parsed) throw bad_request("The request target is not a valid URL path.");
   request.path = parsed->path();
-  if (request.path.find('\0') != std::string::npos) throw bad_request("The path contains a NUL byte.");
+  if (request.path.find('\0') != std::string::npos)
+    throw bad_request("The path contains a NUL byte.");
   for (auto param : parsed->params()) request.query.emplace(param.key, param.value);
 }
 
@@ -97,7 +98,8 @@ void add_security_headers(Response& res, bool tls) {
           "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; "
           "object-src 'none'");
   if (tls) res.set("Strict-Transport-Security", "max-age=31536000");
-  if (res.find(beast_http::field::cache_control) == res.end()) res.set(beast_http::field::cache_control, "no-store");
+  if (res.find(beast_http::field::cache_control) == res.end())
+    res.set(beast_http::field::cache_control, "no-store");
 }
 
 }  // namespace
@@ -117,24 +119,35 @@ Response problem_from_exception(std::exception_ptr error, const Request& request
   } catch (const HttpError& e) {
     auto body = problem_body(e.status(), e.title(), e.detail(), request.request_id, request.path);
     for (auto& [k, v] : e.extensions.items()) body[k] = v;
-    auto res = text_response(e.status(), body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+    auto res = text_response(e.status(),
+                             body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
                              "application/problem+json");
-    if (e.status() == 405 && e.extensions.contains("allow")) res.set(beast_http::field::allow, e.extensions["allow"].get<std::string>());
+    if (e.status() == 405 && e.extensions.contains("allow"))
+      res.set(beast_http::field::allow, e.extensions["allow"].get<std::string>());
     return res;
   } catch (const store::StoreError& e) {
     if (e.kind() == store::StoreError::Kind::constraint) {
-      return problem_response(409, "Conflict", "This conflicts with something that already exists.", request);
+      return problem_response(409, "Conflict", "This conflicts with something that already exists.",
+                              request);
     }
-    log::error("store_error", {{"request_id", request.request_id}, {"route", request.route}, {"error", e.what()}});
+    log::error("store_error",
+               {{"request_id", request.request_id}, {"route", request.route}, {"error", e.what()}});
     if (e.kind() == store::StoreError::Kind::busy || e.kind() == store::StoreError::Kind::closed) {
-      auto res = problem_response(503, "Service unavailable", "The store is busy or shutting down; try again shortly.", request);
+      auto res =
+          problem_response(503, "Service unavailable",
+                           "The store is busy or shutting down; try again shortly.", request);
       res.set(beast_http::field::retry_after, "1");
       return res;
     }
-    return problem_response(500, "Internal error", "Something went wrong on our side. Quote the error id if you contact support.", request);
+    return problem_response(
+        500, "Internal error",
+        "Something went wrong on our side. Quote the error id if you contact support.", request);
   } catch (const std::exception& e) {
-    log::error("unhandled_error", {{"request_id", request.request_id}, {"route", request.route}, {"error", e.what()}});
-    return problem_response(500, "Internal error", "Something went wrong on our side. Quote the error id if you contact support.", request);
+    log::error("unhandled_error",
+               {{"request_id", request.request_id}, {"route", request.route}, {"error", e.what()}});
+    return problem_response(
+        500, "Internal error",
+        "Something went wrong on our side. Quote the error id if you contact support.", request);
   }
 }
 
@@ -174,7 +187,8 @@ asio::awaitable<Response> Pipeline::handle(Request& request) const {
     res.prepare_payload();
     res.body().clear();
   }
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - request.started).count();
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - request.started).count();
   const std::string route = request.route.empty() ? "unmatched" : request.route;
   const int status = res.result_int();
   const std::string method =
@@ -203,10 +217,11 @@ asio::awaitable<Response> Pipeline::dispatch(Request& request) const {
     request.path_params = std::move(match.params);
     co_return co_await match.route->handler(request);
   }
-  const bool api = request.path.rfind("/api/", 0) == 0;
+  const bool api = is_api_request({}, request.path);
   if (match.kind == MatchKind::wrong_method) {
     request.route = "method_not_allowed";
-    HttpError e(405, "Method not allowed", "This address does not accept " + std::string(request.method()) + ".");
+    HttpError e(405, "Method not allowed",
+                "This address does not accept " + std::string(request.method()) + ".");
     e.extensions["allow"] = match.allow;
     throw e;
   }

@@ -20,6 +20,11 @@ std::vector<std::string> split_path(std::string_view path) {
   return out;
 }
 
+bool is_api_request(std::string_view route, std::string_view path) {
+  const auto segments = split_path(route.empty() || route.front() != '/' ? path : route);
+  return !segments.empty() && segments.front() == "api";
+}
+
 static bool is_param(const std::string& segment) {
   return segment.size() > 2 && segment.front() == '{' && segment.back() == '}';
 }
@@ -56,7 +61,8 @@ Match Router::match(std::string_view method, std::string_view path) const {
       }
     }
     if (!ok) continue;
-    const bool method_ok = routes_[i].method == method || (method == "HEAD" && routes_[i].method == "GET");
+    const bool method_ok =
+        routes_[i].method == method || (method == "HEAD" && routes_[i].method == "GET");
     if (method_ok) {
       // Literal segments beat parameters: prefer the route with fewer parameters.
       if (result.kind != MatchKind::found || params.size() < result.params.size()) {

@@ -2,11 +2,10 @@
 // A small table-driven router: each route is a method, a path template with {name} segments,
 // a handler and the words that document it. The same table drives dispatch, metrics labels
 // and the OpenAPI document, so documentation cannot drift from what is served.
+#include <boost/asio/awaitable.hpp>
 #include <functional>
 #include <string>
 #include <vector>
-
-#include <boost/asio/awaitable.hpp>
 
 #include "http/message.hpp"
 
@@ -49,5 +48,10 @@ class Router {
 
 // Splits "/a/b/c" into {"a","b","c"}; an empty path or "/" gives no segments.
 std::vector<std::string> split_path(std::string_view path);
+
+// Whether a request is for the API, decided as the router reads paths: by the matched route's
+// template when there is one, else by the path's first segment (so "//api/v1/me" is the API
+// too, as the router matches it there), never by the raw text's prefix.
+bool is_api_request(std::string_view route, std::string_view path);
 
 }  // namespace motus::http

@@ -4,6 +4,7 @@
 #include "http/cookie.hpp"
 #include "http/db_await.hpp"
 #include "http/problem.hpp"
+#include "http/router.hpp"
 #include "store/audit_log.hpp"
 #include "store/credentials.hpp"
 #include "store/session_repository.hpp"
@@ -21,16 +22,18 @@ constexpr std::string_view kSignUpPath = "/api/v1/auth/signup";
 
 bool state_changing(const Request& request) {
   const auto method = request.raw.method();
-  return method != beast_http::verb::get && method != beast_http::verb::head && method != beast_http::verb::options;
+  return method != beast_http::verb::get && method != beast_http::verb::head &&
+         method != beast_http::verb::options;
 }
 
-std::optional<core::Caller> active_caller(store::Db& db, const store::Clock& clock, const std::string& hash,
-                                          bool& needs_touch) {
+std::optional<core::Caller> active_caller(store::Db& db, const store::Clock& clock,
+                                          const std::string& hash, bool& needs_touch) {
   std::optional<store::SessionRecord> record;
   db.read([&](store::Connection& connection) { record = store::find_session(connection, hash); });
   if (!record) return std::nullopt;
   const auto now = clock.now_ms();
-  if (core::session_state(record->caller.role, record->times, now) != core::SessionState::active) return std::nullopt;
+  if (core::session_state(record->caller.role, record->times, now) != core::SessionState::active)
+    return std::nullopt;
   needs_touch = now - record->times.last_seen_at >= core::kSessionTouchIntervalMs;
   return record->caller;
 }
@@ -43,7 +46,8 @@ store::AuditEntry denial(const Request& request, std::int64_t now_ms) {
     entry.actor_role = std::string(core::to_string(request.caller->role));
   }
   entry.action = "denied";
-  entry.entity = "route:" + std::string(request.method()) + " " + (request.route.empty() ? request.path : request.route);
+  entry.entity = "route:" + std::string(request.method()) + " " +
+                 (request.route.empty() ? request.path : request.route);
   entry.outcome = "denied";
   entry.request_id = request.request_id;
   return entry;
@@ -57,7 +61,8 @@ std::optional<PresentedToken> presented_token(const Request& request) {
   if (authorization.substr(0, bearer.size()) == bearer && authorization.size() > bearer.size()) {
     return PresentedToken{std::string(authorization.substr(bearer.size())), false};
   }
-  if (auto value = cookie_value(request.header("Cookie"), kSessionCookie); value && !value->empty()) {
+  if (auto value = cookie_value(request.header("Cookie"), kSessionCookie);
+      value && !value->empty()) {
     return PresentedToken{std::move(*value), true};
   }
   return std::nullopt;
@@ -124,7 +129,7 @@ Middleware session_middleware(store::Db& db, const store::Clock& clock) {
       error = std::current_exception();
       status = e.status();
     }
-    const bool api = request.path.rfind("/api/", 0) == 0;
+    const bool api = is_api_request(request.route, request.path);
     if ((status == 401 || status == 403) && api && request.route != kSelfAuditedRoute) {
       auto entry = denial(request, clock.now_ms());
       co_await durable_audit(db, std::move(entry));

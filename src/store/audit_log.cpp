@@ -148,24 +148,42 @@ std::int64_t append_audit_rows(Connection& connection, const std::vector<AuditEn
 }
 
 ChainVerdict verify_audit_chain(Connection& connection) {
+  return walk_audit_chain(connection, 0, kAuditGenesisHash, 0);
+}
+
+ChainVerdict walk_audit_chain(Connection& connection, std::int64_t after,
+                              const std::string& prev_hash, std::int64_t rows_before) {
   ChainVerdict verdict;
-  std::string expected_prev = kAuditGenesisHash;
-  std::int64_t after = 0;
+  verdict.rows = rows_before;
+  verdict.head_seq = after;
+  verdict.head_hash = prev_hash;
   for (;;) {
     const auto rows = audit_page(connection, after, kVerifyPage);
     for (const auto& row : rows) {
-      ++verdict.rows;
-      if (row.prev_hash != expected_prev ||
+      if (row.prev_hash != verdict.head_hash ||
           row.hash != audit_hash(row.seq, row.entry, row.prev_hash)) {
         verdict.verified = false;
         verdict.first_broken_seq = row.seq;
+        verdict.problem = "Row " + std::to_string(row.seq) +
+                          " was changed, or a row before it removed, after it was written.";
         return verdict;
       }
-      expected_prev = row.hash;
+      ++verdict.rows;
+      verdict.head_seq = row.seq;
+      verdict.head_hash = row.hash;
     }
     if (static_cast<std::int64_t>(rows.size()) < kVerifyPage) return verdict;
     after = rows.back().seq;
   }
+}
+
+std::optional<std::int64_t> first_changed_row(const std::vector<AuditRow>& rows) {
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const auto& row = rows[i];
+    if (row.hash != audit_hash(row.seq, row.entry, row.prev_hash)) return row.seq;
+    if (i > 0 && row.prev_hash != rows[i - 1].hash) return row.seq;
+  }
+  return std::nullopt;
 }
 
 std::vector<AuditRow> audit_page(Connection& connection, std::int64_t after, std::int64_t limit) {

@@ -58,10 +58,23 @@ struct ChainVerdict {
   bool verified = true;
   std::int64_t rows = 0;
   std::optional<std::int64_t> first_broken_seq;
+  std::string problem;  // plain words when not verified
+  // The last row verified (seq 0 and the genesis hash for an empty chain).
+  std::int64_t head_seq = 0;
+  std::string head_hash;
 };
 
 // Walks the whole chain from the first row.
 ChainVerdict verify_audit_chain(Connection& connection);
+
+// Walks the chain from the row after `after`, which must link to `prev_hash`; `rows_before`
+// rows are taken as verified already (audit_checkpoint.hpp starts here from a checkpoint).
+ChainVerdict walk_audit_chain(Connection& connection, std::int64_t after,
+                              const std::string& prev_hash, std::int64_t rows_before);
+
+// The first of `rows` (consecutive rows, as audit_page gives them) whose own hash no longer
+// covers its fields, or which does not link to the row before it; nullopt when all hold.
+std::optional<std::int64_t> first_changed_row(const std::vector<AuditRow>& rows);
 
 // Up to `limit` rows with seq > `after`, in order.
 std::vector<AuditRow> audit_page(Connection& connection, std::int64_t after, std::int64_t limit);

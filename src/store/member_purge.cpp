@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "store/login_failure_repository.hpp"
+
 namespace motus::store {
 
 namespace {
@@ -23,16 +25,14 @@ constexpr std::array kPurgeByMember{
     Statement{"purge_program_overrides", "DELETE FROM program_overrides WHERE member_id = $1"},
     Statement{"purge_care_assignments", "DELETE FROM care_assignments WHERE member_id = $1"},
     Statement{"purge_sessions", "DELETE FROM sessions WHERE user_id = $1"},
+    Statement{"purge_enrollment", "DELETE FROM enrollments WHERE member_id = $1"},
     Statement{"purge_user", "DELETE FROM users WHERE id = $1"},
 };
-
-constexpr Statement kPurgeLoginFailures{"purge_login_failures",
-                                        "DELETE FROM login_failures WHERE key = $1"};
 
 }  // namespace
 
 void purge_member(Connection& connection, const std::string& member_id, const std::string& email) {
-  connection.execute(kPurgeLoginFailures, {"account:" + email});
+  forget_login_failures_of(connection, email);
   for (const auto& statement : kPurgeByMember) connection.execute(statement, {member_id});
 }
 

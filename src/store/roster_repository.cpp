@@ -19,6 +19,11 @@ const Statement by_code{
     "WHERE o.enrollment_code = $1 AND r.last_name = $2 AND r.date_of_birth = $3 "
     "AND r.first_name = $4 LIMIT 1"};
 
+const Statement enrolled_member{"enrolled_member",
+                                "SELECT member_id FROM enrollments WHERE person_key = $1"};
+const Statement insert_enrollment{
+    "insert_enrollment", "INSERT INTO enrollments (person_key, member_id) VALUES ($1, $2)"};
+
 std::optional<std::string> first_organization_id(const Rows& rows) {
   if (rows.empty()) return std::nullopt;
   return rows.front().text(0);
@@ -43,6 +48,16 @@ std::optional<std::string> find_eligible_organization(Connection& connection,
   if (!email.empty())
     return first_organization_id(connection.query(by_email, {last, born, first, email}));
   return std::nullopt;
+}
+
+std::optional<std::string> find_enrolled_member(Connection& connection, const std::string& key) {
+  const auto rows = connection.query(enrolled_member, {key});
+  if (rows.empty()) return std::nullopt;
+  return rows.front().text(0);
+}
+
+void enroll_member(Connection& connection, const std::string& key, const std::string& member_id) {
+  connection.execute(insert_enrollment, {key, member_id});
 }
 
 }  // namespace motus::store

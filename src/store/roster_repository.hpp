@@ -14,4 +14,10 @@ namespace motus::store {
 std::optional<std::string> find_eligible_organization(Connection& connection,
                                                       const core::Identity& identity);
 
+// The member account already made for the person `key` names (core::enrollment_key), if any.
+std::optional<std::string> find_enrolled_member(Connection& connection, const std::string& key);
+// Records that `member_id` is the one account of the person `key` names; StoreError(constraint)
+// when that person already has one.
+void enroll_member(Connection& connection, const std::string& key, const std::string& member_id);
+
 }  // namespace motus::store

@@ -2,11 +2,11 @@
 // A server with a movable clock and a database the test can seed and inspect directly (an
 // organization with a roster, staff accounts), for the account, audit and member-record tests.
 // It runs on whichever back end the suite runs on (support/test_database.hpp).
+#include <gtest/gtest.h>
+
 #include <fstream>
 #include <optional>
 #include <string>
-
-#include <gtest/gtest.h>
 
 #include "store/credentials.hpp"
 #include "support/api_accounts.hpp"
@@ -21,17 +21,21 @@ inline constexpr const char* kOrganizationId = "0190a0a0-0000-7000-8000-00000000
 // Riverside Works (enrolment code RIVER) with Ada Morrow on its roster, written as SQL: the
 // audit tests count every row the API leaves, so the seed must leave none.
 inline void seed_riverside(const SqlConsole& console) {
-  console.execute("INSERT INTO organizations (id, name, enrollment_code, created_at) VALUES ($1, $2, $3, 0)",
-                  {kOrganizationId, "Riverside Works", "RIVER"});
   console.execute(
-      "INSERT INTO roster_entries (organization_id, first_name, last_name, date_of_birth, email, line) "
+      "INSERT INTO organizations (id, name, enrollment_code, created_at) VALUES ($1, $2, $3, 0)",
+      {kOrganizationId, "Riverside Works", "RIVER"});
+  console.execute(
+      "INSERT INTO roster_entries (organization_id, first_name, last_name, date_of_birth, email, "
+      "line) "
       "VALUES ($1, 'ada', 'morrow', '1980-02-14', 'ada.morrow@example.com', 2)",
       {kOrganizationId});
 }
 
 class AccountServer {
  public:
-  AccountServer() : server_(options(clock_dir_)), console_(server_.db_url()) { seed_riverside(console_); }
+  AccountServer() : server_(options(clock_dir_)), console_(server_.db_url()) {
+    seed_riverside(console_);
+  }
 
   HttpClient client() const { return server_.client(); }
   ServerProcess& server() { return server_; }
@@ -39,7 +43,9 @@ class AccountServer {
   const std::string& db_url() const { return server_.db_url(); }
 
   // Moves the server's clock to `seconds` after the real time.
-  void set_clock_offset(long long seconds) { std::ofstream(clock_dir_.path() / "offset") << seconds << "\n"; }
+  void set_clock_offset(long long seconds) {
+    std::ofstream(clock_dir_.path() / "offset") << seconds << "\n";
+  }
 
   // SQL on the server's database directly, as an operator would (see SqlConsole).
   std::string try_sql(const std::string& text) const { return console_.try_run(text); }
@@ -50,19 +56,22 @@ class AccountServer {
 
   // An account with kGoodPassword. Admins are written as SQL (someone has to be the first);
   // everyone else is made by an admin through POST /admin/staff, as in real life.
-  std::string add_staff(const std::string& email, const std::string& role, const std::string& organization = "") {
+  std::string add_staff(const std::string& email, const std::string& role,
+                        const std::string& organization = "") {
     if (role == "admin") return insert_admin(email);
     if (!operator_token_) {
       insert_admin("operator@motus.example");
       operator_token_ = bearer_login(client(), "operator@motus.example", kGoodPassword);
     }
-    return motus::test::add_staff(client(), *operator_token_, {email, kGoodPassword, role, organization});
+    return motus::test::add_staff(client(), *operator_token_,
+                                  {email, kGoodPassword, role, organization});
   }
 
  private:
   static ServerOptions options(const TempDir& clock_dir) {
     ServerOptions options;
     options.env["MOTUS_CLOCK_OFFSET_FILE"] = (clock_dir.path() / "offset").string();
+    options.env["MOTUS_AUDIT_CHECKPOINT_SECONDS"] = "1";
     return options;
   }
 
@@ -100,8 +109,12 @@ inline nlohmann::json emergency_intake() {
 }
 
 inline nlohmann::json ada_signup(const std::string& password = kGoodPassword) {
-  return {{"email", "Ada.Morrow@example.com"}, {"password", password},       {"first_name", "Ada"},
-          {"last_name", "Morrow"},             {"date_of_birth", "1980-02-14"}, {"enrollment_code", "river"}};
+  return {{"email", "Ada.Morrow@example.com"},
+          {"password", password},
+          {"first_name", "Ada"},
+          {"last_name", "Morrow"},
+          {"date_of_birth", "1980-02-14"},
+          {"enrollment_code", "river"}};
 }
 
 // The session token from a response's Set-Cookie header ("" if none).
@@ -112,12 +125,14 @@ inline std::string cookie_token(const HttpResult& result) {
   return cookie.substr(prefix.size(), cookie.find(';') - prefix.size());
 }
 
-inline HttpResult login(const HttpClient& client, const std::string& email, const std::string& password = kGoodPassword) {
+inline HttpResult login(const HttpClient& client, const std::string& email,
+                        const std::string& password = kGoodPassword) {
   return client.post_json("/api/v1/auth/login", {{"email", email}, {"password", password}});
 }
 
-inline HttpResult with_cookie(const HttpClient& client, const std::string& method, const std::string& target,
-                              const std::string& token, const std::string& body = {},
+inline HttpResult with_cookie(const HttpClient& client, const std::string& method,
+                              const std::string& target, const std::string& token,
+                              const std::string& body = {},
                               std::map<std::string, std::string> headers = {}) {
   headers["Cookie"] = "__Host-motus=" + token;
   if (!body.empty()) headers["Content-Type"] = "application/json";

@@ -188,5 +188,19 @@ TEST_F(ProgramOverride, AWarningSignStillPausesAProgramUnderAPlan) {
   EXPECT_TRUE(today.json()["exercises"].empty());
 }
 
+// Before the change 2^32 + 3 sets was narrowed to int and stored as 3 sets, and answered 200.
+TEST_F(ProgramOverride, ANumberTooLargeForADoseIsRefusedNotWrapped) {
+  const auto programs = count("program_overrides");
+  for (const json& sets :
+       {json(4294967299ULL), json(18446744073709551615ULL), json(-4294967293LL), json(2.5)}) {
+    const auto res =
+        as_therapist("PUT", "/api/v1/care/members/" + member_id + "/program",
+                     {{"exercises", {{{"exercise_id", kept}, {"sets", sets}, {"reps", 5}}}}});
+    ASSERT_EQ(res.status, 400) << sets.dump() << " " << res.body;
+    EXPECT_NE(res.json()["detail"].get<std::string>().find("sets"), std::string::npos) << res.body;
+  }
+  EXPECT_EQ(count("program_overrides"), programs) << "nothing stored";
+}
+
 }  // namespace
 }  // namespace motus::test

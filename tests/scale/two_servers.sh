@@ -66,8 +66,11 @@ INSERT INTO roster_entries (organization_id, first_name, last_name, date_of_birt
 
 start_server() {  # start_server NAME → sets port_NAME and pid_NAME
   local name=$1 port
-  # As deploy/motus.toml: nginx on this machine is the trusted proxy.
-  MOTUS_TRUSTED_PROXIES=127.0.0.1 "$motus" serve --port 0 --db "$db_url" --web-root "$work/none" --content-dir "$root/content" > "$work/$name.log" 2>&1 &
+  # As deploy/motus.toml: nginx on this machine is the trusted proxy. Each server keeps its own
+  # audit checkpoint and key files.
+  MOTUS_TRUSTED_PROXIES=127.0.0.1 MOTUS_AUDIT_CHECKPOINT_FILE="$work/$name.audit-checkpoint" \
+    MOTUS_AUDIT_KEY_FILE="$work/$name.audit-key" \
+    "$motus" serve --port 0 --db "$db_url" --web-root "$work/none" --content-dir "$root/content" > "$work/$name.log" 2>&1 &
   local pid=$!
   pids+=("$pid")
   for _ in $(seq 1 300); do

@@ -17,18 +17,25 @@ using tcp = asio::ip::tcp;
 
 std::string HttpResult::header(const std::string& name) const {
   std::string key = name;
-  std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::transform(key.begin(), key.end(), key.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
   auto it = headers.find(key);
   return it == headers.end() ? std::string() : it->second;
 }
 
 nlohmann::json HttpResult::json() const { return nlohmann::json::parse(body); }
 
-HttpResult HttpClient::request(const std::string& method, const std::string& target, const std::string& body,
+HttpResult HttpClient::request(const std::string& method, const std::string& target,
+                               const std::string& body,
                                const std::map<std::string, std::string>& headers) const {
   asio::io_context io;
   beast::tcp_stream stream(io);
   stream.expires_after(std::chrono::seconds(30));
+  if (!source_.empty()) {
+    // Any 127.x.y.z reaches the server on Linux's loopback, so a test can be several clients.
+    stream.socket().open(tcp::v4());
+    stream.socket().bind(tcp::endpoint(asio::ip::make_address(source_), 0));
+  }
   stream.connect(tcp::endpoint(asio::ip::make_address("127.0.0.1"), port_));
   bhttp::request<bhttp::string_body> req{bhttp::string_to_verb(method), target, 11};
   req.set(bhttp::field::host, "127.0.0.1:" + std::to_string(port_));
@@ -56,7 +63,8 @@ HttpResult HttpClient::request(const std::string& method, const std::string& tar
   out.status = res.result_int();
   for (const auto& field : res) {
     std::string name(field.name_string());
-    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::transform(name.begin(), name.end(), name.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
     out.headers[name] = std::string(field.value());
   }
   out.body = res.body();

@@ -5,9 +5,8 @@
 #include <cstdint>
 #include <map>
 #include <memory>
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 namespace motus::test {
 
@@ -43,17 +42,27 @@ class RawConnection {
 class HttpClient {
  public:
   explicit HttpClient(std::uint16_t port) : port_(port) {}
-  HttpResult request(const std::string& method, const std::string& target, const std::string& body = {},
+  // The same client connecting from another loopback address (e.g. "127.0.0.2"), so the server
+  // sees a second network address.
+  HttpClient from(const std::string& source) const {
+    HttpClient other(port_);
+    other.source_ = source;
+    return other;
+  }
+  HttpResult request(const std::string& method, const std::string& target,
+                     const std::string& body = {},
                      const std::map<std::string, std::string>& headers = {}) const;
   HttpResult get(const std::string& target) const { return request("GET", target); }
   HttpResult post_json(const std::string& target, const nlohmann::json& body) const {
     return request("POST", target, body.dump(), {{"Content-Type", "application/json"}});
   }
   // Sends `bytes` as they are, then reads until the server closes or `wait` passes.
-  std::string raw(const std::string& bytes, std::chrono::milliseconds wait = std::chrono::seconds(5)) const;
+  std::string raw(const std::string& bytes,
+                  std::chrono::milliseconds wait = std::chrono::seconds(5)) const;
 
  private:
   std::uint16_t port_;
+  std::string source_;  // empty: the system picks (127.0.0.1)
 };
 
 }  // namespace motus::test

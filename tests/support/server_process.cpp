@@ -1,18 +1,17 @@
 #include "support/server_process.hpp"
 
 #include <fcntl.h>
+#include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <stdexcept>
 #include <thread>
-
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 namespace motus::test {
 
@@ -27,7 +26,8 @@ std::string read_file(const std::filesystem::path& path) {
 
 // Forks and execs the motus binary with stdout/stderr sent to files and stdin from a file.
 pid_t spawn(const std::vector<std::string>& args, const std::map<std::string, std::string>& env,
-            const std::filesystem::path& in, const std::filesystem::path& out, const std::filesystem::path& err) {
+            const std::filesystem::path& in, const std::filesystem::path& out,
+            const std::filesystem::path& err) {
   pid_t pid = fork();
   if (pid < 0) throw std::runtime_error("fork failed");
   if (pid == 0) {
@@ -62,8 +62,10 @@ constexpr bool kSanitized = false;
 // the running test and is copied into its output, whatever the exit code was.
 void fail_on_sanitizer_report(const std::string& err, const std::string& who) {
   // The sanitizers' own names catch every kind of report ("ERROR: AddressSanitizer: ...",
-  // "LeakSanitizer has encountered a fatal error", "ThreadSanitizer: ..."); UBSan says "runtime error:".
-  for (const char* marker : {"AddressSanitizer", "LeakSanitizer", "ThreadSanitizer", "runtime error:"}) {
+  // "LeakSanitizer has encountered a fatal error", "ThreadSanitizer: ..."); UBSan says "runtime
+  // error:".
+  for (const char* marker :
+       {"AddressSanitizer", "LeakSanitizer", "ThreadSanitizer", "runtime error:"}) {
     if (err.find(marker) != std::string::npos) {
       ADD_FAILURE() << who << " reported a sanitizer finding on its stderr:\n" << err;
       return;
@@ -81,7 +83,12 @@ int decode_status(int status) {
 
 ServerProcess::ServerProcess(ServerOptions options) {
   db_url_ = options.db_url ? *options.db_url : database_.emplace().url();
-  std::vector<std::string> args = {"serve", "--port", "0", "--db", db_url_, "--content-dir",
+  std::vector<std::string> args = {"serve",
+                                   "--port",
+                                   "0",
+                                   "--db",
+                                   db_url_,
+                                   "--content-dir",
                                    std::string(MOTUS_SOURCE_DIR) + "/content"};
   args.insert(args.end(), options.args.begin(), options.args.end());
   if (std::find(args.begin(), args.end(), "--web-root") == args.end()) {
@@ -89,8 +96,13 @@ ServerProcess::ServerProcess(ServerOptions options) {
   }
   auto env = options.env;
   env.emplace("MOTUS_LOG_LEVEL", "info");
+  // Each server its own sealed audit checkpoint and key (on PostgreSQL the default is the working
+  // directory, which every test shares).
+  env.emplace("MOTUS_AUDIT_CHECKPOINT_FILE", audit_checkpoint_file().string());
+  env.emplace("MOTUS_AUDIT_KEY_FILE", audit_key_file().string());
   std::ofstream(dir_.path() / "stdin").close();
-  pid_ = spawn(args, env, dir_.path() / "stdin", dir_.path() / "server.log", dir_.path() / "server.err");
+  pid_ = spawn(args, env, dir_.path() / "stdin", dir_.path() / "server.log",
+               dir_.path() / "server.err");
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
   while (std::chrono::steady_clock::now() < deadline) {
     std::istringstream lines(read_file(dir_.path() / "server.log"));
@@ -102,8 +114,9 @@ ServerProcess::ServerProcess(ServerOptions options) {
       }
     }
     if (!running()) {
-      throw std::runtime_error("motus serve exited with " + std::to_string(exit_code_.value_or(-1)) +
-                               " before listening: " + read_file(dir_.path() / "server.err") + log());
+      throw std::runtime_error(
+          "motus serve exited with " + std::to_string(exit_code_.value_or(-1)) +
+          " before listening: " + read_file(dir_.path() / "server.err") + log());
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }
@@ -156,7 +169,8 @@ CommandResult run_motus(const std::vector<std::string>& args, const std::string&
   pid_t pid = spawn(args, env, dir.path() / "stdin", dir.path() / "out", dir.path() / "err");
   int status = 0;
   waitpid(pid, &status, 0);
-  CommandResult result{decode_status(status), read_file(dir.path() / "out"), read_file(dir.path() / "err")};
+  CommandResult result{decode_status(status), read_file(dir.path() / "out"),
+                       read_file(dir.path() / "err")};
   fail_on_sanitizer_report(result.err, "motus " + (args.empty() ? std::string() : args.front()));
   return result;
 }

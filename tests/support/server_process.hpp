@@ -2,6 +2,8 @@
 // Starts the real `motus serve` binary on a free port with a database of its own on the back end
 // under test (see test_database.hpp), for API tests. The server's log goes to a file the test
 // can read.
+#include <sys/types.h>
+
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
@@ -10,8 +12,6 @@
 #include <string>
 #include <vector>
 
-#include <sys/types.h>
-
 #include "support/http_client.hpp"
 #include "support/temp_dir.hpp"
 #include "support/test_database.hpp"
@@ -19,9 +19,9 @@
 namespace motus::test {
 
 struct ServerOptions {
-  std::vector<std::string> args;              // extra flags for `motus serve`
-  std::map<std::string, std::string> env;     // extra environment (MOTUS_*)
-  std::optional<std::string> db_url;          // default: a fresh TestDatabase the server owns
+  std::vector<std::string> args;           // extra flags for `motus serve`
+  std::map<std::string, std::string> env;  // extra environment (MOTUS_*)
+  std::optional<std::string> db_url;       // default: a fresh TestDatabase the server owns
 };
 
 class ServerProcess {
@@ -37,6 +37,11 @@ class ServerProcess {
   const std::filesystem::path& dir() const { return dir_.path(); }
   // The database the server runs on, for store::open_db and `motus ... --db`.
   const std::string& db_url() const { return db_url_; }
+
+  // The sealed audit checkpoint and its key (store/audit_checkpoint.hpp), in dir(), unless the
+  // options' environment named others.
+  std::filesystem::path audit_checkpoint_file() const { return dir_.path() / "audit-checkpoint"; }
+  std::filesystem::path audit_key_file() const { return dir_.path() / "audit-key"; }
 
   // Sends `signal` and waits for the process to end; returns its exit code, or 128+signal if a
   // signal ended it, or -1 if it did not end within `wait`.

@@ -43,6 +43,11 @@ std::string normalise_name(std::string_view text) {
 
 std::string normalise_email(std::string_view text) { return normalise_name(text); }
 
+std::string enrollment_key(std::string_view organization_id, const Identity& identity) {
+  return std::string(organization_id) + "|" + normalise_name(identity.last_name) + "|" +
+         normalise_name(identity.date_of_birth) + "|" + normalise_name(identity.first_name);
+}
+
 bool valid_date(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
   for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {

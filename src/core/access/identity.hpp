@@ -17,6 +17,10 @@ struct Identity {
 
 std::string normalise_name(std::string_view text);
 std::string normalise_email(std::string_view text);
+// The person a roster entry of `organization_id` stands for, as one text: the organization, then
+// the normalised last name, date of birth and first name, joined by "|". One member account per
+// such person (store: enrollments).
+std::string enrollment_key(std::string_view organization_id, const Identity& identity);
 // True for a real calendar date written YYYY-MM-DD.
 bool valid_date(std::string_view text);
 

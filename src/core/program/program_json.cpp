@@ -3,6 +3,7 @@
 #include <string>
 
 #include "core/assessment/object_reader.hpp"
+#include "core/whole_number.hpp"
 
 namespace motus::core::program {
 namespace {
@@ -27,11 +28,12 @@ class Fields {
 
   int integer(std::string_view key, int min, int max) const {
     const json& item = at(key);
-    if (!item.is_number_integer() || item.get<long long>() < min || item.get<long long>() > max) {
+    const auto number = whole_number_within(item, min, max);
+    if (!number) {
       throw a::InputError(where(key) + ": expected a whole number from " + std::to_string(min) +
                           " to " + std::to_string(max));
     }
-    return item.get<int>();
+    return static_cast<int>(*number);
   }
   bool boolean(std::string_view key) const {
     const json& item = at(key);

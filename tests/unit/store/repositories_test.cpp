@@ -2,6 +2,7 @@
 // applied, so SQL that only one dialect accepts fails here rather than in production.
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <thread>
 
 #include "store/audit_log.hpp"
@@ -103,18 +104,16 @@ TEST_P(Repositories, OrganizationsAndUsers) {
 }
 
 TEST_P(Repositories, SessionsAndLoginThrottle) {
-  const core::ThrottleLimit limit{5, 15 * kMinute};
+  const auto keys = login_keys("ada@mail.test", "10.0.0.1");
+  std::vector<std::optional<std::int64_t>> waits;
   db->write_and_wait([&](Connection& c) {
     insert_session(c, "hash-a", "m-1", kNow);
     insert_session(c, "hash-b", "m-1", kNow);
     touch_session(c, "hash-a", kNow + kMinute);
     revoke_other_sessions(c, "m-1", "hash-a", kNow + 2 * kMinute);
-    record_login_failure(c, "account:ada@mail.test", limit, kNow);
-    record_login_failure(c, "account:ada@mail.test", limit, kNow + 1);
-    record_login_failure(c, "address:10.0.0.1", limit, kNow);
-    clear_login_failures(c, "address:10.0.0.1");
+    for (int i = 0; i < 6; ++i) waits.push_back(count_password_try(c, keys, kNow + i));
   });
-  read([](Connection& c) {
+  read([&](Connection& c) {
     const auto a = find_session(c, "hash-a");
     ASSERT_TRUE(a.has_value());
     EXPECT_EQ(a->caller.user_id, "m-1");
@@ -122,12 +121,71 @@ TEST_P(Repositories, SessionsAndLoginThrottle) {
     EXPECT_EQ(a->times.last_seen_at, kNow + kMinute);
     EXPECT_FALSE(a->times.revoked_at.has_value());
     EXPECT_EQ(find_session(c, "hash-b")->times.revoked_at, kNow + 2 * kMinute);
-    EXPECT_EQ(find_login_failures(c, "account:ada@mail.test")->failures, 2);
-    EXPECT_FALSE(find_login_failures(c, "address:10.0.0.1").has_value());
+    const auto counts = find_login_counts(c, keys);
+    EXPECT_EQ(counts.account->failures, 5) << "the refused sixth try is not counted";
+    EXPECT_EQ(counts.address->failures, 5);
+    EXPECT_EQ(counts.account_address->failures, 5);
+    EXPECT_EQ(counts.account_address->last_failure_at, kNow + 4);
+  });
+  EXPECT_EQ(waits, (std::vector<std::optional<std::int64_t>>{
+                       std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt, 30}));
+  db->write_and_wait([&](Connection& c) { take_back_password_try(c, keys); });
+  read([&](Connection& c) {
+    const auto counts = find_login_counts(c, keys);
+    EXPECT_EQ(counts.account->failures, 4);
+    EXPECT_EQ(counts.address->failures, 4);
+    EXPECT_FALSE(counts.account_address.has_value())
+        << "a right password from here ends this count";
   });
   db->write_and_wait([](Connection& c) { revoke_session(c, "hash-a", kNow + 3 * kMinute); });
   read([](Connection& c) {
     EXPECT_EQ(find_session(c, "hash-a")->times.revoked_at, kNow + 3 * kMinute);
+  });
+}
+
+// Two servers on one database counting tries for one account at once: the count is read and
+// raised in one transaction (on PostgreSQL under a row lock), so exactly the free tries pass.
+TEST_P(Repositories, PasswordTriesFromTwoServersAtOnceAreCountedOnce) {
+  constexpr int kCallers = 12;
+  auto other_server = open_db(url);
+  const auto keys = login_keys("ada@mail.test", "10.0.0.9");
+  std::atomic<int> passed{0};
+  std::vector<std::thread> callers;
+  for (int t = 0; t < kCallers; ++t) {
+    Db& server = t % 2 == 0 ? *db : *other_server;
+    callers.emplace_back([&] {
+      server.write_and_wait([&](Connection& c) {
+        if (!count_password_try(c, keys, kNow)) ++passed;
+      });
+    });
+  }
+  for (auto& caller : callers) caller.join();
+  EXPECT_EQ(passed, 5);
+  read([&](Connection& c) { EXPECT_EQ(find_login_counts(c, keys).account->failures, 5); });
+}
+
+TEST_P(Repositories, OneEnrollmentPerPersonAndThePurgeEndsIt) {
+  const auto key = core::enrollment_key("org-1", {"Ada", "Lovelace", "1990-12-10", "", ""});
+  EXPECT_EQ(key, "org-1|lovelace|1990-12-10|ada");
+  db->write_and_wait([&](Connection& c) { enroll_member(c, key, "m-1"); });
+  read([&](Connection& c) { EXPECT_EQ(find_enrolled_member(c, key), "m-1"); });
+  db->write_and_wait([&](Connection& c) {
+    insert_user(c, user("m-2", "ada2@mail.test", core::Role::member, "org-1"));
+  });
+  EXPECT_THROW(db->write_and_wait([&](Connection& c) { enroll_member(c, key, "m-2"); }),
+               StoreError);
+  db->write_and_wait([](Connection& c) {
+    count_password_try(c, login_keys("ada@mail.test", "10.0.0.1"), kNow);
+    count_password_try(c, login_keys("ada_x@mail.test", "10.0.0.1"), kNow);
+    purge_member(c, "m-1", "ada@mail.test");
+  });
+  read([&](Connection& c) {
+    EXPECT_FALSE(find_enrolled_member(c, key).has_value());
+    EXPECT_FALSE(
+        find_login_counts(c, login_keys("ada@mail.test", "10.0.0.1")).account_address.has_value());
+    EXPECT_TRUE(
+        find_login_counts(c, login_keys("ada_x@mail.test", "10.0.0.1")).account_address.has_value())
+        << "another account's count stays, however alike the email";
   });
 }
 
@@ -267,7 +325,8 @@ TEST_P(Repositories, QueueSignalsStayInsideTheCaseload) {
     insert_checkin(c, {"c-2", "m-2", kNow + 2 * kMinute, 8, true, std::nullopt});
     insert_session_log(
         c, {"s-2", "m-2", "client-2", kNow + 3 * kMinute, 1, 7, 6, std::nullopt, 3, 4, "{}", "{}"});
-    insert_care_flag(c, {"f-2", "m-2", "emergency", "session", "[\"saddle_numbness\"]", kNow, std::nullopt});
+    insert_care_flag(
+        c, {"f-2", "m-2", "emergency", "session", "[\"saddle_numbness\"]", kNow, std::nullopt});
     insert_message(c, {"msg-2", "m-2", "m-2", MessageSide::member, "help", kNow + 4 * kMinute, 0});
   });
   read([](Connection& c) {

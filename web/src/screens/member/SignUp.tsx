@@ -2,6 +2,7 @@
 // date of birth, email or enrollment code), then they choose a password. A "no" is explained
 // kindly, with what to check and who to ask.
 import { useState } from 'preact/hooks';
+import { ApiError } from '../../api';
 import { memberApi, type Identity } from '../../api/member';
 import { ScreenTitle } from '../../components/Screen';
 import { navigate } from '../../router';
@@ -17,6 +18,10 @@ const NOT_FOUND =
 // Checks and sign-ups count together per network (the server's roster check limit); the wait
 // itself comes from the answer's Retry-After.
 const TOO_MANY = 'There have been a lot of tries from your network, so we have paused checking for a little while.';
+
+// One account per person on a roster: the check and the sign-up both answer 409 when this person
+// already has theirs.
+const ALREADY_ENROLLED = 'You already have a Motus account. Please log in with the email you signed up with.';
 
 const EMPTY: Identity = { first_name: '', last_name: '', date_of_birth: '', email: '', enrollment_code: '' };
 
@@ -73,7 +78,7 @@ export function SignUp() {
       setOrganization(answer.organization);
       focusField('password');
     } catch (error) {
-      fail(formProblem(error, { 403: NOT_FOUND, 429: TOO_MANY }), IDENTITY_ORDER);
+      fail(formProblem(error, { 403: NOT_FOUND, 409: ALREADY_ENROLLED, 429: TOO_MANY }), IDENTITY_ORDER);
     } finally {
       setBusy(false);
     }
@@ -89,9 +94,11 @@ export function SignUp() {
       await refreshAccount();
       navigate('/start', true);
     } catch (error) {
+      // The server's 409 for a person who already joined starts "You already have" (auth_account.cpp).
+      const enrolled = error instanceof ApiError && error.status === 409 && error.detail.startsWith('You already have');
       const found = formProblem(error, {
         403: NOT_FOUND,
-        409: 'There is already an account with this email.',
+        409: enrolled ? ALREADY_ENROLLED : 'There is already an account with this email.',
         429: TOO_MANY,
       });
       fail(found, ['password', ...IDENTITY_ORDER]);
@@ -109,7 +116,7 @@ export function SignUp() {
         </p>
         <form class="member-form" onSubmit={create} noValidate>
           <ErrorSummary problem={problem} />
-          {problem?.summary.startsWith('There is already') && (
+          {(problem?.summary.startsWith('There is already') || problem?.summary === ALREADY_ENROLLED) && (
             <p>
               <a href="/login">Log in instead</a>
             </p>
