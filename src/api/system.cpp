@@ -61,7 +61,8 @@ void add_system_routes(http::Router& router, App& app) {
                 co_return http::text_response(200, app.metrics.render(),
                                               "text/plain; version=0.0.4; charset=utf-8");
               }});
-  router.add({"GET", "/api/openapi.json", "This API's OpenAPI document, generated from the route table.", "system",
+  router.add({"GET", "/api/openapi.json",
+              "This API's OpenAPI document, generated from the route table.", "system",
               [&router, &app](Request&) -> asio::awaitable<Response> {
                 auto res = http::json_response(200, openapi_document(router, app.version));
                 res.set(http::beast_http::field::cache_control, "no-cache");

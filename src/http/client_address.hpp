@@ -4,13 +4,12 @@
 // header, so it is believed only from peers listed as trusted proxies, and only up to the
 // first address no trusted proxy added (the right-most untrusted one). Limits key IPv6 clients
 // by their /64 network: one household or host gets a whole /64 and could otherwise rotate.
-#include <string>
-#include <string_view>
-#include <vector>
-
 #include <boost/asio/ip/address.hpp>
 #include <boost/asio/ip/network_v4.hpp>
 #include <boost/asio/ip/network_v6.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace motus::http {
 

@@ -1,14 +1,13 @@
 #pragma once
 // What a handler sees and returns. Requests are Beast requests plus what routing learned;
 // responses are plain Beast responses with string bodies.
+#include <boost/beast/http.hpp>
 #include <chrono>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
-
-#include <boost/beast/http.hpp>
-#include <nlohmann/json.hpp>
 
 #include "core/access/caller.hpp"
 
@@ -33,7 +32,8 @@ struct Request {
 
   std::string_view method() const { return raw.method_string(); }
   std::string_view header(std::string_view name) const;
-  const std::string& param(const std::string& name) const;  // a path parameter; throws 404 if absent
+  const std::string& param(
+      const std::string& name) const;  // a path parameter; throws 404 if absent
   std::optional<std::string> query_param(const std::string& name) const;
   // What per-address limits count under: the client's address, an IPv6 one as its /64.
   std::string address_key() const;

@@ -1,17 +1,16 @@
 #include "http/server.hpp"
 
 #include <array>
-#include <map>
-#include <mutex>
-#include <set>
-#include <thread>
-#include <vector>
-
 #include <boost/asio.hpp>
 #include <boost/asio/experimental/as_tuple.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/beast/ssl.hpp>
+#include <map>
+#include <mutex>
+#include <set>
+#include <thread>
+#include <vector>
 
 #include "http/log.hpp"
 #include "http/problem.hpp"
@@ -47,17 +46,22 @@ Response early_error(int status, const std::string& title, const std::string& de
   return res;
 }
 
-std::optional<Response> answer_for_read_error(const boost::system::error_code& ec, const ServerOptions& options) {
+std::optional<Response> answer_for_read_error(const boost::system::error_code& ec,
+                                              const ServerOptions& options) {
   if (ec == beast_http::error::header_limit) {
     return early_error(431, "Request header fields too large",
-                       "The request headers are larger than " + std::to_string(options.header_limit / 1024) + " KiB.");
+                       "The request headers are larger than " +
+                           std::to_string(options.header_limit / 1024) + " KiB.");
   }
   if (ec == beast_http::error::body_limit) {
-    return early_error(413, "Content too large",
-                       "The request body is larger than " + std::to_string(options.body_limit) + " bytes.");
+    return early_error(
+        413, "Content too large",
+        "The request body is larger than " + std::to_string(options.body_limit) + " bytes.");
   }
-  const bool parse_error = ec.category() == beast_http::make_error_code(beast_http::error::bad_method).category();
-  if (parse_error && ec != beast_http::error::end_of_stream && ec != beast_http::error::partial_message) {
+  const bool parse_error =
+      ec.category() == beast_http::make_error_code(beast_http::error::bad_method).category();
+  if (parse_error && ec != beast_http::error::end_of_stream &&
+      ec != beast_http::error::partial_message) {
     return early_error(400, "Bad request", "The request is not valid HTTP/1.1.");
   }
   return std::nullopt;  // end of stream, timeout, reset: nobody to answer
@@ -272,12 +276,16 @@ void Server::listen() {
   if (!state_->options.tls_certificate_file.empty()) {
     auto context = std::make_unique<asio::ssl::context>(asio::ssl::context::tls_server);
     context->set_options(asio::ssl::context::default_workarounds | asio::ssl::context::no_sslv2 |
-                         asio::ssl::context::no_sslv3 | asio::ssl::context::no_tlsv1 | asio::ssl::context::no_tlsv1_1);
+                         asio::ssl::context::no_sslv3 | asio::ssl::context::no_tlsv1 |
+                         asio::ssl::context::no_tlsv1_1);
     boost::system::error_code ec;
     context->use_certificate_chain_file(state_->options.tls_certificate_file, ec);
-    if (ec) throw std::system_error(ec, "cannot read the TLS certificate '" + state_->options.tls_certificate_file + "'");
+    if (ec)
+      throw std::system_error(
+          ec, "cannot read the TLS certificate '" + state_->options.tls_certificate_file + "'");
     context->use_private_key_file(state_->options.tls_key_file, asio::ssl::context::pem, ec);
-    if (ec) throw std::system_error(ec, "cannot read the TLS key '" + state_->options.tls_key_file + "'");
+    if (ec)
+      throw std::system_error(ec, "cannot read the TLS key '" + state_->options.tls_key_file + "'");
     state_->tls = std::move(context);
   }
   auto& acceptor = state_->acceptor;
@@ -289,14 +297,17 @@ void Server::listen() {
   acceptor.set_option(asio::socket_base::reuse_address(true));
   acceptor.bind(endpoint, ec);
   if (ec) {
-    throw std::system_error(ec, "cannot listen on " + state_->options.address + ":" + std::to_string(state_->options.port));
+    throw std::system_error(ec, "cannot listen on " + state_->options.address + ":" +
+                                    std::to_string(state_->options.port));
   }
   acceptor.listen(asio::socket_base::max_listen_connections);
 }
 
 std::uint16_t Server::port() const { return state_->acceptor.local_endpoint().port(); }
 
-void Server::stop() { asio::post(state_->io, [s = state_.get()] { s->begin_shutdown(); }); }
+void Server::stop() {
+  asio::post(state_->io, [s = state_.get()] { s->begin_shutdown(); });
+}
 
 void Server::run() {
   auto& s = *state_;
@@ -317,13 +328,15 @@ void Server::run() {
   std::thread watchdog([&] {
     while (!finished && !s.stopping) std::this_thread::sleep_for(std::chrono::milliseconds(50));
     auto deadline = std::chrono::steady_clock::now() + s.options.shutdown_grace;
-    while (!finished && std::chrono::steady_clock::now() < deadline) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    while (!finished && std::chrono::steady_clock::now() < deadline)
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
     if (!finished) {
       log::warn("shutdown_forced", {{"grace_seconds", s.options.shutdown_grace.count()}});
       s.io.stop();
     }
   });
-  unsigned n = s.options.threads != 0 ? s.options.threads : std::max(1u, std::thread::hardware_concurrency());
+  unsigned n = s.options.threads != 0 ? s.options.threads
+                                      : std::max(1u, std::thread::hardware_concurrency());
   std::vector<std::thread> threads;
   for (unsigned i = 1; i < n; ++i) threads.emplace_back([&s] { s.io.run(); });
   s.io.run();

@@ -26,8 +26,8 @@ struct ServerOptions {
   std::chrono::seconds request_timeout{15};  // to receive its body; to write the answer
   std::size_t max_connections = 10000;       // beyond: 503 and close
   std::size_t max_connections_per_address = 256;  // one client address; trusted proxies exempt
-  TrustedProxies trusted_proxies;  // whose X-Forwarded-For names the client
-  std::chrono::seconds shutdown_grace{10};   // longest wait for in-flight requests on stop
+  TrustedProxies trusted_proxies;                 // whose X-Forwarded-For names the client
+  std::chrono::seconds shutdown_grace{10};        // longest wait for in-flight requests on stop
   std::string tls_certificate_file;  // PEM chain; when set, the server speaks only HTTPS
   std::string tls_key_file;          // PEM private key
 };

@@ -1,9 +1,9 @@
 #include "http/static_files.hpp"
 
+#include <sodium.h>
+
 #include <fstream>
 #include <sstream>
-
-#include <sodium.h>
 
 namespace motus::http {
 
@@ -11,13 +11,20 @@ namespace fs = std::filesystem;
 
 std::string_view content_type_for(const fs::path& path) {
   static const std::map<std::string, std::string_view> types = {
-      {".html", "text/html; charset=utf-8"},  {".js", "text/javascript; charset=utf-8"},
-      {".mjs", "text/javascript; charset=utf-8"}, {".css", "text/css; charset=utf-8"},
-      {".json", "application/json"},           {".webmanifest", "application/manifest+json"},
-      {".svg", "image/svg+xml"},               {".png", "image/png"},
-      {".jpg", "image/jpeg"},                  {".ico", "image/x-icon"},
-      {".woff2", "font/woff2"},                {".txt", "text/plain; charset=utf-8"},
-      {".map", "application/json"},            {".webp", "image/webp"}};
+      {".html", "text/html; charset=utf-8"},
+      {".js", "text/javascript; charset=utf-8"},
+      {".mjs", "text/javascript; charset=utf-8"},
+      {".css", "text/css; charset=utf-8"},
+      {".json", "application/json"},
+      {".webmanifest", "application/manifest+json"},
+      {".svg", "image/svg+xml"},
+      {".png", "image/png"},
+      {".jpg", "image/jpeg"},
+      {".ico", "image/x-icon"},
+      {".woff2", "font/woff2"},
+      {".txt", "text/plain; charset=utf-8"},
+      {".map", "application/json"},
+      {".webp", "image/webp"}};
   auto it = types.find(path.extension().string());
   return it == types.end() ? std::string_view("application/octet-stream") : it->second;
 }
@@ -82,12 +89,14 @@ std::optional<Response> StaticFiles::serve(const Request& request) const {
   if (request.header("If-None-Match") == file->etag) {
     Response res{beast_http::status::not_modified, 11};
     res.set(beast_http::field::etag, file->etag);
-    res.set(beast_http::field::cache_control, immutable ? "public, max-age=31536000, immutable" : "no-cache");
+    res.set(beast_http::field::cache_control,
+            immutable ? "public, max-age=31536000, immutable" : "no-cache");
     return res;
   }
   auto res = text_response(200, file->body, file->content_type);
   res.set(beast_http::field::etag, file->etag);
-  res.set(beast_http::field::cache_control, immutable ? "public, max-age=31536000, immutable" : "no-cache");
+  res.set(beast_http::field::cache_control,
+          immutable ? "public, max-age=31536000, immutable" : "no-cache");
   return res;
 }
 

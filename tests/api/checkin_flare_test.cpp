@@ -35,10 +35,10 @@ class CheckinFlare : public MemberWithTherapist {
 };
 
 TEST_F(CheckinFlare, AWarningSignAnswersWithTheSafetyBlockPausesAndReachesTheQueue) {
-  auto answer = post("/api/v1/me/checkins",
-                     {{"pain", 7},
-                      {"flare", true},
-                      {"flare_check", {{"red_flags", {{"saddle_numbness", true}}}}}});
+  auto answer =
+      post("/api/v1/me/checkins", {{"pain", 7},
+                                   {"flare", true},
+                                   {"flare_check", {{"red_flags", {{"saddle_numbness", true}}}}}});
   ASSERT_EQ(answer.status, 201) << answer.body;
   const json body = answer.json();
   EXPECT_EQ(answer.body.rfind("{\"flare_check\"", 0), 0u) << "the safety block comes first";
@@ -67,12 +67,12 @@ TEST_F(CheckinFlare, AWarningSignAnswersWithTheSafetyBlockPausesAndReachesTheQue
 
 TEST_F(CheckinFlare, AnUrgentSignPausesTooButANewLegSignOnlyAsksForAReview) {
   // domain.md §3: urgent pauses the program; a routine review keeps the gentle program.
-  auto review = post(
-      "/api/v1/me/checkins",
-      {{"pain", 6},
-       {"flare", true},
-       {"flare_check",
-        {{"new_symptoms", true}, {"leg_symptoms", {{"numbness", true}, {"side", "left"}}}}}});
+  auto review =
+      post("/api/v1/me/checkins",
+           {{"pain", 6},
+            {"flare", true},
+            {"flare_check",
+             {{"new_symptoms", true}, {"leg_symptoms", {{"numbness", true}, {"side", "left"}}}}}});
   ASSERT_EQ(review.status, 201) << review.body;
   EXPECT_EQ(review.json()["flare_check"]["tier"], "routine");
   EXPECT_FALSE(review.json()["paused"].get<bool>());
@@ -120,12 +120,12 @@ TEST_F(CheckinFlare, APausedProgramStaysPausedAfterCalmAnswersAndTheAdviceSaysSo
 }
 
 TEST_F(CheckinFlare, AFlareWithoutAWarningSignRaisesNoFlag) {
-  auto answer = post("/api/v1/me/checkins",
-                     {{"pain", 7},
-                      {"flare", true},
-                      {"flare_check",
-                       {{"new_symptoms", false},
-                        {"red_flags", {{"saddle_numbness", false}, {"fever", false}}}}}});
+  auto answer = post(
+      "/api/v1/me/checkins",
+      {{"pain", 7},
+       {"flare", true},
+       {"flare_check",
+        {{"new_symptoms", false}, {"red_flags", {{"saddle_numbness", false}, {"fever", false}}}}}});
   ASSERT_EQ(answer.status, 201) << answer.body;
   EXPECT_EQ(answer.json()["flare_check"]["tier"], "self_care");
   EXPECT_TRUE(answer.json()["flare_check"]["reasons"].empty());
@@ -161,7 +161,8 @@ TEST_F(CheckinFlare, AFlareWithoutTheAnswersIsStoredAndSaysWhichQuestionsToAsk) 
   // Every listed field is one the check-in takes back: answering each "no" is accepted.
   json check = json::object();
   for (const auto& question : body["safety_questions"]) {
-    std::string path = question["field"].get<std::string>().substr(std::string("flare_check.").size());
+    std::string path =
+        question["field"].get<std::string>().substr(std::string("flare_check.").size());
     const auto dot = path.find('.');
     const json no = question["answer"][0].is_boolean() ? json(false) : json("none");
     if (dot == std::string::npos) {
@@ -170,7 +171,8 @@ TEST_F(CheckinFlare, AFlareWithoutTheAnswersIsStoredAndSaysWhichQuestionsToAsk) 
       check[path.substr(0, dot)][path.substr(dot + 1)] = no;
     }
   }
-  auto answered = post("/api/v1/me/checkins", {{"pain", 6}, {"flare", true}, {"flare_check", check}});
+  auto answered =
+      post("/api/v1/me/checkins", {{"pain", 6}, {"flare", true}, {"flare_check", check}});
   ASSERT_EQ(answered.status, 201) << answered.body;
   EXPECT_EQ(answered.json()["flare_check"]["tier"], "self_care");
 
@@ -182,9 +184,11 @@ TEST_F(CheckinFlare, AFlareWithoutTheAnswersIsStoredAndSaysWhichQuestionsToAsk) 
 
 TEST_F(CheckinFlare, ABadAnswerTypeIs400NamingTheFieldAndStoresNothing) {
   auto expect_400 = [&](const json& check, const std::string& field) {
-    auto answer = post("/api/v1/me/checkins", {{"pain", 5}, {"flare", true}, {"flare_check", check}});
+    auto answer =
+        post("/api/v1/me/checkins", {{"pain", 5}, {"flare", true}, {"flare_check", check}});
     EXPECT_EQ(answer.status, 400) << answer.body;
-    EXPECT_NE(answer.body.find(field), std::string::npos) << field << " not named in " << answer.body;
+    EXPECT_NE(answer.body.find(field), std::string::npos)
+        << field << " not named in " << answer.body;
   };
   expect_400({{"red_flags", {{"fever", "yes"}}}}, "flare_check.red_flags.fever");
   expect_400({{"new_symptoms", 1}}, "flare_check.new_symptoms");

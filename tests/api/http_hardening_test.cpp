@@ -173,7 +173,8 @@ std::string Methods::why_not_started;
 
 TEST_F(Methods, AnInventedMethodIs501AndLeavesNoMetricSeries) {
   for (const std::string method : {"BREW", "FOO1", "FOO2"}) {
-    const auto reply = server->client().raw(method + " /api/v1/me HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    const auto reply = server->client().raw(
+        method + " /api/v1/me HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
     EXPECT_EQ(reply.rfind("HTTP/1.1 501", 0), 0u) << method << ": " << reply;
     EXPECT_NE(reply.find("application/problem+json"), std::string::npos);
   }

@@ -10,7 +10,8 @@ namespace {
 class ServerLimits : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    server = start_shared_server(ServerOptions{{}, {{"MOTUS_HEADER_TIMEOUT_SECONDS", "2"}}, {}}, why_not_started);
+    server = start_shared_server(ServerOptions{{}, {{"MOTUS_HEADER_TIMEOUT_SECONDS", "2"}}, {}},
+                                 why_not_started);
   }
   void SetUp() override { ASSERT_NE(server, nullptr) << why_not_started; }
   static void TearDownTestSuite() {
@@ -29,7 +30,8 @@ TEST_F(ServerLimits, HealthzAnswersWithSecurityHeadersAndRequestId) {
   EXPECT_EQ(res.json()["status"], "ok");
   EXPECT_EQ(res.header("x-content-type-options"), "nosniff");
   EXPECT_EQ(res.header("x-frame-options"), "DENY");
-  EXPECT_NE(res.header("content-security-policy").find("frame-ancestors 'none'"), std::string::npos);
+  EXPECT_NE(res.header("content-security-policy").find("frame-ancestors 'none'"),
+            std::string::npos);
   EXPECT_EQ(res.header("cache-control"), "no-store");
   EXPECT_EQ(res.header("x-request-id").size(), 24u);
 }
@@ -38,7 +40,8 @@ TEST_F(ServerLimits, RequestIdsAreTheServersOwnWhateverTheClientSends) {
   auto plain = server->client().request("GET", "/healthz", "", {{"X-Request-Id", "abc-123_X"}});
   EXPECT_NE(plain.header("x-request-id"), "abc-123_X");
   EXPECT_EQ(plain.header("x-request-id").size(), 24u);
-  auto bad = server->client().request("GET", "/healthz", "", {{"X-Request-Id", "has space<script>"}});
+  auto bad =
+      server->client().request("GET", "/healthz", "", {{"X-Request-Id", "has space<script>"}});
   EXPECT_NE(bad.header("x-request-id"), "has space<script>");
   EXPECT_EQ(bad.header("x-request-id").size(), 24u);
 }
@@ -67,31 +70,35 @@ TEST_F(ServerLimits, WrongMethodIsA405WithAllow) {
 }
 
 TEST_F(ServerLimits, HeadersOverSixteenKibAre431) {
-  auto res = server->client().request("GET", "/healthz", "", {{"X-Padding", std::string(17 * 1024, 'a')}});
+  auto res =
+      server->client().request("GET", "/healthz", "", {{"X-Padding", std::string(17 * 1024, 'a')}});
   EXPECT_EQ(res.status, 431);
   EXPECT_EQ(res.header("content-type"), "application/problem+json");
   EXPECT_EQ(server->client().get("/healthz").status, 200) << "the server keeps serving";
 }
 
 TEST_F(ServerLimits, HeadersJustUnderTheLimitAreServed) {
-  auto res = server->client().request("GET", "/healthz", "", {{"X-Padding", std::string(15 * 1024, 'a')}});
+  auto res =
+      server->client().request("GET", "/healthz", "", {{"X-Padding", std::string(15 * 1024, 'a')}});
   EXPECT_EQ(res.status, 200);
 }
 
 TEST_F(ServerLimits, BodyOverTheCapIs413BeforeItIsRead) {
   // Only the headers are sent: the server must answer from Content-Length alone.
   RawConnection connection(server->port());
-  connection.send("POST /healthz HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: " +
-                  std::to_string(2 * 1024 * 1024) + "\r\n\r\n");
+  connection.send(
+      "POST /healthz HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: " +
+      std::to_string(2 * 1024 * 1024) + "\r\n\r\n");
   auto received = connection.receive(std::chrono::seconds(3));
   EXPECT_EQ(received.bytes.rfind("HTTP/1.1 413", 0), 0u) << received.bytes;
   EXPECT_NE(received.bytes.find("application/problem+json"), std::string::npos);
 }
 
 TEST_F(ServerLimits, MalformedRequestsAre400AndTheServerSurvives) {
-  for (const std::string& bytes : std::vector<std::string>{"THIS IS NOT HTTP\r\n\r\n", "GET /healthz HTTX/1.1\r\n\r\n",
-                                  "GET /healthz HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n",
-                                  std::string("GET /he\0lthz HTTP/1.1\r\n\r\n", 25)}) {
+  for (const std::string& bytes :
+       std::vector<std::string>{"THIS IS NOT HTTP\r\n\r\n", "GET /healthz HTTX/1.1\r\n\r\n",
+                                "GET /healthz HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n",
+                                std::string("GET /he\0lthz HTTP/1.1\r\n\r\n", 25)}) {
     auto reply = server->client().raw(bytes, std::chrono::seconds(3));
     EXPECT_EQ(reply.rfind("HTTP/1.1 400", 0), 0u) << "for " << bytes << " got " << reply;
   }
@@ -116,7 +123,9 @@ TEST_F(ServerLimits, SlowClientIsDisconnected) {
 
 TEST_F(ServerLimits, KeepAliveServesSeveralRequestsOnOneConnection) {
   RawConnection connection(server->port());
-  connection.send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\nGET /readyz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+  connection.send(
+      "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\nGET /readyz HTTP/1.1\r\nHost: x\r\nConnection: "
+      "close\r\n\r\n");
   auto received = connection.receive(std::chrono::seconds(3));
   EXPECT_TRUE(received.closed);
   EXPECT_NE(received.bytes.find("\"ok\""), std::string::npos);
