@@ -1,4 +1,4 @@
-#include "api/app.hpp"
+#include "api/shared/app.hpp"
 
 namespace motus::api {
 

@@ -6,7 +6,7 @@
 #include <iostream>
 #include <thread>
 
-#include "api/app.hpp"
+#include "api/shared/app.hpp"
 #include "cli/audit_sealer.hpp"
 #include "cli/commands.hpp"
 #include "cli/config.hpp"

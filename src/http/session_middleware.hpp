@@ -33,7 +33,7 @@ std::string expired_session_cookie();
 // Origin equal to http(s)://<Host> (and no Sec-Fetch-Site saying another site sent it).
 bool from_own_origin(const Request& request);
 
-// The middleware; handlers then read Request::caller (see api/access.hpp).
+// The middleware; handlers then read Request::caller (see api/shared/access.hpp).
 Middleware session_middleware(store::Db& db, const store::Clock& clock);
 
 }  // namespace motus::http

@@ -1,6 +1,6 @@
 #pragma once
 // Program overrides written by a therapist. The journey reads the newest one on every program
-// read and session (api/journey_override.hpp), so an override is in force from the moment it is
+// read and session (api/shared/journey_override.hpp), so an override is in force from the moment it is
 // stored: applied_at is written with it. Exercises are stored as JSON text.
 #include <cstdint>
 #include <optional>

@@ -1,5 +1,5 @@
 // POST /api/v1/me/checkins: the body as the server reads it, then its flare_check answers
-// through the same reader and re-screen as the check-in handler (api/me_checkins.cpp).
+// through the same reader and re-screen as the check-in handler (api/me/checkins.cpp).
 #include <cstddef>
 #include <cstdint>
 

@@ -1,6 +1,6 @@
 // POST /api/v1/me/instruments/{id}/responses: the body as the server reads it, its answers
 // through the response reader, then scored against each built-in instrument (content/
-// instruments), as api/me_instruments.cpp does for the one named in the path.
+// instruments), as api/me/instruments.cpp does for the one named in the path.
 #include <cmath>
 #include <cstddef>
 #include <cstdint>

@@ -1,5 +1,5 @@
 // POST /api/v1/me/sessions: the body as the server reads it, kept as text for the record, then
-// the flare check and the session feedback through their readers (api/me_sessions.cpp).
+// the flare check and the session feedback through their readers (api/me/sessions.cpp).
 #include <cstddef>
 #include <cstdint>
 

@@ -1,4 +1,4 @@
-// The care team's and admins' calls: the therapist queue and member record (care_*.cpp), the
+// The care team's and admins' calls: the therapist queue and member record (src/api/care/), the
 // admin's organizations, rosters, staff and audit log, and the organization admin's report.
 import { getJson, seg, sendJson } from '../api';
 

@@ -1,5 +1,5 @@
 // The member's own record for the journal screens: progress, check-ins, questionnaires, messages
-// and the account. Shapes follow the route handlers in src/api/me_*.cpp, messages.cpp and
+// and the account. Shapes follow the route handlers in src/api/me/ and
 // instruments.cpp; times from the server are epoch milliseconds.
 import { getJson, sendJson, seg } from '../api';
 import type { Reason, Tier } from './member';

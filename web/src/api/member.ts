@@ -1,5 +1,5 @@
 // The member's own API calls: joining, the intake and its result, the program, today's session
-// and how it went. Shapes follow src/api/eligibility.cpp, auth_signup.cpp, me_intake.cpp,
+// and how it went. Shapes follow src/api/auth/eligibility.cpp, auth_signup.cpp, me_intake.cpp,
 // me_assessment.cpp, me_program.cpp and me_sessions.cpp.
 import { getJson, sendJson } from '../api';
 

@@ -94,7 +94,7 @@ export function SignUp() {
       await refreshAccount();
       navigate('/start', true);
     } catch (error) {
-      // The server's 409 for a person who already joined starts "You already have" (auth_account.cpp).
+      // The server's 409 for a person who already joined starts "You already have" (src/api/shared/account_fields.cpp).
       const enrolled = error instanceof ApiError && error.status === 409 && error.detail.startsWith('You already have');
       const found = formProblem(error, {
         403: NOT_FOUND,

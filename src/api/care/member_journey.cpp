@@ -1,0 +1,88 @@
+#include "api/care/member_journey.hpp"
+
+#include "api/shared/journey_override.hpp"
+#include "core/program/program_json.hpp"
+#include "store/journey_care_flag_repository.hpp"
+#include "store/journey_checkin_repository.hpp"
+#include "store/journey_program_repository.hpp"
+#include "store/journey_session_repository.hpp"
+
+namespace motus::api {
+namespace {
+
+nlohmann::json intake_json(const std::optional<store::IntakeRecord>& intake) {
+  if (!intake) return nullptr;
+  return {{"id", intake->id},
+          {"created_at", intake->created_at},
+          {"tier", intake->tier},
+          {"intake", nlohmann::json::parse(intake->intake)},
+          {"assessment", nlohmann::json::parse(intake->assessment)}};
+}
+
+// The program in force, as the member's own program read shows it: state and program carry the
+// therapist's plan when there is one, and therapist_change says who set it.
+nlohmann::json program_json(const std::optional<ProgramInForce>& program,
+                            const core::KnowledgeBase& content) {
+  if (!program) return nullptr;
+  namespace p = core::program;
+  return {{"started_at", program->record.started_at},
+          {"updated_at", program->record.updated_at},
+          {"paused", program->state.paused},
+          {"state", p::to_json(program->state)},
+          {"program", p::to_json(p::current_program(program->state, content))},
+          {"therapist_change", therapist_change_json(program->plan)}};
+}
+
+nlohmann::json history_json(store::Connection& connection, const std::string& member_id) {
+  nlohmann::json sessions = nlohmann::json::array();
+  for (const auto& session : store::session_logs(connection, member_id)) {
+    sessions.push_back(
+        {{"at", session.at},
+         {"program_day", session.program_day},
+         {"pain_before", session.pain_before},
+         {"pain_after", session.pain_after},
+         {"next_morning_pain",
+          session.next_morning_pain ? nlohmann::json(*session.next_morning_pain) : nullptr},
+         {"exercises_done", session.exercises_done},
+         {"exercises_planned", session.exercises_planned}});
+  }
+  nlohmann::json checkins = nlohmann::json::array();
+  for (const auto& checkin : store::checkins(connection, member_id)) {
+    checkins.push_back({{"at", checkin.at},
+                        {"pain", checkin.pain},
+                        {"flare", checkin.flare},
+                        {"notes", checkin.notes ? nlohmann::json(*checkin.notes) : nullptr}});
+  }
+  nlohmann::json levels = nlohmann::json::array();
+  for (const auto& level : store::program_levels(connection, member_id)) {
+    levels.push_back({{"at", level.at},
+                      {"phase", level.phase},
+                      {"steps_up", level.steps_up},
+                      {"sessions", level.sessions},
+                      {"paused", level.paused}});
+  }
+  nlohmann::json flags = nlohmann::json::array();
+  for (const auto& flag : store::care_flags(connection, member_id)) {
+    flags.push_back({{"kind", flag.kind},
+                     {"source", flag.source},
+                     {"reason_codes", nlohmann::json::parse(flag.reason_codes)},
+                     {"created_at", flag.created_at},
+                     {"open", !flag.resolved_at.has_value()}});
+  }
+  return {{"sessions", sessions},
+          {"checkins", checkins},
+          {"program_levels", levels},
+          {"care_flags", flags}};
+}
+
+}  // namespace
+
+nlohmann::json member_journey_json(store::Connection& connection, const std::string& member_id,
+                                   const core::KnowledgeBase& content, std::int64_t now_ms) {
+  return {
+      {"intake", intake_json(store::latest_intake(connection, member_id))},
+      {"program", program_json(program_in_force(connection, member_id, content, now_ms), content)},
+      {"history", history_json(connection, member_id)}};
+}
+
+}  // namespace motus::api

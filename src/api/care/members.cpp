@@ -1,0 +1,122 @@
+// GET /api/v1/care/members/{id} (the member's record for their therapist or an admin: who they
+// are, their intake, program and history, the therapist's override, the latest score of each
+// questionnaire they filled in) and
+// POST /api/v1/care/members/{id}/notes (a clinical note; only therapists ever read notes).
+#include "api/shared/access.hpp"
+#include "api/shared/care_access.hpp"
+#include "api/care/member_journey.hpp"
+#include "api/care/routes.hpp"
+#include "http/db_await.hpp"
+#include "store/care_assignment_repository.hpp"
+#include "store/care_program_override_repository.hpp"
+#include "store/credentials.hpp"
+#include "store/instrument_response_repository.hpp"
+#include "store/message_repository.hpp"
+#include "store/note_repository.hpp"
+
+namespace motus::api {
+
+namespace asio = boost::asio;
+using http::Request;
+using http::Response;
+
+namespace {
+
+constexpr std::size_t kLongestNote = 8000;
+
+nlohmann::json note_json(const store::ClinicalNote& note) {
+  return {{"id", note.id},
+          {"therapist_id", note.therapist_id},
+          {"body", note.body},
+          {"written_at", note.written_at}};
+}
+
+nlohmann::json override_json(const std::optional<store::StoredProgramOverride>& program_override) {
+  if (!program_override) return nullptr;
+  return {{"id", program_override->id},
+          {"therapist_id", program_override->therapist_id},
+          {"exercises", nlohmann::json::parse(program_override->exercises_json)},
+          {"note", program_override->note},
+          {"created_at", program_override->created_at},
+          {"applied", program_override->applied_at != 0}};
+}
+
+// The newest score of each questionnaire, by instrument id, with how many times it was filled in.
+nlohmann::json latest_scores(store::Connection& connection, const std::string& member_id) {
+  nlohmann::json latest = nlohmann::json::object();
+  for (const auto& response : store::instrument_responses(connection, member_id)) {
+    const int taken = latest.contains(response.instrument)
+                          ? latest[response.instrument]["times_taken"].get<int>() + 1
+                          : 1;
+    latest[response.instrument] = {
+        {"score", response.score},
+        {"band", response.band ? nlohmann::json(*response.band) : nlohmann::json(nullptr)},
+        {"taken_at", response.taken_at},
+        {"times_taken", taken}};
+  }
+  return latest;
+}
+
+asio::awaitable<Response> member_record(App& app, Request& request) {
+  const auto& caller = require_role(request, {core::Role::therapist, core::Role::admin});
+  const auto member = co_await cared_for_member(app, request, caller);
+  const bool therapist = caller.role == core::Role::therapist;
+  nlohmann::json record = {{"member",
+                            {{"id", member.id},
+                             {"first_name", member.first_name},
+                             {"last_name", member.last_name},
+                             {"email", member.email},
+                             {"date_of_birth", member.date_of_birth},
+                             {"organization_id", member.organization_id},
+                             {"enrolled_at", member.created_at}}}};
+  app.db.read([&](store::Connection& c) {
+    record["therapist_id"] = store::therapist_of(c, member.id).value_or("");
+    record["program_override"] = override_json(store::latest_program_override(c, member.id));
+    record["unread_messages"] = store::unread_for(c, member.id, store::MessageSide::care_team);
+    record.update(member_journey_json(c, member.id, app.content, app.clock.now_ms()));
+    record["instruments"] = latest_scores(c, member.id);
+    if (therapist) {
+      nlohmann::json notes = nlohmann::json::array();
+      for (const auto& note : store::notes_about(c, member.id)) notes.push_back(note_json(note));
+      record["notes"] = notes;
+    }
+  });
+  const auto entry = member_audit(app, request, caller, "read", "member_record", member.id);
+  std::function<void(store::Connection&)> work = [entry](store::Connection& c) {
+    store::append_audit(c, entry);
+  };
+  co_await http::durable_write(app.db, std::move(work));
+  auto response = http::json_response(200, record);
+  co_return response;
+}
+
+asio::awaitable<Response> add_note(App& app, Request& request) {
+  const auto& caller = require_role(request, {core::Role::therapist});
+  const auto body = request.json_body();
+  const auto text = bounded_text(body, "body", kLongestNote);
+  const auto member = co_await cared_for_member(app, request, caller);
+  const auto entry = member_audit(app, request, caller, "write", "clinical_note", member.id);
+  const store::ClinicalNote note{store::new_id(entry.at), member.id, caller.user_id, text,
+                                 entry.at};
+  std::function<void(store::Connection&)> work = [note, entry](store::Connection& c) {
+    store::insert_note(c, note);
+    store::append_audit(c, entry);
+  };
+  co_await http::durable_write(app.db, std::move(work));
+  auto response = http::json_response(201, nlohmann::json{{"note", note_json(note)}});
+  co_return response;
+}
+
+}  // namespace
+
+void add_care_member_routes(http::Router& router, App& app) {
+  router.add(
+      {"GET", "/api/v1/care/members/{id}",
+       "A member's record for their assigned therapist or an admin (notes: therapists only).",
+       "care", [&app](Request& request) { return member_record(app, request); }});
+  router.add({"POST", "/api/v1/care/members/{id}/notes",
+              "Add a clinical note ({body}); assigned therapist only.", "care",
+              [&app](Request& request) { return add_note(app, request); }, "application/json"});
+}
+
+}  // namespace motus::api

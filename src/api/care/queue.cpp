@@ -1,0 +1,55 @@
+// GET /api/v1/care/queue: a therapist's members (an admin: every member), most in need first,
+// each with the reasons in words. The ranking is core/care/queue.hpp; the signals come from
+// the store. Every member listed gets an audit row: the reasons are health data.
+#include "api/shared/access.hpp"
+#include "api/shared/care_access.hpp"
+#include "api/care/routes.hpp"
+#include "core/care/queue.hpp"
+#include "http/db_await.hpp"
+#include "store/care_queue_signals.hpp"
+
+namespace motus::api {
+
+namespace asio = boost::asio;
+using http::Request;
+using http::Response;
+
+namespace {
+
+nlohmann::json entry_json(const core::care::QueueEntry& entry) {
+  return {{"member_id", entry.member_id},
+          {"name", entry.display_name},
+          {"score", entry.score},
+          {"needs_attention", !entry.reasons.empty()},
+          {"reasons", entry.reasons}};
+}
+
+asio::awaitable<Response> queue(App& app, Request& request) {
+  const auto& caller = require_role(request, {core::Role::therapist, core::Role::admin});
+  const auto caseload = caller.role == core::Role::admin ? std::string() : caller.user_id;
+  std::vector<core::care::MemberSignals> signals;
+  app.db.read([&](store::Connection& c) { signals = store::gather_queue_signals(c, caseload); });
+  const auto now = app.clock.now_ms();
+  const auto ranked = core::care::rank_queue(signals, now);
+
+  std::vector<store::AuditEntry> entries;
+  nlohmann::json members = nlohmann::json::array();
+  for (const auto& entry : ranked) {
+    entries.push_back(member_audit(app, request, caller, "read", "care_queue", entry.member_id));
+    members.push_back(entry_json(entry));
+  }
+  co_await http::durable_audits(app.db, std::move(entries));
+  auto response = http::json_response(200, nlohmann::json{{"members", members}});
+  co_return response;
+}
+
+}  // namespace
+
+void add_care_queue_route(http::Router& router, App& app) {
+  router.add({"GET", "/api/v1/care/queue",
+              "Members ranked by need with the reasons in words; a therapist sees their own "
+              "members, an admin all.",
+              "care", [&app](Request& request) { return queue(app, request); }});
+}
+
+}  // namespace motus::api

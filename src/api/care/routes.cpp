@@ -1,0 +1,12 @@
+#include "api/care/routes.hpp"
+
+namespace motus::api {
+
+void add_care_routes(http::Router& router, App& app) {
+  add_care_queue_route(router, app);
+  add_care_member_routes(router, app);
+  add_care_program_route(router, app);
+  add_care_message_routes(router, app);
+}
+
+}  // namespace motus::api

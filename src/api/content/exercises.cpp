@@ -1,0 +1,42 @@
+// GET /api/v1/exercises and /api/v1/exercises/{id}.
+#include "api/content/cache.hpp"
+#include "api/content/filter.hpp"
+#include "api/content/json.hpp"
+#include "api/content/routes.hpp"
+#include "http/problem.hpp"
+
+namespace motus::api {
+
+namespace asio = boost::asio;
+using http::Request;
+using http::Response;
+
+void add_exercise_routes(http::Router& router, App& app) {
+  router.add({"GET",
+              "/api/v1/exercises",
+              "The exercise library, optionally filtered by pattern, position, equipment and kind.",
+              "content",
+              [&app](Request& request) -> asio::awaitable<Response> {
+                const auto filter = read_exercise_filter(request, app.content);
+                nlohmann::json exercises = nlohmann::json::array();
+                for (const auto& exercise : app.content.exercises()) {
+                  if (passes(exercise, filter))
+                    exercises.push_back(exercise_summary_json(exercise));
+                }
+                const nlohmann::json body = {{"exercises", exercises}};
+                auto response = public_json(request, body);
+                co_return response;
+              },
+              {},
+              {"pattern", "position", "equipment", "kind"}});
+  router.add({"GET", "/api/v1/exercises/{id}",
+              "One exercise in full: steps, dose, cautions, animation keyframes, easier and harder "
+              "variants, citations.",
+              "content", [&app](Request& request) -> asio::awaitable<Response> {
+                const auto* exercise = app.content.exercise(request.param("id"));
+                if (!exercise) throw http::not_found("There is no exercise with this id.");
+                co_return public_json(request, exercise_json(*exercise));
+              }});
+}
+
+}  // namespace motus::api

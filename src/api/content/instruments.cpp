@@ -1,0 +1,108 @@
+// GET /api/v1/instruments: the outcome questionnaires this server scores (the free ones that
+// ship in content/instruments, and any licensed ones the deployment added), with every
+// question and answer, so the web app can draw the forms. Public content: no health data, no
+// audit row.
+#include "api/content/instruments.hpp"
+
+#include <algorithm>
+
+#include "api/shared/journey.hpp"
+#include "core/assessment/enum_names.hpp"
+
+namespace motus::api {
+
+namespace asio = boost::asio;
+namespace ins = core::instruments;
+using http::Request;
+using http::Response;
+
+namespace {
+
+nlohmann::ordered_json bound(const std::optional<double>& value) {
+  if (!value) return nullptr;
+  return *value;
+}
+
+nlohmann::ordered_json items_json(const ins::InstrumentDefinition& definition) {
+  nlohmann::ordered_json items = nlohmann::ordered_json::array();
+  for (const auto& item : definition.items) {
+    nlohmann::ordered_json answers = nlohmann::ordered_json::array();
+    for (const auto& option : item.answers) {
+      nlohmann::ordered_json answer;
+      answer["value"] = option.value;
+      answer["label"] = option.label;
+      answers.push_back(std::move(answer));
+    }
+    nlohmann::ordered_json entry;
+    entry["id"] = item.id;
+    entry["text"] = item.text;
+    entry["named_by_person"] = item.named_by_person;
+    entry["answers"] = std::move(answers);
+    items.push_back(std::move(entry));
+  }
+  return items;
+}
+
+nlohmann::ordered_json bands_json(const ins::InstrumentDefinition& definition) {
+  nlohmann::ordered_json bands = nlohmann::ordered_json::array();
+  for (const auto& band : definition.scoring.bands) {
+    nlohmann::ordered_json entry;
+    entry["code"] = band.code;
+    entry["label"] = band.label;
+    entry["min"] = bound(band.range.min);
+    entry["max"] = bound(band.range.max);
+    bands.push_back(std::move(entry));
+  }
+  return bands;
+}
+
+// {id, title, instructions, licence, items: [{id, text, named_by_person, answers: [{value,
+// label}]}], scoring: {kind, min_answered}, bands: [{code, label, min, max}], change?}
+nlohmann::ordered_json instrument_json(const ins::InstrumentDefinition& definition) {
+  nlohmann::ordered_json out;
+  out["id"] = definition.id;
+  out["title"] = definition.title;
+  out["instructions"] = definition.instructions;
+  out["licence"] = definition.licence;
+  out["items"] = items_json(definition);
+  nlohmann::ordered_json scoring;
+  scoring["kind"] = std::string(core::assessment::name_of(definition.scoring.kind));
+  scoring["min_answered"] = definition.scoring.min_answered;
+  out["scoring"] = std::move(scoring);
+  out["bands"] = bands_json(definition);
+  if (definition.change) {
+    nlohmann::ordered_json change;
+    change["better"] = std::string(core::assessment::name_of(definition.change->better));
+    change["points"] = definition.change->points;
+    change["percent"] = bound(definition.change->percent);
+    change["source"] = definition.change->source;
+    out["change"] = std::move(change);
+  }
+  return out;
+}
+
+asio::awaitable<Response> list_instruments(App& app, Request&) {
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+  for (const auto& definition : app.instruments) list.push_back(instrument_json(definition));
+  nlohmann::ordered_json body;
+  body["instruments"] = std::move(list);
+  auto response = ordered_json_response(200, body);
+  co_return response;
+}
+
+}  // namespace
+
+const ins::InstrumentDefinition* find_instrument(const App& app, std::string_view id) {
+  const auto found = std::find_if(app.instruments.begin(), app.instruments.end(),
+                                  [&](const ins::InstrumentDefinition& d) { return d.id == id; });
+  return found == app.instruments.end() ? nullptr : &*found;
+}
+
+void add_instrument_routes(http::Router& router, App& app) {
+  router.add({"GET", "/api/v1/instruments",
+              "The outcome questionnaires (e.g. nprs, psfs, phq9, gad7) with every question, its "
+              "answers, the bands of the score and the licence, so a client can draw the forms.",
+              "content", [&app](Request& request) { return list_instruments(app, request); }});
+}
+
+}  // namespace motus::api

@@ -1,0 +1,132 @@
+// GET /api/v1/me (who am I) and POST /api/v1/me/password (change it; every other session of
+// the account ends, so a stolen session stops working the moment the password changes). The
+// current password typed again counts against the login limits (password_try.hpp).
+#include "api/shared/access.hpp"
+#include "api/shared/app.hpp"
+#include "api/shared/account_fields.hpp"
+#include "api/shared/password_try.hpp"
+#include "http/db_await.hpp"
+#include "http/password_work.hpp"
+#include "http/session_middleware.hpp"
+#include "store/audit_log.hpp"
+#include "store/credentials.hpp"
+#include "store/session_repository.hpp"
+
+namespace motus::api {
+
+namespace asio = boost::asio;
+using http::Request;
+using http::Response;
+
+namespace {
+
+constexpr std::initializer_list<core::Role> kEveryRole = {core::Role::member, core::Role::therapist,
+                                                          core::Role::org_admin, core::Role::admin};
+
+http::HttpError current_password_wrong() {
+  return {403, "Current password not right",
+          "The current password you typed is not right, so nothing was changed."};
+}
+
+http::HttpError same_password() {
+  return http::bad_request(
+      "The new password is the same as the current one. Please choose a different one.");
+}
+
+store::User current_user(App& app, const core::Caller& caller) {
+  std::optional<store::User> user;
+  app.db.read([&](store::Connection& c) { user = store::find_user_by_id(c, caller.user_id); });
+  if (!user) throw http::HttpError(401, "Not logged in", "Log in to use this.");
+  return *user;
+}
+
+// Who read their own account (name, date of birth): on record like any other read of it.
+store::AuditEntry own_account_read(const App& app, const Request& request,
+                                   const core::Caller& caller, std::string entity) {
+  return {app.clock.now_ms(),
+          caller.user_id,
+          std::string(core::to_string(caller.role)),
+          "read",
+          std::move(entity),
+          caller.role == core::Role::member ? caller.user_id : std::string(),
+          "allowed",
+          request.request_id};
+}
+
+asio::awaitable<Response> me(App& app, Request& request) {
+  const auto& caller = require_role(request, kEveryRole);
+  const auto user = current_user(app, caller);
+  auto read = own_account_read(app, request, caller, "account");  // named: see below
+  co_await http::durable_audit(app.db, std::move(read));
+  auto response = http::json_response(200, nlohmann::json{{"account", account_json(user)}});
+  co_return response;
+}
+
+// Who this browser is logged in as, or {"account": null}: the web app asks on every start, and
+// "nobody" is an ordinary answer there, not an error.
+asio::awaitable<Response> session_account(App& app, Request& request) {
+  nlohmann::json account = nullptr;
+  if (request.caller) {
+    account = account_json(current_user(app, *request.caller));
+    // A named entry, never a temporary inside the co_await (GCC 12 destroys those twice).
+    auto read = own_account_read(app, request, *request.caller, "session");
+    co_await http::durable_audit(app.db, std::move(read));
+  }
+  auto response = http::json_response(200, nlohmann::json{{"account", std::move(account)}});
+  co_return response;
+}
+
+asio::awaitable<Response> change_password(App& app, Request& request) {
+  const auto& caller = require_role(request, kEveryRole);
+  const auto body = request.json_body();
+  const auto current = required_text(body, "current_password");
+  const auto replacement = required_text(body, "new_password");
+  const auto user = current_user(app, caller);
+  require_acceptable_password(replacement, user.email, "new_password");
+  if (replacement == current) {
+    throw same_password();
+  }
+  const auto now = app.clock.now_ms();
+  const std::string role(core::to_string(caller.role));
+  store::AuditEntry refused{
+      now,      caller.user_id,    role, "password_change_throttled", "account", {},
+      "denied", request.request_id};
+  store::AuditEntry failed{
+      now,      caller.user_id,    role, "password_change_failed", "account", {},
+      "failed", request.request_id};
+  const auto attempt = co_await try_password(app, request, user.email, &user.password_hash, current,
+                                             std::move(refused), std::move(failed));
+  if (attempt.result == PasswordTry::Result::wait)
+    co_return too_many_password_tries(request, attempt.wait_seconds);
+  if (attempt.result == PasswordTry::Result::wrong) throw current_password_wrong();
+  store::AuditEntry entry{now,       caller.user_id,    role, "password_change", "account", {},
+                          "allowed", request.request_id};
+  const auto hash = co_await http::hash_password_off_io(replacement);
+  const auto keep = store::token_hash(http::presented_token(request)->token);
+  std::function<void(store::Connection&)> work = [entry, hash, keep,
+                                                  keys = attempt.keys](store::Connection& c) {
+    store::update_password(c, entry.actor_id, hash, entry.at);
+    store::take_back_password_try(c, keys);
+    store::revoke_other_sessions(c, entry.actor_id, keep, entry.at);
+    store::append_audit(c, entry);
+  };
+  co_await http::durable_write(app.db, std::move(work));
+  auto response = no_content_response();
+  co_return response;
+}
+
+}  // namespace
+
+void add_me_routes(http::Router& router, App& app) {
+  router.add({"GET", "/api/v1/me", "The logged-in account.", "me",
+              [&app](Request& request) { return me(app, request); }});
+  router.add({"GET", "/api/v1/auth/session",
+              "The logged-in account, or null when nobody is logged in.", "auth",
+              [&app](Request& request) { return session_account(app, request); }});
+  router.add({"POST", "/api/v1/me/password",
+              "Change the password ({current_password, new_password}); ends every other session.",
+              "me", [&app](Request& request) { return change_password(app, request); },
+              "application/json"});
+}
+
+}  // namespace motus::api

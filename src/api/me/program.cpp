@@ -1,0 +1,119 @@
+// GET /api/v1/me/program (the program the member follows now) and GET
+// /api/v1/me/session/today (what to do today: the training week of core/program/training_days
+// decides which exercises rest, the server's clock decides which day it is). A therapist's plan
+// (journey_override.hpp) is in force in both, and the program says who changed it, when and
+// why. Each read of health data appends its audit row, so each read also waits for one
+// durable write.
+#include "api/shared/journey.hpp"
+#include "api/shared/journey_override.hpp"
+#include "core/program/program_json.hpp"
+#include "core/program/training_days.hpp"
+#include "http/db_await.hpp"
+
+namespace motus::api {
+
+namespace asio = boost::asio;
+namespace p = core::program;
+using http::Request;
+using http::Response;
+
+namespace {
+
+// The program in force for the caller; the stored state is parsed through the shared cache
+// (journey_program_cache.hpp), so repeated reads do not parse it again.
+ProgramInForce member_program(App& app, const core::Caller& caller) {
+  std::optional<ProgramInForce> in_force;
+  app.db.read([&](store::Connection& c) {
+    in_force = program_in_force(c, caller.user_id, app.content, app.clock.now_ms());
+  });
+  if (!in_force) throw no_program_yet();
+  return std::move(*in_force);
+}
+
+asio::awaitable<Response> get_program(App& app, Request& request) {
+  const auto& caller = require_member(request);
+  const auto followed = member_program(app, caller);
+  const auto& state = followed.state;
+  nlohmann::ordered_json body;
+  body["program"] = p::to_json(p::current_program(state, app.content));
+  body["paused"] = state.paused;
+  body["sessions"] = state.sessions;
+  body["started_on"] = utc_date(followed.record.started_at);
+  body["program_day"] = program_day(followed.record.started_at, app.clock.now_ms());
+  body["therapist_change"] = therapist_change_json(followed.plan);
+  // A named entry: GCC 12 mishandles temporaries inside co_await expressions.
+  auto audit = member_audit(request, caller, "read", "program", app.clock.now_ms());
+  co_await http::durable_audit(app.db, std::move(audit));
+  auto response = ordered_json_response(200, body);
+  co_return response;
+}
+
+// Today's exercises with their dose, name and where the client finds the animation.
+nlohmann::ordered_json exercise_list(const std::vector<p::Prescription>& list,
+                                     const core::KnowledgeBase& content) {
+  p::Program day;
+  day.exercises = list;
+  nlohmann::ordered_json items = p::to_json(day)["exercises"];
+  for (auto& item : items) {
+    const std::string id = item["exercise_id"];
+    const core::Exercise* exercise = content.exercise(id);
+    item["name"] = exercise ? exercise->name : id;
+    item["keyframes"] = "/api/v1/exercises/" + id;
+  }
+  return items;
+}
+
+std::string day_note(bool paused, const p::SessionDay& day) {
+  if (paused) {
+    return "Your exercises are paused because you told us about a warning sign. Please see a "
+           "doctor "
+           "before you exercise again. Your care team will be in touch.";
+  }
+  if (day.exercises.empty())
+    return "Today is a rest day. Gentle walking and easy movement are still good for you.";
+  if (!day.resting.empty()) {
+    return "Strength exercises rest today so your muscles can recover (2 to 3 strength days a week "
+           "is best). "
+           "Stretches, mobility and walking are good every day.";
+  }
+  return "Today is a strength day, plus your daily stretches and movement.";
+}
+
+asio::awaitable<Response> get_session_today(App& app, Request& request) {
+  const auto& caller = require_member(request);
+  const auto followed = member_program(app, caller);
+  const auto& record = followed.record;
+  const auto& state = followed.state;
+  const auto now = app.clock.now_ms();
+  const auto program = p::current_program(state, app.content);
+  const auto day = p::session_for_day(program, program_day(record.started_at, now), app.content);
+  nlohmann::ordered_json body;
+  body["date"] = utc_date(now);
+  body["program_day"] = day.program_day;
+  body["strength_day"] = day.strength_day;
+  body["paused"] = state.paused;
+  body["exercises"] =
+      state.paused ? nlohmann::ordered_json::array() : exercise_list(day.exercises, app.content);
+  body["resting"] = exercise_list(state.paused ? program.exercises : day.resting, app.content);
+  body["note"] = day_note(state.paused, day);
+  // A named entry: GCC 12 mishandles temporaries inside co_await expressions.
+  auto audit = member_audit(request, caller, "read", "session_plan", app.clock.now_ms());
+  co_await http::durable_audit(app.db, std::move(audit));
+  auto response = ordered_json_response(200, body);
+  co_return response;
+}
+
+}  // namespace
+
+void add_me_program_routes(http::Router& router, App& app) {
+  router.add({"GET", "/api/v1/me/program",
+              "The exercise program you follow now, with your therapist's change and note when "
+              "they have changed it (therapist_change).",
+              "journey", [&app](Request& request) { return get_program(app, request); }});
+  router.add(
+      {"GET", "/api/v1/me/session/today",
+       "Today's exercises with their dose and why; strength work rests between strength days.",
+       "journey", [&app](Request& request) { return get_session_today(app, request); }});
+}
+
+}  // namespace motus::api

@@ -1,0 +1,94 @@
+#include "api/shared/account_fields.hpp"
+
+#include "core/access/identity.hpp"
+#include "http/session_middleware.hpp"
+
+namespace motus::api {
+
+std::string required_text(const nlohmann::json& body, const std::string& name) {
+  const auto it = body.find(name);
+  if (it == body.end() || !it->is_string() || it->get<std::string>().empty()) {
+    auto error = http::bad_request("Please fill in " + name + ".");
+    error.extensions["errors"] = {{{"field", name}, {"message", "This is needed."}}};
+    throw error;
+  }
+  return it->get<std::string>();
+}
+
+std::string optional_text(const nlohmann::json& body, const std::string& name) {
+  const auto it = body.find(name);
+  if (it == body.end() || it->is_null()) return {};
+  if (!it->is_string()) throw http::bad_request(name + " must be text.");
+  return it->get<std::string>();
+}
+
+bool optional_flag(const nlohmann::json& body, const std::string& name) {
+  const auto it = body.find(name);
+  if (it == body.end() || it->is_null()) return false;
+  if (!it->is_boolean()) {
+    auto error = http::bad_request(name + " must be true or false.");
+    error.extensions["errors"] = {{{"field", name}, {"message", "Use true or false."}}};
+    throw error;
+  }
+  return it->get<bool>();
+}
+
+std::string email_field(const nlohmann::json& body) {
+  auto email = core::normalise_email(required_text(body, "email"));
+  const auto at = email.find('@');
+  if (at == std::string::npos || at == 0 || at + 1 == email.size() ||
+      email.find(' ') != std::string::npos || email.size() > 254) {
+    auto error = http::bad_request("This email address does not look right.");
+    error.extensions["errors"] = {
+        {{"field", "email"}, {"message", "Write it like name@example.com."}}};
+    throw error;
+  }
+  return email;
+}
+
+http::HttpError password_refused(const core::PasswordProblem& problem, const std::string& field) {
+  http::HttpError error(400, "Password not accepted", problem.message);
+  error.extensions["rule"] = problem.code;
+  error.extensions["errors"] = {{{"field", field}, {"message", problem.message}}};
+  return error;
+}
+
+void require_acceptable_password(const std::string& password, const std::string& email,
+                                 const std::string& field) {
+  if (auto problem = core::check_password(password, email)) throw password_refused(*problem, field);
+}
+
+nlohmann::json account_json(const store::User& user) {
+  nlohmann::json out = {{"id", user.id},
+                        {"email", user.email},
+                        {"role", core::to_string(user.role)},
+                        {"first_name", user.first_name},
+                        {"last_name", user.last_name},
+                        {"organization_id", nullptr}};
+  if (!user.organization_id.empty()) out["organization_id"] = user.organization_id;
+  if (!user.date_of_birth.empty()) out["date_of_birth"] = user.date_of_birth;
+  return out;
+}
+
+http::HttpError already_enrolled() {
+  auto error = http::HttpError(
+      409, "Already enrolled",
+      "You already have a Motus account through your employer or health plan. Please log in with "
+      "the email you signed up with, or ask your sponsor for help if you cannot.");
+  error.extensions["code"] = "already_enrolled";
+  return error;
+}
+
+http::Response no_content_response() {
+  return http::Response{http::beast_http::status::no_content, 11};
+}
+
+http::Response session_response(int status, nlohmann::json body, const std::string& token,
+                                bool include_token) {
+  if (include_token) body["token"] = token;
+  auto response = http::json_response(status, body);
+  response.set(http::beast_http::field::set_cookie, http::session_cookie(token));
+  return response;
+}
+
+}  // namespace motus::api

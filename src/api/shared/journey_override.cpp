@@ -1,0 +1,77 @@
+#include "api/shared/journey_override.hpp"
+
+#include "api/shared/journey.hpp"
+#include "core/program/pregnancy_dating.hpp"
+#include "core/program/therapist_override.hpp"
+#include "store/care_program_override_repository.hpp"
+#include "store/user_repository.hpp"
+
+namespace motus::api {
+
+namespace {
+
+// The stored list is the one PUT /care/members/{id}/program checked and wrote:
+// [{exercise_id, sets, reps, hold_seconds, sides, rest_seconds}].
+core::care::ProgramOverride plan_from(const store::StoredProgramOverride& stored) {
+  core::care::ProgramOverride plan;
+  plan.note = stored.note;
+  for (const auto& item : nlohmann::json::parse(stored.exercises_json)) {
+    core::care::OverrideExercise exercise;
+    exercise.exercise_id = item.at("exercise_id").get<std::string>();
+    exercise.dose.sets = item.value("sets", 1);
+    exercise.dose.reps = item.value("reps", 0);
+    exercise.dose.hold_seconds = item.value("hold_seconds", 0);
+    exercise.dose.rest_seconds = item.value("rest_seconds", 0);
+    exercise.dose.sides =
+        item.value("sides", "both") == "each" ? core::Sides::each : core::Sides::both;
+    plan.exercises.push_back(std::move(exercise));
+  }
+  return plan;
+}
+
+}  // namespace
+
+std::optional<TherapistPlan> therapist_plan(store::Connection& connection,
+                                            const std::string& member_id) {
+  const auto stored = store::latest_program_override(connection, member_id);
+  if (!stored) return std::nullopt;
+  TherapistPlan plan{plan_from(*stored), "your therapist", stored->created_at};
+  if (const auto therapist = store::find_user_by_id(connection, stored->therapist_id)) {
+    plan.therapist_name = therapist->first_name + " " + therapist->last_name;
+  }
+  return plan;
+}
+
+core::program::ProgramState followed_state(const core::program::ProgramState& stored,
+                                           const std::optional<TherapistPlan>& plan,
+                                           const core::KnowledgeBase& content) {
+  if (!plan) return stored;
+  return core::program::apply_override(stored, plan->plan, content);
+}
+
+std::optional<ProgramInForce> program_in_force(store::Connection& connection,
+                                               const std::string& member_id,
+                                               const core::KnowledgeBase& content,
+                                               std::int64_t now_ms) {
+  auto record = store::find_program(connection, member_id);
+  if (!record) return std::nullopt;
+  auto plan = therapist_plan(connection, member_id);
+  auto today =
+      core::program::rescreen(program_state(*record), core::program::day_of_ms(now_ms), content);
+  auto state = followed_state(today.state, plan, content);
+  return ProgramInForce{std::move(*record), std::move(plan), std::move(state),
+                        std::move(today.changes)};
+}
+
+nlohmann::ordered_json therapist_change_json(const std::optional<TherapistPlan>& plan) {
+  if (!plan) return nullptr;
+  nlohmann::ordered_json change;
+  change["message"] = "Your therapist changed your plan: " + plan->plan.note;
+  change["note"] = plan->plan.note;
+  change["by"] = plan->therapist_name;
+  change["at"] = plan->set_at;
+  change["on"] = utc_date(plan->set_at);
+  return change;
+}
+
+}  // namespace motus::api

@@ -1,0 +1,58 @@
+#include "api/shared/password_try.hpp"
+
+#include <algorithm>
+
+#include "http/db_await.hpp"
+#include "http/password_work.hpp"
+#include "http/pipeline.hpp"
+#include "http/problem.hpp"
+
+namespace motus::api {
+
+namespace asio = boost::asio;
+
+asio::awaitable<PasswordTry> try_password(App& app, const http::Request& request,
+                                          const std::string& email,
+                                          const std::string* password_hash,
+                                          const std::string& password, store::AuditEntry refused,
+                                          store::AuditEntry failed) {
+  PasswordTry outcome;
+  outcome.keys = store::login_keys(email, request.address_key());
+  std::optional<std::int64_t> wait;
+  std::function<void(store::Connection&)> count = [&wait, keys = outcome.keys,
+                                                   refused](store::Connection& c) {
+    wait = store::count_password_try(c, keys, refused.at);
+    if (wait) store::append_audit(c, refused);
+  };
+  co_await http::durable_write(app.db, std::move(count));
+  if (wait) {
+    outcome.result = PasswordTry::Result::wait;
+    outcome.wait_seconds = *wait;
+    co_return outcome;
+  }
+  const bool right = password_hash ? co_await http::verify_password_off_io(*password_hash, password)
+                                   : co_await http::verify_password_of_nobody_off_io(password);
+  if (right) {
+    outcome.result = PasswordTry::Result::right;
+    co_return outcome;
+  }
+  co_await http::durable_audit(app.db, std::move(failed));
+  outcome.result = PasswordTry::Result::wrong;
+  co_return outcome;
+}
+
+http::Response too_many_password_tries(const http::Request& request, std::int64_t seconds) {
+  const auto minutes = (seconds + 59) / 60;
+  const auto wait = seconds < 60
+                        ? std::to_string(seconds) + " seconds"
+                        : std::to_string(minutes) + (minutes == 1 ? " minute" : " minutes");
+  auto response = http::problem_response(
+      429, "Too many tries",
+      "There were too many wrong passwords. To keep the account safe, please wait about " + wait +
+          " and try again.",
+      request);
+  response.set(http::beast_http::field::retry_after, std::to_string(seconds));
+  return response;
+}
+
+}  // namespace motus::api
