@@ -65,6 +65,7 @@ const std::vector<Row> kTable = {
                                                              {404, 404, 404, 404, 404, 404, 404}},
   {"GET",  "/api/v1/search?q=bridge",                        {200, 200, 200, 200, 200, 200, 200}},
   {"GET",  "/api/v1/instruments",                            {200, 200, 200, 200, 200, 200, 200}},
+  {"GET",  "/api/v1/flare-questions",                        {200, 200, 200, 200, 200, 200, 200}},
   {"POST", "/api/v1/eligibility/check",                      {400, 400, 400, 400, 400, 400, 400}},
   {"POST", "/api/v1/auth/signup",                            {400, 400, 400, 400, 400, 400, 400}},
   {"POST", "/api/v1/auth/login",                             {400, 400, 400, 400, 400, 400, 400}},
@@ -211,7 +212,8 @@ class World {
   }
   std::string staff(const std::string& email, const std::string& role,
                     const std::string& organization = "") const {
-    return add_staff(client(), tokens_.at(admin), {email, kStaffPassword, role, organization, "Staff", role});
+    return add_staff(client(), tokens_.at(admin),
+                     {email, kStaffPassword, role, organization, "Staff", role});
   }
   std::string sign_up(Caller who, nlohmann::json identity) {
     identity["password"] = kMemberPassword;
@@ -223,7 +225,8 @@ class World {
   }
   void assign(const std::string& member, const std::string& therapist) const {
     auto res = bearer_call(client(), tokens_.at(admin), "PUT",
-                           "/api/v1/admin/members/" + member + "/therapist", {{"therapist_id", therapist}});
+                           "/api/v1/admin/members/" + member + "/therapist",
+                           {{"therapist_id", therapist}});
     EXPECT_EQ(res.status, 200) << res.body;
   }
   std::string organization_id(const std::string& code) const {

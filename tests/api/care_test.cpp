@@ -239,10 +239,16 @@ TEST_F(CareApi, TheQueueReadsTheJourneysCareFlagsAndPainReadings) {
   ASSERT_EQ(members.size(), 3u);
   EXPECT_EQ(members[0]["member_id"], flagged.id);
   EXPECT_NE(members[0]["reasons"][0].get<std::string>().find("emergency"), std::string::npos);
+  EXPECT_EQ(members[0]["priority"], "safety");
+  EXPECT_EQ(members[0]["priority_words"], "Safety first");
   EXPECT_EQ(members[1]["member_id"], sore.id);
   EXPECT_NE(members[1]["reasons"][0].get<std::string>().find("now 7 of 10"), std::string::npos);
+  EXPECT_EQ(members[1]["priority"], "attention");
+  EXPECT_EQ(members[1]["priority_words"], "Needs attention");
   EXPECT_EQ(members[2]["member_id"], calm.id);
   EXPECT_EQ(members[2]["needs_attention"], false);
+  EXPECT_EQ(members[2]["priority"], "settled");
+  EXPECT_EQ(members[2]["priority_words"], "Doing fine");
 
   const auto record = call(therapist, "GET", "/api/v1/care/members/" + sore.id).json();
   EXPECT_EQ(record["history"]["checkins"].size(), 3u);

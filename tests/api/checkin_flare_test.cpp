@@ -182,6 +182,45 @@ TEST_F(CheckinFlare, AFlareWithoutTheAnswersIsStoredAndSaysWhichQuestionsToAsk) 
   EXPECT_FALSE(calm.json().contains("paused")) << "only a screened check-in reads the program";
 }
 
+TEST_F(CheckinFlare, TheServedFlareQuestionsAreTheCheckinsOwnAndEachAnswerIsTakenBack) {
+  auto served = client.get("/api/v1/flare-questions");  // public: no login
+  ASSERT_EQ(served.status, 200) << served.body;
+  const json questions = served.json()["questions"];
+  // The same list, in the same order, as a flare without answers is told to ask.
+  auto unanswered = post("/api/v1/me/checkins", {{"pain", 5}, {"flare", true}});
+  ASSERT_EQ(unanswered.status, 201) << unanswered.body;
+  const json asked = unanswered.json()["safety_questions"];
+  ASSERT_EQ(questions.size(), asked.size());
+  ASSERT_GE(questions.size(), 10u);
+  std::set<std::string> fields;
+  for (std::size_t i = 0; i < questions.size(); ++i) {
+    EXPECT_EQ("flare_check." + questions[i]["field"].get<std::string>(), asked[i]["field"]);
+    EXPECT_EQ(questions[i]["question"], asked[i]["question"]);
+    fields.insert(questions[i]["field"].get<std::string>());
+  }
+  EXPECT_TRUE(fields.contains("red_flags.saddle_numbness"));
+  EXPECT_TRUE(fields.contains("leg_symptoms.side"));
+  EXPECT_FALSE(fields.contains("red_flags.cancer_history")) << "history stays with the intake";
+
+  // Every served question answered yes (a leg: both) is read back: each is a warning sign the
+  // check-in judges, so the answer is an emergency, not a 400.
+  json check = json::object();
+  for (const auto& question : questions) {
+    const auto path = question["field"].get<std::string>();
+    const auto dot = path.find('.');
+    const json yes = question["answer"][0].is_boolean() ? json(true) : json("both");
+    if (dot == std::string::npos) {
+      check[path] = yes;
+    } else {
+      check[path.substr(0, dot)][path.substr(dot + 1)] = yes;
+    }
+  }
+  auto answered =
+      post("/api/v1/me/checkins", {{"pain", 8}, {"flare", true}, {"flare_check", check}});
+  ASSERT_EQ(answered.status, 201) << answered.body;
+  EXPECT_EQ(answered.json()["flare_check"]["tier"], "emergency");
+}
+
 TEST_F(CheckinFlare, ABadAnswerTypeIs400NamingTheFieldAndStoresNothing) {
   auto expect_400 = [&](const json& check, const std::string& field) {
     auto answer =

@@ -63,9 +63,8 @@ json psfs_body(const std::vector<int>& values) {
                                           "carrying shopping"};
   json answers = json::array();
   for (std::size_t i = 0; i < values.size(); ++i) {
-    answers.push_back({{"item", "activity_" + std::to_string(i + 1)},
-                       {"value", values[i]},
-                       {"named", named[i]}});
+    answers.push_back(
+        {{"item", "activity_" + std::to_string(i + 1)}, {"value", values[i]}, {"named", named[i]}});
   }
   return {{"answers", answers}};
 }
@@ -253,15 +252,18 @@ TEST_F(Journey, IntakeProgramSessionsCheckinsAndProgress) {
   }
   EXPECT_EQ(questionnaire_responses, 4) << "the intake, the two PSFS and the PHQ-9";
 
-  auto erased = with_cookie(client, "DELETE", "/api/v1/me", token, json{{"password", kGoodPassword}}.dump());
+  auto erased =
+      with_cookie(client, "DELETE", "/api/v1/me", token, json{{"password", kGoodPassword}}.dump());
   EXPECT_EQ(erased.status, 204) << erased.body;
   EXPECT_EQ(get("/api/v1/me").status, 401);
-  for (const std::string table : {"users WHERE id", "member_intakes WHERE member_id", "member_programs WHERE member_id",
-                                  "member_sessions WHERE member_id", "member_checkins WHERE member_id",
-                                  "instrument_responses WHERE member_id"}) {
+  for (const std::string table :
+       {"users WHERE id", "member_intakes WHERE member_id", "member_programs WHERE member_id",
+        "member_sessions WHERE member_id", "member_checkins WHERE member_id",
+        "instrument_responses WHERE member_id"}) {
     EXPECT_EQ(count(table + " = '" + member_id + "'"), 0) << table;
   }
-  EXPECT_GT(count("audit_log WHERE member_id = '" + member_id + "'"), 0) << "pseudonymous audit rows stay";
+  EXPECT_GT(count("audit_log WHERE member_id = '" + member_id + "'"), 0)
+      << "pseudonymous audit rows stay";
 }
 
 TEST_F(Journey, NewRedFlagInAFlareCheckPausesAndFlagsTheCareTeam) {
@@ -313,6 +315,19 @@ TEST_F(Journey, BadBodiesAre400NamingTheField) {
   expect_400(post("/api/v1/me/intake", intake), "favourite_colour");
   expect_400(post_text("/api/v1/me/intake", "{not json"), "JSON");
   EXPECT_EQ(count("member_intakes"), 0);
+
+  // The refused field is named in errors[{field, message}], the message without the field.
+  intake = self_care_intake();
+  intake["red_flags"]["fever"] = "maybe";
+  auto refused = post("/api/v1/me/intake", intake);
+  ASSERT_EQ(refused.status, 400) << refused.body;
+  ASSERT_EQ(refused.json()["errors"].size(), 1u) << refused.body;
+  EXPECT_EQ(refused.json()["errors"][0]["field"], "red_flags.fever");
+  EXPECT_EQ(refused.json()["errors"][0]["message"], "expected true or false");
+  intake = self_care_intake();
+  intake["pain_now"] = 11;
+  refused = post("/api/v1/me/intake", intake);
+  EXPECT_EQ(refused.json()["errors"][0]["field"], "pain_now") << refused.body;
 
   const json built = post("/api/v1/me/intake", self_care_intake()).json()["program"];
   json session = session_of("s-bad", built, 1, "easy");

@@ -1,5 +1,6 @@
+import { ApiError } from '../src/api';
 import { describe, expect, it } from 'vitest';
-import { asksBothLegs, buildIntake, durationWeeks, EMPTY_ANSWERS, problemsOn, stepOfProblem, stepsFor, warningFlags, type Answers } from '../src/screens/member/intake';
+import { asksBothLegs, buildIntake, durationWeeks, EMPTY_ANSWERS, problemsOn, intakeRefusal, stepOfField, stepsFor, warningFlags, type Answers } from '../src/screens/member/intake';
 import { PREGNANCY_FLAGS, RED_FLAGS } from '../src/screens/member/intakeWords';
 
 const answers = (more: Partial<Answers>): Answers => ({ ...EMPTY_ANSWERS, ...more });
@@ -145,11 +146,19 @@ describe('the intake document', () => {
 
 describe('server complaints', () => {
   it('point back to the step that asked', () => {
-    expect(stepOfProblem('pain_now: expected a whole number from 0 to 10')).toBe('pain');
-    expect(stepOfProblem('red_flags.fever: expected true or false')).toBe('warning');
-    expect(stepOfProblem('prefs.minutes_per_day: expected a whole number from 5 to 60')).toBe('prefs');
-    expect(stepOfProblem('pregnancy_weeks: must agree with the trimester')).toBe('pregnancy');
-    expect(stepOfProblem('weeks_since_birth: expected a whole number')).toBe('pregnancy');
-    expect(stepOfProblem('something else went wrong')).toBeNull();
+    expect(stepOfField('pain_now')).toBe('pain');
+    expect(stepOfField('red_flags.fever')).toBe('warning');
+    expect(stepOfField('prefs.minutes_per_day')).toBe('prefs');
+    expect(stepOfField('prefs.equipment[1]')).toBe('prefs');
+    expect(stepOfField('pregnancy_weeks')).toBe('pregnancy');
+    expect(stepOfField('weeks_since_birth')).toBe('pregnancy');
+    expect(stepOfField('intake')).toBeNull();
+  });
+  it("read the refused field from the problem's errors, never from its prose", () => {
+    const refused = intakeRefusal(new ApiError(400, 'pain_now: something', [{ field: 'red_flags.fever', message: 'expected true or false' }]));
+    expect(refused).toEqual({ field: 'red_flags.fever', message: 'expected true or false', step: 'warning' });
+    expect(intakeRefusal(new ApiError(400, 'pain_now: expected a whole number'))).toBeNull();
+    expect(intakeRefusal(new ApiError(500, 'x', [{ field: 'age', message: 'm' }]))).toBeNull();
+    expect(intakeRefusal(new Error('offline'))).toBeNull();
   });
 });

@@ -1,10 +1,13 @@
 // GET /api/v1/care/queue: a therapist's members (an admin: every member), most in need first,
-// each with the reasons in words. The ranking is core/care/queue.hpp; the signals come from
-// the store. Every member listed gets an audit row: the reasons are health data.
+// each with the reasons in words and its priority band (safety, attention, settled) with the
+// band's label, so the screen shows what the core decided and ranks nothing itself. The ranking is
+// core/care/queue.hpp; the signals come from the store. Every member listed gets an audit row: the
+// reasons are health data.
+#include "core/care/queue.hpp"
+
+#include "api/care/routes.hpp"
 #include "api/shared/access.hpp"
 #include "api/shared/care_access.hpp"
-#include "api/care/routes.hpp"
-#include "core/care/queue.hpp"
 #include "http/db_await.hpp"
 #include "store/care_queue_signals.hpp"
 
@@ -21,7 +24,9 @@ nlohmann::json entry_json(const core::care::QueueEntry& entry) {
           {"name", entry.display_name},
           {"score", entry.score},
           {"needs_attention", !entry.reasons.empty()},
-          {"reasons", entry.reasons}};
+          {"reasons", entry.reasons},
+          {"priority", core::care::priority_name(entry.priority)},
+          {"priority_words", core::care::priority_words(entry.priority)}};
 }
 
 asio::awaitable<Response> queue(App& app, Request& request) {

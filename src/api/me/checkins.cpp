@@ -6,7 +6,7 @@
 // (assessment/flare_check.hpp) and the same decision says what follows (care/after_screen.hpp):
 // a warning sign pauses the program and raises a care flag, exactly as POST /me/sessions does.
 // A flare sent without the answers (older clients) is still stored, and the answer lists the
-// questions to ask (safety_questions).
+// questions to ask (safety_questions; GET /api/v1/flare-questions serves the same list).
 // GET /api/v1/me/checkins?limit=N: the member's newest check-ins first (N from 1 to 100,
 // default 10); the read is audited and answered once its audit row is durable.
 #include <charconv>
@@ -15,7 +15,6 @@
 #include "api/shared/journey.hpp"
 #include "api/shared/journey_screen.hpp"
 #include "core/assessment/assessment_json.hpp"
-#include "core/assessment/flare_questions.hpp"
 #include "core/program/program_json.hpp"
 #include "core/whole_number.hpp"
 #include "http/db_await.hpp"
@@ -109,20 +108,6 @@ std::string checkin_advice(const store::Checkin& checkin,
   return "Thanks for checking in.";
 }
 
-// The questions to ask when a flare came without its answers, named as the flare_check field
-// the answer goes in.
-nlohmann::json safety_questions() {
-  nlohmann::json list = nlohmann::json::array();
-  for (const auto& question : a::flare_questions()) {
-    list.push_back({{"field", "flare_check." + std::string(question.field)},
-                    {"answer", question.kind == a::AnswerKind::yes_no
-                                   ? nlohmann::json{true, false}
-                                   : nlohmann::json{"none", "left", "right", "both"}},
-                    {"question", question.text}});
-  }
-  return list;
-}
-
 struct CheckinWrite {
   store::Checkin checkin;
   std::optional<a::FlareCheck> check;
@@ -183,7 +168,7 @@ asio::awaitable<Response> post_checkin(App& app, Request& request) {
   body["flare"] = checkin.flare;
   if (*after) body["paused"] = (*after)->paused;
   body["advice"] = checkin_advice(checkin, *after);
-  if (checkin.flare && !*screen) body["safety_questions"] = safety_questions();
+  if (checkin.flare && !*screen) body["safety_questions"] = a::flare_questions_json("flare_check.");
   auto response = ordered_json_response(201, body);
   co_return response;
 }

@@ -1,7 +1,8 @@
 // POST /api/v1/me/intake: the member's answers are parsed and assessed by the core; the intake,
 // its assessment and (when the tier allows) a program built from it are stored together with
 // the audit row. What the result causes (a program or none, a care flag) is the core's
-// after_screen decision (core/care/after_screen.hpp); this handler only writes it.
+// after_screen decision (core/care/after_screen.hpp); this handler only writes it. A refused
+// intake is a 400 whose errors[{field, message}] names the field, so a form can go to it.
 #include "api/shared/journey.hpp"
 #include "api/shared/journey_screen.hpp"
 #include "core/assessment/assessment_json.hpp"
@@ -28,7 +29,11 @@ a::Intake intake_from(const Request& request) {
   try {
     return a::parse_intake(request.raw.body());
   } catch (const a::InputError& error) {
-    throw http::bad_request(error.what());
+    auto problem = http::bad_request(error.what());
+    if (const auto field = error.field(); !field.empty()) {
+      problem.extensions["errors"] = {{{"field", field}, {"message", error.message()}}};
+    }
+    throw problem;
   }
 }
 

@@ -25,4 +25,10 @@ nlohmann::ordered_json to_json(const Assessment& assessment);
 // Keys: tier, reasons, advice.
 nlohmann::ordered_json to_json(const FlareOutcome& outcome);
 
+// The warning-sign questions a flare asks (flare_questions.hpp), each as {field, answer,
+// question}: the field is the flare check's own name after `field_prefix` (e.g.
+// "flare_check." inside a check-in), answer lists the values it takes ([true, false] or
+// ["none", "left", "right", "both"]) and question is what the person reads.
+nlohmann::ordered_json flare_questions_json(std::string_view field_prefix = "");
+
 }  // namespace motus::core::assessment

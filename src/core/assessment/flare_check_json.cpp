@@ -1,4 +1,5 @@
 #include "core/assessment/assessment_json.hpp"
+#include "core/assessment/flare_questions.hpp"
 #include "core/assessment/json_text.hpp"
 #include "core/assessment/object_reader.hpp"
 #include "core/assessment/red_flags_json.hpp"
@@ -20,6 +21,20 @@ FlareCheck flare_check_from_json(const nlohmann::json& value) {
 
 FlareCheck parse_flare_check(std::string_view text) {
   return flare_check_from_json(parse_json_text(text, "flare check"));
+}
+
+nlohmann::ordered_json flare_questions_json(std::string_view field_prefix) {
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+  for (const auto& question : flare_questions()) {
+    nlohmann::ordered_json entry;
+    entry["field"] = std::string(field_prefix) + std::string(question.field);
+    entry["answer"] = question.kind == AnswerKind::yes_no
+                          ? nlohmann::ordered_json{true, false}
+                          : nlohmann::ordered_json{"none", "left", "right", "both"};
+    entry["question"] = question.text;
+    list.push_back(std::move(entry));
+  }
+  return list;
 }
 
 }  // namespace motus::core::assessment

@@ -25,9 +25,14 @@ std::int64_t quiet_days(const MemberSignals& member, std::int64_t now_ms) {
   return std::max<std::int64_t>(0, (now_ms - since) / kDayMs);
 }
 
+bool has_safety_reason(const MemberSignals& member) {
+  return member.self_harm_flags > 0 || member.emergency_flags > 0 || member.urgent_flags > 0 ||
+         member.severe_depression_flags > 0;
+}
+
 QueueEntry score_member(const MemberSignals& member, std::int64_t now_ms,
                         const QueueWeights& weights) {
-  QueueEntry entry{member.member_id, member.display_name, 0, {}};
+  QueueEntry entry{member.member_id, member.display_name, 0, {}, Priority::settled};
   if (member.self_harm_flags > 0) {
     entry.score += weights.self_harm;
     entry.reasons.push_back(
@@ -74,10 +79,39 @@ QueueEntry score_member(const MemberSignals& member, std::int64_t now_ms,
     entry.reasons.push_back(plural(member.unread_messages, "unread message", "unread messages") +
                             " from them.");
   }
+  if (has_safety_reason(member)) {
+    entry.priority = Priority::safety;
+  } else if (!entry.reasons.empty()) {
+    entry.priority = Priority::attention;
+  }
   return entry;
 }
 
 }  // namespace
+
+std::string_view priority_name(Priority priority) {
+  switch (priority) {
+    case Priority::safety:
+      return "safety";
+    case Priority::attention:
+      return "attention";
+    case Priority::settled:
+      break;
+  }
+  return "settled";
+}
+
+std::string_view priority_words(Priority priority) {
+  switch (priority) {
+    case Priority::safety:
+      return "Safety first";
+    case Priority::attention:
+      return "Needs attention";
+    case Priority::settled:
+      break;
+  }
+  return "Doing fine";
+}
 
 std::vector<QueueEntry> rank_queue(const std::vector<MemberSignals>& members, std::int64_t now_ms,
                                    const QueueWeights& weights) {

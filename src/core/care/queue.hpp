@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace motus::core::care {
@@ -47,11 +48,21 @@ struct QueueWeights {
   int unread_cap = 3;
 };
 
+// How pressing a member is, said as a label beside their name so the rows that matter most
+// stand out by words as well as colour: a safety reason (a self-harm answer, an emergency or
+// urgent warning sign, a severe PHQ-9) is always "safety"; any softer reason is "attention";
+// none is "settled".
+enum class Priority { safety, attention, settled };
+
+std::string_view priority_name(Priority priority);   // "safety", "attention", "settled"
+std::string_view priority_words(Priority priority);  // "Safety first", "Needs attention", ...
+
 struct QueueEntry {
   std::string member_id;
   std::string display_name;
   int score = 0;
   std::vector<std::string> reasons;  // plain words, most pressing first; empty: nothing needs doing
+  Priority priority = Priority::settled;
 };
 
 // Every member, most in need first; ties keep the member who has waited longest (oldest

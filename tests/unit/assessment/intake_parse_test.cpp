@@ -145,3 +145,23 @@ TEST(FlareCheckJson, HasTierReasonsAdvice) {
   EXPECT_FALSE(out["advice"].empty());
   EXPECT_EQ(out.size(), 3u);
 }
+
+TEST(IntakeParse, TheRefusalSplitsIntoItsFieldAndWhatIsWrong) {
+  try {
+    (void)a::parse_intake(with(R"(, "red_flags": {"fever": "maybe"})"));
+    FAIL() << "a fever answered \"maybe\" was accepted";
+  } catch (const a::InputError& e) {
+    EXPECT_EQ(e.field(), "red_flags.fever");
+    EXPECT_EQ(e.message(), "expected true or false");
+  }
+  const a::InputError listed("prefs.equipment[1]: \"mat\" is listed twice");
+  EXPECT_EQ(listed.field(), "prefs.equipment[1]");
+  EXPECT_EQ(listed.message(), "\"mat\" is listed twice");
+  // A message that does not start with a field names none and keeps all its words.
+  const a::InputError whole("Something: went wrong");
+  EXPECT_EQ(whole.field(), "");
+  EXPECT_EQ(whole.message(), "Something: went wrong");
+  const a::InputError plain("no field here");
+  EXPECT_EQ(plain.field(), "");
+  EXPECT_EQ(plain.message(), "no field here");
+}

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+
 namespace motus::core::care {
 namespace {
 
@@ -131,6 +133,37 @@ TEST(CareQueue, TiesFallBackToIdSoTheOrderIsStable) {
   const auto ranked = rank_queue({member("b"), member("c"), member("a")}, kNow);
   EXPECT_EQ(order(ranked), (std::vector<std::string>{"a", "b", "c"}));
   EXPECT_TRUE(rank_queue({}, kNow).empty());
+}
+
+TEST(CareQueue, EachMemberCarriesTheirPriorityBandWithItsLabel) {
+  auto self_harm = member("self_harm");
+  self_harm.self_harm_flags = 1;
+  auto urgent = member("urgent");
+  urgent.urgent_flags = 1;
+  auto mood = member("mood");
+  mood.severe_depression_flags = 1;
+  // Every softer signal at once, with the reweighting a clinic might choose: still not safety.
+  auto soft = member("soft");
+  soft.recent_pain = {0, 5, 10};
+  soft.last_activity_ms = kNow - 60 * kDay;
+  soft.unread_messages = 50;
+  QueueWeights heavy;
+  heavy.rising_pain = 5000;
+  auto calm = member("calm");
+  const auto ranked = rank_queue({calm, soft, mood, urgent, self_harm}, kNow, heavy);
+  std::map<std::string, Priority> band;
+  for (const auto& entry : ranked) band[entry.member_id] = entry.priority;
+  EXPECT_EQ(band["self_harm"], Priority::safety);
+  EXPECT_EQ(band["urgent"], Priority::safety);
+  EXPECT_EQ(band["mood"], Priority::safety);
+  EXPECT_EQ(band["soft"], Priority::attention) << "softer signals never make a safety band";
+  EXPECT_EQ(band["calm"], Priority::settled);
+  EXPECT_EQ(priority_name(Priority::safety), "safety");
+  EXPECT_EQ(priority_name(Priority::attention), "attention");
+  EXPECT_EQ(priority_name(Priority::settled), "settled");
+  EXPECT_EQ(priority_words(Priority::safety), "Safety first");
+  EXPECT_EQ(priority_words(Priority::attention), "Needs attention");
+  EXPECT_EQ(priority_words(Priority::settled), "Doing fine");
 }
 
 }  // namespace

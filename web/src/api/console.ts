@@ -2,6 +2,9 @@
 // admin's organizations, rosters, staff and audit log, and the organization admin's report.
 import { getJson, seg, sendJson } from '../api';
 
+/** The queue's bands, decided by the server (src/core/care/queue.hpp). */
+export type Priority = 'safety' | 'attention' | 'settled';
+
 export interface QueueEntry {
   member_id: string;
   name: string;
@@ -9,6 +12,9 @@ export interface QueueEntry {
   needs_attention: boolean;
   /** Plain words, most pressing first. */
   reasons: string[];
+  priority: Priority;
+  /** The band's label, e.g. "Safety first". */
+  priority_words: string;
 }
 
 export interface Dose {

@@ -53,6 +53,15 @@ export interface Progress {
 }
 
 /** The server's judgement of the warning-sign answers, the same block a session's flare check gets. */
+/** One warning-sign question a flare-up asks, as GET /api/v1/flare-questions serves it. */
+export interface FlareQuestion {
+  /** The flare_check field the answer goes in, e.g. red_flags.saddle_numbness. */
+  field: string;
+  /** The values it takes: [true, false], or the leg sides ["none", "left", "right", "both"]. */
+  answer: (boolean | string)[];
+  question: string;
+}
+
 export interface FlareScreen {
   tier: Tier;
   reasons: Reason[];
@@ -144,6 +153,7 @@ export const journal = {
       ...(notes.trim() ? { notes: notes.trim() } : {}),
       ...(flareCheck ? { flare_check: flareCheck } : {}),
     }),
+  flareQuestions: () => getJson<{ questions: FlareQuestion[] }>('/api/v1/flare-questions').then((r) => r.questions),
   instruments: () => getJson<{ instruments: Instrument[] }>('/api/v1/instruments').then((r) => r.instruments),
   answerInstrument: (id: string, answers: GivenAnswer[], clientId: string) =>
     sendJson<InstrumentResult>('POST', `/api/v1/me/instruments/${seg(id)}/responses`, { answers, client_id: clientId }),

@@ -2,24 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { newerAfter, newestAfter, olderAfter, wholeOr } from '../../src/screens/console/auditPaging';
 import { errorsByField } from '../../src/screens/console/fieldErrors';
 import { flagWords } from '../../src/screens/console/flagWords';
-import { countByPriority, priorityOf } from '../../src/screens/console/priority';
+import { countByPriority } from '../../src/screens/console/queueCounts';
 import { figureText, hiddenText } from '../../src/screens/console/reportFigures';
 
 describe('queue priority', () => {
-  it('marks a safety reason above every mix of softer signals', () => {
-    expect(priorityOf({ score: 100000, needs_attention: true })).toBe('safety');
-    expect(priorityOf({ score: 800, needs_attention: true })).toBe('safety');
-    // rising pain by 10 points, silence and three unread messages together
-    expect(priorityOf({ score: 200 + 200 + 100 + 180, needs_attention: true })).toBe('attention');
-    expect(priorityOf({ score: 0, needs_attention: false })).toBe('settled');
-  });
-  it('counts each band', () => {
-    const counts = countByPriority([
-      { score: 10000, needs_attention: true },
-      { score: 60, needs_attention: true },
-      { score: 0, needs_attention: false },
-      { score: 0, needs_attention: false },
-    ]);
+  it("counts each of the server's bands", () => {
+    const counts = countByPriority([{ priority: 'safety' }, { priority: 'attention' }, { priority: 'settled' }, { priority: 'settled' }]);
     expect(counts).toEqual({ safety: 1, attention: 1, settled: 2 });
   });
 });

@@ -1,13 +1,14 @@
 // The therapist's queue: their members, most in need first, with the reasons in words. Rows
-// with a safety reason are marked by a label as well as colour.
+// with a safety reason are marked by a label as well as colour. The order, the reasons and each
+// row's band and label are the server's; the screen only shows them.
 import { consoleApi, type QueueEntry } from '../../api/console';
 import { Failure, Loading, ScreenTitle } from '../../components/Screen';
 import { useLoad } from '../../useLoad';
-import { countByPriority, priorityOf, PRIORITY_WORDS } from './priority';
+import { countByPriority } from './queueCounts';
 import { TableScroll } from './TableScroll';
 
 function Row({ entry }: { entry: QueueEntry }) {
-  const priority = priorityOf(entry);
+  const priority = entry.priority;
   return (
     <tr class={`queue-row prio-${priority}`}>
       <th scope="row">
@@ -15,7 +16,7 @@ function Row({ entry }: { entry: QueueEntry }) {
         <br />
         <span class={`priority prio-${priority}`}>
           {priority === 'safety' && <span aria-hidden="true">⚠ </span>}
-          {PRIORITY_WORDS[priority]}
+          {entry.priority_words}
         </span>
       </th>
       <td>

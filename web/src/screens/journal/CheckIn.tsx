@@ -1,23 +1,31 @@
 // The daily check-in: pain 0–10 on a big slider, flare-up yes or no, a note. A flare-up asks the
-// warning-sign questions (they matter most in a flare); the server judges the answers, and a
-// warning sign comes back first, before the usual "saved" words.
+// warning-sign questions (they matter most in a flare), as the server words them; the server
+// judges the answers, and a warning sign comes back first, before the usual "saved" words.
 import { useState } from 'preact/hooks';
-import { journal, type CheckinAnswer } from '../../api/journal';
+import { journal, type CheckinAnswer, type FlareQuestion } from '../../api/journal';
 import { PainRule } from '../../components/PainRule';
-import { ScreenTitle } from '../../components/Screen';
+import { Failure, Loading, ScreenTitle } from '../../components/Screen';
+import { useLoad, type Load } from '../../useLoad';
 import { ChooseOne, YesNoQuestion } from '../member/Choices';
 import type { YesNo } from '../member/intake';
 import { FlareAdvice } from './FlareAdvice';
-import { asksLegSide, checkinWords, FLARE_QUESTIONS, firstUnanswered, flareCheckBody, NO_ANSWERS, type FlareAnswers, type LegSide } from './flareCheck';
+import {
+  asksLegSide,
+  checkinWords,
+  firstUnanswered,
+  flareCheckBody,
+  groupQuestions,
+  legSideQuestion,
+  legSides,
+  NO_ANSWERS,
+  type FlareAnswers,
+  type LegSide,
+} from './flareCheck';
 import { PainScale } from '../../components/PainScale';
 import { painRefusal, type PainChoice } from '../../components/painScale';
 
 const LONGEST_NOTE = 2000;
-const LEG_SIDES = [
-  { id: 'left', text: 'Left' },
-  { id: 'right', text: 'Right' },
-  { id: 'both', text: 'Both' },
-];
+const capitalized = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 const fieldId = (field: string) => `field-flare_check.${field}`;
 
 function Saved({ answer }: { answer: CheckinAnswer }) {
@@ -42,12 +50,13 @@ function Saved({ answer }: { answer: CheckinAnswer }) {
 }
 
 interface QuestionsProps {
+  questions: FlareQuestion[];
   answers: FlareAnswers;
   onChange: (next: FlareAnswers) => void;
   showMissing: boolean;
 }
 
-function FlareQuestions({ answers, onChange, showMissing }: QuestionsProps) {
+function FlareQuestions({ questions, answers, onChange, showMissing }: QuestionsProps) {
   const missing = (v: string) => (showMissing && !v ? 'Please answer yes or no.' : undefined);
   const answer = (field: string, v: YesNo) => onChange({ ...answers, yesNo: { ...answers.yesNo, [field]: v } });
   const question = (field: string, text: string) => (
@@ -60,8 +69,8 @@ function FlareQuestions({ answers, onChange, showMissing }: QuestionsProps) {
       error={missing(answers.yesNo[field] ?? '')}
     />
   );
-  const legs = FLARE_QUESTIONS.filter((q) => q.field.startsWith('leg_symptoms.') || q.field === 'new_symptoms');
-  const flags = FLARE_QUESTIONS.filter((q) => q.field.startsWith('red_flags.'));
+  const { legs, flags } = groupQuestions(questions);
+  const side = legSideQuestion(questions);
   return (
     <section class="flare-questions" aria-labelledby="flare-questions-title">
       <h2 id="flare-questions-title">A few safety questions</h2>
@@ -70,24 +79,32 @@ function FlareQuestions({ answers, onChange, showMissing }: QuestionsProps) {
         answer each one about how you are now. Most people answer no to all of them. You can read more about{' '}
         <a href="/articles/warning-signs">the warning signs</a>.
       </p>
-      {legs.map((q) => question(q.field, q.text))}
-      {asksLegSide(answers) && (
+      {legs.map((q) => question(q.field, q.question))}
+      {side && asksLegSide(questions, answers) && (
         <ChooseOne
-          name="flare_check.leg_symptoms.side"
+          name={`flare_check.${side.field}`}
           legend="Which leg?"
-          choices={LEG_SIDES}
+          choices={legSides(side).map((id) => ({ id, text: capitalized(id) }))}
           value={answers.side}
           onChange={(v) => onChange({ ...answers, side: v as LegSide })}
           error={showMissing && !answers.side ? 'Please choose a leg.' : undefined}
         />
       )}
       <h3>Since this flare-up began, is any of these true for you?</h3>
-      {flags.map((q) => question(q.field, q.text))}
+      {flags.map((q) => question(q.field, q.question))}
     </section>
   );
 }
 
+/** The questions once the server has sent them; a check-in with a flare waits for them. */
+function FlareSection({ load, ...props }: Omit<QuestionsProps, 'questions'> & { load: Load<FlareQuestion[]> }) {
+  if (load.state === 'loading') return <Loading />;
+  if (load.state === 'failed') return <Failure error={load.error} />;
+  return <FlareQuestions questions={load.value} {...props} />;
+}
+
 export function CheckIn() {
+  const questions = useLoad(journal.flareQuestions, []);
   const [pain, setPain] = useState<PainChoice>(null);
   const [painError, setPainError] = useState<string | null>(null);
   const [flare, setFlare] = useState<boolean | null>(null);
@@ -111,7 +128,12 @@ export function CheckIn() {
       document.getElementById('flare-no')?.focus();
       return;
     }
-    const open = flare ? firstUnanswered(flareAnswers) : null;
+    if (flare && questions.state !== 'ready') {
+      setProblem('The safety questions have not loaded yet. Please wait a moment, or reload the page, and try again.');
+      return;
+    }
+    const asked = questions.state === 'ready' ? questions.value : [];
+    const open = flare ? firstUnanswered(asked, flareAnswers) : null;
     if (open) {
       setShowMissing(true);
       setProblem('Please answer each safety question. They matter most during a flare-up.');
@@ -121,7 +143,7 @@ export function CheckIn() {
     setBusy(true);
     setProblem(null);
     try {
-      setAnswer(await journal.checkIn(pain, flare, notes, flare ? flareCheckBody(flareAnswers, pain) : undefined));
+      setAnswer(await journal.checkIn(pain, flare, notes, flare ? flareCheckBody(asked, flareAnswers, pain) : undefined));
     } catch (error) {
       setProblem(error instanceof Error ? `Your check-in was not saved. ${error.message}` : 'Your check-in was not saved.');
     } finally {
@@ -164,7 +186,7 @@ export function CheckIn() {
               Yes
             </label>
           </fieldset>
-          {flare && <FlareQuestions answers={flareAnswers} onChange={setFlareAnswers} showMissing={showMissing} />}
+          {flare && <FlareSection load={questions} answers={flareAnswers} onChange={setFlareAnswers} showMissing={showMissing} />}
           <div class="field">
             <label for="checkin-notes">Anything else to note? (optional)</label>
             <textarea

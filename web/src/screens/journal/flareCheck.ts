@@ -1,46 +1,11 @@
-// The warning-sign questions a flare-up check-in asks, and the `flare_check` answer they make for
-// POST /me/checkins (the same fields as a session's flare check: src/core/assessment/
-// flare_questions.hpp lists them). Red-flag wording is the intake's, so a member meets the same
-// question twice in the same words.
-import type { FlareScreen } from '../../api/journal';
+// The answers to a flare-up check-in's warning-sign questions, and the `flare_check` answer they
+// make for POST /me/checkins. The questions themselves, their words and their fields are the
+// server's (GET /api/v1/flare-questions, from the core's list), so the screen asks exactly what
+// the server judges; this module only keeps the answers and shapes them.
+import type { FlareQuestion, FlareScreen } from '../../api/journal';
 import type { YesNo } from '../member/intake';
-import { RED_FLAG_GROUPS } from '../member/intakeWords';
 
 export type LegSide = '' | 'left' | 'right' | 'both';
-
-export interface FlareQuestion {
-  /** The flare_check field, e.g. red_flags.saddle_numbness. */
-  field: string;
-  text: string;
-}
-
-/** The red flags a flare can bring on; the history ones (cancer, thin bones…) stay with the intake. */
-const FLARE_RED_FLAGS = [
-  'saddle_numbness',
-  'bladder_change',
-  'bowel_incontinence',
-  'sexual_dysfunction_new',
-  'progressive_weakness',
-  'bilateral_leg_symptoms',
-  'fever',
-  'night_pain_constant',
-  'weight_loss_unexplained',
-  'significant_trauma',
-];
-
-const LEG_QUESTIONS: FlareQuestion[] = [
-  { field: 'leg_symptoms.numbness', text: 'Does a leg or foot feel numb?' },
-  { field: 'leg_symptoms.tingling', text: 'Do you have pins and needles (tingling) in a leg or foot?' },
-  { field: 'leg_symptoms.weakness', text: 'Does a leg or foot feel weak?' },
-];
-
-const RED_FLAG_TEXT = new Map(RED_FLAG_GROUPS.flatMap((g) => g.flags.map((f) => [f.id, f.text] as const)));
-
-export const FLARE_QUESTIONS: FlareQuestion[] = [
-  { field: 'new_symptoms', text: 'Do you feel anything new that you have not felt with your back pain before?' },
-  ...LEG_QUESTIONS,
-  ...FLARE_RED_FLAGS.map((id) => ({ field: `red_flags.${id}`, text: RED_FLAG_TEXT.get(id) ?? id })),
-];
 
 export interface FlareAnswers {
   /** By flare_check field. */
@@ -50,36 +15,51 @@ export interface FlareAnswers {
 
 export const NO_ANSWERS: FlareAnswers = { yesNo: {}, side: '' };
 
-/** True when a leg answer is yes, so the screen asks which leg. */
-export function asksLegSide(a: FlareAnswers): boolean {
-  return LEG_QUESTIONS.some((q) => a.yesNo[q.field] === 'yes');
+/** A question answered yes or no (the others choose a leg). */
+export const isYesNo = (q: FlareQuestion) => q.answer.every((v) => typeof v === 'boolean');
+
+/** The question that asks which leg, if the server asks one. */
+export const legSideQuestion = (questions: FlareQuestion[]) => questions.find((q) => !isYesNo(q));
+
+/** The leg sides to choose from once a leg answer is yes (every side but "none"). */
+export const legSides = (q: FlareQuestion) => q.answer.filter((v): v is string => typeof v === 'string' && v !== 'none');
+
+/** The questions about how the person feels and their legs, then the warning signs. */
+export function groupQuestions(questions: FlareQuestion[]): { legs: FlareQuestion[]; flags: FlareQuestion[] } {
+  const asked = questions.filter(isYesNo);
+  return { legs: asked.filter((q) => !q.field.startsWith('red_flags.')), flags: asked.filter((q) => q.field.startsWith('red_flags.')) };
 }
 
-/** The first question still unanswered (its field, or "leg_symptoms.side"), or null when all are. */
-export function firstUnanswered(a: FlareAnswers): string | null {
-  const open = FLARE_QUESTIONS.find((q) => !a.yesNo[q.field]);
+/** True when a leg answer is yes, so the screen asks which leg. */
+export function asksLegSide(questions: FlareQuestion[], a: FlareAnswers): boolean {
+  const side = legSideQuestion(questions);
+  if (!side) return false;
+  const group = side.field.slice(0, side.field.lastIndexOf('.') + 1);
+  return questions.some((q) => isYesNo(q) && q.field.startsWith(group) && a.yesNo[q.field] === 'yes');
+}
+
+/** The first question still unanswered (its field, or the leg side's), or null when all are. */
+export function firstUnanswered(questions: FlareQuestion[], a: FlareAnswers): string | null {
+  const open = questions.find((q) => isYesNo(q) && !a.yesNo[q.field]);
   if (open) return open.field;
-  if (asksLegSide(a) && !a.side) return 'leg_symptoms.side';
+  const side = legSideQuestion(questions);
+  if (side && asksLegSide(questions, a) && !a.side) return side.field;
   return null;
 }
 
-/** The flare_check body for the answers; pain_now is the check-in's own pain. */
-export function flareCheckBody(a: FlareAnswers, pain: number): Record<string, unknown> {
-  const yes = (field: string) => a.yesNo[field] === 'yes';
-  const redFlags: Record<string, boolean> = {};
-  for (const id of FLARE_RED_FLAGS) redFlags[id] = yes(`red_flags.${id}`);
-  const legs = asksLegSide(a);
-  return {
-    pain_now: pain,
-    new_symptoms: yes('new_symptoms'),
-    leg_symptoms: {
-      numbness: yes('leg_symptoms.numbness'),
-      tingling: yes('leg_symptoms.tingling'),
-      weakness: yes('leg_symptoms.weakness'),
-      side: legs && a.side ? a.side : 'none',
-    },
-    red_flags: redFlags,
-  };
+function put(body: Record<string, unknown>, field: string, value: unknown) {
+  const path = field.split('.');
+  let at = body;
+  for (const key of path.slice(0, -1)) at = (at[key] ??= {}) as Record<string, unknown>;
+  at[path[path.length - 1]] = value;
+}
+
+/** The flare_check body for the answers: every question's field; pain_now is the check-in's pain. */
+export function flareCheckBody(questions: FlareQuestion[], a: FlareAnswers, pain: number): Record<string, unknown> {
+  const body: Record<string, unknown> = { pain_now: pain };
+  const legs = asksLegSide(questions, a);
+  for (const q of questions) put(body, q.field, isYesNo(q) ? a.yesNo[q.field] === 'yes' : legs && a.side ? a.side : 'none');
+  return body;
 }
 
 /** emergency: see a doctor today; urgent: in the next few days; routine: in the next few weeks; null: no doctor needed. */
@@ -93,7 +73,7 @@ export function doctorWhen(screen: FlareScreen | undefined): 'today' | 'soon' | 
 /**
  * The check-in's closing words. The server's words for a flare with no warning sign say so; when
  * the re-screen still recommends a doctor (routine), those words would contradict it
- * (domain.md §3: advice agrees with the tier), so ours point to the visit instead.
+ * (advice agrees with the tier), so ours point to the visit instead.
  */
 export function checkinWords(answer: { advice: string; flare_check?: FlareScreen }): string {
   if (doctorWhen(answer.flare_check) === 'weeks')

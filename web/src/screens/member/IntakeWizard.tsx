@@ -2,13 +2,13 @@
 // live in sessionStorage, so going back or reloading the page keeps them; they are cleared
 // once the server has the intake.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ApiError } from '../../api';
 import { memberApi } from '../../api/member';
 import { ScreenTitle } from '../../components/Screen';
 import { navigate } from '../../router';
 import type { Account } from '../../session';
 import { focusField } from './Field';
-import { buildIntake, EMPTY_ANSWERS, problemsOn, stepOfProblem, stepsFor, type Answers, type StepId } from './intake';
+import { formProblem } from './formErrors';
+import { buildIntake, EMPTY_ANSWERS, intakeRefusal, problemsOn, stepsFor, type Answers, type StepId } from './intake';
 import { STEP_TITLES, StepBody } from './IntakeSteps';
 import { rememberResult, rememberSentIntake } from './lastResult';
 
@@ -72,10 +72,13 @@ export function IntakeWizard({ account }: { account: Account }) {
       sessionStorage.removeItem(STORE);
       navigate('/result');
     } catch (error) {
-      const detail = error instanceof ApiError ? error.detail : 'We could not reach Motus. Check your internet connection and try again.';
-      const back = error instanceof ApiError && error.status === 400 ? stepOfProblem(detail) : null;
-      if (back && back !== step) go(back);
-      setSummary(error instanceof ApiError && error.status === 400 ? `Please check this answer. ${detail}` : detail);
+      const refused = intakeRefusal(error);
+      if (refused?.step && refused.step !== step) go(refused.step);
+      if (refused) {
+        setErrors({ [refused.field]: refused.message });
+        focusField(refused.field);
+      }
+      setSummary(refused ? `Please check this answer: ${refused.message}.` : formProblem(error).summary);
     } finally {
       setBusy(false);
     }

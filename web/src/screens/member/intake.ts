@@ -1,6 +1,7 @@
 // The intake wizard's rules, free of the screen: which steps a person sees, what each step needs
 // before moving on, the intake JSON (contract.md) built from the answers, and which step a
 // server complaint belongs to.
+import { ApiError, type FieldError } from '../../api';
 import { PREGNANCY_FLAGS, RED_FLAGS } from './intakeWords';
 
 export type YesNo = '' | 'yes' | 'no';
@@ -238,8 +239,19 @@ const STEP_OF_KEY: Record<string, StepId> = {
   prefs: 'prefs',
 };
 
-/** The step a server message such as "pain_now: expected a whole number…" is about, if any. */
-export function stepOfProblem(message: string): StepId | null {
-  const key = /^(?:intake[.:]\s*)?([a-z_]+)/.exec(message.trim())?.[1];
-  return key ? (STEP_OF_KEY[key] ?? null) : null;
+/** The step that asks a field the server refused (its problem's errors[].field), if any. */
+export function stepOfField(field: string): StepId | null {
+  const key = field.split(/[.[]/)[0];
+  return STEP_OF_KEY[key] ?? null;
+}
+
+export interface Refusal extends FieldError {
+  step: StepId | null;
+}
+
+/** The field a 400 from POST /me/intake refused, with the step that asks it; null otherwise. */
+export function intakeRefusal(error: unknown): Refusal | null {
+  if (!(error instanceof ApiError) || error.status !== 400 || error.errors.length === 0) return null;
+  const [first] = error.errors;
+  return { ...first, step: stepOfField(first.field) };
 }

@@ -1,0 +1,26 @@
+// GET /api/v1/flare-questions: the warning-sign questions a flare-up check-in asks, in the
+// core's words (core/assessment/flare_questions.hpp), each with the flare_check field its
+// answer goes in and the answers it takes, so a client asks exactly what the server judges.
+// Public content: the same for everyone, no health data, no audit row.
+#include "api/content/cache.hpp"
+#include "api/content/routes.hpp"
+#include "core/assessment/assessment_json.hpp"
+
+namespace motus::api {
+
+namespace asio = boost::asio;
+using http::Request;
+using http::Response;
+
+void add_flare_question_route(http::Router& router, App&) {
+  router.add(
+      {"GET", "/api/v1/flare-questions",
+       "The warning-sign questions a flare-up asks: {questions: [{field, answer, "
+       "question}]}, field as in the check-in's flare_check.",
+       "content", [](Request& request) -> asio::awaitable<Response> {
+         const nlohmann::json body = {{"questions", core::assessment::flare_questions_json()}};
+         co_return public_json(request, body);
+       }});
+}
+
+}  // namespace motus::api
