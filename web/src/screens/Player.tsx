@@ -1,5 +1,5 @@
-// The session player for one exercise: the moving figure, the cue, one big control, and a
-// pain and effort rating at the end (kept on this device until sessions reach the server).
+// The library's player for one exercise: the moving figure, the cue, one big control, and a
+// "well done" at the end (a member's ratings go with their session, from the session runner).
 // Its clock, rings and breathing circle are shared with the member's session runner.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { api, type Exercise } from '../api';
@@ -11,7 +11,7 @@ import { figureBounds, solvePose } from '../figure/pose';
 import { StickFigure } from '../figure/StickFigure';
 import { useLoad } from '../useLoad';
 import { label } from '../words';
-import { Rating } from './Rating';
+import { ExerciseDone } from './ExerciseDone';
 
 export function useReducedMotion(): boolean {
   const query = '(prefers-reduced-motion: reduce)';
@@ -126,7 +126,7 @@ function PlayerBody({ exercise }: { exercise: Exercise }) {
   const breathFraction = breathing ? (t % plan.cycle - segStart) / Math.max(0.1, key.at - segStart) : 0;
 
   if (finished) {
-    return <Rating exercise={exercise} onAgain={() => { jump(0); setFinished(false); }} />;
+    return <ExerciseDone onAgain={() => { jump(0); setFinished(false); }} />;
   }
 
   return (
