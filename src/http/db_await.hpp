@@ -59,27 +59,28 @@ inline boost::asio::awaitable<void> durable_audit(store::Db& db, store::AuditEnt
 inline boost::asio::awaitable<void> durable_audits(store::Db& db,
                                                    std::vector<store::AuditEntry> entries) {
   if (entries.empty()) co_return;
-  auto initiate = resume_when_durable([&db, entries = std::move(entries)](DurableDone done) mutable {
-    struct Pending {
-      std::mutex mutex;
-      std::size_t left;
-      std::exception_ptr first_error;
-      DurableDone done;
-    };
-    auto pending = std::make_shared<Pending>();
-    pending->left = entries.size();
-    pending->done = std::move(done);
-    for (auto& entry : entries) {
-      db.audit(std::move(entry), [pending](std::exception_ptr error) {
-        std::unique_lock lock(pending->mutex);
-        if (error && !pending->first_error) pending->first_error = error;
-        if (--pending->left > 0) return;
-        const auto outcome = pending->first_error;
-        lock.unlock();
-        pending->done(outcome);
+  auto initiate =
+      resume_when_durable([&db, entries = std::move(entries)](DurableDone done) mutable {
+        struct Pending {
+          std::mutex mutex;
+          std::size_t left;
+          std::exception_ptr first_error;
+          DurableDone done;
+        };
+        auto pending = std::make_shared<Pending>();
+        pending->left = entries.size();
+        pending->done = std::move(done);
+        for (auto& entry : entries) {
+          db.audit(std::move(entry), [pending](std::exception_ptr error) {
+            std::unique_lock lock(pending->mutex);
+            if (error && !pending->first_error) pending->first_error = error;
+            if (--pending->left > 0) return;
+            const auto outcome = pending->first_error;
+            lock.unlock();
+            pending->done(outcome);
+          });
+        }
       });
-    }
-  });
   co_await boost::asio::async_initiate<decltype(boost::asio::use_awaitable),
                                        void(std::exception_ptr)>(std::move(initiate),
                                                                  boost::asio::use_awaitable);

@@ -1,13 +1,13 @@
 #include "http/log.hpp"
 
+#include <fmt/chrono.h>
+#include <spdlog/sinks/stdout_sinks.h>
+#include <spdlog/spdlog.h>
+
 #include <atomic>
 #include <chrono>
 #include <stdexcept>
 #include <string>
-
-#include <fmt/chrono.h>
-#include <spdlog/sinks/stdout_sinks.h>
-#include <spdlog/spdlog.h>
 
 namespace motus::log {
 
@@ -17,7 +17,8 @@ std::atomic<Level> threshold{Level::info};
 spdlog::logger& sink() {
   // stdout_sink_mt serialises writers so concurrent lines never interleave.
   static auto logger = [] {
-    auto l = std::make_shared<spdlog::logger>("motus", std::make_shared<spdlog::sinks::stdout_sink_mt>());
+    auto l = std::make_shared<spdlog::logger>("motus",
+                                              std::make_shared<spdlog::sinks::stdout_sink_mt>());
     l->set_pattern("%v");
     l->set_level(spdlog::level::trace);
     // Events reach the file at once; access-log lines are flushed at least every second,
@@ -31,10 +32,14 @@ spdlog::logger& sink() {
 
 const char* name(Level level) {
   switch (level) {
-    case Level::debug: return "debug";
-    case Level::info: return "info";
-    case Level::warn: return "warn";
-    case Level::error: return "error";
+    case Level::debug:
+      return "debug";
+    case Level::info:
+      return "info";
+    case Level::warn:
+      return "warn";
+    case Level::error:
+      return "error";
   }
   return "info";
 }
@@ -47,7 +52,8 @@ void set_level(std::string_view level) {
       return;
     }
   }
-  throw std::invalid_argument("log level must be debug, info, warn or error, not '" + std::string(level) + "'");
+  throw std::invalid_argument("log level must be debug, info, warn or error, not '" +
+                              std::string(level) + "'");
 }
 
 namespace {
@@ -57,7 +63,8 @@ void emit(Level level, std::string_view event, nlohmann::json fields, bool flush
                          : level == Level::warn ? spdlog::level::warn
                                                 : spdlog::level::info;
   const auto now = std::chrono::system_clock::now();
-  nlohmann::json line = {{"time", fmt::format("{:%Y-%m-%dT%H:%M:%S}Z", std::chrono::floor<std::chrono::milliseconds>(now))},
+  nlohmann::json line = {{"time", fmt::format("{:%Y-%m-%dT%H:%M:%S}Z",
+                                              std::chrono::floor<std::chrono::milliseconds>(now))},
                          {"level", name(level)},
                          {"msg", event}};
   if (fields.is_object()) line.update(fields);
@@ -67,7 +74,9 @@ void emit(Level level, std::string_view event, nlohmann::json fields, bool flush
 }
 }  // namespace
 
-void write(Level level, std::string_view event, nlohmann::json fields) { emit(level, event, std::move(fields), true); }
+void write(Level level, std::string_view event, nlohmann::json fields) {
+  emit(level, event, std::move(fields), true);
+}
 
 void access(nlohmann::json fields) { emit(Level::info, "request", std::move(fields), false); }
 

@@ -55,7 +55,8 @@ void Metrics::observe_request(const std::string& method, const std::string& rout
 
 void Metrics::observe_commit(double seconds, std::size_t batch_size) {
   std::lock_guard lock(mutex_);
-  commit_latency_.observe(seconds, Histogram::kLatencyBounds.data(), Histogram::kLatencyBounds.size());
+  commit_latency_.observe(seconds, Histogram::kLatencyBounds.data(),
+                          Histogram::kLatencyBounds.size());
   batch_size_.observe(static_cast<double>(batch_size), kBatchBounds.data(), kBatchBounds.size());
 }
 
@@ -76,7 +77,8 @@ std::string Metrics::render() const {
                      fmt::format("route=\"{}\"", escape_label(route)), h,
                      Histogram::kLatencyBounds.data(), Histogram::kLatencyBounds.size());
   }
-  out += "# HELP motus_store_commit_seconds Time from BEGIN to durable COMMIT of one write batch.\n";
+  out +=
+      "# HELP motus_store_commit_seconds Time from BEGIN to durable COMMIT of one write batch.\n";
   out += "# TYPE motus_store_commit_seconds histogram\n";
   render_histogram(out, "motus_store_commit_seconds", "", commit_latency_,
                    Histogram::kLatencyBounds.data(), Histogram::kLatencyBounds.size());
@@ -85,12 +87,14 @@ std::string Metrics::render() const {
   render_histogram(out, "motus_store_commit_batch_size", "", batch_size_, kBatchBounds.data(),
                    kBatchBounds.size());
   const auto jobs = worker_job_counts();
-  out += "# HELP motus_worker_jobs_total Slow jobs (password hashes and checks) the worker pool "
-         "has finished.\n";
+  out +=
+      "# HELP motus_worker_jobs_total Slow jobs (password hashes and checks) the worker pool "
+      "has finished.\n";
   out += "# TYPE motus_worker_jobs_total counter\n";
   out += fmt::format("motus_worker_jobs_total {}\n", jobs.finished);
-  out += "# HELP motus_worker_jobs_in_flight Jobs handed to the worker pool and not yet finished "
-         "(waiting or running).\n";
+  out +=
+      "# HELP motus_worker_jobs_in_flight Jobs handed to the worker pool and not yet finished "
+      "(waiting or running).\n";
   out += "# TYPE motus_worker_jobs_in_flight gauge\n";
   out += fmt::format("motus_worker_jobs_in_flight {}\n", jobs.submitted - jobs.finished);
   return out;

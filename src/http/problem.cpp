@@ -14,7 +14,8 @@ nlohmann::json problem_body(int status, const std::string& title, const std::str
 }
 
 std::string reason_phrase(int status) {
-  return std::string(boost::beast::http::obsolete_reason(static_cast<boost::beast::http::status>(status)));
+  return std::string(
+      boost::beast::http::obsolete_reason(static_cast<boost::beast::http::status>(status)));
 }
 
 }  // namespace motus::http

@@ -17,11 +17,10 @@ constexpr Statement kLatestOverride{
 
 void insert_program_override(Connection& connection,
                              const StoredProgramOverride& program_override) {
-  connection.execute(
-      kInsertOverride,
-      {program_override.id, program_override.member_id, program_override.therapist_id,
-       program_override.exercises_json, program_override.note, program_override.created_at,
-       program_override.applied_at});
+  connection.execute(kInsertOverride, {program_override.id, program_override.member_id,
+                                       program_override.therapist_id,
+                                       program_override.exercises_json, program_override.note,
+                                       program_override.created_at, program_override.applied_at});
 }
 
 std::optional<StoredProgramOverride> latest_program_override(Connection& connection,

@@ -1,7 +1,7 @@
 #pragma once
 // Program overrides written by a therapist. The journey reads the newest one on every program
-// read and session (api/shared/journey_override.hpp), so an override is in force from the moment it is
-// stored: applied_at is written with it. Exercises are stored as JSON text.
+// read and session (api/shared/journey_override.hpp), so an override is in force from the moment it
+// is stored: applied_at is written with it. Exercises are stored as JSON text.
 #include <cstdint>
 #include <optional>
 #include <string>

@@ -61,10 +61,9 @@ const SignalStatement kUnreadFromMembers = scoped(
     "WHERE sender_side = 'member' AND read_at IS NULL AND {scope:member_id} GROUP BY member_id");
 // Using the app at all counts as activity: a session seen, or a message written. Staff sessions
 // need no join to leave out: rows are kept only for the members being ranked.
-const SignalStatement kLastSeen =
-    scoped("queue_last_seen",
-           "SELECT user_id, max(last_seen_at) FROM sessions "
-           "WHERE {scope:user_id} GROUP BY user_id");
+const SignalStatement kLastSeen = scoped("queue_last_seen",
+                                         "SELECT user_id, max(last_seen_at) FROM sessions "
+                                         "WHERE {scope:user_id} GROUP BY user_id");
 const SignalStatement kLastMessage =
     scoped("queue_last_message",
            "SELECT member_id, max(sent_at) FROM messages "
@@ -125,9 +124,10 @@ using SignalSource = std::function<void(Connection&, const std::string&, Signals
 const std::vector<SignalSource>& signal_sources() {
   static const std::vector<SignalSource> sources = {
       [](Connection& c, const std::string& therapist, SignalsById& members) {
-        for_each_member_row(c, kUnreadFromMembers, therapist, members, [](auto& member, const Row& row) {
-          member.unread_messages = static_cast<int>(row.integer(1));
-        });
+        for_each_member_row(c, kUnreadFromMembers, therapist, members,
+                            [](auto& member, const Row& row) {
+                              member.unread_messages = static_cast<int>(row.integer(1));
+                            });
       },
       [](Connection& c, const std::string& therapist, SignalsById& members) {
         for_each_member_row(c, kLastSeen, therapist, members, [](auto& member, const Row& row) {
@@ -135,9 +135,10 @@ const std::vector<SignalSource>& signal_sources() {
         });
       },
       [](Connection& c, const std::string& therapist, SignalsById& members) {
-        for_each_member_row(c, kOpenCareFlags, therapist, members, [](auto& member, const Row& row) {
-          open_flags_of_kind(member, row.text(1)) += static_cast<int>(row.integer(2));
-        });
+        for_each_member_row(
+            c, kOpenCareFlags, therapist, members, [](auto& member, const Row& row) {
+              open_flags_of_kind(member, row.text(1)) += static_cast<int>(row.integer(2));
+            });
       },
       [](Connection& c, const std::string& therapist, SignalsById& members) {
         for_each_member_row(c, kRecentPain, therapist, members, [](auto& member, const Row& row) {

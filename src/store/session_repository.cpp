@@ -7,22 +7,26 @@ namespace {
 constexpr Statement kInsertSession{
     "insert_session",
     "INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at) VALUES ($1, $2, $3, $3)"};
-constexpr Statement kFindSession{"find_session",
-                                 "SELECT s.user_id, u.role, u.organization_id, s.created_at, s.last_seen_at, "
-                                 "s.revoked_at FROM sessions s JOIN users u ON u.id = s.user_id "
-                                 "WHERE s.token_hash = $1"};
-constexpr Statement kTouchSession{"touch_session",
-                                  "UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1 AND last_seen_at < $2"};
+constexpr Statement kFindSession{
+    "find_session",
+    "SELECT s.user_id, u.role, u.organization_id, s.created_at, s.last_seen_at, "
+    "s.revoked_at FROM sessions s JOIN users u ON u.id = s.user_id "
+    "WHERE s.token_hash = $1"};
+constexpr Statement kTouchSession{
+    "touch_session",
+    "UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1 AND last_seen_at < $2"};
 constexpr Statement kRevokeSession{
-    "revoke_session", "UPDATE sessions SET revoked_at = $2 WHERE token_hash = $1 AND revoked_at IS NULL"};
-constexpr Statement kRevokeOtherSessions{"revoke_other_sessions",
-                                         "UPDATE sessions SET revoked_at = $3 WHERE user_id = $1 AND "
-                                         "token_hash <> $2 AND revoked_at IS NULL"};
+    "revoke_session",
+    "UPDATE sessions SET revoked_at = $2 WHERE token_hash = $1 AND revoked_at IS NULL"};
+constexpr Statement kRevokeOtherSessions{
+    "revoke_other_sessions",
+    "UPDATE sessions SET revoked_at = $3 WHERE user_id = $1 AND "
+    "token_hash <> $2 AND revoked_at IS NULL"};
 
 }  // namespace
 
-void insert_session(Connection& connection, const std::string& token_hash, const std::string& user_id,
-                    std::int64_t now_ms) {
+void insert_session(Connection& connection, const std::string& token_hash,
+                    const std::string& user_id, std::int64_t now_ms) {
   connection.execute(kInsertSession, {token_hash, user_id, now_ms});
 }
 
@@ -48,8 +52,8 @@ void revoke_session(Connection& connection, const std::string& token_hash, std::
   connection.execute(kRevokeSession, {token_hash, now_ms});
 }
 
-void revoke_other_sessions(Connection& connection, const std::string& user_id, const std::string& keep_token_hash,
-                           std::int64_t now_ms) {
+void revoke_other_sessions(Connection& connection, const std::string& user_id,
+                           const std::string& keep_token_hash, std::int64_t now_ms) {
   connection.execute(kRevokeOtherSessions, {user_id, keep_token_hash, now_ms});
 }
 

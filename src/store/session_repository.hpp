@@ -16,13 +16,13 @@ struct SessionRecord {
   core::SessionTimes times;
 };
 
-void insert_session(Connection& connection, const std::string& token_hash, const std::string& user_id,
-                    std::int64_t now_ms);
+void insert_session(Connection& connection, const std::string& token_hash,
+                    const std::string& user_id, std::int64_t now_ms);
 std::optional<SessionRecord> find_session(Connection& connection, const std::string& token_hash);
 void touch_session(Connection& connection, const std::string& token_hash, std::int64_t now_ms);
 void revoke_session(Connection& connection, const std::string& token_hash, std::int64_t now_ms);
 // Revokes every live session of the user except the one with `keep_token_hash`.
-void revoke_other_sessions(Connection& connection, const std::string& user_id, const std::string& keep_token_hash,
-                           std::int64_t now_ms);
+void revoke_other_sessions(Connection& connection, const std::string& user_id,
+                           const std::string& keep_token_hash, std::int64_t now_ms);
 
 }  // namespace motus::store

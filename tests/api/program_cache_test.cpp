@@ -1,7 +1,8 @@
-// The server keeps each member's parsed program between reads (api/shared/journey_program_cache.hpp).
-// It must never answer with a program that has since changed in the database, whoever changed
-// it: here the stored state is rewritten behind the server's back, as another server sharing
-// the database would, and the very next reads must show the new state.
+// The server keeps each member's parsed program between reads
+// (api/shared/journey_program_cache.hpp). It must never answer with a program that has since
+// changed in the database, whoever changed it: here the stored state is rewritten behind the
+// server's back, as another server sharing the database would, and the very next reads must show
+// the new state.
 #include <gtest/gtest.h>
 
 #include <string>

@@ -22,12 +22,23 @@ std::string as_html(const std::string& text) {
   std::string out;
   for (const char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -124,7 +135,8 @@ TEST_F(ReportPlan, TheReportAndTheCareRecordListTheTherapistsExercises) {
   const json program = care_record()["program"];
   EXPECT_EQ(ids_of(program["program"]["exercises"]), (std::vector<std::string>{kept, added}));
   std::vector<std::string> state_ids;
-  for (const auto& e : program["state"]["exercises"]) state_ids.push_back(e["current"]["exercise_id"]);
+  for (const auto& e : program["state"]["exercises"])
+    state_ids.push_back(e["current"]["exercise_id"]);
   EXPECT_EQ(state_ids, (std::vector<std::string>{kept, added}));
   EXPECT_EQ(program["program"]["exercises"][1]["reps"], 7);
   EXPECT_EQ(program["therapist_change"]["by"], "Robin Hale");

@@ -1,10 +1,9 @@
 // Metrics, the OpenAPI document, access logs, configuration and graceful shutdown, against
 // the real binary.
+#include <gtest/gtest.h>
 #include <signal.h>
 
 #include <fstream>
-
-#include <gtest/gtest.h>
 
 #include "support/server_process.hpp"
 
@@ -29,13 +28,16 @@ TEST(ServerOperations, MetricsCountRequestsByRouteTemplate) {
   auto res = client.get("/metrics");
   ASSERT_EQ(res.status, 200);
   EXPECT_NE(res.header("content-type").find("text/plain; version=0.0.4"), std::string::npos);
-  EXPECT_NE(res.body.find("motus_http_requests_total{method=\"GET\",route=\"/healthz\",status=\"200\"} 3"),
+  EXPECT_NE(res.body.find(
+                "motus_http_requests_total{method=\"GET\",route=\"/healthz\",status=\"200\"} 3"),
             std::string::npos)
       << res.body;
   EXPECT_NE(res.body.find("route=\"unmatched\",status=\"404\"} 1"), std::string::npos);
-  EXPECT_EQ(res.body.find("/api/v1/missing/123"), std::string::npos) << "raw paths never become labels";
-  EXPECT_NE(res.body.find("motus_http_request_duration_seconds_bucket{route=\"/healthz\",le=\"+Inf\"} 3"),
-            std::string::npos);
+  EXPECT_EQ(res.body.find("/api/v1/missing/123"), std::string::npos)
+      << "raw paths never become labels";
+  EXPECT_NE(
+      res.body.find("motus_http_request_duration_seconds_bucket{route=\"/healthz\",le=\"+Inf\"} 3"),
+      std::string::npos);
   EXPECT_NE(res.body.find("# TYPE motus_store_commit_seconds histogram"), std::string::npos);
   EXPECT_NE(res.body.find("# TYPE motus_store_commit_batch_size histogram"), std::string::npos);
 }
@@ -65,7 +67,8 @@ TEST(ServerOperations, OpenApiDocumentsEveryServedRoute) {
 TEST(ServerOperations, AccessLogHasRouteStatusDurationAndIdButNoBody) {
   ServerProcess server;
   auto client = server.client();
-  client.request("POST", "/healthz", R"({"pain_now": "SECRET-PAIN-MARKER"})", {{"Content-Type", "application/json"}});
+  client.request("POST", "/healthz", R"({"pain_now": "SECRET-PAIN-MARKER"})",
+                 {{"Content-Type", "application/json"}});
   client.get("/healthz");
   server.stop(SIGTERM);
   auto log = server.log();
@@ -73,7 +76,8 @@ TEST(ServerOperations, AccessLogHasRouteStatusDurationAndIdButNoBody) {
   auto requests = log_entries(log, "request");
   ASSERT_GE(requests.size(), 2u);
   for (const auto& entry : requests) {
-    for (const char* key : {"method", "route", "status", "duration_ms", "request_id", "time", "level"}) {
+    for (const char* key :
+         {"method", "route", "status", "duration_ms", "request_id", "time", "level"}) {
       EXPECT_TRUE(entry.contains(key)) << key << " missing in " << entry.dump();
     }
   }
@@ -85,8 +89,9 @@ TEST(ServerOperations, SigtermFinishesAnInFlightRequestThenExitsCleanly) {
   ServerProcess server;
   RawConnection in_flight(server.port());
   const std::string body = R"({"a": 1})";
-  in_flight.send("POST /healthz HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: " +
-                 std::to_string(body.size()) + "\r\n\r\n{");
+  in_flight.send(
+      "POST /healthz HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: " +
+      std::to_string(body.size()) + "\r\n\r\n{");
   RawConnection idle(server.port());
   idle.send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
   auto first = idle.receive(std::chrono::milliseconds(300));
@@ -105,7 +110,8 @@ TEST(ServerOperations, SigtermFinishesAnInFlightRequestThenExitsCleanly) {
   EXPECT_TRUE(answer.closed);
   EXPECT_EQ(server.stop(SIGTERM, std::chrono::seconds(10)), 0);
   EXPECT_EQ(log_entries(server.log(), "shutdown_complete").size(), 1u);
-  EXPECT_THROW(RawConnection late(server.port()), std::exception) << "no new connections after shutdown";
+  EXPECT_THROW(RawConnection late(server.port()), std::exception)
+      << "no new connections after shutdown";
 }
 
 TEST(ServerOperations, FlagsBeatEnvironmentWhichBeatsTheFile) {
@@ -126,7 +132,8 @@ TEST(ServerOperations, FlagsBeatEnvironmentWhichBeatsTheFile) {
     EXPECT_EQ(threads_in(s), 2);
   }
   {
-    ServerProcess s(ServerOptions{{"--config", file, "--threads", "1"}, {{"MOTUS_THREADS", "2"}}, {}});
+    ServerProcess s(
+        ServerOptions{{"--config", file, "--threads", "1"}, {{"MOTUS_THREADS", "2"}}, {}});
     EXPECT_EQ(threads_in(s), 1);
   }
 }
@@ -152,10 +159,12 @@ TEST(ServerOperations, BadConfigurationExitsTwoNamingTheProblem) {
 }
 
 TEST(ServerOperations, EffectiveConfigNeverLogsADatabasePassword) {
-  auto result = run_motus({"serve", "--port", "0", "--db", "postgresql://motus:hunter2secret@127.0.0.1:1/motus"});
+  auto result = run_motus(
+      {"serve", "--port", "0", "--db", "postgresql://motus:hunter2secret@127.0.0.1:1/motus"});
   EXPECT_NE(result.exit_code, 0);
   EXPECT_EQ(result.out.find("hunter2secret"), std::string::npos) << result.out;
-  EXPECT_NE(result.out.find("postgresql://motus:***@127.0.0.1:1/motus"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("postgresql://motus:***@127.0.0.1:1/motus"), std::string::npos)
+      << result.out;
 }
 
 TEST(ServerOperations, ServesTheWebAppWithTypesCachingAndAppFallback) {
@@ -180,7 +189,8 @@ TEST(ServerOperations, ServesTheWebAppWithTypesCachingAndAppFallback) {
   EXPECT_EQ(script.status, 200);
   EXPECT_EQ(script.header("content-type"), "text/javascript; charset=utf-8");
   EXPECT_EQ(script.header("cache-control"), "public, max-age=31536000, immutable");
-  EXPECT_EQ(client.get("/manifest.webmanifest").header("content-type"), "application/manifest+json");
+  EXPECT_EQ(client.get("/manifest.webmanifest").header("content-type"),
+            "application/manifest+json");
 
   auto screen = client.get("/session/today");
   EXPECT_EQ(screen.status, 200) << "app screens fall back to index.html";

@@ -1,12 +1,12 @@
 // HTTPS served directly (a certificate and key in the config), so a clinic on its LAN can use
 // Motus without a proxy: the Secure session cookie then works beyond localhost.
-#include <cstdlib>
+#include <gtest/gtest.h>
 
 #include <boost/asio/ssl.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/beast/ssl.hpp>
-#include <gtest/gtest.h>
+#include <cstdlib>
 
 #include "support/server_process.hpp"
 #include "support/test_database.hpp"
@@ -23,9 +23,11 @@ struct Certificate {
   std::string cert = (dir.path() / "cert.pem").string();
   std::string key = (dir.path() / "key.pem").string();
   Certificate() {
-    const std::string command = "openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=localhost -keyout " +
-                                key + " -out " + cert + " >/dev/null 2>&1";
-    if (std::system(command.c_str()) != 0) throw std::runtime_error("openssl could not make a test certificate");
+    const std::string command =
+        "openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=localhost -keyout " + key +
+        " -out " + cert + " >/dev/null 2>&1";
+    if (std::system(command.c_str()) != 0)
+      throw std::runtime_error("openssl could not make a test certificate");
   }
 };
 
@@ -35,7 +37,8 @@ bhttp::response<bhttp::string_body> https_get(std::uint16_t port, const std::str
   context.set_verify_mode(asio::ssl::verify_none);  // self-signed test certificate
   beast::ssl_stream<beast::tcp_stream> stream(io, context);
   beast::get_lowest_layer(stream).expires_after(std::chrono::seconds(10));
-  beast::get_lowest_layer(stream).connect(asio::ip::tcp::endpoint(asio::ip::make_address("127.0.0.1"), port));
+  beast::get_lowest_layer(stream).connect(
+      asio::ip::tcp::endpoint(asio::ip::make_address("127.0.0.1"), port));
   stream.handshake(asio::ssl::stream_base::client);
   bhttp::request<bhttp::string_body> req{bhttp::verb::get, target, 11};
   req.set(bhttp::field::host, "localhost");
@@ -48,7 +51,8 @@ bhttp::response<bhttp::string_body> https_get(std::uint16_t port, const std::str
 
 TEST(Tls, ServesHttpsWithStrictTransportSecurity) {
   Certificate certificate;
-  ServerProcess server(ServerOptions{{"--tls-certificate-file", certificate.cert, "--tls-key-file", certificate.key}, {}, {}});
+  ServerProcess server(ServerOptions{
+      {"--tls-certificate-file", certificate.cert, "--tls-key-file", certificate.key}, {}, {}});
   auto res = https_get(server.port(), "/healthz");
   EXPECT_EQ(res.result_int(), 200);
   EXPECT_EQ(res[bhttp::field::strict_transport_security], "max-age=31536000");
@@ -57,7 +61,8 @@ TEST(Tls, ServesHttpsWithStrictTransportSecurity) {
 
 TEST(Tls, PlainHttpOnTheTlsPortIsClosedAndTheServerSurvives) {
   Certificate certificate;
-  ServerProcess server(ServerOptions{{"--tls-certificate-file", certificate.cert, "--tls-key-file", certificate.key}, {}, {}});
+  ServerProcess server(ServerOptions{
+      {"--tls-certificate-file", certificate.cert, "--tls-key-file", certificate.key}, {}, {}});
   RawConnection plain(server.port());
   plain.send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
   auto received = plain.receive(std::chrono::seconds(3));
@@ -72,9 +77,10 @@ TEST(Tls, MissingKeyOrUnreadableCertificateExitsTwo) {
   EXPECT_EQ(only_cert.exit_code, 2);
   EXPECT_NE(only_cert.err.find("tls_key_file"), std::string::npos) << only_cert.err;
   TestDatabase database;
-  auto missing = run_motus({"serve", "--port", "0", "--content-dir", std::string(MOTUS_SOURCE_DIR) + "/content",
-                            "--db", database.url(),
-                            "--tls-certificate-file", "/nonexistent.pem", "--tls-key-file", certificate.key});
+  auto missing =
+      run_motus({"serve", "--port", "0", "--content-dir",
+                 std::string(MOTUS_SOURCE_DIR) + "/content", "--db", database.url(),
+                 "--tls-certificate-file", "/nonexistent.pem", "--tls-key-file", certificate.key});
   EXPECT_EQ(missing.exit_code, 2);
   EXPECT_NE(missing.err.find("TLS certificate"), std::string::npos) << missing.err;
 }

@@ -2,8 +2,8 @@
 // of the people its ids stand for, and see whether its hash chain still verifies (and where it
 // first breaks if not): from the last sealed checkpoint of its head (store/audit_checkpoint.hpp)
 // to the head, plus the rows on the page. `motus audit verify` walks the whole chain.
-#include "api/shared/access.hpp"
 #include "api/admin/paging.hpp"
+#include "api/shared/access.hpp"
 #include "api/shared/app.hpp"
 #include "http/db_await.hpp"
 #include "http/problem.hpp"

@@ -1,8 +1,8 @@
 // POST and GET /api/v1/admin/organizations: platform admins add the employers and health plans
 // that sponsor Motus, and see each one's roster size.
 #include "api/shared/access.hpp"
-#include "api/shared/app.hpp"
 #include "api/shared/account_fields.hpp"
+#include "api/shared/app.hpp"
 #include "http/db_await.hpp"
 #include "http/problem.hpp"
 #include "store/audit_log.hpp"

@@ -3,10 +3,10 @@
 // GET /api/v1/admin/staff lists them a page at a time, each therapist with their caseload: an
 // admin sees everyone (or one organization's, with ?organization_id=), an organization admin
 // only their own organization's people.
-#include "api/shared/access.hpp"
 #include "api/admin/paging.hpp"
-#include "api/shared/app.hpp"
+#include "api/shared/access.hpp"
 #include "api/shared/account_fields.hpp"
+#include "api/shared/app.hpp"
 #include "core/access/identity.hpp"
 #include "http/db_await.hpp"
 #include "http/password_work.hpp"

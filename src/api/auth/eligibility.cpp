@@ -2,8 +2,8 @@
 // ask (it comes before sign-up), so each address gets a few roster checks per window (shared with
 // sign-up, roster_check_limit.hpp), every check is audited, and a "no" is the same answer
 // whichever field was wrong.
-#include "api/shared/app.hpp"
 #include "api/shared/account_fields.hpp"
+#include "api/shared/app.hpp"
 #include "api/shared/roster_check_limit.hpp"
 #include "core/access/identity.hpp"
 #include "http/db_await.hpp"

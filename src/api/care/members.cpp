@@ -2,10 +2,10 @@
 // are, their intake, program and history, the therapist's override, the latest score of each
 // questionnaire they filled in) and
 // POST /api/v1/care/members/{id}/notes (a clinical note; only therapists ever read notes).
-#include "api/shared/access.hpp"
-#include "api/shared/care_access.hpp"
 #include "api/care/member_journey.hpp"
 #include "api/care/routes.hpp"
+#include "api/shared/access.hpp"
+#include "api/shared/care_access.hpp"
 #include "http/db_await.hpp"
 #include "store/care_assignment_repository.hpp"
 #include "store/care_program_override_repository.hpp"

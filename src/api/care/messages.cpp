@@ -1,8 +1,8 @@
 // GET/POST /api/v1/care/members/{id}/messages: the assigned therapist's side of a member's
 // conversation. Fetching it marks the member's messages read.
+#include "api/care/routes.hpp"
 #include "api/shared/access.hpp"
 #include "api/shared/care_access.hpp"
-#include "api/care/routes.hpp"
 #include "api/shared/conversation.hpp"
 #include "api/shared/messages_json.hpp"
 #include "store/credentials.hpp"

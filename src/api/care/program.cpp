@@ -5,9 +5,9 @@
 // override (journey_override.hpp), so it is stored with applied_at set and answered "applied".
 #include <limits>
 
+#include "api/care/routes.hpp"
 #include "api/shared/access.hpp"
 #include "api/shared/care_access.hpp"
-#include "api/care/routes.hpp"
 #include "core/care/program_override.hpp"
 #include "core/whole_number.hpp"
 #include "http/db_await.hpp"

@@ -2,8 +2,8 @@
 // the account ends, so a stolen session stops working the moment the password changes). The
 // current password typed again counts against the login limits (password_try.hpp).
 #include "api/shared/access.hpp"
-#include "api/shared/app.hpp"
 #include "api/shared/account_fields.hpp"
+#include "api/shared/app.hpp"
 #include "api/shared/password_try.hpp"
 #include "http/db_await.hpp"
 #include "http/password_work.hpp"

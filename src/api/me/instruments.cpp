@@ -4,10 +4,11 @@
 // safety.hpp) raise a care flag in the same write, are audited, and, for thoughts of
 // self-harm, bring crisis guidance in the answer. client_id makes the post idempotent like
 // POST /me/sessions: a resend gets the first answer back and changes nothing.
+#include "api/content/instruments.hpp"
+
 #include <algorithm>
 #include <memory>
 
-#include "api/content/instruments.hpp"
 #include "api/shared/journey.hpp"
 #include "core/assessment/input_error.hpp"
 #include "core/instruments/interpretation.hpp"

@@ -9,6 +9,7 @@
 
 namespace motus::api {
 
-const core::Caller& require_role(const http::Request& request, std::initializer_list<core::Role> allowed);
+const core::Caller& require_role(const http::Request& request,
+                                 std::initializer_list<core::Role> allowed);
 
 }  // namespace motus::api

@@ -22,8 +22,9 @@ std::string lower(std::string_view text) {
 
 // Counts characters, not bytes, so a password in any script gets the same length rule.
 std::size_t utf8_length(std::string_view text) {
-  return static_cast<std::size_t>(
-      std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
 }
 
 bool one_character_repeated(std::string_view text) {
@@ -44,17 +45,20 @@ PasswordProblem problem(PasswordRule rule, std::string code, std::string message
 
 bool is_common_password(std::string_view password) {
   const auto wanted = lower(password);
-  return std::find(std::begin(kCommonPasswords), std::end(kCommonPasswords), wanted) != std::end(kCommonPasswords);
+  return std::find(std::begin(kCommonPasswords), std::end(kCommonPasswords), wanted) !=
+         std::end(kCommonPasswords);
 }
 
 std::optional<PasswordProblem> check_password(std::string_view password, std::string_view email) {
   const auto length = utf8_length(password);
   if (length < kMinimumPasswordLength) {
-    return problem(PasswordRule::too_short, "password_too_short",
-                   "Your password needs at least 12 characters. A few words strung together work well.");
+    return problem(
+        PasswordRule::too_short, "password_too_short",
+        "Your password needs at least 12 characters. A few words strung together work well.");
   }
   if (length > kMaximumPasswordLength) {
-    return problem(PasswordRule::too_long, "password_too_long", "Your password can have at most 128 characters.");
+    return problem(PasswordRule::too_long, "password_too_long",
+                   "Your password can have at most 128 characters.");
   }
   if (one_character_repeated(password)) {
     return problem(PasswordRule::one_character, "password_one_character",
@@ -69,8 +73,9 @@ std::optional<PasswordProblem> check_password(std::string_view password, std::st
   const auto local_part = address.substr(0, address.find('@'));
   if ((!address.empty() && lowered.find(address) != std::string::npos) ||
       (local_part.size() >= 4 && lowered.find(local_part) != std::string::npos)) {
-    return problem(PasswordRule::contains_email, "password_contains_email",
-                   "Your password contains your email address, which others may know. Please choose another.");
+    return problem(
+        PasswordRule::contains_email, "password_contains_email",
+        "Your password contains your email address, which others may know. Please choose another.");
   }
   return std::nullopt;
 }

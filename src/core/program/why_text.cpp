@@ -13,14 +13,22 @@ namespace a = assessment;
 // What helping each pattern means, finishing "… to <goal>".
 std::string_view pattern_goal(a::Pattern pattern) {
   switch (pattern) {
-    case a::Pattern::si_joint: return "steady your SI joint";
-    case a::Pattern::radicular: return "calm an irritated nerve in your back and leg";
-    case a::Pattern::piriformis: return "ease the tight muscle deep in your buttock";
-    case a::Pattern::sacral_myofascial: return "settle the sore muscles beside your sacrum";
-    case a::Pattern::inflammatory: return "keep a stiff back moving";
-    case a::Pattern::pregnancy_pgp: return "support your pelvis during and after pregnancy";
-    case a::Pattern::coccydynia: return "take the strain off your tailbone";
-    case a::Pattern::nonspecific: return "make your back stronger and less sore";
+    case a::Pattern::si_joint:
+      return "steady your SI joint";
+    case a::Pattern::radicular:
+      return "calm an irritated nerve in your back and leg";
+    case a::Pattern::piriformis:
+      return "ease the tight muscle deep in your buttock";
+    case a::Pattern::sacral_myofascial:
+      return "settle the sore muscles beside your sacrum";
+    case a::Pattern::inflammatory:
+      return "keep a stiff back moving";
+    case a::Pattern::pregnancy_pgp:
+      return "support your pelvis during and after pregnancy";
+    case a::Pattern::coccydynia:
+      return "take the strain off your tailbone";
+    case a::Pattern::nonspecific:
+      return "make your back stronger and less sore";
   }
   return "help your back";
 }
@@ -55,11 +63,16 @@ std::string_view muscle_words(const Exercise& exercise) {
 std::string action_words(const Exercise& exercise) {
   const std::string muscles{muscle_words(exercise)};
   switch (exercise.kind) {
-    case Kind::strength: return "Strengthens " + muscles;
-    case Kind::mobility: return "Gently moves and loosens " + muscles;
-    case Kind::stretch: return "Stretches " + muscles;
-    case Kind::aerobic: return "Gets your whole body moving";
-    case Kind::technique: return "Soothes " + muscles;
+    case Kind::strength:
+      return "Strengthens " + muscles;
+    case Kind::mobility:
+      return "Gently moves and loosens " + muscles;
+    case Kind::stretch:
+      return "Stretches " + muscles;
+    case Kind::aerobic:
+      return "Gets your whole body moving";
+    case Kind::technique:
+      return "Soothes " + muscles;
   }
   return "Helps " + muscles;
 }

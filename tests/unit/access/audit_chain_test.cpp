@@ -9,7 +9,8 @@ namespace motus::store {
 namespace {
 
 AuditEntry entry(std::int64_t at, std::string action) {
-  return {at, "user-1", "member", std::move(action), "session", {}, "allowed", "req-" + std::to_string(at)};
+  return {at,        "user-1", "member",  std::move(action),
+          "session", {},       "allowed", "req-" + std::to_string(at)};
 }
 
 class AuditChain : public ::testing::Test {
@@ -81,7 +82,10 @@ TEST_F(AuditChain, UpdateAndDeleteAreRefused) {
     c.execute({"tamper", "UPDATE audit_log SET outcome = 'denied' WHERE seq = 1"});
   }),
                StoreError);
-  EXPECT_THROW(db->write_and_wait([](Connection& c) { c.execute({"erase", "DELETE FROM audit_log"}); }), StoreError);
+  EXPECT_THROW(db->write_and_wait([](Connection& c) {
+    c.execute({"erase", "DELETE FROM audit_log"});
+  }),
+               StoreError);
   EXPECT_TRUE(verify().verified);
 }
 

@@ -1,10 +1,11 @@
-#include <fstream>
-#include <set>
+#include "store/credentials.hpp"
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <set>
+
 #include "store/clock.hpp"
-#include "store/credentials.hpp"
 #include "support/temp_dir.hpp"
 
 namespace motus::store {
@@ -24,8 +25,9 @@ TEST(Credentials, TokensAre256RandomBitsAndOnlyTheirHashIsKept) {
   for (int i = 0; i < 50; ++i) {
     const auto token = new_session_token();
     EXPECT_EQ(token.size(), 43u);
-    EXPECT_EQ(token.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"),
-              std::string::npos);
+    EXPECT_EQ(
+        token.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"),
+        std::string::npos);
     seen.insert(token);
   }
   EXPECT_EQ(seen.size(), 50u);

@@ -1,11 +1,12 @@
-#include <gtest/gtest.h>
-
 #include "core/access/password_rules.hpp"
+
+#include <gtest/gtest.h>
 
 namespace motus::core {
 namespace {
 
-std::optional<PasswordRule> rule_for(std::string_view password, std::string_view email = "sam@example.com") {
+std::optional<PasswordRule> rule_for(std::string_view password,
+                                     std::string_view email = "sam@example.com") {
   auto problem = check_password(password, email);
   if (!problem) return std::nullopt;
   return problem->rule;

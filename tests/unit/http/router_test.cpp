@@ -1,6 +1,6 @@
-#include <gtest/gtest.h>
-
 #include "http/router.hpp"
+
+#include <gtest/gtest.h>
 
 namespace motus::http {
 namespace {
@@ -54,7 +54,8 @@ TEST(Router, NoMatchForOtherShapesOrTrailingSlashes) {
 
 TEST(Router, RefusesDuplicatesAndRelativePaths) {
   auto r = sample();
-  EXPECT_THROW(r.add({"POST", "/api/v1/me/sessions", "again", "me", nothing}), std::invalid_argument);
+  EXPECT_THROW(r.add({"POST", "/api/v1/me/sessions", "again", "me", nothing}),
+               std::invalid_argument);
   EXPECT_THROW(r.add({"GET", "relative", "bad", "me", nothing}), std::invalid_argument);
 }
 
