@@ -1,5 +1,5 @@
 // Durable writes per second through the store's writer, in one run (compare the ratios, not
-// absolute numbers from different runs; see /work/shared/performance.md):
+// absolute numbers from different runs; see docs/performance.md):
 //  1. single-row writes on SQLite: one caller waiting for each acknowledgement (nothing to
 //     batch, so one fsync per write) against many concurrent callers (group commit);
 //  2. audited appends, the row every read of health data leaves: the old path (a unit of work

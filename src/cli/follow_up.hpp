@@ -1,8 +1,8 @@
 #pragma once
 // What `motus assess` and `motus program` share: the intake read and assessed, the assessment's
 // follow-up questions (questions the intake left open that would change the answer,
-// INTAKE-V2.md) printed on stderr after the JSON, and with --ask each question asked on stderr,
-// its answer read, and the intake assessed again with it.
+// docs/api-contract.md) printed on stderr after the JSON, and with --ask each question asked on
+// stderr, its answer read, and the intake assessed again with it.
 #include <iosfwd>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -15,7 +15,7 @@ namespace motus::cli {
 struct AssessedIntake {
   core::assessment::Intake intake;
   core::assessment::Assessment assessment;
-  nlohmann::ordered_json json;  // the assessment as contract.md spells it (with follow_up)
+  nlohmann::ordered_json json;  // the assessment as docs/api-contract.md spells it (with follow_up)
 };
 
 // Reads the intake from `path` (or stdin) and assesses it; UsageError naming the field for bad

@@ -1,6 +1,6 @@
 // `motus program [FILE] [--content DIR] [--ask]`: reads an intake like `motus assess`, loads the
-// knowledge base and prints the assessment with the program built from it (contract.md). For
-// the emergency and urgent tiers there is no program, only the assessment's advice.
+// knowledge base and prints the assessment with the program built from it (docs/api-contract.md).
+// For the emergency and urgent tiers there is no program, only the assessment's advice.
 #include <iostream>
 #include <memory>
 #include <string>

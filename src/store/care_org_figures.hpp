@@ -18,7 +18,7 @@ struct OrganizationFigures {
   std::int64_t logged_a_session = 0;        // members with at least one exercise session
   std::int64_t with_two_pain_readings = 0;  // members whose pain can be compared over time
   // Of those, members whose latest pain is 2 or more points below their first: the NPRS's
-  // meaningful change (Ostelo 2008, domain.md §6).
+  // meaningful change (Ostelo 2008, docs/clinical-sources.md §6).
   std::int64_t pain_improved = 0;
 };
 

@@ -1,8 +1,8 @@
-// A flare check-in asks the warning-sign questions (domain.md §3: screen again on every flare),
-// against the real server: a warning sign answers with the same safety block as a session's
-// flare check, pauses the program and puts the member in the therapist's queue; a flare without
-// one raises nothing; a flare without the answers lists the questions; a wrong answer type is a
-// 400 naming the field and stores nothing.
+// A flare check-in asks the warning-sign questions (docs/clinical-sources.md §3: screen again on
+// every flare), against the real server: a warning sign answers with the same safety block as a
+// session's flare check, pauses the program and puts the member in the therapist's queue; a flare
+// without one raises nothing; a flare without the answers lists the questions; a wrong answer type
+// is a 400 naming the field and stores nothing.
 #include <gtest/gtest.h>
 
 #include <set>
@@ -66,7 +66,8 @@ TEST_F(CheckinFlare, AWarningSignAnswersWithTheSafetyBlockPausesAndReachesTheQue
 }
 
 TEST_F(CheckinFlare, AnUrgentSignPausesTooButANewLegSignOnlyAsksForAReview) {
-  // domain.md §3: urgent pauses the program; a routine review keeps the gentle program.
+  // docs/clinical-sources.md §3: urgent pauses the program; a routine review keeps the gentle
+  // program.
   auto review =
       post("/api/v1/me/checkins",
            {{"pain", 6},

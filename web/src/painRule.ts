@@ -1,6 +1,6 @@
 // The pain-monitoring rule, in the one wording every member screen uses (the session player, the
 // exercise player, the check-in) and every article repeats word for word (web/test checks it).
-// Source: Silbernagel KG et al., Am J Sports Med 2007 (domain.md §4): pain during exercise
+// Source: Silbernagel KG et al., Am J Sports Med 2007 (docs/clinical-sources.md §4): pain during exercise
 // 0–2/10 is safe, 3–5/10 acceptable if it has settled by the next morning, above 5/10 too much.
 // The server's program changes follow the same model (src/core/program/pain_monitoring.hpp).
 

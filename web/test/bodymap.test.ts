@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BODY_REGIONS } from '../src/components/bodyRegions';
 
-// The intake's `locations` vocabulary from shared/contract.md, copied here on purpose: if either
+// The intake's `locations` vocabulary from docs/api-contract.md, copied here on purpose: if either
 // side changes, this test fails until both agree.
 const CONTRACT_LOCATIONS = [
   'sacrum_left', 'sacrum_right', 'sacrum_center', 'buttock_left', 'buttock_right', 'low_back', 'groin',

@@ -8,7 +8,7 @@ const bothLegs: FollowUp = { field: 'red_flags.bilateral_leg_symptoms', question
 const side: FollowUp = { field: 'leg_symptoms.side', question: 'Which leg?' };
 const birth: FollowUp = { field: 'weeks_since_birth', question: 'How many weeks since the birth?' };
 
-describe('follow-up questions (INTAKE-V2.md)', () => {
+describe('follow-up questions (docs/api-contract.md)', () => {
   it('knows the answer each field takes, and leaves fields it does not know to the full intake', () => {
     expect([bothLegs, side, birth].map((f) => followUpKind(f.field))).toEqual(['yes_no', 'side', 'weeks']);
     expect(followUpKind('onset')).toBe('onset');

@@ -1,4 +1,4 @@
-// One pain-monitoring rule (Silbernagel 2007, domain.md §4) wherever a member reads it: the
+// One pain-monitoring rule (Silbernagel 2007, docs/clinical-sources.md §4) wherever a member reads it: the
 // screens take it from src/painRule.ts, and every article that states a rule states this one,
 // word for word. A second wording anywhere fails here.
 import { describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ const SCREENS = import.meta.glob<string>(['../src/**/*.ts', '../src/**/*.tsx', '
 const STATES_A_RULE = /(out of 10|\b\d\/10\b|\bup to \d\b|\b0 to 2\b|\b3 to 5\b)[^.]{0,80}(settle|next (morning|day))/i;
 
 describe('the pain-monitoring rule', () => {
-  it('sorts a pain number as domain.md §4 does', () => {
+  it('sorts a pain number as docs/clinical-sources.md §4 does', () => {
     expect([0, 2, 3, 5, 6, 10].map(painZone)).toEqual(['safe', 'safe', 'acceptable', 'acceptable', 'too_much', 'too_much']);
     expect(painZoneWords(4)).toBe('4 of 10 during exercise is acceptable if it has settled by the next morning.');
   });

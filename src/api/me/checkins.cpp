@@ -1,13 +1,13 @@
 // POST /api/v1/me/checkins {pain 0–10, flare true|false, notes?, flare_check?}: a quick note of
 // how the back feels today. Stored with its audit row in one durable write; answered only once
-// both are on disk. Pain is the 0–10 numeric rating (NPRS, domain.md §5), stored as given.
-// A flare is when the warning signs matter most (domain.md §3: screen again on every flare), so
-// a check-in takes the same flare_check answers as a session, the same rules judge them
-// (assessment/flare_check.hpp) and the same decision says what follows (care/after_screen.hpp):
-// a warning sign pauses the program and raises a care flag, exactly as POST /me/sessions does.
-// A flare sent without the answers (older clients) is still stored, and the answer lists the
-// questions to ask (safety_questions; GET /api/v1/flare-questions serves the same list).
-// GET /api/v1/me/checkins?limit=N: the member's newest check-ins first (N from 1 to 100,
+// both are on disk. Pain is the 0–10 numeric rating (NPRS, docs/clinical-sources.md §5), stored as
+// given. A flare is when the warning signs matter most (docs/clinical-sources.md §3: screen again
+// on every flare), so a check-in takes the same flare_check answers as a session, the same rules
+// judge them (assessment/flare_check.hpp) and the same decision says what follows
+// (care/after_screen.hpp): a warning sign pauses the program and raises a care flag, exactly as
+// POST /me/sessions does. A flare sent without the answers (older clients) is still stored, and the
+// answer lists the questions to ask (safety_questions; GET /api/v1/flare-questions serves the same
+// list). GET /api/v1/me/checkins?limit=N: the member's newest check-ins first (N from 1 to 100,
 // default 10); the read is audited and answered once its audit row is durable.
 #include <charconv>
 #include <memory>

@@ -92,12 +92,12 @@ asio::awaitable<Response> post_intake(App& app, Request& request) {
 }  // namespace
 
 void add_me_intake_route(http::Router& router, App& app) {
-  router.add(
-      {"POST", "/api/v1/me/intake",
-       "Send the intake questions (contract.md); answers the assessment and, when it is safe, "
-       "a program.",
-       "journey", [&app](Request& request) { return post_intake(app, request); },
-       "application/json"});
+  router.add({"POST", "/api/v1/me/intake",
+              "Send the intake questions (docs/api-contract.md); answers the assessment and, when "
+              "it is safe, "
+              "a program.",
+              "journey", [&app](Request& request) { return post_intake(app, request); },
+              "application/json"});
 }
 
 }  // namespace motus::api

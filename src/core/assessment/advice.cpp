@@ -6,7 +6,7 @@ namespace motus::core::assessment {
 namespace {
 
 // Pain for 12 weeks or more is chronic (ACP, Qaseem 2017): mood and worry then shape pain and
-// recovery, so PHQ-9 and GAD-7 are worth asking (domain.md §5).
+// recovery, so PHQ-9 and GAD-7 are worth asking (docs/clinical-sources.md §5).
 constexpr int kChronicWeeks = 12;
 
 constexpr std::array<std::string_view, enum_count<Tier>()> kTierAdvice{
@@ -60,8 +60,8 @@ std::vector<std::string> flare_advice_for(Tier tier) {
 }
 
 // In an emergency, questionnaires only delay help; when urgent, a pain score is enough for the
-// doctor. Otherwise NPRS and PSFS always (free, domain.md §5), STarT Back and ODI as licensed
-// plug-ins, PHQ-9 and GAD-7 once pain has lasted 12 weeks or more.
+// doctor. Otherwise NPRS and PSFS always (free, docs/clinical-sources.md §5), STarT Back and ODI as
+// licensed plug-ins, PHQ-9 and GAD-7 once pain has lasted 12 weeks or more.
 std::vector<Instrument> instruments_for(Tier tier, const Intake& intake) {
   switch (tier) {
     case Tier::emergency:

@@ -13,7 +13,7 @@
 
 namespace motus::core::assessment {
 
-// How soon a clinician should see the person, most urgent first (domain.md §3).
+// How soon a clinician should see the person, most urgent first (docs/clinical-sources.md §3).
 enum class Tier { emergency, urgent, routine, self_care };
 
 // True when `a` asks for help sooner than `b`.
@@ -32,7 +32,8 @@ struct Triage {
   std::vector<TriageReason> reasons;  // most urgent first
 };
 
-// The pain patterns the assessment tells apart (domain.md §2). Order is the tie-break order.
+// The pain patterns the assessment tells apart (docs/clinical-sources.md §2). Order is the
+// tie-break order.
 enum class Pattern {
   si_joint,
   radicular,
@@ -50,12 +51,13 @@ struct PatternScore {
   std::vector<std::string> evidence;  // plain sentences: what raised or lowered the score
 };
 
-// Questionnaires to collect next (domain.md §5). start_back and odi are licensed plug-ins.
+// Questionnaires to collect next (docs/clinical-sources.md §5). start_back and odi are licensed
+// plug-ins.
 enum class Instrument { nprs, psfs, phq9, gad7, odi, start_back };
 
-// A question the intake left open whose answer could change the result (domain.md §3: "where
-// the intake cannot tell, ask one more question instead of assuming the safe side"). `field`
-// is the intake field the answer goes in; the client sends the intake again with it filled.
+// A question the intake left open whose answer could change the result (docs/clinical-sources.md
+// §3: "where the intake cannot tell, ask one more question instead of assuming the safe side").
+// `field` is the intake field the answer goes in; the client sends the intake again with it filled.
 struct FollowUp {
   std::string field;
   std::string question;

@@ -1,5 +1,5 @@
 #pragma once
-// The JSON mapping of the assessment, exactly as contract.md spells it. Pure: text or JSON
+// The JSON mapping of the assessment, exactly as docs/api-contract.md spells it. Pure: text or JSON
 // values in, values out. Parsing is strict: unknown keys, wrong types, out-of-range numbers,
 // repeated keys and repeated list items are all InputError naming the field.
 #include <nlohmann/json.hpp>

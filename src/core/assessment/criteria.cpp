@@ -60,7 +60,8 @@ constexpr std::string_view kSiSigns = "Slipman 2000; Fortin & Falco 1997";
 constexpr std::string_view kKneeRule = "Slipman 2000; NICE NG59";
 constexpr std::string_view kSciatica = "NICE NG59";
 constexpr std::string_view kHopayian = "Hopayian 2010, 2018";
-constexpr std::string_view kMyofascial = "clinical description, weak evidence (domain.md §2)";
+constexpr std::string_view kMyofascial =
+    "clinical description, weak evidence (docs/clinical-sources.md §2)";
 constexpr std::string_view kAsas = "ASAS, Sieper 2009";
 constexpr std::string_view kNice = "NICE NG65";
 constexpr std::string_view kVleeming = "Vleeming 2008";

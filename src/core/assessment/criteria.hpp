@@ -21,8 +21,8 @@ struct Criterion {
 
 std::span<const Criterion> criteria();
 
-// Nonspecific low-back pain is the default pathway (domain.md §2): it holds this score, so a
-// specific pattern must score above it to rank first (ties go to nonspecific).
+// Nonspecific low-back pain is the default pathway (docs/clinical-sources.md §2): it holds this
+// score, so a specific pattern must score above it to rank first (ties go to nonspecific).
 inline constexpr int kNonspecificPoints = 35;
 inline constexpr std::string_view kNonspecificWhenTop =
     "no single pattern clearly stands out, which is the most common picture";

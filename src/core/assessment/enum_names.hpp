@@ -1,6 +1,7 @@
 #pragma once
 // Every enum of the assessment has one table of its JSON names, indexed by its value, so the
-// names in contract.md live in exactly one place and parsing and printing cannot drift apart.
+// names in docs/api-contract.md live in exactly one place and parsing and printing cannot drift
+// apart.
 #include <array>
 #include <cstddef>
 #include <optional>

@@ -1,6 +1,7 @@
 #pragma once
-// The short re-screen asked on every flare or new symptom (domain.md §3: "screen at intake and
-// again on every flare"). It runs the same red-flag rules as the intake on a smaller input.
+// The short re-screen asked on every flare or new symptom (docs/clinical-sources.md §3: "screen at
+// intake and again on every flare"). It runs the same red-flag rules as the intake on a smaller
+// input.
 #include <optional>
 #include <string>
 #include <vector>

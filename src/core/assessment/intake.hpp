@@ -1,7 +1,7 @@
 #pragma once
 // The intake: what a person tells Motus about their pain before the first session
-// (contract.md, "Intake"). Every optional answer is either std::optional (nothing means "not
-// said") or an empty set; the rules never treat "not said" as "no".
+// (docs/api-contract.md, "Intake"). Every optional answer is either std::optional (nothing means
+// "not said") or an empty set; the rules never treat "not said" as "no".
 #include <array>
 #include <optional>
 #include <string_view>
@@ -59,7 +59,8 @@ enum class Easer { movement, rest, heat, ice, lying_down, changing_position };
 
 enum class Equipment { mat, band, chair, wall, pillow };
 
-// The red-flag questions, asked directly at intake and on every flare (domain.md §3).
+// The red-flag questions, asked directly at intake and on every flare (docs/clinical-sources.md
+// §3).
 enum class RedFlag {
   saddle_numbness,
   bladder_change,
@@ -87,7 +88,7 @@ enum class RedFlag {
   reduced_baby_movements
 };
 
-// JSON names, exactly as contract.md spells them.
+// JSON names, exactly as docs/api-contract.md spells them.
 template <>
 struct EnumNames<Sex> {
   static constexpr std::array<std::string_view, 4> names{"female", "male", "other", "undisclosed"};
@@ -187,7 +188,8 @@ struct LegSymptoms {
 
   bool any_nerve_sign() const { return numbness || tingling || weakness; }
   // Nerve signs the person did not place on one leg: both legs, or a side not said (or "none"
-  // next to a ticked sign), which may be both (domain.md §3: ask, never assume the safe side).
+  // next to a ticked sign), which may be both (docs/clinical-sources.md §3: ask, never assume the
+  // safe side).
   bool nerve_signs_maybe_both_legs() const {
     return any_nerve_sign() && side != Side::left && side != Side::right;
   }
@@ -209,8 +211,8 @@ struct Preferences {
   EnumSet<Equipment> equipment;
 };
 
-// Weeks of pregnancy (INTAKE-V2): 1–42, trimester1 weeks 1–13, trimester2 14–27, trimester3
-// 28 on (the usual clinical split). The program moves the trimester on with the calendar
+// Weeks of pregnancy (docs/api-contract.md): 1–42, trimester1 weeks 1–13, trimester2 14–27,
+// trimester3 28 on (the usual clinical split). The program moves the trimester on with the calendar
 // (core/program/pregnancy_dating.hpp), so both read the same table.
 inline constexpr int kLastWeekOfTrimester1 = 13;
 inline constexpr int kLastWeekOfTrimester2 = 27;

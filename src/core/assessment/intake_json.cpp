@@ -6,7 +6,7 @@
 namespace motus::core::assessment {
 namespace {
 
-// Upper limits contract.md leaves open, set to the longest that makes sense: pain for a
+// Upper limits docs/api-contract.md leaves open, set to the longest that makes sense: pain for a
 // lifetime (about 100 years in weeks), stiffness for a whole day.
 constexpr int kMaxDurationWeeks = 5200;
 constexpr int kMaxStiffnessMinutes = 24 * 60;

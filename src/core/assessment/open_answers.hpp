@@ -1,7 +1,7 @@
 #pragma once
-// Answers an intake left open that change what Motus should say (domain.md §3: "where the
-// intake cannot tell, ask one more question instead of assuming the safe side"). The triage
-// uses them to hold back a settled answer; follow_up_questions() turns them into questions.
+// Answers an intake left open that change what Motus should say (docs/clinical-sources.md §3:
+// "where the intake cannot tell, ask one more question instead of assuming the safe side"). The
+// triage uses them to hold back a settled answer; follow_up_questions() turns them into questions.
 #include <array>
 
 #include "core/assessment/intake.hpp"
@@ -27,7 +27,7 @@ bool time_since_birth_unclear(const Intake& intake);
 // Thin bones or long-term steroids, pain of 12 weeks or more, and how it began not said.
 bool fragile_bone_onset_unclear(const Intake& intake);
 
-// The warning signs of pregnancy, asked in pregnancy only (domain.md §3).
+// The warning signs of pregnancy, asked in pregnancy only (docs/clinical-sources.md §3).
 inline constexpr std::array<RedFlag, 4> kPregnancyWarnings{
     RedFlag::pregnancy_bleeding, RedFlag::pregnancy_fluid_loss, RedFlag::pregnancy_tightenings,
     RedFlag::reduced_baby_movements};

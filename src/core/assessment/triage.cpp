@@ -16,9 +16,9 @@ void add(const TriageRule& rule, Triage& triage) {
 
 // Both legs count whether the person ticked the red flag, said `side: both` with a nerve sign,
 // or marked both legs below the buttock on the body map with a nerve sign. Nerve signs with no
-// side given may be in both legs: they count too, with their own words (domain.md §3: an answer
-// not given is never read as "no"). Constant night pain counts whether ticked or given as the
-// night-pain answer.
+// side given may be in both legs: they count too, with their own words (docs/clinical-sources.md
+// §3: an answer not given is never read as "no"). Constant night pain counts whether ticked or
+// given as the night-pain answer.
 void add_red_flags(EnumSet<RedFlag> flags, const LegSymptoms& legs, EnumSet<Location> where,
                    bool constant_night_pain, Triage& triage) {
   const bool said_both = legs.any_nerve_sign() && legs.side == Side::both;
@@ -119,7 +119,7 @@ Triage triage(const Intake& intake) {
   if (new_pain(intake) && intake.age < kNewPainYoungerThan) add(kNewPainAge, result);
   if (stable_motor_deficit(intake)) add(kMotorDeficitStable, result);
   // Pain below both knees with the both-legs question open: one more question, never a settled
-  // self-care answer (domain.md §3).
+  // self-care answer (docs/clinical-sources.md §3).
   if (both_legs_unclear(intake)) add(kBothLegsUnclear, result);
   add_inflammatory(intake, result);
   // A first episode after 55 is a review only when nothing else was found.

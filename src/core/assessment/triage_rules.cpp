@@ -12,7 +12,7 @@ constexpr std::string_view kIfompt = "Finucane 2020 IFOMPT framework (JOSPT 50(7
 constexpr std::string_view kInfection =
     "Finucane 2020 IFOMPT framework (JOSPT 50(7):350); NICE NG59";
 constexpr std::string_view kPregnancyWarning =
-    "domain.md §3 (warning signs in pregnancy); Finucane 2020 IFOMPT framework";
+    "docs/clinical-sources.md §3 (warning signs in pregnancy); Finucane 2020 IFOMPT framework";
 constexpr std::string_view kPregnancyDoctorToday =
     " In pregnancy this needs your midwife, maternity unit or a doctor today.";
 

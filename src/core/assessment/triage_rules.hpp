@@ -1,7 +1,7 @@
 #pragma once
-// The triage rules as data (domain.md §3), kept in one table so a clinician can review every
-// trigger, the tier it asks for, what the person is told and where the rule comes from.
-// docs/assessment-rules.md prints the same table.
+// The triage rules as data (docs/clinical-sources.md §3), kept in one table so a clinician can
+// review every trigger, the tier it asks for, what the person is told and where the rule comes
+// from. docs/assessment-rules.md prints the same table.
 #include <span>
 #include <string_view>
 #include <vector>

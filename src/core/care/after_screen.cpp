@@ -5,8 +5,8 @@ namespace {
 
 using assessment::Tier;
 
-// domain.md §3: emergency and urgent stop self-care and alert the care team; a routine review
-// keeps the gentle program and recommends a doctor; self-care is the program.
+// docs/clinical-sources.md §3: emergency and urgent stop self-care and alert the care team; a
+// routine review keeps the gentle program and recommends a doctor; self-care is the program.
 bool stops_self_care(Tier tier) { return tier == Tier::emergency || tier == Tier::urgent; }
 
 // The care_flags.source a screen's alert is filed under (after_screen.hpp).

@@ -1,12 +1,12 @@
 #pragma once
-// What a screen causes (domain.md §3), decided in one place for all three screens: the intake,
-// a flare check-in and a session's flare check. The tier comes from the assessment rules
-// (assess() or recheck()); this says what follows from it: whether a program starts, goes on,
+// What a screen causes (docs/clinical-sources.md §3), decided in one place for all three screens:
+// the intake, a flare check-in and a session's flare check. The tier comes from the assessment
+// rules (assess() or recheck()); this says what follows from it: whether a program starts, goes on,
 // pauses or stays paused, whether the care team is alerted and why, and what the member reads.
 // The handlers only turn the answer into store writes. Pure: values in, a value out.
 //
-// domain.md §3: emergency, "stop self-care, show emergency guidance, alert the care team";
-// urgent, "pause the program, see a doctor, alert the care team"; routine review, "keep the
+// docs/clinical-sources.md §3: emergency, "stop self-care, show emergency guidance, alert the care
+// team"; urgent, "pause the program, see a doctor, alert the care team"; routine review, "keep the
 // gentle program, recommend a doctor"; self-care, "program". A paused program stays paused
 // until someone has looked at it: a calm answer later does not undo a warning sign.
 #include <array>

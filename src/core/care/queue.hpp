@@ -16,8 +16,9 @@ struct MemberSignals {
   std::string member_id;
   std::string display_name;
   int self_harm_flags = 0;  // PHQ-9 question 9 answered above "not at all" (instruments/safety.hpp)
-  int emergency_flags = 0;  // warning signs the triage calls "emergency" (domain.md §3)
-  int urgent_flags = 0;     // warning signs the triage calls "urgent"
+  int emergency_flags =
+      0;  // warning signs the triage calls "emergency" (docs/clinical-sources.md §3)
+  int urgent_flags = 0;             // warning signs the triage calls "urgent"
   int severe_depression_flags = 0;  // a PHQ-9 total in the severe band (20 or more)
   std::vector<int> recent_pain;
   std::optional<std::int64_t> last_activity_ms;
@@ -32,7 +33,8 @@ struct MemberSignals {
 // a PHQ-9 in the severe band (Kroenke et al., J Gen Intern Med 2001) needs a conversation about
 // support within days, so it comes after the warning signs but before the program's own cues;
 // rising pain comes next because it is the model's cue to regress or review the program
-// (domain.md §5); a silent member and an unanswered message matter but can wait a day.
+// (docs/clinical-sources.md §5); a silent member and an unanswered message matter but can wait a
+// day.
 struct QueueWeights {
   int self_harm = 100000;
   int emergency = 10000;

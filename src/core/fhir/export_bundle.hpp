@@ -3,7 +3,7 @@
 // (the intake and each instrument), Observation (pain 0–10 as LOINC 72514-3, instrument scores
 // with their LOINC codes), CarePlan and Goal. Every resource has a urn:uuid: fullUrl and
 // refers to the others by it; the uuids are derived from the member id, so the same record
-// always gives the same bundle (domain.md §6).
+// always gives the same bundle (docs/clinical-sources.md §6).
 #include <cstdint>
 #include <nlohmann/json.hpp>
 

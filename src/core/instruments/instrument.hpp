@@ -1,7 +1,7 @@
 #pragma once
-// An outcome questionnaire as data (domain.md §5): its items, the answers each item allows and
-// the rule that turns answers into a score, a band and subscales. The free instruments ship in
-// content/instruments/; a deployment that holds a licence adds the licensed ones (ODI,
+// An outcome questionnaire as data (docs/clinical-sources.md §5): its items, the answers each item
+// allows and the rule that turns answers into a score, a band and subscales. The free instruments
+// ship in content/instruments/; a deployment that holds a licence adds the licensed ones (ODI,
 // STarT Back) as files of the same shape, so the engine never carries licensed wording.
 #include <array>
 #include <optional>

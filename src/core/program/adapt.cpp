@@ -233,8 +233,8 @@ void update_phase(ProgramState& state, const std::vector<Change>& changes) {
   }
 }
 
-// An acceptable 24-hour response (Silbernagel 2007, domain.md §4): something was done, no
-// exercise went above 5/10, and the pain had settled by the next morning at 5/10 or less.
+// An acceptable 24-hour response (Silbernagel 2007, docs/clinical-sources.md §4): something was
+// done, no exercise went above 5/10, and the pain had settled by the next morning at 5/10 or less.
 bool acceptable_response(const SessionFeedback& feedback, const Session& session, int morning) {
   bool done = false;
   for (const ExerciseFeedback& report : feedback.exercises) {

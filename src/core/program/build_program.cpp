@@ -1,7 +1,7 @@
 // Building the program: gather the exercises of the best patterns (pattern cores first), step
 // each one down its `easier` ladder until it suits the person, then fill the time budget slot
 // by slot so that strength and motor control stay the core and stretches the adjunct
-// (Owen 2020; domain.md §4).
+// (Owen 2020; docs/clinical-sources.md §4).
 #include <algorithm>
 #include <array>
 #include <optional>

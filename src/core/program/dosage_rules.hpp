@@ -39,7 +39,7 @@ struct DosageRule {
                                      // leaving room to step up within the budget
   int shortest_walk_minutes = 5;
   int walk_step_minutes = 5;      // a walk grows 5 minutes at a step ...
-  int longest_walk_minutes = 30;  // ... up to 30 (exercise-catalogue.md: 10–30 min)
+  int longest_walk_minutes = 30;  // ... up to 30 (docs/clinical-sources.md §4: 10–30 min)
 };
 inline constexpr DosageRule kDosageRule{};
 

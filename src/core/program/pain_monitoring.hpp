@@ -4,7 +4,7 @@
 // rehabilitation in patients with Achilles tendinopathy. Am J Sports Med. 2007: pain during
 // exercise 0–2/10 is safe, 3–5/10 acceptable, above 5/10 too much; it must settle by the next
 // morning; progress only after an acceptable 24-hour response, otherwise step back to the last
-// level that was tolerated. domain.md §4 applies it to back pain.
+// level that was tolerated. docs/clinical-sources.md §4 applies it to back pain.
 namespace motus::core::program {
 
 struct PainMonitoring {

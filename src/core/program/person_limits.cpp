@@ -129,7 +129,7 @@ PersonLimits at_pregnancy_stage(PersonLimits limits, CautionCondition stage) {
                                   }),
                    conditions.end());
   conditions.insert(std::upper_bound(conditions.begin(), conditions.end(), stage), stage);
-  // Vleeming 2008 (domain.md §2): no lying face down from the middle of pregnancy.
+  // Vleeming 2008 (docs/clinical-sources.md §2): no lying face down from the middle of pregnancy.
   limits.no_prone = stage == CautionCondition::pregnancy_trimester2 ||
                     stage == CautionCondition::pregnancy_trimester3;
   return limits;

@@ -8,7 +8,7 @@ namespace {
 
 namespace a = assessment;
 
-// The weeks each trimester spans (INTAKE-V2; intake.hpp).
+// The weeks each trimester spans (docs/api-contract.md; intake.hpp).
 std::pair<int, int> trimester_weeks(a::Pregnancy trimester) {
   switch (trimester) {
     case a::Pregnancy::trimester1:

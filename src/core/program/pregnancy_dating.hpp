@@ -1,8 +1,8 @@
 #pragma once
 // Where in a pregnancy someone is on a given day, worked out from what the intake said, so the
 // limits that depend on the trimester move on with the calendar instead of staying where the
-// intake left them (domain.md §2, Vleeming 2008: avoid long lying on the back late in
-// pregnancy, and lying face down). Pure: the day is always passed in.
+// intake left them (docs/clinical-sources.md §2, Vleeming 2008: avoid long lying on the back late
+// in pregnancy, and lying face down). Pure: the day is always passed in.
 #include <chrono>
 #include <cstdint>
 #include <optional>

@@ -1,6 +1,6 @@
 #pragma once
-// A personal daily program (contract.md, `motus program`): which exercises, at what dose, why
-// each one, and daily-life tips. Built from the intake and its assessment by pure functions.
+// A personal daily program (docs/api-contract.md, `motus program`): which exercises, at what dose,
+// why each one, and daily-life tips. Built from the intake and its assessment by pure functions.
 #include <optional>
 #include <string>
 #include <vector>

@@ -1,7 +1,7 @@
 #pragma once
 // The JSON mapping of programs, program state, session feedback and adaptations. The program
-// object uses contract.md's names exactly; the state is what the API stores between sessions.
-// Reading is strict: a missing or wrong field is an InputError naming it.
+// object uses docs/api-contract.md's names exactly; the state is what the API stores between
+// sessions. Reading is strict: a missing or wrong field is an InputError naming it.
 #include <nlohmann/json.hpp>
 
 #include "core/assessment/input_error.hpp"

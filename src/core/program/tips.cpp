@@ -9,7 +9,7 @@ namespace {
 
 namespace a = assessment;
 
-// domain.md §4, daily-life tips, in our own words.
+// docs/clinical-sources.md §4, daily-life tips, in our own words.
 constexpr std::string_view kFlareTip =
     "If the pain flares, keep gently active rather than resting in bed, and check the warning "
     "signs again.";

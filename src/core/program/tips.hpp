@@ -1,7 +1,7 @@
 #pragma once
-// Daily-life tips beside the timed exercises (domain.md §4, the pattern file's `what_helps`),
-// with techniques such as ice-and-stretch offered as tips, not timed sets
-// (exercise-catalogue.md).
+// Daily-life tips beside the timed exercises (docs/clinical-sources.md §4, the pattern file's
+// `what_helps`), with techniques such as ice-and-stretch offered as tips, not timed sets
+// (docs/clinical-sources.md §4).
 #include <string>
 #include <vector>
 

@@ -1,9 +1,10 @@
 #pragma once
 // Which exercises belong to a given day of a program, and how steady the member has been.
 // The week is data (kTrainingWeek) so it can be reviewed against its source:
-// ACSM Guidelines for Exercise Testing and Prescription (domain.md §4): strengthening 2–3 days
-// a week, with a day's rest for the same muscles in between; stretching and mobility at least
-// 2–3 days a week, daily is best. Walking and gentle technique work are daily too.
+// ACSM Guidelines for Exercise Testing and Prescription (docs/clinical-sources.md §4):
+// strengthening 2–3 days a week, with a day's rest for the same muscles in between; stretching and
+// mobility at least 2–3 days a week, daily is best. Walking and gentle technique work are daily
+// too.
 #include <array>
 #include <vector>
 

@@ -64,7 +64,7 @@ TEST(AssessCommand, GoodFileExitsZeroWithTheAssessment) {
 
 // Intake v2 (issue 14): the follow-up questions go to stderr after the JSON, and --ask asks them
 // and assesses again. Pain marked below both knees with no nerve sign and the both-legs question
-// not answered asks it (INTAKE-V2.md).
+// not answered asks it (docs/api-contract.md).
 namespace {
 
 const char* const kBothKneesNotSaid = R"({

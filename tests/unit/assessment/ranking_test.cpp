@@ -1,4 +1,4 @@
-// Pattern ranking and the assessment's JSON shape (contract.md "Assessment (output)").
+// Pattern ranking and the assessment's JSON shape (docs/api-contract.md "Assessment (output)").
 #include <gtest/gtest.h>
 
 #include <set>

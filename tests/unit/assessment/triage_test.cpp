@@ -1,5 +1,6 @@
-// Red flags and review triggers (domain.md §3). The expected tiers are written out here from
-// the domain brief, not taken from the rule table, so a wrong table entry fails.
+// Red flags and review triggers (docs/clinical-sources.md §3). The expected tiers are written out
+// here from docs/clinical-sources.md §3, not taken from the rule table, so a wrong table entry
+// fails.
 #include <gtest/gtest.h>
 
 #include <algorithm>

@@ -129,9 +129,9 @@ TEST(ScreenCases, AnUnknownKeyFailsTheCaseNamingTheKey) {
   EXPECT_NONFATAL_FAILURE(check_screen_case(file), "unknown key \"state\"");
 }
 
-// The advice never contradicts the tier (domain.md §3): whatever the program's standing, an
-// emergency or urgent answer never says "none is a warning sign" or "keep moving", and a
-// paused program is never told to go on.
+// The advice never contradicts the tier (docs/clinical-sources.md §3): whatever the program's
+// standing, an emergency or urgent answer never says "none is a warning sign" or "keep moving", and
+// a paused program is never told to go on.
 TEST(ScreenCases, AdviceAgreesWithTheTierAndTheProgram) {
   for (const auto screen : {care::Screen::checkin, care::Screen::session}) {
     for (const auto standing :

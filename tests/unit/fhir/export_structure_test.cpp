@@ -1,5 +1,6 @@
 // The bundle's shape beside the schema: every reference resolves inside the bundle, the LOINC
-// codes of domain.md §6 are where they belong, and the same record gives the same bundle.
+// codes of docs/clinical-sources.md §6 are where they belong, and the same record gives the same
+// bundle.
 #include <gtest/gtest.h>
 
 #include <set>

@@ -51,7 +51,7 @@ TEST(PregnancyDating, OnlyTheTrimesterGivenTakesTheSafeSide) {
   // ... and the late-pregnancy limits go only once even week 28 is past 42.
   EXPECT_EQ(stage_after(pregnant("trimester3", std::nullopt), 7 * 14), C::pregnancy_trimester3);
   EXPECT_EQ(stage_after(pregnant("trimester3", std::nullopt), 7 * 15), C::postpartum);
-  // The brief's example: trimester2 at intake, 14 weeks later the third-trimester limits.
+  // An example: trimester2 at intake, 14 weeks later the third-trimester limits.
   EXPECT_EQ(stage_after(pregnant("trimester2", 14), 7 * 14), C::pregnancy_trimester3);
 }
 

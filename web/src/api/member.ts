@@ -29,7 +29,7 @@ export interface PatternScore {
   evidence: string[];
 }
 
-/** A question the intake left open that would change the answer (INTAKE-V2.md). */
+/** A question the intake left open that would change the answer (docs/api-contract.md). */
 export interface FollowUp {
   /** The intake field the answer goes in, e.g. red_flags.bilateral_leg_symptoms. */
   field: string;

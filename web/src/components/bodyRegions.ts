@@ -1,4 +1,4 @@
-// The body map's regions. Ids are exactly the intake's `locations` (shared/contract.md); left and
+// The body map's regions. Ids are exactly the intake's `locations` (docs/api-contract.md); left and
 // right are the member's own. Shapes are rectangles in a 200 × 420 outline, one view each, at least 26
 // units across so each is a 44 px target when a view is about 340 px wide on a phone.
 

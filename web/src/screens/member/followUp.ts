@@ -1,4 +1,4 @@
-// The assessment's follow-up questions (INTAKE-V2.md): what kind of answer each field takes, and
+// The assessment's follow-up questions (docs/api-contract.md): what kind of answer each field takes, and
 // the intake sent again with the answers filled in. Kept free of the screen so it can be tested.
 import type { FollowUp } from '../../api/member';
 

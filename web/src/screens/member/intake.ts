@@ -1,5 +1,5 @@
 // The intake wizard's rules, free of the screen: which steps a person sees, what each step needs
-// before moving on, the intake JSON (contract.md) built from the answers, and which step a
+// before moving on, the intake JSON (docs/api-contract.md) built from the answers, and which step a
 // server complaint belongs to.
 import { ApiError, type FieldError } from '../../api';
 import { PREGNANCY_FLAGS, RED_FLAGS } from './intakeWords';
@@ -93,14 +93,14 @@ export const isPregnant = (a: Answers) => asksPregnancy(a) && a.pregnancy.starts
 /** Had a baby (said on the pregnancy step). */
 export const isPostpartum = (a: Answers) => asksPregnancy(a) && a.pregnancy === 'postpartum';
 
-/** The weeks of pregnancy each trimester covers (INTAKE-V2.md; the server checks the same). */
+/** The weeks of pregnancy each trimester covers (docs/api-contract.md; the server checks the same). */
 export const TRIMESTER_WEEKS: Record<string, [number, number]> = { trimester1: [1, 13], trimester2: [14, 27], trimester3: [28, 42] };
 
 const LEG_NERVE_SIGN = (a: Answers) => a.leg_numbness || a.leg_tingling || a.leg_weakness;
 
 /**
  * Pain marked below both knees (or in both feet) with no nerve sign ticked: the legs step asks
- * straight away whether there is numbness, tingling or weakness in both legs (domain.md §3: not
+ * straight away whether there is numbness, tingling or weakness in both legs (docs/clinical-sources.md §3: not
  * said is never read as no).
  */
 export function asksBothLegs(a: Answers): boolean {
@@ -189,7 +189,7 @@ export function buildIntake(a: Answers): Record<string, unknown> {
   out.locations = a.locations;
   put('points_to_one_spot', yes(a.points_to_one_spot));
   // No nerve sign ticked: no leg has one ("none"). A sign ticked: the side asked, or left out
-  // when it was not said (the server then asks it as a follow-up, INTAKE-V2.md).
+  // when it was not said (the server then asks it as a follow-up, docs/api-contract.md).
   const legs: Record<string, unknown> = { numbness: a.leg_numbness, tingling: a.leg_tingling, weakness: a.leg_weakness };
   const side = LEG_NERVE_SIGN(a) ? a.leg_side : 'none';
   if (side) legs.side = side;

@@ -1,4 +1,4 @@
-// The intake's choices in plain words. The ids are contract.md's; only the words are ours.
+// The intake's choices in plain words. The ids are docs/api-contract.md's; only the words are ours.
 
 export interface Choice {
   id: string;

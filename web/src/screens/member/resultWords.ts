@@ -1,5 +1,5 @@
 // The first sentence of a self-care or routine result. It must agree with the tier
-// (domain.md §3): a routine result never says nothing needs a doctor, because its advice
+// (docs/clinical-sources.md §3): a routine result never says nothing needs a doctor, because its advice
 // names one to see.
 import type { Assessment } from '../../api/member';
 
