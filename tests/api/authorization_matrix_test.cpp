@@ -66,6 +66,7 @@ const std::vector<Row> kTable = {
   {"GET",  "/api/v1/search?q=bridge",                        {200, 200, 200, 200, 200, 200, 200}},
   {"GET",  "/api/v1/instruments",                            {200, 200, 200, 200, 200, 200, 200}},
   {"GET",  "/api/v1/flare-questions",                        {200, 200, 200, 200, 200, 200, 200}},
+  {"GET",  "/api/v1/pain-scale",                             {200, 200, 200, 200, 200, 200, 200}},
   {"POST", "/api/v1/eligibility/check",                      {400, 400, 400, 400, 400, 400, 400}},
   {"POST", "/api/v1/auth/signup",                            {400, 400, 400, 400, 400, 400, 400}},
   {"POST", "/api/v1/auth/login",                             {400, 400, 400, 400, 400, 400, 400}},

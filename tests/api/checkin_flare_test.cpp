@@ -179,6 +179,7 @@ TEST_F(CheckinFlare, AFlareWithoutTheAnswersIsStoredAndSaysWhichQuestionsToAsk) 
 
   auto calm = post("/api/v1/me/checkins", {{"pain", 2}, {"flare", false}});
   ASSERT_EQ(calm.status, 201) << calm.body;
+  EXPECT_EQ(calm.json()["pain_words"], "mild") << "the check-in words its pain as the scale does";
   EXPECT_FALSE(calm.json().contains("safety_questions")) << "no flare, no questions";
   EXPECT_FALSE(calm.json().contains("paused")) << "only a screened check-in reads the program";
 }

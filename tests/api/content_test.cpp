@@ -58,6 +58,18 @@ std::set<std::string> ids(const nlohmann::json& items, const char* key = "id") {
 
 // --- lists and filters -----------------------------------------------------------------------
 
+TEST_F(ContentApi, ThePainScaleHasWordsForEveryNumberFromNoPainToWorstPain) {
+  const auto scale = get_json("/api/v1/pain-scale")["scale"];
+  ASSERT_EQ(scale.size(), 11u);
+  const std::vector<std::string> words = {"no pain",  "mild",     "mild",      "mild",
+                                          "moderate", "moderate", "moderate",  "strong",
+                                          "strong",   "strong",   "worst pain"};
+  for (int pain = 0; pain <= 10; ++pain) {
+    EXPECT_EQ(scale[pain]["pain"], pain);
+    EXPECT_EQ(scale[pain]["words"], words[static_cast<std::size_t>(pain)]) << pain;
+  }
+}
+
 TEST_F(ContentApi, ListsEveryExercisePatternAndArticle) {
   EXPECT_EQ(get_json("/api/v1/exercises")["exercises"].size(), shipped().exercises().size());
   EXPECT_EQ(get_json("/api/v1/patterns")["patterns"].size(), shipped().patterns().size());

@@ -116,7 +116,24 @@ TEST_F(ProgramOverride, TheProgramAndTodaysSessionFollowThePlanAndSayWhoChangedI
   for (const auto& e : plan_today["exercises"]) {
     if (e["exercise_id"] == kept) {
       EXPECT_EQ(e["reps"], 5);
+      // The dose in the server's words, and the lighter dose the player offers, worded too.
+      EXPECT_EQ(e["dose_words"], "1 set of 5, rest 60 seconds");
+      EXPECT_EQ(e["lighter"]["sets"], 1);
+      EXPECT_EQ(e["lighter"]["reps"], 3);
+      EXPECT_EQ(e["lighter"]["rest_seconds"], 90);
+      EXPECT_EQ(e["lighter"]["dose_words"], "1 set of 3, rest 90 seconds");
     }
+  }
+
+  // The care record words the plan as the member's screens do.
+  const json record = care_record();
+  ASSERT_EQ(record["program_override"]["exercises"].size(), 2u) << record.dump();
+  EXPECT_EQ(record["program_override"]["exercises"][0]["dose_words"],
+            "1 set of 5, rest 60 seconds");
+  EXPECT_EQ(record["program_override"]["exercises"][1]["dose_words"],
+            "2 sets of 6 × 3-second hold");
+  for (const auto& entry : record["program"]["state"]["exercises"]) {
+    EXPECT_FALSE(entry["current"]["dose_words"].get<std::string>().empty()) << entry.dump();
   }
 
   // The exported care plan is the plan the member follows.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Exercise } from '../src/api';
-import { changeLines, doseWords, dosageOf, secondsFor, sessionReport, countdown, lighterDose } from '../src/screens/member/sessionWords';
+import { changeLines, dosageOf, secondsFor, sessionReport, countdown } from '../src/screens/member/sessionWords';
 
 describe('the session report', () => {
   it('lists rated exercises as done with their pain and difficulty', () => {
@@ -20,16 +20,11 @@ describe('the session report', () => {
   });
 });
 
-describe('doses in words', () => {
-  const base = { exercise_id: 'x', name: 'X', keyframes: '', why: '', sets: 2, reps: 10, hold_seconds: 0, sides: 'both' as const, rest_seconds: 30 };
-  it('reads a prescription with or without minutes', () => {
-    expect(dosageOf(base).minutes).toBe(0);
+describe("the server's doses", () => {
+  const base = { exercise_id: 'x', name: 'X', keyframes: '', why: '', sets: 2, reps: 10, hold_seconds: 0, sides: 'both' as const, rest_seconds: 30, dose_words: '2 sets of 10, rest 30 seconds' };
+  it('reads a served dose with or without minutes (the words are the server\'s)', () => {
+    expect(dosageOf(base)).toEqual({ sets: 2, reps: 10, hold_seconds: 0, minutes: 0, sides: 'both', rest_seconds: 30 });
     expect(dosageOf({ ...base, minutes: 5 }).minutes).toBe(5);
-  });
-  it('says reps, holds, minutes and sides', () => {
-    expect(doseWords(dosageOf(base))).toBe('2 sets of 10');
-    expect(doseWords(dosageOf({ ...base, sets: 1, reps: 3, hold_seconds: 20, sides: 'each' }))).toBe('1 set of 3 × 20-second hold, each side');
-    expect(doseWords(dosageOf({ ...base, minutes: 5 }))).toBe('5 minutes');
   });
 });
 
@@ -47,14 +42,6 @@ describe('what changed', () => {
   });
   it('names a whole-program change without an exercise', () => {
     expect(changeLines([{ action: 'pause', reason: 'See a doctor.' }], (id) => id)[0].heading).toBe('Paused');
-  });
-});
-
-describe('"This hurts": a lighter dose', () => {
-  it('is one set with half the reps, hold and minutes, never below one', () => {
-    const d = { sets: 3, reps: 10, hold_seconds: 5, minutes: 0, sides: 'each' as const, rest_seconds: 30 };
-    expect(lighterDose(d)).toEqual({ ...d, sets: 1, reps: 5, hold_seconds: 3, minutes: 0 });
-    expect(lighterDose({ ...d, reps: 1, hold_seconds: 0, minutes: 3 })).toEqual({ ...d, sets: 1, reps: 1, hold_seconds: 0, minutes: 2 });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asPainChoice, painRefusal, painValueText, painWords } from '../src/components/painScale';
+import { asPainChoice, PAIN_SCALE_HINT, painRefusal, painValueText, painWords, SCALE_ANCHORS } from '../src/components/painScale';
 import { freshRun, resumable } from '../src/screens/member/runState';
 
 describe('a pain scale with no default', () => {
@@ -8,6 +8,14 @@ describe('a pain scale with no default', () => {
     expect(painValueText(0)).toBe('pain 0 of 10, no pain');
     expect(painValueText(7)).toBe('pain 7 of 10, strong');
     expect(painWords(10)).toBe('worst pain');
+  });
+
+  it('words every scale, sliders and buttons alike, with the one list (the core\'s, checked in e2e)', () => {
+    expect(Array.from({ length: 11 }, (_, n) => painWords(n))).toEqual([
+      'no pain', 'mild', 'mild', 'mild', 'moderate', 'moderate', 'moderate', 'strong', 'strong', 'strong', 'worst pain',
+    ]);
+    expect(SCALE_ANCHORS).toEqual([0, 5, 10]);
+    expect(PAIN_SCALE_HINT).toBe('0 means no pain, 5 moderate, 10 worst pain.');
   });
 
   it('refuses a form until a pain is chosen, and a chosen 0 is a real answer', () => {

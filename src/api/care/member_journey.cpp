@@ -1,6 +1,7 @@
 #include "api/care/member_journey.hpp"
 
 #include "api/shared/journey_override.hpp"
+#include "core/program/dose_words.hpp"
 #include "core/program/program_json.hpp"
 #include "store/journey_care_flag_repository.hpp"
 #include "store/journey_checkin_repository.hpp"
@@ -25,10 +26,16 @@ nlohmann::json program_json(const std::optional<ProgramInForce>& program,
                             const core::KnowledgeBase& content) {
   if (!program) return nullptr;
   namespace p = core::program;
+  // Each exercise's current dose carries its words, as the member's program does.
+  auto state = p::to_json(program->state);
+  for (std::size_t i = 0; i < program->state.exercises.size(); ++i) {
+    state["exercises"][i]["current"]["dose_words"] =
+        p::dose_words(program->state.exercises[i].current.dose);
+  }
   return {{"started_at", program->record.started_at},
           {"updated_at", program->record.updated_at},
           {"paused", program->state.paused},
-          {"state", p::to_json(program->state)},
+          {"state", state},
           {"program", p::to_json(p::current_program(program->state, content))},
           {"therapist_change", therapist_change_json(program->plan)}};
 }

@@ -6,6 +6,7 @@
 #include "api/care/routes.hpp"
 #include "api/shared/access.hpp"
 #include "api/shared/care_access.hpp"
+#include "api/shared/journey_override.hpp"
 #include "http/db_await.hpp"
 #include "store/care_assignment_repository.hpp"
 #include "store/care_program_override_repository.hpp"
@@ -35,7 +36,7 @@ nlohmann::json override_json(const std::optional<store::StoredProgramOverride>& 
   if (!program_override) return nullptr;
   return {{"id", program_override->id},
           {"therapist_id", program_override->therapist_id},
-          {"exercises", nlohmann::json::parse(program_override->exercises_json)},
+          {"exercises", plan_exercises_json(stored_plan(*program_override))},
           {"note", program_override->note},
           {"created_at", program_override->created_at},
           {"applied", program_override->applied_at != 0}};

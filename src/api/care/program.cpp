@@ -8,6 +8,7 @@
 #include "api/care/routes.hpp"
 #include "api/shared/access.hpp"
 #include "api/shared/care_access.hpp"
+#include "api/shared/journey_override.hpp"
 #include "core/care/program_override.hpp"
 #include "core/whole_number.hpp"
 #include "http/db_await.hpp"
@@ -67,19 +68,6 @@ core::care::ProgramOverride parse_override(const nlohmann::json& body) {
   return program_override;
 }
 
-nlohmann::json exercises_json(const core::care::ProgramOverride& program_override) {
-  nlohmann::json list = nlohmann::json::array();
-  for (const auto& item : program_override.exercises) {
-    list.push_back({{"exercise_id", item.exercise_id},
-                    {"sets", item.dose.sets},
-                    {"reps", item.dose.reps},
-                    {"hold_seconds", item.dose.hold_seconds},
-                    {"sides", item.dose.sides == core::Sides::each ? "each" : "both"},
-                    {"rest_seconds", item.dose.rest_seconds}});
-  }
-  return list;
-}
-
 void refuse_problems(const std::vector<core::care::OverrideProblem>& problems) {
   if (problems.empty()) return;
   auto error = http::bad_request("The program change has " + std::to_string(problems.size()) +
@@ -98,9 +86,13 @@ asio::awaitable<Response> override_program(App& app, Request& request) {
   refuse_problems(core::care::check_override(program_override, app.content));
   const auto member = co_await cared_for_member(app, request, caller);
   const auto entry = member_audit(app, request, caller, "write", "program_override", member.id);
-  const store::StoredProgramOverride stored{
-      store::new_id(entry.at), member.id, caller.user_id, exercises_json(program_override).dump(),
-      program_override.note,   entry.at,  entry.at};
+  const store::StoredProgramOverride stored{store::new_id(entry.at),
+                                            member.id,
+                                            caller.user_id,
+                                            plan_exercises_json(program_override).dump(),
+                                            program_override.note,
+                                            entry.at,
+                                            entry.at};
   std::function<void(store::Connection&)> work = [stored, entry](store::Connection& c) {
     store::insert_program_override(c, stored);
     store::append_audit(c, entry);
@@ -108,7 +100,7 @@ asio::awaitable<Response> override_program(App& app, Request& request) {
   co_await http::durable_write(app.db, std::move(work));
   nlohmann::json answer = {{"program_override",
                             {{"id", stored.id},
-                             {"exercises", exercises_json(program_override)},
+                             {"exercises", plan_exercises_json(program_override)},
                              {"note", stored.note},
                              {"created_at", stored.created_at},
                              {"applied", true},

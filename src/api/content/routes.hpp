@@ -10,5 +10,6 @@ void add_pattern_routes(http::Router& router, App& app);
 void add_article_routes(http::Router& router, App& app);
 void add_search_route(http::Router& router, App& app);
 void add_flare_question_route(http::Router& router, App& app);
+void add_pain_scale_route(http::Router& router, App& app);
 
 }  // namespace motus::api

@@ -15,6 +15,7 @@
 #include "api/shared/journey.hpp"
 #include "api/shared/journey_screen.hpp"
 #include "core/assessment/assessment_json.hpp"
+#include "core/pain_scale.hpp"
 #include "core/program/program_json.hpp"
 #include "core/whole_number.hpp"
 #include "http/db_await.hpp"
@@ -70,10 +71,14 @@ CheckinReport read_checkin(const Request& request) {
   auto& checkin = report.checkin;
   const auto pain = body.find("pain");
   const auto pain_number =
-      pain == body.end() ? std::nullopt : core::whole_number_within(*pain, 0, 10);
+      pain == body.end() ? std::nullopt
+                         : core::whole_number_within(*pain, core::kLeastPain, core::kMostPain);
   if (!pain_number) {
-    throw http::bad_request(
-        "pain: expected a whole number from 0 (no pain) to 10 (the worst pain).");
+    throw http::bad_request("pain: expected a whole number from " +
+                            std::to_string(core::kLeastPain) + " (" +
+                            std::string(core::pain_words(core::kLeastPain)) + ") to " +
+                            std::to_string(core::kMostPain) + " (" +
+                            std::string(core::pain_words(core::kMostPain)) + ").");
   }
   checkin.pain = static_cast<int>(*pain_number);
   const auto flare = body.find("flare");
@@ -165,6 +170,7 @@ asio::awaitable<Response> post_checkin(App& app, Request& request) {
   body["id"] = checkin.id;
   body["at"] = checkin.at;
   body["pain"] = checkin.pain;
+  body["pain_words"] = core::pain_words(static_cast<int>(checkin.pain));
   body["flare"] = checkin.flare;
   if (*after) body["paused"] = (*after)->paused;
   body["advice"] = checkin_advice(checkin, *after);

@@ -6,6 +6,7 @@
 // durable write.
 #include "api/shared/journey.hpp"
 #include "api/shared/journey_override.hpp"
+#include "core/program/dosage_rules.hpp"
 #include "core/program/program_json.hpp"
 #include "core/program/training_days.hpp"
 #include "http/db_await.hpp"
@@ -48,13 +49,17 @@ asio::awaitable<Response> get_program(App& app, Request& request) {
   co_return response;
 }
 
-// Today's exercises with their dose, name and where the client finds the animation.
+// Today's exercises with their dose (and its words), name and where the client finds the
+// animation, and the lighter dose the player offers when a member says "This hurts"
+// (core/program/dosage_rules.hpp lighter_dose, the same step down the program makes).
 nlohmann::ordered_json exercise_list(const std::vector<p::Prescription>& list,
                                      const core::KnowledgeBase& content) {
   p::Program day;
   day.exercises = list;
   nlohmann::ordered_json items = p::to_json(day)["exercises"];
-  for (auto& item : items) {
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    auto& item = items[i];
+    item["lighter"] = p::to_json(p::lighter_dose(list[i].dose));
     const std::string id = item["exercise_id"];
     const core::Exercise* exercise = content.exercise(id);
     item["name"] = exercise ? exercise->name : id;

@@ -1,6 +1,7 @@
 #include "api/shared/journey_override.hpp"
 
 #include "api/shared/journey.hpp"
+#include "core/program/dose_words.hpp"
 #include "core/program/pregnancy_dating.hpp"
 #include "core/program/therapist_override.hpp"
 #include "store/care_program_override_repository.hpp"
@@ -8,11 +9,9 @@
 
 namespace motus::api {
 
-namespace {
-
 // The stored list is the one PUT /care/members/{id}/program checked and wrote:
-// [{exercise_id, sets, reps, hold_seconds, sides, rest_seconds}].
-core::care::ProgramOverride plan_from(const store::StoredProgramOverride& stored) {
+// [{exercise_id, sets, reps, hold_seconds, sides, rest_seconds}] (dose_words is not read back).
+core::care::ProgramOverride stored_plan(const store::StoredProgramOverride& stored) {
   core::care::ProgramOverride plan;
   plan.note = stored.note;
   for (const auto& item : nlohmann::json::parse(stored.exercises_json)) {
@@ -29,13 +28,25 @@ core::care::ProgramOverride plan_from(const store::StoredProgramOverride& stored
   return plan;
 }
 
-}  // namespace
+nlohmann::json plan_exercises_json(const core::care::ProgramOverride& plan) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& item : plan.exercises) {
+    list.push_back({{"exercise_id", item.exercise_id},
+                    {"sets", item.dose.sets},
+                    {"reps", item.dose.reps},
+                    {"hold_seconds", item.dose.hold_seconds},
+                    {"sides", item.dose.sides == core::Sides::each ? "each" : "both"},
+                    {"rest_seconds", item.dose.rest_seconds},
+                    {"dose_words", core::program::dose_words(item.dose)}});
+  }
+  return list;
+}
 
 std::optional<TherapistPlan> therapist_plan(store::Connection& connection,
                                             const std::string& member_id) {
   const auto stored = store::latest_program_override(connection, member_id);
   if (!stored) return std::nullopt;
-  TherapistPlan plan{plan_from(*stored), "your therapist", stored->created_at};
+  TherapistPlan plan{stored_plan(*stored), "your therapist", stored->created_at};
   if (const auto therapist = store::find_user_by_id(connection, stored->therapist_id)) {
     plan.therapist_name = therapist->first_name + " " + therapist->last_name;
   }

@@ -20,6 +20,13 @@ struct TherapistPlan {
   std::int64_t set_at = 0;
 };
 
+// A stored override's exercises read back into the core's plan (its note included).
+core::care::ProgramOverride stored_plan(const store::StoredProgramOverride& stored);
+
+// The plan's exercises as they are stored and shown: [{exercise_id, sets, reps, hold_seconds,
+// sides, rest_seconds, dose_words}], dose_words in the core's one wording (dose_words.hpp).
+nlohmann::json plan_exercises_json(const core::care::ProgramOverride& plan);
+
 // nullopt when no therapist has changed the member's program. Call inside a read or a write.
 std::optional<TherapistPlan> therapist_plan(store::Connection& connection,
                                             const std::string& member_id);

@@ -2,6 +2,7 @@
 // member's goals as Goal resources the plan points to.
 #include "core/fhir/bundle_entries.hpp"
 #include "core/fhir/fhir_values.hpp"
+#include "core/program/dose_words.hpp"
 
 namespace motus::core::fhir {
 namespace {
@@ -9,21 +10,10 @@ namespace {
 constexpr std::array<std::string_view, 4> kGoalStatus{"proposed", "active", "completed",
                                                       "cancelled"};
 
-// "2 sets of 10, hold 5 seconds, rest 30 seconds": the dose as a person reads it.
-std::string dose_text(const Dosage& dose) {
-  std::string text = std::to_string(dose.sets) + (dose.sets == 1 ? " set" : " sets");
-  if (dose.reps > 0) text += " of " + std::to_string(dose.reps);
-  if (dose.hold_seconds > 0) text += ", hold " + std::to_string(dose.hold_seconds) + " seconds";
-  if (dose.minutes > 0) text += ", " + std::to_string(dose.minutes) + " minutes";
-  if (dose.sides == Sides::each) text += ", each side";
-  if (dose.rest_seconds > 0) text += ", rest " + std::to_string(dose.rest_seconds) + " seconds";
-  return text;
-}
-
 Json activity_of(const program::Prescription& prescription, bool paused) {
   Json detail = {{"code", {{"text", prescription.exercise_id}}},
                  {"status", paused ? "on-hold" : "in-progress"},
-                 {"description", dose_text(prescription.dose) + ". " + prescription.why}};
+                 {"description", program::dose_words(prescription.dose) + ". " + prescription.why}};
   return {{"detail", std::move(detail)}};
 }
 

@@ -110,20 +110,6 @@ std::optional<Change> step_up(ProgramState& state, std::size_t index, const Exer
   return std::nullopt;
 }
 
-// A lighter dose: fewer repeats, shorter holds, a shorter walk, a set less, longer rests. Holds
-// stay at least kDosageRule.fewest_holds: never one hold alone.
-Dosage lighter(Dosage dose) {
-  const int fewest = counts_holds(dose) ? std::min(dose.reps, kDosageRule.fewest_holds) : 1;
-  if (dose.reps > 1) dose.reps = std::max(fewest, dose.reps * 3 / 4);
-  if (dose.hold_seconds > 5) dose.hold_seconds = std::max(5, dose.hold_seconds * 3 / 4);
-  if (dose.minutes > 0) {
-    dose.minutes = std::max(kDosageRule.shortest_walk_minutes, dose.minutes * 3 / 4);
-  }
-  dose.sets = std::max(1, dose.sets - 1);
-  dose.rest_seconds = std::max(dose.rest_seconds + 15, dose.rest_seconds * 3 / 2);
-  return dose;
-}
-
 Change step_down(ProgramState& state, std::size_t index, const Exercise& exercise,
                  const std::string& why, const KnowledgeBase& knowledge_base) {
   ExerciseState& entry = state.exercises[index];
@@ -153,7 +139,7 @@ Change step_down(ProgramState& state, std::size_t index, const Exercise& exercis
               why + ", so we swap it for " + easier->name + ", an easier version."};
     }
   }
-  entry.current.dose = lighter(entry.current.dose);
+  entry.current.dose = lighter_dose(entry.current.dose);
   entry.last_tolerated = entry.current;
   return {exercise.id, Action::modify,
           why +

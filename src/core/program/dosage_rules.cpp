@@ -50,4 +50,16 @@ int hold_ceiling(const PersonLimits& limits) {
   return limits.older_adult ? kDosageRule.older_adult_hold_ceiling : kDosageRule.hold_ceiling;
 }
 
+Dosage lighter_dose(Dosage dose) {
+  const int fewest = counts_holds(dose) ? std::min(dose.reps, kDosageRule.fewest_holds) : 1;
+  if (dose.reps > 1) dose.reps = std::max(fewest, dose.reps * 3 / 4);
+  if (dose.hold_seconds > 5) dose.hold_seconds = std::max(5, dose.hold_seconds * 3 / 4);
+  if (dose.minutes > 0) {
+    dose.minutes = std::max(kDosageRule.shortest_walk_minutes, dose.minutes * 3 / 4);
+  }
+  dose.sets = std::max(1, dose.sets - 1);
+  dose.rest_seconds = std::max(dose.rest_seconds + 15, dose.rest_seconds * 3 / 2);
+  return dose;
+}
+
 }  // namespace motus::core::program

@@ -57,6 +57,11 @@ constexpr bool timed_hold(const Dosage& dose) {
 // phase, one set lighter.
 Dosage starting_dose(const Exercise& exercise, const PersonLimits& limits, bool settle);
 
+// A lighter dose: fewer repeats, shorter holds, a shorter walk, a set less, longer rests. Holds
+// stay at least kDosageRule.fewest_holds: never one hold alone. The program steps down to it
+// when pain was too much, and the player offers it at once when a member says "This hurts".
+Dosage lighter_dose(Dosage dose);
+
 // Seconds the exercise takes at this dose (kEstimateRule).
 int estimate_seconds(const Exercise& exercise, const Dosage& dose);
 

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "core/assessment/object_reader.hpp"
+#include "core/program/dose_words.hpp"
 #include "core/whole_number.hpp"
 
 namespace motus::core::program {
@@ -167,12 +168,19 @@ ordered_json to_json(const Program& program) {
     ordered_json item;
     item["exercise_id"] = prescription.exercise_id;
     item = dose_fields(std::move(item), prescription.dose, false);
+    item["dose_words"] = dose_words(prescription.dose);
     item["why"] = prescription.why;
     if (!prescription.cautions.empty()) item["cautions"] = prescription.cautions;
     exercises.push_back(std::move(item));
   }
   out["exercises"] = std::move(exercises);
   out["tips"] = program.tips;
+  return out;
+}
+
+ordered_json to_json(const Dosage& dose) {
+  ordered_json out = dose_fields(ordered_json::object(), dose, false);
+  out["dose_words"] = dose_words(dose);
   return out;
 }
 

@@ -171,6 +171,16 @@ export default async function ({ server, withPage, WIDTHS, shots }) {
           await checkAccessibility(page, 'check-in with no pain chosen');
           await slider.focus();
           await page.keyboard.press('Home');
+          // The slider's words are the server's scale (src/core/pain_scale.hpp) at every number.
+          const { scale } = await (await fetch(`${base}/api/v1/pain-scale`)).json();
+          expect(scale.length === 11, `the served scale has ${scale.length} numbers`);
+          for (const { pain, words } of scale) {
+            await page.waitForFunction((n) => document.getElementById('checkin-pain')?.getAttribute('aria-valuetext')?.startsWith(`pain ${n} of 10`), pain);
+            const said = await slider.getAttribute('aria-valuetext');
+            expect(said === `pain ${pain} of 10, ${words}`, `the slider says "${said}" where the server says ${pain}: ${words}`);
+            await page.keyboard.press('ArrowRight');
+          }
+          await page.keyboard.press('Home');
           for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
           expect((await page.locator('.pain-number strong').innerText()) === '3', 'the big number does not show 3');
           // A flare-up brings the safety questions; "no flare-up" takes them away again.
@@ -183,7 +193,7 @@ export default async function ({ server, withPage, WIDTHS, shots }) {
           await checkAccessibility(page, 'check-in');
           await shot(page, 'checkin');
           await page.getByRole('button', { name: 'Save my check-in' }).click();
-          await page.getByText('Saved: pain 3 of 10.').waitFor();
+          await page.getByText('Saved: pain 3 of 10 (mild).').waitFor();
           await page.getByText('Thanks for checking in.').waitFor();
           await page.getByRole('link', { name: 'See your progress' }).click();
           await page.locator('.chart-plot canvas').first().waitFor();
@@ -297,7 +307,7 @@ export default async function ({ server, withPage, WIDTHS, shots }) {
         const order = await page.locator('main section.alert-now, main section.checkin-saved').evaluateAll((s) => s.map((e) => e.className));
         expect(order[0] === 'alert-now' && order[1] === 'checkin-saved', `the safety answer is not first: ${order}`);
         expect((await alert.innerText()).includes('Your care team has been told'), 'the alert does not say the care team knows');
-        await page.getByText('Saved: pain 3 of 10, a flare-up.').waitFor();
+        await page.getByText('Saved: pain 3 of 10 (mild), a flare-up.').waitFor();
         await checkAccessibility(page, 'check-in safety answer');
         const record = await therapist.must('GET', `/api/v1/care/members/${samId}`, undefined, [200]);
         const flag = record.history.care_flags[0];

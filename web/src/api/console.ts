@@ -24,6 +24,8 @@ export interface Dose {
   hold_seconds: number;
   sides: 'both' | 'each';
   rest_seconds: number;
+  /** The server's wording of the dose; absent in a draft the therapist is still writing. */
+  dose_words?: string;
 }
 
 export interface Prescription extends Dose {

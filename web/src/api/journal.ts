@@ -74,6 +74,8 @@ export interface CheckinAnswer {
   id: string;
   at: number;
   pain: number;
+  /** The pain in the scale's words ("mild"), as the server says it. */
+  pain_words: string;
   flare: boolean;
   /** With flare_check: true when the program is paused now (a warning sign pauses it). */
   paused?: boolean;

@@ -45,14 +45,20 @@ export interface Assessment {
   follow_up?: FollowUp[];
 }
 
-export interface Prescription {
-  exercise_id: string;
+/** A dose as the server sends it, with its words ("2 sets of 10, rest 30 seconds"). */
+export interface ServedDose {
   sets: number;
   reps: number;
   hold_seconds: number;
   minutes?: number;
   sides: 'both' | 'each';
   rest_seconds: number;
+  /** The server's one wording of this dose: the app never words a dose itself. */
+  dose_words: string;
+}
+
+export interface Prescription extends ServedDose {
+  exercise_id: string;
   why: string;
 }
 
@@ -88,6 +94,8 @@ export interface FollowedProgram {
 export interface TodayExercise extends Prescription {
   name: string;
   keyframes: string;
+  /** The lighter dose "This hurts" offers (the server's rule, the program's own step down). */
+  lighter?: ServedDose;
 }
 
 export interface SessionToday {

@@ -1,7 +1,7 @@
 // The one 0–10 pain slider of the app (session before, per exercise and after, check-in, the
 // public player): large, with words at 0, 5 and 10, and no default. Until the person taps,
 // drags or uses the arrow keys it shows "not chosen yet" and no thumb.
-import { CHOOSING_KEYS, painValueText, painWords, type PainChoice } from './painScale';
+import { CHOOSING_KEYS, painValueText, painWords, SCALE_ANCHORS, type PainChoice } from './painScale';
 
 interface Props {
   id: string;
@@ -44,9 +44,11 @@ export function PainScale({ id, label, value, onChange, error }: Props) {
         onKeyUp={(e) => value === null && CHOOSING_KEYS.includes(e.key) && choose(e)}
       />
       <div class="scale-words" aria-hidden="true">
-        <span>0 no pain</span>
-        <span>5 moderate</span>
-        <span>10 worst pain</span>
+        {SCALE_ANCHORS.map((n) => (
+          <span key={n}>
+            {n} {painWords(n)}
+          </span>
+        ))}
       </div>
       {error && (
         <p class="field-error" id={`${id}-error`}>

@@ -1,6 +1,9 @@
 // The 0–10 pain scale's words and its one rule: there is no default. A pain not chosen yet is
 // null, shown as not chosen, and a form with it is refused (a tapped-through 0 would be a false
-// "no pain").
+// "no pain"). The words are the core's (src/core/pain_scale.hpp, served at GET
+// /api/v1/pain-scale); they are held here too because a slider answers at once and offline,
+// and the end-to-end run checks every number against the server. This is the app's only copy:
+// every pain scale (the sliders, the intake's buttons) words pain with it.
 
 /** A pain number the person chose, or null while they have not chosen. */
 export type PainChoice = number | null;
@@ -8,6 +11,12 @@ export type PainChoice = number | null;
 /** The words beside a pain number, the same on every 0–10 scale the member sees. */
 export const painWords = (n: number) =>
   n === 0 ? 'no pain' : n <= 3 ? 'mild' : n <= 6 ? 'moderate' : n <= 9 ? 'strong' : 'worst pain';
+
+/** The numbers a scale labels with their words under it. */
+export const SCALE_ANCHORS = [0, 5, 10];
+
+/** The hint under a scale of buttons: "0 means no pain, 5 moderate, 10 worst pain." */
+export const PAIN_SCALE_HINT = `${SCALE_ANCHORS.map((n, i) => (i === 0 ? `${n} means ${painWords(n)}` : `${n} ${painWords(n)}`)).join(', ')}.`;
 
 /** What a screen reader hears for the slider. */
 export const painValueText = (pain: PainChoice) =>

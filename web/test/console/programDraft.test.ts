@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dose, MemberRecord } from '../../src/api/console';
-import { addedRow, doseWords, draftFrom, fieldName, inputId, planInForce, toPlan } from '../../src/screens/console/programDraft';
+import { addedRow, draftFrom, fieldName, inputId, planInForce, toPlan } from '../../src/screens/console/programDraft';
 
 const bridge: Dose = { exercise_id: 'bridge', sets: 2, reps: 10, hold_seconds: 0, sides: 'both', rest_seconds: 30 };
 const bracing: Dose = { exercise_id: 'abdominal_bracing', sets: 4, reps: 0, hold_seconds: 10, sides: 'both', rest_seconds: 10 };
@@ -61,12 +61,5 @@ describe('field names', () => {
     expect(inputId(fieldName(2, 'sets'))).toBe('plan-exercises-2-sets');
     expect(inputId('exercises[0]')).toBe('plan-exercises-0');
     expect(inputId('note')).toBe('plan-note');
-  });
-});
-
-describe('doseWords', () => {
-  it('says sets and reps, holds, sides and rest in plain words', () => {
-    expect(doseWords(bridge)).toBe('2 sets of 10 reps, rest 30 s');
-    expect(doseWords({ ...bracing, sides: 'each', sets: 1 })).toBe('1 set, hold 10 s, each side, rest 10 s');
   });
 });

@@ -5,7 +5,7 @@ import type { MemberRecord, ProgramOverride } from '../../api/console';
 import { day } from './format';
 import type { Library } from './MemberDetail';
 import { ProgramEditor } from './ProgramEditor';
-import { doseWords, planInForce } from './programDraft';
+import { planInForce } from './programDraft';
 
 export function ProgramPanel({ record, library }: { record: MemberRecord; library: Library }) {
   const [editing, setEditing] = useState(false);
@@ -58,7 +58,7 @@ export function ProgramPanel({ record, library }: { record: MemberRecord; librar
               <ol class="program-list">
                 {exercises.map((e) => (
                   <li key={e.exercise_id}>
-                    <strong>{library.exercises.get(e.exercise_id)?.name ?? e.exercise_id}</strong>: {doseWords(e)}
+                    <strong>{library.exercises.get(e.exercise_id)?.name ?? e.exercise_id}</strong>: {e.dose_words}
                     {!plan && whys.get(e.exercise_id) && <span class="quiet"> — {whys.get(e.exercise_id)}</span>}
                   </li>
                 ))}

@@ -70,14 +70,3 @@ export function toPlan(rows: DraftRow[]): { exercises: Dose[]; problems: FieldEr
   });
   return { exercises, problems };
 }
-
-
-/** "2 sets of 10 reps, hold 10 s, each side, rest 30 s" */
-export function doseWords(dose: Dose): string {
-  const parts = [`${dose.sets} ${dose.sets === 1 ? 'set' : 'sets'}`];
-  if (dose.reps > 0) parts[0] += ` of ${dose.reps} ${dose.reps === 1 ? 'rep' : 'reps'}`;
-  if (dose.hold_seconds > 0) parts.push(`hold ${dose.hold_seconds} s`);
-  if (dose.sides === 'each') parts.push('each side');
-  if (dose.rest_seconds > 0) parts.push(`rest ${dose.rest_seconds} s`);
-  return parts.join(', ');
-}

@@ -35,7 +35,7 @@ function Saved({ answer }: { answer: CheckinAnswer }) {
       <section class="checkin-saved" aria-labelledby="saved-title">
         <div role="status">
           <h2 id="saved-title">
-            Saved: pain {answer.pain} of 10{answer.flare ? ', a flare-up' : ''}.
+            Saved: pain {answer.pain} of 10 ({answer.pain_words}){answer.flare ? ', a flare-up' : ''}.
           </h2>
         </div>
         <p class="lead">{checkinWords(answer)}</p>

@@ -1,6 +1,7 @@
 // Grouped form controls for the intake: one question per fieldset, its error beside it, and big
 // tap targets. Each group's first input carries the field id so focus can move to a problem.
 import type { ComponentChildren } from 'preact';
+import { PAIN_SCALE_HINT, painWords } from '../../components/painScale';
 import type { Choice } from './intakeWords';
 import type { YesNo } from './intake';
 
@@ -100,15 +101,13 @@ export function ChooseMany({ name, legend, choices, value, onChange, hint }: Man
   );
 }
 
-const painWords = (n: number) => (n === 0 ? 'no pain' : n <= 3 ? 'mild' : n <= 6 ? 'moderate' : n <= 9 ? 'strong' : 'worst pain you can imagine');
-
 const SCALE: Choice[] = Array.from({ length: 11 }, (_, n) => ({ id: String(n), text: String(n) }));
 
 /** A 0–10 pain scale as eleven buttons, with words at 0, 5 and 10. */
 export function PainScale(props: { name: string; legend: ComponentChildren; value: string; onChange: (v: string) => void; error?: string }) {
   return (
     <div class="pain-scale">
-      <ChooseOne {...props} class="scale" choices={SCALE} hint="0 means no pain, 5 moderate pain, 10 the worst pain you can imagine." />
+      <ChooseOne {...props} class="scale" choices={SCALE} hint={PAIN_SCALE_HINT} />
       {props.value !== '' && (
         <p class="quiet" aria-live="polite">
           You chose {props.value} of 10: {painWords(Number(props.value))}.

@@ -10,11 +10,12 @@ import { buildPlan, positionAt } from '../../figure/plan';
 import { figureBounds, solvePose } from '../../figure/pose';
 import { StickFigure } from '../../figure/StickFigure';
 import { Breath, clock, Ring, useClock, useReducedMotion } from '../Player';
-import { doseWords, lighterDose } from './sessionWords';
 
 interface Props {
   exercise: Exercise;
   dosage: Dosage;
+  /** The server's lighter dose and its words; null when it sent none (a run kept from before). */
+  lighter: { dosage: Dosage; words: string } | null;
   onFinished: () => void;
   onSkipped: () => void;
   /** Whole seconds into this exercise, as the clock runs (for the session's time left). */
@@ -28,19 +29,16 @@ interface Variant {
   note: string | null;
 }
 
-export function ExerciseMover({ exercise, dosage, onFinished, onSkipped, onTick }: Props) {
+export function ExerciseMover({ exercise, dosage, lighter: less, onFinished, onSkipped, onTick }: Props) {
   const [now, setNow] = useState<Variant>({ exercise, dosage, note: null });
   const [problem, setProblem] = useState<string | null>(null);
-  const lighter = () => {
-    const less = lighterDose(dosage);
-    setNow({ exercise, dosage: less, note: `A lighter dose: ${doseWords(less)}. Stop if it still hurts.` });
-  };
+  const lighter = less ? () => setNow({ exercise, dosage: less.dosage, note: `A lighter dose: ${less.words}. Stop if it still hurts.` }) : null;
   const easier =
     exercise.easier && now.exercise.id === exercise.id
       ? async () => {
           try {
             const other = await api.exercise(exercise.easier!);
-            setNow({ exercise: other, dosage: lighterDose(dosage), note: `The easier version: ${other.name}. Stop if it still hurts.` });
+            setNow({ exercise: other, dosage: less?.dosage ?? dosage, note: `The easier version: ${other.name}. Stop if it still hurts.` });
           } catch {
             setProblem('The easier version could not be loaded. Try the lighter dose, or skip this exercise.');
           }

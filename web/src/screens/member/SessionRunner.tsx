@@ -14,7 +14,7 @@ import { ExerciseMover } from './ExerciseMover';
 import { formProblem } from './formErrors';
 import { freshRun, resumable, type Run, type Stage } from './runState';
 import { keepDone } from './doneToday';
-import { countdown, dosageOf, doseWords, secondsFor, sessionReport } from './sessionWords';
+import { countdown, dosageOf, secondsFor, sessionReport } from './sessionWords';
 import { WhatChanged } from './WhatChanged';
 
 const DIFFICULTIES = [
@@ -191,13 +191,14 @@ export function SessionRunner({ account, date, plan, details, onClose }: Props) 
             {exercise.name}
           </h2>
           <p class="quiet">
-            {doseWords(dosage)}. {item.why}
+            {item.dose_words}. {item.why}
           </p>
           {stage.kind === 'moving' ? (
             <ExerciseMover
               key={item.exercise_id}
               exercise={exercise}
               dosage={dosage}
+              lighter={item.lighter ? { dosage: dosageOf(item.lighter), words: item.lighter.dose_words } : null}
               onFinished={() => setStage({ kind: 'rating', index: stage.index })}
               onSkipped={() => after(stage.index)}
               onTick={setInto}

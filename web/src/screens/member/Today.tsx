@@ -14,7 +14,6 @@ import { latestResult, todayStart } from './lastResult';
 import { DoneToday } from './DoneToday';
 import { doneToday } from './doneToday';
 import { keptRun, SessionRunner } from './SessionRunner';
-import { dosageOf, doseWords } from './sessionWords';
 
 async function loadToday(accountId: string) {
   const start = todayStart(await latestResult(accountId));
@@ -79,7 +78,7 @@ function ExerciseList({ items, title }: { items: TodayExercise[]; title: string 
           <li key={e.exercise_id} class="card">
             <h3 class="card-title">{e.name}</h3>
             <p>
-              <strong>{doseWords(dosageOf(e))}</strong>
+              <strong>{e.dose_words}</strong>
             </p>
             <p class="quiet">Why: {e.why}</p>
           </li>

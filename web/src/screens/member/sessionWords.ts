@@ -1,6 +1,6 @@
 // Shaping a finished session for the server and its answer for the member. No rules here: the
 // server decides what changes; these only put its answer into words and order.
-import type { Change, Difficulty, ExerciseReport, SessionReport, TodayExercise } from '../../api/member';
+import type { Change, Difficulty, ExerciseReport, ServedDose, SessionReport } from '../../api/member';
 import type { Dosage, Exercise } from '../../api';
 import { withHold } from '../../figure/keyframes';
 import { buildPlan } from '../../figure/plan';
@@ -17,19 +17,9 @@ export function sessionReport(clientId: string, painBefore: number, painAfter: n
   return { client_id: clientId, pain_before: painBefore, pain_after: painAfter, exercises };
 }
 
-/** Today's dose as the player's plan reads it (a prescription leaves minutes out when 0). */
-export function dosageOf(e: TodayExercise): Dosage {
+/** A served dose as the player's plan reads it (the server leaves minutes out when 0). */
+export function dosageOf(e: ServedDose): Dosage {
   return { sets: e.sets, reps: e.reps, hold_seconds: e.hold_seconds, minutes: e.minutes ?? 0, sides: e.sides, rest_seconds: e.rest_seconds };
-}
-
-/** "2 sets of 10", "3 × 20-second hold, each side", "5 minutes". */
-export function doseWords(d: Dosage): string {
-  const parts: string[] = [];
-  if (d.minutes > 0) parts.push(`${d.minutes} ${d.minutes === 1 ? 'minute' : 'minutes'}`);
-  else if (d.hold_seconds > 0) parts.push(`${d.sets} ${d.sets === 1 ? 'set' : 'sets'} of ${Math.max(d.reps, 1)} × ${d.hold_seconds}-second hold`);
-  else parts.push(`${d.sets} ${d.sets === 1 ? 'set' : 'sets'} of ${d.reps}`);
-  if (d.sides === 'each') parts.push('each side');
-  return parts.join(', ');
 }
 
 const ACTION_WORDS: Record<string, string> = {
@@ -70,8 +60,3 @@ export function countdown(seconds: number): string {
   return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')} left`;
 }
 
-/** "This hurts", a lighter dose: one set, half the reps, hold and minutes (never below one). */
-export function lighterDose(d: Dosage): Dosage {
-  const half = (n: number) => (n > 0 ? Math.max(1, Math.ceil(n / 2)) : 0);
-  return { ...d, sets: Math.min(d.sets, 1), reps: half(d.reps), hold_seconds: half(d.hold_seconds), minutes: half(d.minutes) };
-}

@@ -1,0 +1,29 @@
+// GET /api/v1/pain-scale: the words beside each number of the 0–10 pain scale, in the core's one
+// wording (core/pain_scale.hpp), so any client words pain as the server does; the web app's
+// sliders hold the same words to answer at once and offline, and the end-to-end test checks
+// them against this answer. Public content: no health data, no audit row.
+#include "core/pain_scale.hpp"
+
+#include "api/content/cache.hpp"
+#include "api/content/routes.hpp"
+
+namespace motus::api {
+
+namespace asio = boost::asio;
+using http::Request;
+using http::Response;
+
+void add_pain_scale_route(http::Router& router, App&) {
+  router.add({"GET", "/api/v1/pain-scale",
+              "The 0-10 pain scale's words: {scale: [{pain, words}]}, from no pain to worst "
+              "pain.",
+              "content", [](Request& request) -> asio::awaitable<Response> {
+                nlohmann::json scale = nlohmann::json::array();
+                for (int pain = core::kLeastPain; pain <= core::kMostPain; ++pain) {
+                  scale.push_back({{"pain", pain}, {"words", core::pain_words(pain)}});
+                }
+                co_return public_json(request, nlohmann::json{{"scale", scale}});
+              }});
+}
+
+}  // namespace motus::api
