@@ -27,6 +27,23 @@ class CheckinFlare : public MemberWithTherapist {
     ADD_FAILURE() << member_id << " is not in the queue: " << queue.body;
     return json::object();
   }
+  // A flare_check answering every listed question the same way: yes (a leg: both) or no (none).
+  // Fields are as listed, after `prefix` ("flare_check." in a check-in's safety_questions).
+  static json answer_all(const json& questions, const std::string& prefix, bool yes) {
+    json check = json::object();
+    for (const auto& question : questions) {
+      const auto path = question["field"].get<std::string>().substr(prefix.size());
+      const auto dot = path.find('.');
+      const json value =
+          question["answer"][0].is_boolean() ? json(yes) : json(yes ? "both" : "none");
+      if (dot == std::string::npos) {
+        check[path] = value;
+      } else {
+        check[path.substr(0, dot)][path.substr(dot + 1)] = value;
+      }
+    }
+    return check;
+  }
   bool program_paused() {
     auto today = get("/api/v1/me/session/today");
     EXPECT_EQ(today.status, 200) << today.body;
@@ -160,18 +177,7 @@ TEST_F(CheckinFlare, AFlareWithoutTheAnswersIsStoredAndSaysWhichQuestionsToAsk) 
   EXPECT_EQ(count("care_flags WHERE member_id = '" + member_id + "'"), 0);
 
   // Every listed field is one the check-in takes back: answering each "no" is accepted.
-  json check = json::object();
-  for (const auto& question : body["safety_questions"]) {
-    std::string path =
-        question["field"].get<std::string>().substr(std::string("flare_check.").size());
-    const auto dot = path.find('.');
-    const json no = question["answer"][0].is_boolean() ? json(false) : json("none");
-    if (dot == std::string::npos) {
-      check[path] = no;
-    } else {
-      check[path.substr(0, dot)][path.substr(dot + 1)] = no;
-    }
-  }
+  const json check = answer_all(body["safety_questions"], "flare_check.", false);
   auto answered =
       post("/api/v1/me/checkins", {{"pain", 6}, {"flare", true}, {"flare_check", check}});
   ASSERT_EQ(answered.status, 201) << answered.body;
@@ -206,17 +212,7 @@ TEST_F(CheckinFlare, TheServedFlareQuestionsAreTheCheckinsOwnAndEachAnswerIsTake
 
   // Every served question answered yes (a leg: both) is read back: each is a warning sign the
   // check-in judges, so the answer is an emergency, not a 400.
-  json check = json::object();
-  for (const auto& question : questions) {
-    const auto path = question["field"].get<std::string>();
-    const auto dot = path.find('.');
-    const json yes = question["answer"][0].is_boolean() ? json(true) : json("both");
-    if (dot == std::string::npos) {
-      check[path] = yes;
-    } else {
-      check[path.substr(0, dot)][path.substr(dot + 1)] = yes;
-    }
-  }
+  const json check = answer_all(questions, "", true);
   auto answered =
       post("/api/v1/me/checkins", {{"pain", 8}, {"flare", true}, {"flare_check", check}});
   ASSERT_EQ(answered.status, 201) << answered.body;

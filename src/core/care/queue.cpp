@@ -1,6 +1,7 @@
 #include "core/care/queue.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace motus::core::care {
 namespace {
@@ -89,28 +90,19 @@ QueueEntry score_member(const MemberSignals& member, std::int64_t now_ms,
 
 }  // namespace
 
+// Each band's name in the API and its label on screen, in the enum's order.
+constexpr std::array<std::array<std::string_view, 2>, 3> kPriorityText{{
+    {"safety", "Safety first"},
+    {"attention", "Needs attention"},
+    {"settled", "Doing fine"},
+}};
+
 std::string_view priority_name(Priority priority) {
-  switch (priority) {
-    case Priority::safety:
-      return "safety";
-    case Priority::attention:
-      return "attention";
-    case Priority::settled:
-      break;
-  }
-  return "settled";
+  return kPriorityText[static_cast<std::size_t>(priority)][0];
 }
 
 std::string_view priority_words(Priority priority) {
-  switch (priority) {
-    case Priority::safety:
-      return "Safety first";
-    case Priority::attention:
-      return "Needs attention";
-    case Priority::settled:
-      break;
-  }
-  return "Doing fine";
+  return kPriorityText[static_cast<std::size_t>(priority)][1];
 }
 
 std::vector<QueueEntry> rank_queue(const std::vector<MemberSignals>& members, std::int64_t now_ms,
