@@ -8,7 +8,10 @@ export interface Keyframe {
   pose: Pose;
 }
 
-const POSE_FIELDS: (keyof Pose)[] = [
+// The fields every pose has; `hip_flex_*` (front view only) may be absent.
+type JointField = Exclude<keyof Pose, 'hip_flex_l' | 'hip_flex_r'>;
+
+const POSE_FIELDS: JointField[] = [
   'trunk', 'neck', 'hip_l', 'hip_r', 'knee_l', 'knee_r',
   'shoulder_l', 'shoulder_r', 'elbow_l', 'elbow_r',
 ];
