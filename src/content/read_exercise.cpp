@@ -49,7 +49,10 @@ core::Pose read_pose(const YAML::Node& node, const std::string& prefix, FileRepo
   core::Pose pose;
   if (!node.IsDefined()) return pose;
   FieldReader fields(node, prefix, report);
-  for (const auto& joint : core::kPoseJoints) pose.*joint.angle = fields.number(joint.name);
+  for (const auto& joint : core::kPoseJoints) {
+    pose.*joint.angle =
+        fields.number(joint.name, joint.front_only ? Need::optional : Need::required);
+  }
   fields.reject_unknown_fields();
   return pose;
 }

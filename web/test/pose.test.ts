@@ -63,6 +63,24 @@ describe('forward kinematics, front view', () => {
     expect(apart.legLeft.end.x).toBeGreaterThan(upright.legLeft.end.x + 20);
     expect(apart.legRight.end.x).toBeCloseTo(upright.legRight.end.x, 6);
   });
+
+  it('keeps a clamshell\'s shin on screen when the hip bends towards the viewer too', () => {
+    const clam = { trunk: 180, hip_l: 35, knee_l: 90, knee_r: 90 };
+    const length = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
+    // Knee bent with the thigh flat in the picture: the shin points at the viewer and vanishes.
+    const flat = solvePose(pose(clam), 'front');
+    expect(length(flat.legLeft.joint, flat.legLeft.end)).toBeLessThan(1);
+    // Hip bent 45° towards the viewer as well: thigh and shin each show about 70%.
+    const bent = solvePose(pose({ ...clam, hip_flex_l: 45, hip_flex_r: 45 }), 'front');
+    expect(length(bent.legLeft.joint, bent.legLeft.end)).toBeCloseTo(44 * Math.SQRT1_2, 4);
+    expect(length(bent.legLeft.root, bent.legLeft.joint)).toBeCloseTo(46 * Math.SQRT1_2, 4);
+  });
+
+  it('sits seen from the front with the thighs towards us and the shins straight down', () => {
+    const sitting = solvePose(pose({ knee_l: 90, knee_r: 90, hip_flex_l: 90, hip_flex_r: 90 }), 'front');
+    expect(sitting.legLeft.joint.y).toBeCloseTo(sitting.legLeft.root.y, 6);
+    expect(sitting.legLeft.end.y).toBeCloseTo(sitting.legLeft.joint.y - 44, 6);
+  });
 });
 
 describe('figure bounds', () => {

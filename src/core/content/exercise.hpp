@@ -37,6 +37,11 @@ struct Pose {
   double elbow_l = 0;
   double shoulder_r = 0;
   double elbow_r = 0;
+  // `view: front` only: hip flexion towards the viewer (in `view: side`, `hip_*` is the
+  // flexion). The knee then bends back from the thigh, so a sitting figure seen from the front
+  // shows its shins and a clamshell its shin, not a thigh with the shin pointing at the viewer.
+  double hip_flex_l = 0;
+  double hip_flex_r = 0;
 };
 
 // One joint of the figure: its field name, where it lives in Pose, and the angles a body can
@@ -46,9 +51,10 @@ struct PoseJoint {
   double Pose::*angle;
   double lowest;
   double highest;
+  bool front_only = false;  // optional, and read only in `view: front`
 };
 
-inline constexpr std::array<PoseJoint, 10> kPoseJoints{{
+inline constexpr std::array<PoseJoint, 12> kPoseJoints{{
     {"trunk", &Pose::trunk, -180, 360},
     {"neck", &Pose::neck, -60, 80},
     {"hip_l", &Pose::hip_l, -40, 150},
@@ -59,6 +65,8 @@ inline constexpr std::array<PoseJoint, 10> kPoseJoints{{
     {"elbow_l", &Pose::elbow_l, 0, 150},
     {"shoulder_r", &Pose::shoulder_r, -60, 190},
     {"elbow_r", &Pose::elbow_r, 0, 150},
+    {"hip_flex_l", &Pose::hip_flex_l, 0, 150, true},
+    {"hip_flex_r", &Pose::hip_flex_r, 0, 150, true},
 }};
 
 // A moment of the animation; the last keyframe's `at` is the length of one cycle.

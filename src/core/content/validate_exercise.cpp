@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 #include "core/content/validation_steps.hpp"
@@ -82,6 +83,58 @@ void check_variant(const KnowledgeBase& knowledge_base, const Exercise& exercise
   }
 }
 
+// In `view: front` a bent hip or knee points towards the viewer, and the screen shows only the
+// cosine of that angle of the thigh or shin: a knee bent 90° with the thigh upright leaves no
+// shin at all (the clamshell's old figure). Each must keep at least this share of its length.
+constexpr double kLeastShownShare = 1.0 / 3.0;
+constexpr double kDegree = 3.14159265358979323846 / 180.0;
+
+// The share of a thigh and shin the front view shows (see web/src/figure/pose.ts).
+struct LegOnScreen {
+  double thigh;
+  double shin;
+};
+
+LegOnScreen leg_on_screen(double hip_flex, double knee) {
+  return {std::abs(std::cos(hip_flex * kDegree)), std::abs(std::cos((hip_flex - knee) * kDegree))};
+}
+
+std::string percent(double share) { return std::to_string(std::lround(share * 100)) + "%"; }
+
+// Knees and hips that bend towards the viewer (SCHEMA.md, "The stick figure"): `hip_flex_*`
+// belongs to the front view only, and in it every thigh and shin stays visible.
+void check_towards_viewer(const Exercise& exercise, std::size_t index, FileProblems& problems) {
+  const Pose& pose = exercise.keyframes[index].pose;
+  const std::string prefix = "keyframes[" + std::to_string(index) + "].pose.";
+  const struct {
+    const char* side;
+    double hip_flex;
+    double knee;
+  } legs[] = {{"l", pose.hip_flex_l, pose.knee_l}, {"r", pose.hip_flex_r, pose.knee_r}};
+  for (const auto& leg : legs) {
+    const std::string hip_flex = std::string("hip_flex_") + leg.side;
+    if (exercise.view == View::side) {
+      if (leg.hip_flex != 0) {
+        problems.add(prefix + hip_flex, "is read only in `view: front`; in `view: side` `hip_" +
+                                            std::string(leg.side) + "` is the hip flexion");
+      }
+      continue;
+    }
+    const LegOnScreen shown = leg_on_screen(leg.hip_flex, leg.knee);
+    if (shown.thigh < kLeastShownShare) {
+      problems.add(prefix + hip_flex,
+                   "points the thigh at the viewer, so `view: front` shows only " +
+                       percent(shown.thigh) + " of it; bend the hip less or use `view: side`");
+    }
+    if (shown.shin < kLeastShownShare) {
+      problems.add(prefix + "knee_" + leg.side,
+                   "points the shin at the viewer, so `view: front` shows only " +
+                       percent(shown.shin) + " of it; bend the hip towards the viewer too (`" +
+                       hip_flex + "`, about the knee angle minus 45) or use `view: side`");
+    }
+  }
+}
+
 }  // namespace
 
 void check_keyframes(const Exercise& exercise, FileProblems& problems) {
@@ -99,6 +152,7 @@ void check_keyframes(const Exercise& exercise, FileProblems& problems) {
       problems.check_range(prefix + ".pose." + std::string(joint.name), keyframe.pose.*joint.angle,
                            joint.lowest, joint.highest);
     }
+    check_towards_viewer(exercise, i, problems);
   }
 }
 

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <string_view>
+#include <utility>
 
 #include "core/program/dosage_rules.hpp"
 #include "core/program/program.hpp"
@@ -30,6 +32,18 @@ struct Candidate {
   bool used = false;
 };
 
+bool suits(const Exercise& exercise, std::string_view pattern_id) {
+  return std::find(exercise.patterns.begin(), exercise.patterns.end(), pattern_id) !=
+         exercise.patterns.end();
+}
+
+// The main form of the exercise's movement (its `family`), when that suits the pattern too.
+const Exercise* main_form(const Exercise& exercise, std::string_view pattern_id,
+                          const KnowledgeBase& knowledge_base) {
+  const Exercise* main = knowledge_base.exercise(family_of(exercise));
+  return main != nullptr && suits(*main, pattern_id) ? main : &exercise;
+}
+
 std::vector<Candidate> candidates(const std::vector<a::Pattern>& patterns,
                                   const PersonLimits& limits, const KnowledgeBase& knowledge_base) {
   std::vector<Candidate> found;
@@ -47,9 +61,12 @@ std::vector<Candidate> candidates(const std::vector<a::Pattern>& patterns,
     if (file == nullptr) continue;
     for (const std::string& id : file->core_exercises) add(knowledge_base.exercise(id), pattern);
   }
+  // Beyond the pattern's core, a movement enters at its main form when that suits the pattern
+  // too: walking rather than brisk walking, the step-up rather than the side step-up; the
+  // person's limits then step it down its ladder as needed, and adaptation steps it up.
   for (a::Pattern pattern : patterns) {
     for (const Exercise* exercise : knowledge_base.exercises_for_pattern(a::name_of(pattern))) {
-      add(exercise, pattern);
+      add(main_form(*exercise, a::name_of(pattern), knowledge_base), pattern);
     }
   }
   return found;
@@ -98,25 +115,62 @@ bool trains_balance(const Program& program, const KnowledgeBase& knowledge_base)
                      });
 }
 
-// Thin bones: strength and balance together (Giangregorio 2014, Too Fit To Fracture: "a
-// multicomponent program that includes resistance and balance training"). When the slots
-// picked no balance exercise, the first one in the library that suits the person joins,
-// within the time left or in place of the last stretch or mobility exercise (an adjunct).
-void offer_balance(Program& program, const PersonLimits& limits, int seconds_left, bool settle,
-                   const KnowledgeBase& knowledge_base) {
-  if (!limits.has(CautionCondition::osteoporosis) || trains_balance(program, knowledge_base))
-    return;
+// How many `easier` steps lie below the exercise: 0 for the bottom of its ladder.
+int rung(const Exercise& exercise, const KnowledgeBase& knowledge_base) {
+  int steps = 0;
+  for (const Exercise* below = knowledge_base.easier_than(exercise);
+       below != nullptr && steps < kLadderSteps; below = knowledge_base.easier_than(*below)) {
+    ++steps;
+  }
+  return steps;
+}
+
+// The balance exercises that suit the person, lowest rung first (library order among equals):
+// balance practice starts with support and both feet down, and adaptation steps it up.
+std::vector<const Exercise*> balance_choices(const Program& program, const PersonLimits& limits,
+                                             const KnowledgeBase& knowledge_base) {
+  std::vector<std::pair<int, const Exercise*>> ranked;
   for (const Exercise& candidate : knowledge_base.exercises()) {
     if (!has_feature(candidate, Feature::balance) || candidate.kind == Kind::technique) continue;
-    const Exercise* exercise = suitable_level(&candidate, limits, knowledge_base);
-    if (exercise == nullptr || in_program(program, *exercise, knowledge_base)) continue;
+    if (unsuitable_because(candidate, limits) || in_program(program, candidate, knowledge_base)) {
+      continue;
+    }
+    ranked.emplace_back(rung(candidate, knowledge_base), &candidate);
+  }
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<const Exercise*> choices;
+  for (const auto& [level, exercise] : ranked) choices.push_back(exercise);
+  return choices;
+}
+
+// Why balance joins: thin bones (Giangregorio 2014, Too Fit To Fracture: "a multicomponent
+// program that includes resistance and balance training") or age 65 and over (ACSM: balance
+// and other neuromotor exercise for older adults, to prevent falls).
+std::optional<std::string_view> balance_reason(const PersonLimits& limits) {
+  if (limits.has(CautionCondition::osteoporosis)) {
+    return " With thin bones, steadier balance helps prevent the falls that break bones.";
+  }
+  if (limits.older_adult) {
+    return " From 65 on, balance practice helps prevent falls.";
+  }
+  return std::nullopt;
+}
+
+// When the slots picked no balance exercise for someone who needs one, the lowest-level one
+// that suits them joins, within the time left or in place of the last stretch or mobility
+// exercise (an adjunct).
+void offer_balance(Program& program, const PersonLimits& limits, int seconds_left, bool settle,
+                   const KnowledgeBase& knowledge_base) {
+  const auto reason = balance_reason(limits);
+  if (!reason || trains_balance(program, knowledge_base)) return;
+  for (const Exercise* exercise : balance_choices(program, limits, knowledge_base)) {
     const Dosage start = starting_dose(*exercise, limits, settle);
     const a::Pattern pattern =
         program.exercises.empty() ? a::Pattern::nonspecific : program.exercises.front().pattern;
     const auto balance = [&](const Dosage& dose, a::Pattern serves) {
       Prescription prescription = prescribe(*exercise, dose, serves, limits);
-      prescription.why +=
-          " With thin bones, steadier balance helps prevent the falls that break bones.";
+      prescription.why += *reason;
       return prescription;
     };
     if (const auto dose = fitting_dose(*exercise, start, seconds_left)) {

@@ -1,5 +1,7 @@
 #include "core/program/suitable_level.hpp"
 
+#include <algorithm>
+
 namespace motus::core::program {
 namespace {
 
@@ -14,6 +16,16 @@ bool harder_than(const Exercise& form, const Exercise& exercise,
   return false;
 }
 
+// How many of the exercise's positions the form shares: standing forms stand in for standing
+// exercises before seated ones do (the wall hinge for the banded hip hinge, not the seated one).
+std::size_t shared_positions(const Exercise& form, const Exercise& exercise) {
+  return static_cast<std::size_t>(
+      std::count_if(form.positions.begin(), form.positions.end(), [&](Position position) {
+        return std::find(exercise.positions.begin(), exercise.positions.end(), position) !=
+               exercise.positions.end();
+      }));
+}
+
 }  // namespace
 
 const Exercise* suitable_level(const Exercise* exercise, const PersonLimits& limits,
@@ -24,13 +36,19 @@ const Exercise* suitable_level(const Exercise* exercise, const PersonLimits& lim
   };
   for (int step = 0; exercise != nullptr && step < kLadderSteps; ++step) {
     if (fits(*exercise)) return exercise;
+    // Another form of the movement, no harder; the one sharing most positions first, library
+    // order among equals.
+    const Exercise* closest = nullptr;
     for (const Exercise& form : knowledge_base.exercises()) {
       if (form.id != exercise->id && family_of(form) == family_of(*exercise) &&
           form.kind != Kind::technique && !harder_than(form, *exercise, knowledge_base) &&
-          fits(form)) {
-        return &form;
+          fits(form) &&
+          (closest == nullptr ||
+           shared_positions(form, *exercise) > shared_positions(*closest, *exercise))) {
+        closest = &form;
       }
     }
+    if (closest != nullptr) return closest;
     exercise = knowledge_base.easier_than(*exercise);
   }
   return nullptr;

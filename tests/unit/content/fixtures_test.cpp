@@ -51,6 +51,11 @@ const BrokenFixture kBrokenFixtures[] = {
     BrokenFixture{"missing_keyframes", "exercises/marching_bridge.yaml", "keyframes"},
     BrokenFixture{"missing_pose_field", "exercises/glute_squeeze.yaml",
                   "keyframes[0].pose.elbow_l"},
+    // Knees and hips that bend towards the viewer: the shin must not vanish in `view: front`.
+    BrokenFixture{"shin_towards_viewer", "exercises/glute_squeeze.yaml",
+                  "keyframes[0].pose.knee_l"},
+    BrokenFixture{"hip_flex_in_side_view", "exercises/glute_squeeze.yaml",
+                  "keyframes[0].pose.hip_flex_l"},
     BrokenFixture{"position_without_floor", "exercises/marching_bridge.yaml", "positions"},
     BrokenFixture{"unknown_position", "exercises/glute_squeeze.yaml", "positions[2]"},
     BrokenFixture{"no_reps_hold_minutes", "exercises/marching_bridge.yaml", "dosage"},

@@ -8,7 +8,10 @@ export interface Keyframe {
   pose: Pose;
 }
 
-const POSE_FIELDS: (keyof Pose)[] = [
+// The fields every pose has; `hip_flex_*` (front view only) may be absent.
+type JointField = Exclude<keyof Pose, 'hip_flex_l' | 'hip_flex_r'>;
+
+const POSE_FIELDS: JointField[] = [
   'trunk', 'neck', 'hip_l', 'hip_r', 'knee_l', 'knee_r',
   'shoulder_l', 'shoulder_r', 'elbow_l', 'elbow_r',
 ];
@@ -20,9 +23,16 @@ export function cycleLength(frames: Keyframe[]): number {
 // Ease in and out so a movement starts and ends gently, as a person would move.
 const ease = (u: number) => u * u * (3 - 2 * u);
 
+const FRONT_ONLY_FIELDS = ['hip_flex_l', 'hip_flex_r'] as const;
+
 export function mixPoses(a: Pose, b: Pose, u: number): Pose {
   const out = { ...a };
   for (const k of POSE_FIELDS) out[k] = a[k] + (b[k] - a[k]) * u;
+  for (const k of FRONT_ONLY_FIELDS) {
+    const from = a[k] ?? 0;
+    const to = b[k] ?? 0;
+    if (from !== 0 || to !== 0) out[k] = from + (to - from) * u;
+  }
   return out;
 }
 

@@ -12,6 +12,9 @@ export interface Pose {
   shoulder_r: number;
   elbow_l: number;
   elbow_r: number;
+  // View `front` only: hip flexion towards the viewer (content/SCHEMA.md); absent means 0.
+  hip_flex_l?: number;
+  hip_flex_r?: number;
 }
 
 export type View = 'side' | 'front';
@@ -92,8 +95,11 @@ function sideFigure(p: Pose): Figure {
 }
 
 // Front view: the member faces us, so their left is on our right when upright. Abduction turns
-// each limb away from the midline; knee and elbow flexion point towards the viewer and only
-// shorten the lower segment on screen.
+// each limb away from the midline. Hip flexion (`hip_flex_*`) tips the thigh towards the viewer
+// and the knee bends the shin back from it, so on screen the thigh keeps cos(hip flexion) of its
+// length and the shin cos(hip flexion − knee flexion): sitting (90, 90) shows whole shins under
+// hidden thighs, a clamshell (45, 90) both at 70%. Elbow flexion points the forearm at the
+// viewer and only shortens it.
 function frontFigure(p: Pose): Figure {
   const pelvis = { x: 0, y: 0 };
   const shoulders = step(pelvis, p.trunk, SEGMENT.trunk);
@@ -104,11 +110,11 @@ function frontFigure(p: Pose): Figure {
   const leftward = p.trunk - 90;
   const rightward = p.trunk + 90;
   const foreshorten = (deg: number) => Math.abs(Math.cos(rad(deg)));
-  const leg = (side: 1 | -1, hip: number, knee: number): Limb => {
+  const leg = (side: 1 | -1, hip: number, knee: number, flex = 0): Limb => {
     const root = step(pelvis, side === 1 ? leftward : rightward, SEGMENT.pelvisHalfWidth);
     const thighDir = down + side * hip;
-    const joint = step(root, thighDir, SEGMENT.thigh);
-    return { root, joint, end: step(joint, thighDir, SEGMENT.shin * foreshorten(knee)) };
+    const joint = step(root, thighDir, SEGMENT.thigh * Math.cos(rad(flex)));
+    return { root, joint, end: step(joint, thighDir, SEGMENT.shin * Math.cos(rad(flex - knee))) };
   };
   const arm = (side: 1 | -1, shoulder: number, elbow: number): Limb => {
     const root = step(shoulders, side === 1 ? leftward : rightward, SEGMENT.shoulderHalfWidth);
@@ -122,8 +128,8 @@ function frontFigure(p: Pose): Figure {
     neckTop,
     head,
     headRadius: SEGMENT.headRadius,
-    legLeft: leg(1, p.hip_l, p.knee_l),
-    legRight: leg(-1, p.hip_r, p.knee_r),
+    legLeft: leg(1, p.hip_l, p.knee_l, p.hip_flex_l),
+    legRight: leg(-1, p.hip_r, p.knee_r, p.hip_flex_r),
     armLeft: arm(1, p.shoulder_l, p.elbow_l),
     armRight: arm(-1, p.shoulder_r, p.elbow_r),
   };
