@@ -21,15 +21,11 @@ using http::Response;
 
 namespace {
 
+// The body is checked against the route's schema first (json_body: 415 unless JSON, a 400 naming
+// every field at fault); the core then reads the text itself, refusing repeated keys too.
 a::Intake intake_from(const Request& request) {
-  if (request.header("Content-Type").substr(0, 16) != "application/json") {
-    throw http::HttpError(415, "Unsupported media type", "Send the body as application/json.");
-  }
-  try {
-    return a::parse_intake(request.raw.body());
-  } catch (const a::InputError& error) {
-    throw http::bad_request(error.what());
-  }
+  request.json_body();
+  return a::parse_intake(request.raw.body());
 }
 
 asio::awaitable<Response> post_intake(App& app, Request& request) {
@@ -87,12 +83,23 @@ asio::awaitable<Response> post_intake(App& app, Request& request) {
 }  // namespace
 
 void add_me_intake_route(http::Router& router, App& app) {
+  namespace s = http::schema;
   router.add(
-      {"POST", "/api/v1/me/intake",
-       "Send the intake questions (contract.md); answers the assessment and, when it is safe, "
-       "a program.",
-       "journey", [&app](Request& request) { return post_intake(app, request); },
-       "application/json"});
+      http::Route{"POST", "/api/v1/me/intake",
+                  "Send the intake questions (docs/api.md); answers the assessment and, when it is "
+                  "safe, a program.",
+                  "journey", [&app](Request& request) { return post_intake(app, request); }}
+          .for_roles({"member"})
+          .accepts(intake_body_schema(),
+                   {{"age", 35},
+                    {"duration_weeks", 4},
+                    {"pain_now", 4},
+                    {"locations", {"sacrum_left", "buttock_left", "low_back"}},
+                    {"points_to_one_spot", true},
+                    {"aggravating", {"stairs", "standing_one_leg", "car_transfer"}},
+                    {"prefs", {{"minutes_per_day", 30}}}})
+          .answers(201, s::object({{"assessment", assessment_schema()}, {"program?", program_schema()}}),
+                   "Assessed; a program when it is safe to start one"));
 }
 
 }  // namespace motus::api
