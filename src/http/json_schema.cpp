@@ -1,5 +1,6 @@
 #include "http/json_schema.hpp"
 
+#include <algorithm>
 #include <regex>
 
 namespace motus::http::schema {
@@ -148,7 +149,8 @@ class Checker {
         return;
       }
     }
-    if (const auto constant = schema.find("const"); constant != schema.end() && *constant != value) {
+    if (const auto constant = schema.find("const");
+        constant != schema.end() && *constant != value) {
       out.push_back({field, "expected " + constant->dump() + "."});
       return;
     }
@@ -170,8 +172,10 @@ class Checker {
   static void check_text(const Json& schema, const std::string& text, const std::string& field,
                          std::vector<Violation>& out) {
     const auto length = characters(text);
-    const bool short_ = schema.contains("minLength") && length < schema["minLength"].get<std::size_t>();
-    const bool long_ = schema.contains("maxLength") && length > schema["maxLength"].get<std::size_t>();
+    const bool short_ =
+        schema.contains("minLength") && length < schema["minLength"].get<std::size_t>();
+    const bool long_ =
+        schema.contains("maxLength") && length > schema["maxLength"].get<std::size_t>();
     if (short_ || long_) {
       out.push_back({field, "expected " + length_words(schema) + "."});
       return;
@@ -192,7 +196,8 @@ class Checker {
       out.push_back({field, "expected at most " + schema["maxItems"].dump() + " items."});
     }
     if (const auto items = schema.find("items"); items != schema.end()) {
-      for (std::size_t i = 0; i < value.size(); ++i) check(*items, value[i], item_field(field, i), out);
+      for (std::size_t i = 0; i < value.size(); ++i)
+        check(*items, value[i], item_field(field, i), out);
     }
   }
 
@@ -281,7 +286,9 @@ Json strict_object(std::vector<std::pair<std::string, Json>> properties) {
   out["additionalProperties"] = false;
   return out;
 }
-Json map_of(Json values) { return {{"type", "object"}, {"additionalProperties", std::move(values)}}; }
+Json map_of(Json values) {
+  return {{"type", "object"}, {"additionalProperties", std::move(values)}};
+}
 Json any() { return Json::object(); }
 
 Json nullable(Json schema) {

@@ -12,6 +12,7 @@
 // - said(schema, "expected ...") sets the message a 400 gives for that field ("x-message").
 // - named("Checkin", schema) names a shape: the OpenAPI document lists it once under
 //   components/schemas and refers to it, and the web app's generated types call it by that name.
+#include <cstdint>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <utility>
@@ -24,7 +25,7 @@ using Json = nlohmann::json;
 Json text();
 Json text(std::size_t min_length, std::size_t max_length);
 Json filled();  // text that is not empty
-Json whole();  // an integer
+Json whole();   // an integer
 Json whole(std::int64_t minimum, std::int64_t maximum);
 Json whole_from(std::int64_t minimum);
 Json number();

@@ -1,8 +1,7 @@
 #include "http/message.hpp"
 
-#include "http/json_schema.hpp"
-
 #include "http/client_address.hpp"
+#include "http/json_schema.hpp"
 #include "http/problem.hpp"
 
 namespace motus::http {

@@ -27,7 +27,8 @@ HttpError invalid_fields(const std::vector<FieldProblem>& problems) {
 }
 
 std::string reason_phrase(int status) {
-  return std::string(boost::beast::http::obsolete_reason(static_cast<boost::beast::http::status>(status)));
+  return std::string(
+      boost::beast::http::obsolete_reason(static_cast<boost::beast::http::status>(status)));
 }
 
 }  // namespace motus::http

@@ -1,18 +1,20 @@
 #pragma once
 // One error type for the HTTP layer. Handlers throw HttpError for anything a client did wrong;
 // the server turns it into an RFC 9457 application/problem+json answer in exactly one place.
+#include <nlohmann/json.hpp>
 #include <stdexcept>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 namespace motus::http {
 
 class HttpError : public std::runtime_error {
  public:
   HttpError(int status, std::string title, std::string detail = {})
-      : std::runtime_error(title), status_(status), title_(std::move(title)), detail_(std::move(detail)) {}
+      : std::runtime_error(title),
+        status_(status),
+        title_(std::move(title)),
+        detail_(std::move(detail)) {}
   int status() const { return status_; }
   const std::string& title() const { return title_; }
   const std::string& detail() const { return detail_; }

@@ -5,8 +5,8 @@
 #include <cstdint>
 #include <string>
 
-#include "http/message.hpp"
 #include "http/json_schema.hpp"
+#include "http/message.hpp"
 
 namespace motus::api {
 

@@ -2,8 +2,8 @@
 // the account ends, so a stolen session stops working the moment the password changes). The
 // current password typed again counts against the login limits (password_try.hpp).
 #include "api/shared/access.hpp"
-#include "api/shared/app.hpp"
 #include "api/shared/account_fields.hpp"
+#include "api/shared/app.hpp"
 #include "api/shared/password_try.hpp"
 #include "http/db_await.hpp"
 #include "http/password_work.hpp"
@@ -129,17 +129,16 @@ void add_me_routes(http::Router& router, App& app) {
                          [&app](Request& request) { return session_account(app, request); }}
                  .for_roles({"public"})
                  .answers(200, s::object({{"account", s::nullable(account_schema())}})));
-  router.add(http::Route{"POST", "/api/v1/me/password",
-                         "Change the password ({current_password, new_password}); ends every "
-                         "other session.",
-                         "me",
-                         [&app](Request& request) { return change_password(app, request); }}
-                 .for_roles(everyone)
-                 .accepts(s::object({{"current_password", s::filled()},
-                                     {"new_password", s::filled()}}),
-                          {{"current_password", "willow-copper-stone-5"},
-                           {"new_password", "heron-lantern-quartz-9"}})
-                 .answers(204, nullptr, "Changed; every other session has ended"));
+  router.add(
+      http::Route{"POST", "/api/v1/me/password",
+                  "Change the password ({current_password, new_password}); ends every "
+                  "other session.",
+                  "me", [&app](Request& request) { return change_password(app, request); }}
+          .for_roles(everyone)
+          .accepts(s::object({{"current_password", s::filled()}, {"new_password", s::filled()}}),
+                   {{"current_password", "willow-copper-stone-5"},
+                    {"new_password", "heron-lantern-quartz-9"}})
+          .answers(204, nullptr, "Changed; every other session has ended"));
 }
 
 }  // namespace motus::api

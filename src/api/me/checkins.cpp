@@ -222,48 +222,55 @@ asio::awaitable<Response> get_recent_checkins(App& app, Request& request) {
 void add_me_checkin_route(http::Router& router, App& app) {
   namespace s = http::schema;
   const auto pain = s::whole(0, 10);
-  router.add(http::Route{"POST", "/api/v1/me/checkins",
-              "A quick check-in: {pain 0-10, flare true|false, notes?, flare_check?}. flare_check "
-              "takes the same warning-sign answers as a session's; a warning sign comes back "
-              "first (flare_check: tier, reasons, advice), pauses the program and tells the care "
-              "team. A flare without them is stored and answered with safety_questions to ask.",
-              "journey", [&app](Request& request) { return post_checkin(app, request); }}
-                 .for_roles({"member"})
-                 .accepts(s::strict_object(
-                              {{"pain", s::said(pain, "expected a whole number from 0 (no pain) "
-                                                      "to 10 (the worst pain).")},
-                               {"flare", s::said(s::yes_no(), "expected true or false (is this a "
-                                                              "flare-up?).")},
-                               {"notes?", s::said(s::nullable(s::text(0, kLongestNotes)),
-                                                  "expected text of at most 2000 characters.")},
-                               {"flare_check?", s::nullable(flare_check_body_schema())}}),
-                          {{"pain", 3}, {"flare", false}, {"notes", "Stiff after the drive."}})
-                 .answers(201, s::object({{"flare_check?", flare_outcome_schema()},
-                                          {"id", s::text()},
-                                          {"at", s::whole()},
-                                          {"pain", pain},
-                                          {"flare", s::yes_no()},
-                                          {"paused?", s::yes_no()},
-                                          {"advice", s::text()},
-                                          {"safety_questions?",
-                                           s::list(s::object({{"field", s::text()},
-                                                              {"answer", s::list(s::any())},
-                                                              {"question", s::text()}}))}}),
-                          "Stored"));
-  router.add(http::Route{"GET",
-              "/api/v1/me/checkins",
-              "Your newest check-ins first (limit=N, 1 to 100, default 10).",
-              "journey",
-              [&app](Request& request) { return get_recent_checkins(app, request); },
-              {},
-              {"limit"}}
-                 .for_roles({"member"})
-                 .takes("limit", s::whole(1, kMostRecent))
-                 .answers(200, s::object({{"checkins", s::list(s::object({{"id", s::text()},
-                                                                         {"at", s::whole()},
-                                                                         {"pain", pain},
-                                                                         {"flare", s::yes_no()},
-                                                                         {"notes", s::nullable(s::text())}}))}})));
+  router.add(
+      http::Route{
+          "POST", "/api/v1/me/checkins",
+          "A quick check-in: {pain 0-10, flare true|false, notes?, flare_check?}. flare_check "
+          "takes the same warning-sign answers as a session's; a warning sign comes back "
+          "first (flare_check: tier, reasons, advice), pauses the program and tells the care "
+          "team. A flare without them is stored and answered with safety_questions to ask.",
+          "journey", [&app](Request& request) { return post_checkin(app, request); }}
+          .for_roles({"member"})
+          .accepts(
+              s::strict_object({{"pain", s::said(pain,
+                                                 "expected a whole number from 0 (no pain) "
+                                                 "to 10 (the worst pain).")},
+                                {"flare", s::said(s::yes_no(),
+                                                  "expected true or false (is this a "
+                                                  "flare-up?).")},
+                                {"notes?", s::said(s::nullable(s::text(0, kLongestNotes)),
+                                                   "expected text of at most 2000 characters.")},
+                                {"flare_check?", s::nullable(flare_check_body_schema())}}),
+              {{"pain", 3}, {"flare", false}, {"notes", "Stiff after the drive."}})
+          .answers(
+              201,
+              s::object({{"flare_check?", flare_outcome_schema()},
+                         {"id", s::text()},
+                         {"at", s::whole()},
+                         {"pain", pain},
+                         {"flare", s::yes_no()},
+                         {"paused?", s::yes_no()},
+                         {"advice", s::text()},
+                         {"safety_questions?", s::list(s::object({{"field", s::text()},
+                                                                  {"answer", s::list(s::any())},
+                                                                  {"question", s::text()}}))}}),
+              "Stored"));
+  router.add(
+      http::Route{"GET",
+                  "/api/v1/me/checkins",
+                  "Your newest check-ins first (limit=N, 1 to 100, default 10).",
+                  "journey",
+                  [&app](Request& request) { return get_recent_checkins(app, request); },
+                  {},
+                  {"limit"}}
+          .for_roles({"member"})
+          .takes("limit", s::whole(1, kMostRecent))
+          .answers(200, s::object({{"checkins",
+                                    s::list(s::object({{"id", s::text()},
+                                                       {"at", s::whole()},
+                                                       {"pain", pain},
+                                                       {"flare", s::yes_no()},
+                                                       {"notes", s::nullable(s::text())}}))}})));
 }
 
 }  // namespace motus::api

@@ -4,10 +4,11 @@
 // safety.hpp) raise a care flag in the same write, are audited, and, for thoughts of
 // self-harm, bring crisis guidance in the answer. client_id makes the post idempotent like
 // POST /me/sessions: a resend gets the first answer back and changes nothing.
+#include "api/content/instruments.hpp"
+
 #include <algorithm>
 #include <memory>
 
-#include "api/content/instruments.hpp"
 #include "api/shared/journey.hpp"
 #include "core/assessment/input_error.hpp"
 #include "core/instruments/interpretation.hpp"
@@ -219,37 +220,39 @@ asio::awaitable<Response> post_response(App& app, Request& request) {
 
 void add_me_instrument_route(http::Router& router, App& app) {
   namespace s = http::schema;
-  const auto answer =
-      s::named("InstrumentScore",
-               s::object({{"id", s::text()},
-                          {"instrument", s::text()},
-                          {"title", s::text()},
-                          {"score", s::number()},
-                          {"band", s::nullable(s::object({{"code", s::text()}, {"label", s::text()}}))},
-                          {"subscales", s::list(s::object({{"id", s::text()}, {"value", s::number()}}))},
-                          {"interpretation", s::text()},
-                          {"taken_at", s::whole()},
-                          {"answers", s::list(s::map_of(s::any()))},
-                          {"care_team_told", s::yes_no()},
-                          {"safety", s::nullable(s::object({{"concern", s::text()},
-                                                            {"title", s::text()},
-                                                            {"steps", s::list(s::text())},
-                                                            {"care_team_told", s::yes_no()}}))}}));
-  router.add(
-      http::Route{"POST", "/api/v1/me/instruments/{id}/responses",
-       "A filled-in questionnaire ({answers: [{item, value, named?}], client_id?}); answers with "
-       "the score, its band and what it means. Sending the same client_id again returns the "
-       "first answer. Thoughts of self-harm on the mood questionnaire bring crisis guidance and "
-       "tell the care team.",
-       "journey", [&app](Request& request) { return post_response(app, request); }}
-          .for_roles({"member"})
-          .accepts(s::strict_object({{"answers", s::list(s::object({{"item", s::text()},
-                                                                   {"value", s::number()},
-                                                                   {"named?", s::text()}}))},
-                                     {"client_id?", s::text(1, kLongestClientId)}}),
-                   {{"answers", {{{"item", "pain"}, {"value", 4}}}}, {"client_id", "nprs-2026-12-07"}})
-          .answers(201, answer, "Scored and stored")
-          .answers(200, answer, "The same client_id again: the first answer"));
+  const auto answer = s::named(
+      "InstrumentScore",
+      s::object({{"id", s::text()},
+                 {"instrument", s::text()},
+                 {"title", s::text()},
+                 {"score", s::number()},
+                 {"band", s::nullable(s::object({{"code", s::text()}, {"label", s::text()}}))},
+                 {"subscales", s::list(s::object({{"id", s::text()}, {"value", s::number()}}))},
+                 {"interpretation", s::text()},
+                 {"taken_at", s::whole()},
+                 {"answers", s::list(s::map_of(s::any()))},
+                 {"care_team_told", s::yes_no()},
+                 {"safety", s::nullable(s::object({{"concern", s::text()},
+                                                   {"title", s::text()},
+                                                   {"steps", s::list(s::text())},
+                                                   {"care_team_told", s::yes_no()}}))}}));
+  router.add(http::Route{
+      "POST", "/api/v1/me/instruments/{id}/responses",
+      "A filled-in questionnaire ({answers: [{item, value, named?}], client_id?}); answers with "
+      "the score, its band and what it means. Sending the same client_id again returns the "
+      "first answer. Thoughts of self-harm on the mood questionnaire bring crisis guidance and "
+      "tell the care team.",
+      "journey", [&app](Request& request) { return post_response(app, request); }}
+                 .for_roles({"member"})
+                 .accepts(
+                     s::strict_object({{"answers", s::list(s::object({{"item", s::text()},
+                                                                      {"value", s::number()},
+                                                                      {"named?", s::text()}}))},
+                                       {"client_id?", s::text(1, kLongestClientId)}}),
+                     {{"answers", {{{"item", "pain"}, {"value", 4}}}},
+                      {"client_id", "nprs-2026-12-07"}})
+                 .answers(201, answer, "Scored and stored")
+                 .answers(200, answer, "The same client_id again: the first answer"));
 }
 
 }  // namespace motus::api

@@ -98,7 +98,8 @@ void add_me_intake_route(http::Router& router, App& app) {
                     {"points_to_one_spot", true},
                     {"aggravating", {"stairs", "standing_one_leg", "car_transfer"}},
                     {"prefs", {{"minutes_per_day", 30}}}})
-          .answers(201, s::object({{"assessment", assessment_schema()}, {"program?", program_schema()}}),
+          .answers(201,
+                   s::object({{"assessment", assessment_schema()}, {"program?", program_schema()}}),
                    "Assessed; a program when it is safe to start one"));
 }
 

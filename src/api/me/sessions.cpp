@@ -184,20 +184,21 @@ void add_me_session_route(http::Router& router, App& app) {
                                                            {"flare_check?", flare_outcome_schema()},
                                                            {"advice?", s::text()},
                                                            {"program", program_schema()}}));
-  router.add(
-      http::Route{"POST", "/api/v1/me/sessions",
-       "How a session went ({client_id, pain_before, pain_after, next_morning_pain?, exercises, "
-       "flare_check?}); answers what changed in your program and why. Sending the same client_id "
-       "again returns the first answer.",
-       "journey", [&app](Request& request) { return post_session(app, request); }}
-          .for_roles({"member"})
-          .accepts(session_body_schema(),
-                   {{"client_id", "2026-12-07-morning"},
-                    {"pain_before", 3},
-                    {"pain_after", 3},
-                    {"exercises", {{{"exercise_id", "bridge"}, {"pain", 2}, {"difficulty", "right"}}}}})
-          .answers(201, answer, "Stored and judged")
-          .answers(200, answer, "The same client_id again: the first answer"));
+  router.add(http::Route{
+      "POST", "/api/v1/me/sessions",
+      "How a session went ({client_id, pain_before, pain_after, next_morning_pain?, exercises, "
+      "flare_check?}); answers what changed in your program and why. Sending the same client_id "
+      "again returns the first answer.",
+      "journey", [&app](Request& request) { return post_session(app, request); }}
+                 .for_roles({"member"})
+                 .accepts(session_body_schema(),
+                          {{"client_id", "2026-12-07-morning"},
+                           {"pain_before", 3},
+                           {"pain_after", 3},
+                           {"exercises",
+                            {{{"exercise_id", "bridge"}, {"pain", 2}, {"difficulty", "right"}}}}})
+                 .answers(201, answer, "Stored and judged")
+                 .answers(200, answer, "The same client_id again: the first answer"));
 }
 
 }  // namespace motus::api

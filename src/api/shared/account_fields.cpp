@@ -73,14 +73,14 @@ nlohmann::json account_json(const store::User& user) {
 
 nlohmann::json account_schema() {
   namespace s = http::schema;
-  return s::named("Account", s::object({{"id", s::text()},
-                                        {"email", s::text()},
-                                        {"role", s::words({"member", "therapist", "org_admin",
-                                                           "admin"})},
-                                        {"first_name", s::text()},
-                                        {"last_name", s::text()},
-                                        {"organization_id", s::nullable(s::text())},
-                                        {"date_of_birth?", s::text()}}));
+  return s::named("Account",
+                  s::object({{"id", s::text()},
+                             {"email", s::text()},
+                             {"role", s::words({"member", "therapist", "org_admin", "admin"})},
+                             {"first_name", s::text()},
+                             {"last_name", s::text()},
+                             {"organization_id", s::nullable(s::text())},
+                             {"date_of_birth?", s::text()}}));
 }
 
 nlohmann::json session_schema() {

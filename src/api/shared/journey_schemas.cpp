@@ -54,40 +54,41 @@ Json intake_body_schema() {
 }
 
 Json flare_check_body_schema() {
-  return s::named("FlareCheckAnswers",
-                  s::object({{"pain_now?", s::whole(0, 10)},
-                             {"new_symptoms?", s::yes_no()},
-                             {"red_flags?", red_flags()},
-                             {"leg_symptoms?", s::map_of(s::any())}}));
+  return s::named("FlareCheckAnswers", s::object({{"pain_now?", s::whole(0, 10)},
+                                                  {"new_symptoms?", s::yes_no()},
+                                                  {"red_flags?", red_flags()},
+                                                  {"leg_symptoms?", s::map_of(s::any())}}));
 }
 
 Json session_body_schema() {
   const auto pain = s::whole(0, 10);
   return s::named(
       "SessionReport",
-      s::object({{"client_id", s::text(1, 100)},
-                 {"pain_before", pain},
-                 {"pain_after", pain},
-                 {"next_morning_pain?", pain},
-                 {"exercises", s::list(s::object({{"exercise_id", s::text()},
-                                                  {"done?", s::yes_no()},
-                                                  {"pain", pain},
-                                                  {"difficulty", names<core::program::Difficulty>()}}))},
-                 {"red_flags?", red_flags()},
-                 {"flare_check?", flare_check_body_schema()}}));
+      s::object(
+          {{"client_id", s::text(1, 100)},
+           {"pain_before", pain},
+           {"pain_after", pain},
+           {"next_morning_pain?", pain},
+           {"exercises", s::list(s::object({{"exercise_id", s::text()},
+                                            {"done?", s::yes_no()},
+                                            {"pain", pain},
+                                            {"difficulty", names<core::program::Difficulty>()}}))},
+           {"red_flags?", red_flags()},
+           {"flare_check?", flare_check_body_schema()}}));
 }
 
 Json assessment_schema() {
   return s::named(
       "Assessment",
-      s::object({{"tier", names<a::Tier>()},
-                 {"reasons", reasons()},
-                 {"patterns", s::list(s::object({{"id", names<a::Pattern>()},
-                                                 {"score", s::number()},
-                                                 {"evidence", s::list(s::text())}}))},
-                 {"advice", s::list(s::text())},
-                 {"instruments", s::list(names<a::Instrument>())},
-                 {"follow_up", s::list(s::object({{"field", s::text()}, {"question", s::text()}}))}}));
+      s::object(
+          {{"tier", names<a::Tier>()},
+           {"reasons", reasons()},
+           {"patterns", s::list(s::object({{"id", names<a::Pattern>()},
+                                           {"score", s::number()},
+                                           {"evidence", s::list(s::text())}}))},
+           {"advice", s::list(s::text())},
+           {"instruments", s::list(names<a::Instrument>())},
+           {"follow_up", s::list(s::object({{"field", s::text()}, {"question", s::text()}}))}}));
 }
 
 Json flare_outcome_schema() {
@@ -114,19 +115,22 @@ Json today_exercise_schema() {
 
 Json program_schema() {
   const auto exercise = prescription_schema();
-  return s::named("Program", s::object({{"phase", s::words({std::string(core::program::phase_name(core::program::Phase::settle)),
-                                                           std::string(core::program::phase_name(core::program::Phase::build)),
-                                                           std::string(core::program::phase_name(core::program::Phase::strengthen))})},
-                                        {"minutes", s::whole_from(0)},
-                                        {"exercises", s::list(exercise)},
-                                        {"tips", s::list(s::text())}}));
+  return s::named(
+      "Program",
+      s::object(
+          {{"phase",
+            s::words({std::string(core::program::phase_name(core::program::Phase::settle)),
+                      std::string(core::program::phase_name(core::program::Phase::build)),
+                      std::string(core::program::phase_name(core::program::Phase::strengthen))})},
+           {"minutes", s::whole_from(0)},
+           {"exercises", s::list(exercise)},
+           {"tips", s::list(s::text())}}));
 }
 
 Json changes_schema() {
-  return s::list(s::named("ProgramChange",
-                          s::object({{"exercise_id?", s::text()},
-                                     {"action", names<core::program::Action>()},
-                                     {"reason", s::text()}})));
+  return s::list(s::named("ProgramChange", s::object({{"exercise_id?", s::text()},
+                                                      {"action", names<core::program::Action>()},
+                                                      {"reason", s::text()}})));
 }
 
 }  // namespace motus::api

@@ -32,7 +32,8 @@ Json hoist(Json schema, Json& components) {
   for (auto& [key, value] : schema.items()) {
     if (key == "enum" || key == "const" || key == "example" || key == "required") continue;
     if (key == "properties") {
-      for (auto& [name, property] : value.items()) property = hoist(std::move(property), components);
+      for (auto& [name, property] : value.items())
+        property = hoist(std::move(property), components);
     } else {
       value = hoist(std::move(value), components);
     }
@@ -48,9 +49,10 @@ Json hoist(Json schema, Json& components) {
 }
 
 Json problem_answer(const std::string& description) {
-  return {{"description", description},
-          {"content",
-           {{"application/problem+json", {{"schema", {{"$ref", "#/components/schemas/Problem"}}}}}}}};
+  return {
+      {"description", description},
+      {"content",
+       {{"application/problem+json", {{"schema", {{"$ref", "#/components/schemas/Problem"}}}}}}}};
 }
 
 Json answer_json(const http::Answer& answer, Json& components) {

@@ -3,9 +3,10 @@
 // (tests/api/contract_drift_test.cpp) checks the handlers' answers with this same validator, so
 // a checker that passed everything would let the document drift: the last tests prove that a
 // deliberately wrong schema fails on a real-shaped answer.
+#include "http/json_schema.hpp"
+
 #include <gtest/gtest.h>
 
-#include "http/json_schema.hpp"
 #include "http/problem.hpp"
 
 namespace motus::http::schema {
@@ -32,8 +33,8 @@ TEST(JsonSchema, AcceptsAValueThatFits) {
 }
 
 TEST(JsonSchema, NamesEveryFieldAtFault) {
-  const auto violations =
-      validate(checkin_body(), {{"pain", 11}, {"notes", 5}, {"flare_check", {{"leg_symptoms", "up"}}}});
+  const auto violations = validate(
+      checkin_body(), {{"pain", 11}, {"notes", 5}, {"flare_check", {{"leg_symptoms", "up"}}}});
   EXPECT_EQ(fields(violations),
             (std::vector<std::string>{"flare", "flare_check.leg_symptoms", "notes", "pain"}));
   for (const auto& v : violations) {
@@ -76,8 +77,11 @@ TEST(JsonSchema, TextLengthCountsCharactersNotBytes) {
 TEST(JsonSchema, ReferencesAreFollowedInTheDocument) {
   const Json document = {{"components", {{"schemas", {{"Problem", problem()}}}}}};
   const Json ref = {{"$ref", "#/components/schemas/Problem"}};
-  const Json good = {{"type", "about:blank"}, {"title", "Bad request"}, {"status", 400},
-                     {"error_id", "x"}, {"errors", {{{"field", "pain"}, {"message", "no"}}}}};
+  const Json good = {{"type", "about:blank"},
+                     {"title", "Bad request"},
+                     {"status", 400},
+                     {"error_id", "x"},
+                     {"errors", {{{"field", "pain"}, {"message", "no"}}}}};
   EXPECT_TRUE(validate(ref, good, document).empty());
   auto bad = good;
   bad["errors"][0].erase("field");
@@ -108,10 +112,17 @@ TEST(JsonSchema, InvalidFieldsMakeOneProblemNamingThemAll) {
 // schema (a field renamed, a type changed, a field the handler never sends made required, a
 // closed list missing a word) must fail it, naming the field.
 TEST(JsonSchemaDriftChecker, ADeliberatelyWrongSchemaFailsARealAnswer) {
-  const Json answer = {{"id", "c1"}, {"at", 1765100000000}, {"pain", 4},
-                       {"flare", false}, {"advice", "Thanks for checking in."}};
-  const auto right = object({{"id", text()}, {"at", whole()}, {"pain", whole(0, 10)},
-                             {"flare", yes_no()}, {"advice", text()}, {"paused?", yes_no()}});
+  const Json answer = {{"id", "c1"},
+                       {"at", 1765100000000},
+                       {"pain", 4},
+                       {"flare", false},
+                       {"advice", "Thanks for checking in."}};
+  const auto right = object({{"id", text()},
+                             {"at", whole()},
+                             {"pain", whole(0, 10)},
+                             {"flare", yes_no()},
+                             {"advice", text()},
+                             {"paused?", yes_no()}});
   EXPECT_TRUE(validate(right, answer).empty());
 
   const auto renamed = object({{"id", text()}, {"when", whole()}});
