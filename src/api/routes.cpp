@@ -2,6 +2,11 @@
 
 namespace motus::api {
 
+// The whole route table. Every route states its contract where it is added: who may call it
+// (.for_roles), its JSON body's schema and an example (.accepts), its query parameters
+// (.takes) and each successful answer's schema (.answers); see http/router.hpp and
+// docs/api-schemas.md. tests/api/contract_drift_test.cpp fails, naming the route, while one
+// lacks them; after adding or changing one, run scripts/generate-api-types for the web app.
 void add_routes(http::Router& router, App& app) {
   add_system_routes(router, app);
   add_content_routes(router, app);

@@ -1,6 +1,7 @@
 #include "http/message.hpp"
 
 #include "http/client_address.hpp"
+#include "http/json_schema.hpp"
 #include "http/problem.hpp"
 
 namespace motus::http {
@@ -33,6 +34,11 @@ nlohmann::json Request::json_body() const {
   auto body = nlohmann::json::parse(raw.body(), nullptr, false);
   if (body.is_discarded()) throw bad_request("The body is not valid JSON.");
   if (!body.is_object()) throw bad_request("The body must be a JSON object.");
+  if (body_schema != nullptr && !body_schema->is_null()) {
+    if (auto violations = schema::validate(*body_schema, body); !violations.empty()) {
+      throw invalid_fields(violations);
+    }
+  }
   return body;
 }
 

@@ -29,6 +29,8 @@ struct Request {
   bool local_peer = false;        // the connection comes from this machine (loopback)
   std::chrono::steady_clock::time_point started;
   std::optional<core::Caller> caller;  // set by the session middleware for a valid session
+  // The matched route's body schema (router.hpp's Contract), checked by json_body(); null: none.
+  const nlohmann::json* body_schema = nullptr;
 
   std::string_view method() const { return raw.method_string(); }
   std::string_view header(std::string_view name) const;
@@ -37,7 +39,10 @@ struct Request {
   std::optional<std::string> query_param(const std::string& name) const;
   // What per-address limits count under: the client's address, an IPv6 one as its /64.
   std::string address_key() const;
-  // The body parsed as a JSON object; a clear 400/415 if it is not one.
+  // The body parsed as a JSON object and checked against the route's body schema: a 415 if it
+  // is not JSON, a 400 naming every field at fault (errors[{field, message}]) if it does not
+  // fit. Handlers read their body here, after their own access checks, so a caller without
+  // access learns nothing from the body's shape (401/403 come first).
   nlohmann::json json_body() const;
 };
 

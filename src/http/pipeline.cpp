@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cstdio>
 
+#include "core/assessment/input_error.hpp"
 #include "core/json_depth.hpp"
 #include "http/log.hpp"
 #include "http/metrics.hpp"
@@ -125,6 +126,15 @@ Response problem_from_exception(std::exception_ptr error, const Request& request
     if (e.status() == 405 && e.extensions.contains("allow"))
       res.set(beast_http::field::allow, e.extensions["allow"].get<std::string>());
     return res;
+  } catch (const core::assessment::InputError& e) {
+    // The core names the field it refuses as "field: what is wrong"; this is the one place
+    // that turns it into a 400 with errors[{field, message}].
+    const std::string what = e.what();
+    const auto colon = what.find(": ");
+    const bool named = colon != std::string::npos && what.find(' ') > colon;
+    FieldProblem problem{named ? what.substr(0, colon) : std::string(),
+                         named ? what.substr(colon + 2) : what};
+    return problem_from_exception(std::make_exception_ptr(invalid_fields({problem})), request);
   } catch (const store::StoreError& e) {
     if (e.kind() == store::StoreError::Kind::constraint) {
       return problem_response(409, "Conflict", "This conflicts with something that already exists.",
@@ -215,6 +225,7 @@ asio::awaitable<Response> Pipeline::dispatch(Request& request) const {
   if (match.kind == MatchKind::found) {
     request.route = match.route->path;
     request.path_params = std::move(match.params);
+    request.body_schema = &match.route->contract.body;
     co_return co_await match.route->handler(request);
   }
   const bool api = is_api_request({}, request.path);

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace motus::http {
 
@@ -27,6 +28,20 @@ class HttpError : public std::runtime_error {
 };
 
 inline HttpError bad_request(std::string detail) { return {400, "Bad request", std::move(detail)}; }
+// A 400 naming each field at fault: detail says them all ("pain: expected ... flare: ..."),
+// errors[] lists them as {field, message} for a form to show beside its fields.
+struct FieldProblem {
+  std::string field;
+  std::string message;
+};
+HttpError invalid_fields(const std::vector<FieldProblem>& problems);
+template <class Problems>
+HttpError invalid_fields(const Problems& problems) {
+  std::vector<FieldProblem> list;
+  for (const auto& p : problems) list.push_back({p.field, p.message});
+  return invalid_fields(list);
+}
+
 inline HttpError not_found(std::string detail = "Nothing is at this address.") {
   return {404, "Not found", std::move(detail)};
 }

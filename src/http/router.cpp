@@ -1,5 +1,6 @@
 #include "http/router.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace motus::http {
@@ -23,6 +24,36 @@ std::vector<std::string> split_path(std::string_view path) {
 bool is_api_request(std::string_view route, std::string_view path) {
   const auto segments = split_path(route.empty() || route.front() != '/' ? path : route);
   return !segments.empty() && segments.front() == "api";
+}
+
+Route&& Route::for_roles(std::vector<std::string> roles) && {
+  contract.roles = std::move(roles);
+  return std::move(*this);
+}
+
+Route&& Route::accepts(nlohmann::json schema, nlohmann::json example) && {
+  if (request_content_type.empty()) request_content_type = "application/json";
+  contract.body = std::move(schema);
+  contract.example = std::move(example);
+  return std::move(*this);
+}
+
+Route&& Route::example_text(std::string example) && {
+  contract.example = std::move(example);
+  return std::move(*this);
+}
+
+Route&& Route::takes(const std::string& name, nlohmann::json schema) && {
+  if (std::find(query.begin(), query.end(), name) == query.end()) query.push_back(name);
+  contract.query[name] = std::move(schema);
+  return std::move(*this);
+}
+
+Route&& Route::answers(int status, nlohmann::json schema, std::string description,
+                       std::string content_type) && {
+  contract.answers.push_back(
+      {status, std::move(schema), std::move(description), std::move(content_type)});
+  return std::move(*this);
 }
 
 static bool is_param(const std::string& segment) {

@@ -80,10 +80,15 @@ asio::awaitable<Response> list_members(App& app, Request& request) {
 }  // namespace
 
 void add_admin_member_routes(http::Router& router, App& app) {
-  router.add({"PUT", "/api/v1/admin/members/{id}/therapist",
-              "Assign the member to another therapist ({therapist_id}). Admins only.", "admin",
-              [&app](Request& request) { return reassign(app, request); }, "application/json"});
-  router.add({"GET",
+  namespace s = http::schema;
+  router.add(http::Route{"PUT", "/api/v1/admin/members/{id}/therapist",
+                         "Assign the member to another therapist ({therapist_id}). Admins only.",
+                         "admin", [&app](Request& request) { return reassign(app, request); }}
+                 .for_roles({"admin"})
+                 .accepts(s::object({{"therapist_id", s::filled()}}),
+                          {{"therapist_id", "0190c1a2-7f00-7000-8000-000000000001"}})
+                 .answers(200, s::object({{"member_id", s::text()}, {"therapist_id", s::text()}})));
+  router.add(http::Route{"GET",
               "/api/v1/admin/members",
               "Members with their therapist a page at a time (after=ID, limit=N up to 1000); one "
               "therapist's "
@@ -91,7 +96,17 @@ void add_admin_member_routes(http::Router& router, App& app) {
               "admin",
               [&app](Request& request) { return list_members(app, request); },
               {},
-              {"therapist_id", "after", "limit"}});
+              {"therapist_id", "after", "limit"}}
+                 .for_roles({"admin"})
+                 .takes("limit", page_limit_schema())
+                 .answers(200, s::object({{"members",
+                                           s::list(s::object({{"id", s::text()},
+                                                              {"first_name", s::text()},
+                                                              {"last_name", s::text()},
+                                                              {"name", s::text()},
+                                                              {"organization_id", s::nullable(s::text())},
+                                                              {"therapist_id", s::nullable(s::text())}}))},
+                                          {"next_after", s::nullable(s::text())}})));
 }
 
 }  // namespace motus::api

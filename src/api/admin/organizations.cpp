@@ -65,7 +65,16 @@ store::AuditEntry audit_of(const Request& request, const core::Caller& caller, s
 }  // namespace
 
 void add_organization_routes(http::Router& router, App& app) {
-  router.add({"POST", "/api/v1/admin/organizations",
+  namespace s = http::schema;
+  const auto organization = [](bool listed) {
+    auto out = s::object({{"id", s::text()}, {"name", s::text()}, {"enrollment_code", s::text()}});
+    if (listed) {
+      out["properties"]["roster_size"] = s::whole_from(0);
+      out["required"].push_back("roster_size");
+    }
+    return out;
+  };
+  router.add(http::Route{"POST", "/api/v1/admin/organizations",
               "Add a sponsoring organization with its enrollment code (admins only). The code is "
               "unique whatever its case; a clash answers 409.",
               "admin",
@@ -87,9 +96,12 @@ void add_organization_routes(http::Router& router, App& app) {
                                             organization.enrollment_code + ". Choose another one.");
                 }
                 co_return http::json_response(201, organization_json(organization));
-              },
-              "application/json"});
-  router.add({"GET", "/api/v1/admin/organizations",
+              }}
+                 .for_roles({"admin"})
+                 .accepts(s::object({{"name", s::filled()}, {"enrollment_code", s::filled()}}),
+                          {{"name", "Harbour Co"}, {"enrollment_code", "HARBOUR"}})
+                 .answers(201, organization(false), "Added"));
+  router.add(http::Route{"GET", "/api/v1/admin/organizations",
               "Every sponsoring organization with how many people its roster lists (admins only).",
               "admin", [&app](Request& request) -> asio::awaitable<Response> {
                 require_role(request, {core::Role::admin});
@@ -105,7 +117,9 @@ void add_organization_routes(http::Router& router, App& app) {
                 const nlohmann::json body = {{"organizations", organizations}};
                 auto response = http::json_response(200, body);
                 co_return response;
-              }});
+              }}
+                 .for_roles({"admin"})
+                 .answers(200, s::object({{"organizations", s::list(organization(true))}})));
 }
 
 }  // namespace motus::api

@@ -26,6 +26,8 @@ std::int64_t whole_number_param(const http::Request& request, const std::string&
   return value;
 }
 
+nlohmann::json page_limit_schema() { return http::schema::whole(1, kLargestPageSize); }
+
 std::int64_t page_limit(const http::Request& request) {
   return whole_number_param(request, "limit", kDefaultPageSize, 1, kLargestPageSize);
 }

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 
+#include "http/json_schema.hpp"
 #include "http/message.hpp"
 
 namespace motus::api {
@@ -15,6 +16,9 @@ inline constexpr std::int64_t kLargestPageSize = 1000;
 // The whole number in query parameter `name` (`fallback` when absent), from `low` to `high`.
 std::int64_t whole_number_param(const http::Request& request, const std::string& name,
                                 std::int64_t fallback, std::int64_t low, std::int64_t high);
+
+// The schema of limit, for the routes' contracts.
+nlohmann::json page_limit_schema();
 
 // limit, from 1 to kLargestPageSize.
 std::int64_t page_limit(const http::Request& request);

@@ -43,8 +43,9 @@ nlohmann::json report_json(const store::Organization& organization, const core::
 }  // namespace
 
 void add_roster_routes(http::Router& router, App& app) {
+  namespace s = http::schema;
   router.add(
-      {"POST", "/api/v1/admin/organizations/{id}/roster",
+      http::Route{"POST", "/api/v1/admin/organizations/{id}/roster",
        "Replace the organization's eligibility roster with a CSV (admins only). Answers how many "
        "people were loaded (new), updated (already listed), removed, and each rejected row's line "
        "and reason. Accounts are never removed. Rosters over the body size cap are loaded with "
@@ -73,7 +74,19 @@ void add_roster_routes(http::Router& router, App& app) {
          });
          co_return http::json_response(200, report_json(*organization, file, changes));
        },
-       "text/csv"});
+       "text/csv"}
+          .for_roles({"admin"})
+          .example_text("first name,last name,date of birth,email,employee id\n"
+                        "Maya,Fernsby,1985-04-12,maya.fernsby@demo.example,D-001\n"
+                        "Bea,Lund,1979-03-09,bea.lund@demo.example,D-006\n")
+          .answers(200, s::object({{"organization", s::object({{"id", s::text()}, {"name", s::text()}})},
+                                   {"loaded", s::whole_from(0)},
+                                   {"updated", s::whole_from(0)},
+                                   {"removed", s::whole_from(0)},
+                                   {"rejected", s::whole_from(0)},
+                                   {"rejected_rows", s::list(s::object({{"line", s::whole()},
+                                                                        {"reason", s::text()}}))},
+                                   {"roster_size", s::whole_from(0)}})));
 }
 
 }  // namespace motus::api

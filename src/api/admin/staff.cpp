@@ -135,12 +135,26 @@ asio::awaitable<Response> list_staff(App& app, Request& request) {
 }  // namespace
 
 void add_admin_staff_routes(http::Router& router, App& app) {
+  namespace s = http::schema;
   router.add(
-      {"POST", "/api/v1/admin/staff",
-       "Create a staff account: therapist, org_admin (with organization_id) or admin. Admins only.",
-       "admin", [&app](Request& request) { return create_staff(app, request); },
-       "application/json"});
-  router.add({"GET",
+      http::Route{"POST", "/api/v1/admin/staff",
+                  "Create a staff account: therapist, org_admin (with organization_id) or admin. "
+                  "Admins only.",
+                  "admin", [&app](Request& request) { return create_staff(app, request); }}
+          .for_roles({"admin"})
+          .accepts(s::object({{"email", s::filled()},
+                              {"password", s::filled()},
+                              {"role", s::filled()},
+                              {"first_name", s::filled()},
+                              {"last_name", s::filled()},
+                              {"organization_id?", s::nullable(s::text())}}),
+                   {{"email", "robin.ash@clinic.example"},
+                    {"password", "quiet-harbour-maple-8"},
+                    {"role", "therapist"},
+                    {"first_name", "Robin"},
+                    {"last_name", "Ash"}})
+          .answers(201, s::object({{"account", account_schema()}}), "Made"));
+  router.add(http::Route{"GET",
               "/api/v1/admin/staff",
               "Staff accounts a page at a time (after=ID, limit=N up to 1000), therapists with "
               "their caseload. "
@@ -150,7 +164,23 @@ void add_admin_staff_routes(http::Router& router, App& app) {
               "admin",
               [&app](Request& request) { return list_staff(app, request); },
               {},
-              {"organization_id", "after", "limit"}});
+              {"organization_id", "after", "limit"}}
+                 .for_roles({"admin", "org_admin"})
+                 .takes("limit", page_limit_schema())
+                 .answers(200,
+                          s::object({{"staff", s::list(s::object(
+                                                   {{"id", s::text()},
+                                                    {"first_name", s::text()},
+                                                    {"last_name", s::text()},
+                                                    {"name", s::text()},
+                                                    {"email", s::text()},
+                                                    {"role", s::words({"therapist", "org_admin",
+                                                                       "admin"})},
+                                                    {"organization",
+                                                     s::nullable(s::object({{"id", s::text()},
+                                                                            {"name", s::text()}}))},
+                                                    {"caseload", s::nullable(s::whole_from(0))}}))},
+                                     {"next_after", s::nullable(s::text())}})));
 }
 
 }  // namespace motus::api

@@ -20,13 +20,9 @@ using http::Response;
 
 namespace {
 
+// The body's fields are checked against the route's schema first (strict: an unknown field is
+// refused, naming it).
 core::Identity identity_from(const nlohmann::json& body) {
-  for (const auto& [key, value] : body.items()) {
-    if (key != "first_name" && key != "last_name" && key != "date_of_birth" && key != "email" &&
-        key != "enrollment_code") {
-      throw http::bad_request("The field " + key + " is not one this check knows.");
-    }
-  }
   core::Identity identity{required_text(body, "first_name"), required_text(body, "last_name"),
                           required_text(body, "date_of_birth"), optional_text(body, "email"),
                           optional_text(body, "enrollment_code")};
@@ -57,8 +53,9 @@ struct CheckOutcome {
 }  // namespace
 
 void add_eligibility_routes(http::Router& router, App& app) {
+  namespace s = http::schema;
   router.add(
-      {"POST", "/api/v1/eligibility/check",
+      http::Route{"POST", "/api/v1/eligibility/check",
        "Is this person on a sponsor's roster? Name and date of birth must match, plus the email "
        "or the enrollment code. 403 when not, whichever field differs; 409 when this person "
        "already has their account; 429 after too many checks from one address.",
@@ -95,8 +92,18 @@ void add_eligibility_routes(http::Router& router, App& app) {
                                       {"organization", *outcome.organization_name}};
          auto response = http::json_response(200, body);
          co_return response;
-       },
-       "application/json"});
+       }}
+          .for_roles({"public"})
+          .accepts(s::strict_object({{"first_name", s::filled()},
+                                     {"last_name", s::filled()},
+                                     {"date_of_birth", s::filled()},
+                                     {"email?", s::nullable(s::text())},
+                                     {"enrollment_code?", s::nullable(s::text())}}),
+                   {{"first_name", "Maya"},
+                    {"last_name", "Fernsby"},
+                    {"date_of_birth", "1985-04-12"},
+                    {"enrollment_code", "DEMO"}})
+          .answers(200, s::object({{"eligible", s::yes_no()}, {"organization", s::text()}})));
 }
 
 }  // namespace motus::api

@@ -97,13 +97,22 @@ asio::awaitable<Response> logout(App& app, Request& request) {
 
 void add_auth_routes(http::Router& router, App& app) {
   add_auth_signup_route(router, app);
+  namespace s = http::schema;
   router.add(
-      {"POST", "/api/v1/auth/login",
-       "Log in with email and password; starts a session (cookie __Host-motus, or a token with "
-       "{\"bearer\": true}).",
-       "auth", [&app](Request& request) { return login(app, request); }, "application/json"});
-  router.add({"POST", "/api/v1/auth/logout", "End this session.", "auth",
-              [&app](Request& request) { return logout(app, request); }});
+      http::Route{"POST", "/api/v1/auth/login",
+                  "Log in with email and password; starts a session (cookie __Host-motus, or a "
+                  "token with {\"bearer\": true}).",
+                  "auth", [&app](Request& request) { return login(app, request); }}
+          .for_roles({"public"})
+          .accepts(s::object({{"email", s::filled()},
+                              {"password", s::filled()},
+                              {"bearer?", s::nullable(s::yes_no())}}),
+                   {{"email", "maya.fernsby@demo.example"}, {"password", "willow-copper-stone-5"}})
+          .answers(200, session_schema(), "Logged in; the session cookie is set"));
+  router.add(http::Route{"POST", "/api/v1/auth/logout", "End this session.", "auth",
+                         [&app](Request& request) { return logout(app, request); }}
+                 .for_roles({"member", "therapist", "org_admin", "admin"})
+                 .answers(204, nullptr, "Logged out; the session cookie is cleared"));
 }
 
 }  // namespace motus::api

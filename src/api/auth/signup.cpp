@@ -151,11 +151,26 @@ asio::awaitable<Response> signup(App& app, Request& request) {
 }  // namespace
 
 void add_auth_signup_route(http::Router& router, App& app) {
-  router.add({"POST", "/api/v1/auth/signup",
-              "Create a member account for a person on a sponsor's roster; starts a session "
-              "(cookie __Host-motus).",
-              "auth", [&app](Request& request) { return signup(app, request); },
-              "application/json"});
+  namespace s = http::schema;
+  router.add(http::Route{"POST", "/api/v1/auth/signup",
+                         "Create a member account for a person on a sponsor's roster; starts a "
+                         "session (cookie __Host-motus).",
+                         "auth", [&app](Request& request) { return signup(app, request); }}
+                 .for_roles({"public"})
+                 .accepts(s::object({{"email", s::filled()},
+                                     {"password", s::filled()},
+                                     {"first_name", s::filled()},
+                                     {"last_name", s::filled()},
+                                     {"date_of_birth", s::filled()},
+                                     {"enrollment_code?", s::nullable(s::text())},
+                                     {"bearer?", s::nullable(s::yes_no())}}),
+                          {{"email", "maya.fernsby@demo.example"},
+                           {"password", "willow-copper-stone-5"},
+                           {"first_name", "Maya"},
+                           {"last_name", "Fernsby"},
+                           {"date_of_birth", "1985-04-12"},
+                           {"enrollment_code", "DEMO"}})
+                 .answers(201, session_schema(), "The account is made and logged in"));
 }
 
 }  // namespace motus::api

@@ -2,6 +2,7 @@
 
 #include "api/shared/journey_override.hpp"
 #include "core/program/dose_words.hpp"
+#include "http/json_schema.hpp"
 #include "core/program/program_json.hpp"
 #include "store/journey_care_flag_repository.hpp"
 #include "store/journey_checkin_repository.hpp"
@@ -83,6 +84,34 @@ nlohmann::json history_json(store::Connection& connection, const std::string& me
 }
 
 }  // namespace
+
+nlohmann::json member_history_schema() {
+  namespace s = http::schema;
+  const auto pain = s::whole(0, 10);
+  return s::named(
+      "MemberHistory",
+      s::object({{"sessions", s::list(s::object({{"at", s::whole()},
+                                                 {"program_day", s::whole()},
+                                                 {"pain_before", pain},
+                                                 {"pain_after", pain},
+                                                 {"next_morning_pain", s::nullable(pain)},
+                                                 {"exercises_done", s::whole_from(0)},
+                                                 {"exercises_planned", s::whole_from(0)}}))},
+                 {"checkins", s::list(s::object({{"at", s::whole()},
+                                                 {"pain", pain},
+                                                 {"flare", s::yes_no()},
+                                                 {"notes", s::nullable(s::text())}}))},
+                 {"program_levels", s::list(s::object({{"at", s::whole()},
+                                                       {"phase", s::text()},
+                                                       {"steps_up", s::whole()},
+                                                       {"sessions", s::whole_from(0)},
+                                                       {"paused", s::yes_no()}}))},
+                 {"care_flags", s::list(s::object({{"kind", s::text()},
+                                                   {"source", s::text()},
+                                                   {"reason_codes", s::list(s::text())},
+                                                   {"created_at", s::whole()},
+                                                   {"open", s::yes_no()}}))}}));
+}
 
 nlohmann::json member_journey_json(store::Connection& connection, const std::string& member_id,
                                    const core::KnowledgeBase& content, std::int64_t now_ms) {

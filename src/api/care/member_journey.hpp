@@ -13,6 +13,9 @@
 namespace motus::api {
 
 // {intake, program, history}; intake and program are null when the member has none yet.
+// The schema of member_journey_json's history.
+nlohmann::json member_history_schema();
+
 nlohmann::json member_journey_json(store::Connection& connection, const std::string& member_id,
                                    const core::KnowledgeBase& content, std::int64_t now_ms);
 

@@ -42,6 +42,42 @@ nlohmann::json override_json(const std::optional<store::StoredProgramOverride>& 
           {"applied", program_override->applied_at != 0}};
 }
 
+nlohmann::json note_schema() {
+  namespace s = http::schema;
+  return s::named("ClinicalNote", s::object({{"id", s::text()},
+                                             {"therapist_id", s::text()},
+                                             {"body", s::text()},
+                                             {"written_at", s::whole()}}));
+}
+
+// What GET /care/members/{id} answers: the member, their program override, unread messages,
+// journey (member_journey.hpp), latest questionnaire scores and, for therapists, the notes.
+nlohmann::json member_record_schema() {
+  namespace s = http::schema;
+  const auto nullable_object = s::nullable(s::map_of(s::any()));
+  return s::named(
+      "MemberRecord",
+      s::object(
+          {{"member", s::object({{"id", s::text()},
+                                 {"first_name", s::text()},
+                                 {"last_name", s::text()},
+                                 {"email", s::text()},
+                                 {"date_of_birth", s::text()},
+                                 {"organization_id", s::text()},
+                                 {"enrolled_at", s::whole()}})},
+           {"therapist_id", s::text()},
+           {"program_override", nullable_object},
+           {"unread_messages", s::whole_from(0)},
+           {"intake", nullable_object},
+           {"program", nullable_object},
+           {"history", member_history_schema()},
+           {"instruments", s::map_of(s::object({{"score", s::number()},
+                                                {"band", s::nullable(s::text())},
+                                                {"taken_at", s::whole()},
+                                                {"times_taken", s::whole_from(1)}}))},
+           {"notes?", s::list(note_schema())}}));
+}
+
 // The newest score of each questionnaire, by instrument id, with how many times it was filled in.
 nlohmann::json latest_scores(store::Connection& connection, const std::string& member_id) {
   nlohmann::json latest = nlohmann::json::object();
@@ -111,13 +147,20 @@ asio::awaitable<Response> add_note(App& app, Request& request) {
 }  // namespace
 
 void add_care_member_routes(http::Router& router, App& app) {
-  router.add(
-      {"GET", "/api/v1/care/members/{id}",
-       "A member's record for their assigned therapist or an admin (notes: therapists only).",
-       "care", [&app](Request& request) { return member_record(app, request); }});
-  router.add({"POST", "/api/v1/care/members/{id}/notes",
-              "Add a clinical note ({body}); assigned therapist only.", "care",
-              [&app](Request& request) { return add_note(app, request); }, "application/json"});
+  namespace s = http::schema;
+  router.add(http::Route{"GET", "/api/v1/care/members/{id}",
+                         "A member's record for their assigned therapist or an admin (notes: "
+                         "therapists only).",
+                         "care", [&app](Request& request) { return member_record(app, request); }}
+                 .for_roles({"therapist", "admin"})
+                 .answers(200, member_record_schema()));
+  router.add(http::Route{"POST", "/api/v1/care/members/{id}/notes",
+                         "Add a clinical note ({body}); assigned therapist only.", "care",
+                         [&app](Request& request) { return add_note(app, request); }}
+                 .for_roles({"therapist"})
+                 .accepts(s::object({{"body", s::text(1, kLongestNote)}}),
+                          {{"body", "Sitting tolerance improving."}})
+                 .answers(201, s::object({{"note", note_schema()}}), "Written"));
 }
 
 }  // namespace motus::api

@@ -43,14 +43,19 @@ asio::awaitable<Response> send_member_message(App& app, Request& request) {
 }  // namespace
 
 void add_care_message_routes(http::Router& router, App& app) {
-  router.add({"GET", "/api/v1/care/members/{id}/messages",
-              "The member's conversation with the care team (assigned therapist); marks their "
-              "messages read.",
-              "care", [&app](Request& request) { return member_messages(app, request); }});
-  router.add({"POST", "/api/v1/care/members/{id}/messages",
-              "Write to the member ({body}); assigned therapist.", "care",
-              [&app](Request& request) { return send_member_message(app, request); },
-              "application/json"});
+  router.add(http::Route{"GET", "/api/v1/care/members/{id}/messages",
+                         "The member's conversation with the care team (assigned therapist); "
+                         "marks their messages read.",
+                         "care",
+                         [&app](Request& request) { return member_messages(app, request); }}
+                 .for_roles({"therapist"})
+                 .answers(200, conversation_schema()));
+  router.add(http::Route{"POST", "/api/v1/care/members/{id}/messages",
+                         "Write to the member ({body}); assigned therapist.", "care",
+                         [&app](Request& request) { return send_member_message(app, request); }}
+                 .for_roles({"therapist"})
+                 .accepts(message_body_schema(), {{"body", "How did the bridges feel?"}})
+                 .answers(201, new_message_schema(), "Sent"));
 }
 
 }  // namespace motus::api

@@ -11,7 +11,8 @@ using http::Request;
 using http::Response;
 
 void add_article_routes(http::Router& router, App& app) {
-  router.add({"GET", "/api/v1/articles", "Every article: title, summary, audience, reading time.",
+  namespace s = http::schema;
+  router.add(http::Route{"GET", "/api/v1/articles", "Every article: title, summary, audience, reading time.",
               "content", [&app](Request& request) -> asio::awaitable<Response> {
                 nlohmann::json articles = nlohmann::json::array();
                 for (const auto& article : app.content.articles()) {
@@ -20,14 +21,18 @@ void add_article_routes(http::Router& router, App& app) {
                 const nlohmann::json body = {{"articles", articles}};
                 auto response = public_json(request, body);
                 co_return response;
-              }});
-  router.add({"GET", "/api/v1/articles/{slug}",
+              }}
+                 .for_roles({"public"})
+                 .answers(200, s::object({{"articles", s::list(article_summary_schema())}})));
+  router.add(http::Route{"GET", "/api/v1/articles/{slug}",
               "One article: its front matter, the body as safe HTML and as Markdown.", "content",
               [&app](Request& request) -> asio::awaitable<Response> {
                 const auto* article = app.content.article(request.param("slug"));
                 if (!article) throw http::not_found("There is no article with this name.");
                 co_return public_json(request, article_json(*article));
-              }});
+              }}
+                 .for_roles({"public"})
+                 .answers(200, article_schema()));
 }
 
 }  // namespace motus::api

@@ -92,6 +92,32 @@ asio::awaitable<Response> list_instruments(App& app, Request&) {
 
 }  // namespace
 
+nlohmann::json instrument_schema() {
+  namespace s = http::schema;
+  const auto bound = s::nullable(s::number());
+  return s::named(
+      "Instrument",
+      s::object(
+          {{"id", s::text()},
+           {"title", s::text()},
+           {"instructions", s::text()},
+           {"licence", s::text()},
+           {"items", s::list(s::object({{"id", s::text()},
+                                        {"text", s::text()},
+                                        {"named_by_person", s::yes_no()},
+                                        {"answers", s::list(s::object({{"value", s::number()},
+                                                                       {"label", s::text()}}))}}))},
+           {"scoring", s::object({{"kind", s::text()}, {"min_answered", s::whole_from(0)}})},
+           {"bands", s::list(s::object({{"code", s::text()},
+                                        {"label", s::text()},
+                                        {"min", bound},
+                                        {"max", bound}}))},
+           {"change?", s::object({{"better", s::words({"higher", "lower"})},
+                                  {"points", s::number()},
+                                  {"percent", bound},
+                                  {"source", s::text()}})}}));
+}
+
 const ins::InstrumentDefinition* find_instrument(const App& app, std::string_view id) {
   const auto found = std::find_if(app.instruments.begin(), app.instruments.end(),
                                   [&](const ins::InstrumentDefinition& d) { return d.id == id; });
@@ -99,10 +125,13 @@ const ins::InstrumentDefinition* find_instrument(const App& app, std::string_vie
 }
 
 void add_instrument_routes(http::Router& router, App& app) {
-  router.add({"GET", "/api/v1/instruments",
+  namespace s = http::schema;
+  router.add(http::Route{"GET", "/api/v1/instruments",
               "The outcome questionnaires (e.g. nprs, psfs, phq9, gad7) with every question, its "
               "answers, the bands of the score and the licence, so a client can draw the forms.",
-              "content", [&app](Request& request) { return list_instruments(app, request); }});
+              "content", [&app](Request& request) { return list_instruments(app, request); }}
+                 .for_roles({"public"})
+                 .answers(200, s::object({{"instruments", s::list(instrument_schema())}})));
 }
 
 }  // namespace motus::api

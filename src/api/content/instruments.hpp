@@ -6,6 +6,9 @@
 
 namespace motus::api {
 
+// The schema of one instrument as GET /api/v1/instruments lists it.
+nlohmann::json instrument_schema();
+
 // nullptr when no loaded instrument has this id.
 const core::instruments::InstrumentDefinition* find_instrument(const App& app, std::string_view id);
 

@@ -1,6 +1,7 @@
 #include "api/content/json.hpp"
 
 #include "core/markdown.hpp"
+#include "http/json_schema.hpp"
 
 namespace motus::api {
 namespace {
@@ -54,7 +55,107 @@ json keyframes_json(const std::vector<core::Keyframe>& keyframes) {
   return out;
 }
 
+namespace s = http::schema;
+
+// The words a vocabulary allows, as the schema's enum: one list, the core's.
+template <typename Enum>
+json vocabulary() {
+  const auto& names = core::Vocabulary<Enum>::names;
+  return s::words(std::vector<std::string>(names.begin(), names.end()));
+}
+
+json texts() { return s::list(s::text()); }
+
 }  // namespace
+
+json exercise_summary_schema() {
+  return s::named("ExerciseSummary",
+                  s::object({{"id", s::text()},
+                             {"name", s::text()},
+                             {"kind", vocabulary<core::Kind>()},
+                             {"summary", s::text()},
+                             {"target_muscles", texts()},
+                             {"positions", s::list(vocabulary<core::Position>())},
+                             {"equipment", s::list(vocabulary<core::Equipment>())},
+                             {"patterns", texts()},
+                             {"easier", s::nullable(s::text())},
+                             {"harder", s::nullable(s::text())},
+                             {"url", s::text()}}));
+}
+
+json exercise_schema() {
+  auto out = exercise_summary_schema();
+  out["title"] = "Exercise";
+  const json more = s::object(
+      {{"steps", texts()},
+       {"breathing", s::text()},
+       {"dosage", s::object({{"sets", s::whole()},
+                             {"reps", s::whole()},
+                             {"hold_seconds", s::whole()},
+                             {"minutes", s::whole()},
+                             {"sides", vocabulary<core::Sides>()},
+                             {"rest_seconds", s::whole()}})},
+       {"cautions", s::list(s::object({{"condition", vocabulary<core::CautionCondition>()},
+                                       {"action", vocabulary<core::CautionAction>()},
+                                       {"text", s::text()}}))},
+       {"citations", texts()},
+       {"view", vocabulary<core::View>()},
+       {"keyframes", s::list(s::object({{"at", s::number()},
+                                        {"phase", s::text()},
+                                        {"cue", s::text()},
+                                        {"pose", s::map_of(s::number())}}))}});
+  out["properties"].update(more["properties"]);
+  for (const auto& name : more["required"]) out["required"].push_back(name);
+  return out;
+}
+
+json pattern_summary_schema() {
+  return s::named("PatternSummary", s::object({{"id", s::text()},
+                                               {"name", s::text()},
+                                               {"short", s::text()},
+                                               {"url", s::text()}}));
+}
+
+json pattern_schema() {
+  auto out = pattern_summary_schema();
+  out["title"] = "Pattern";
+  for (const char* name : {"overview"}) {
+    out["properties"][name] = s::text();
+    out["required"].push_back(name);
+  }
+  for (const char* name : {"how_it_feels", "aggravating", "causes", "what_helps", "see_a_doctor",
+                           "core_exercises", "articles", "citations"}) {
+    out["properties"][name] = texts();
+    out["required"].push_back(name);
+  }
+  out["properties"]["evidence_note"] = s::nullable(s::text());
+  out["required"].push_back("evidence_note");
+  return out;
+}
+
+json article_summary_schema() {
+  return s::named("ArticleSummary", s::object({{"slug", s::text()},
+                                               {"title", s::text()},
+                                               {"summary", s::text()},
+                                               {"audience", vocabulary<core::Audience>()},
+                                               {"reading_minutes", s::whole()},
+                                               {"patterns", texts()},
+                                               {"url", s::text()}}));
+}
+
+json article_schema() {
+  auto out = article_summary_schema();
+  out["title"] = "Article";
+  for (const char* name : {"exercises", "citations"}) {
+    out["properties"][name] = texts();
+    out["required"].push_back(name);
+  }
+  for (const char* name : {"html", "source"}) {
+    out["properties"][name] = s::text();
+    out["required"].push_back(name);
+  }
+  return out;
+}
 
 std::string content_url(std::string_view kind, std::string_view ref) {
   return "/api/v1/" + std::string(kind) + "s/" + std::string(ref);

@@ -17,6 +17,15 @@ nlohmann::json article_summary_json(const core::Article& article);
 // Adds `html` (the body rendered and escaped) and `source` (the Markdown as written).
 nlohmann::json article_json(const core::Article& article);
 
+// The schemas of the shapes above (http/json_schema.hpp), written beside them so they change
+// together; the routes document their answers with them.
+nlohmann::json exercise_summary_schema();
+nlohmann::json exercise_schema();
+nlohmann::json pattern_summary_schema();
+nlohmann::json pattern_schema();
+nlohmann::json article_summary_schema();
+nlohmann::json article_schema();
+
 // Where the API serves one item: kind is exercise, pattern or article.
 std::string content_url(std::string_view kind, std::string_view ref);
 

@@ -92,7 +92,8 @@ nlohmann::json hit_json(const store::SearchHit& hit) {
 }  // namespace
 
 void add_search_route(http::Router& router, App& app) {
-  router.add({"GET",
+  namespace s = http::schema;
+  router.add(http::Route{"GET",
               "/api/v1/search",
               "Search exercises, pain patterns and articles; best matches first, with the "
               "matching words marked in a snippet.",
@@ -108,7 +109,15 @@ void add_search_route(http::Router& router, App& app) {
                 co_return response;
               },
               {},
-              {"q"}});
+              {"q"}}
+                 .for_roles({"public"})
+                 .takes("q", s::text(1, kLongestQuery))
+                 .answers(200, s::object({{"q", s::text()},
+                                          {"hits", s::list(s::object({{"kind", s::words({"exercise", "pattern", "article"})},
+                                                                      {"id", s::text()},
+                                                                      {"title", s::text()},
+                                                                      {"snippet", s::text()},
+                                                                      {"url", s::text()}}))}})));
 }
 
 }  // namespace motus::api

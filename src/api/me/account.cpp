@@ -118,15 +118,27 @@ asio::awaitable<Response> change_password(App& app, Request& request) {
 }  // namespace
 
 void add_me_routes(http::Router& router, App& app) {
-  router.add({"GET", "/api/v1/me", "The logged-in account.", "me",
-              [&app](Request& request) { return me(app, request); }});
-  router.add({"GET", "/api/v1/auth/session",
-              "The logged-in account, or null when nobody is logged in.", "auth",
-              [&app](Request& request) { return session_account(app, request); }});
-  router.add({"POST", "/api/v1/me/password",
-              "Change the password ({current_password, new_password}); ends every other session.",
-              "me", [&app](Request& request) { return change_password(app, request); },
-              "application/json"});
+  namespace s = http::schema;
+  const std::vector<std::string> everyone = {"member", "therapist", "org_admin", "admin"};
+  router.add(http::Route{"GET", "/api/v1/me", "The logged-in account.", "me",
+                         [&app](Request& request) { return me(app, request); }}
+                 .for_roles(everyone)
+                 .answers(200, s::object({{"account", account_schema()}})));
+  router.add(http::Route{"GET", "/api/v1/auth/session",
+                         "The logged-in account, or null when nobody is logged in.", "auth",
+                         [&app](Request& request) { return session_account(app, request); }}
+                 .for_roles({"public"})
+                 .answers(200, s::object({{"account", s::nullable(account_schema())}})));
+  router.add(
+      http::Route{"POST", "/api/v1/me/password",
+                  "Change the password ({current_password, new_password}); ends every "
+                  "other session.",
+                  "me", [&app](Request& request) { return change_password(app, request); }}
+          .for_roles(everyone)
+          .accepts(s::object({{"current_password", s::filled()}, {"new_password", s::filled()}}),
+                   {{"current_password", "willow-copper-stone-5"},
+                    {"new_password", "heron-lantern-quartz-9"}})
+          .answers(204, nullptr, "Changed; every other session has ended"));
 }
 
 }  // namespace motus::api

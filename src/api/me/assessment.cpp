@@ -43,11 +43,19 @@ asio::awaitable<Response> get_assessment(App& app, Request& request) {
 }  // namespace
 
 void add_me_assessment_route(http::Router& router, App& app) {
-  router.add({"GET", "/api/v1/me/assessment",
-              "The result of your latest intake with the answers it was given (intake, taken_at, "
-              "and has_program when there is a program to follow), or {\"assessment\": null} "
-              "before your first intake.",
-              "journey", [&app](Request& request) { return get_assessment(app, request); }});
+  namespace s = http::schema;
+  router.add(http::Route{
+      "GET", "/api/v1/me/assessment",
+      "The result of your latest intake with the answers it was given (intake, taken_at, "
+      "and has_program when there is a program to follow), or {\"assessment\": null} "
+      "before your first intake.",
+      "journey", [&app](Request& request) { return get_assessment(app, request); }}
+                 .for_roles({"member"})
+                 .answers(200, s::object({{"assessment", s::nullable(assessment_schema())},
+                                          {"intake?", s::map_of(s::any())},
+                                          {"taken_at?", s::whole()},
+                                          {"taken_on?", s::text()},
+                                          {"has_program", s::yes_no()}})));
 }
 
 }  // namespace motus::api

@@ -52,21 +52,13 @@ a::FlareCheck read_flare_check(nlohmann::json check, int pain) {
         "({new_symptoms, leg_symptoms, red_flags}).");
   }
   if (!check.contains("pain_now")) check["pain_now"] = pain;
-  try {
-    return a::flare_check_from_json(check);
-  } catch (const a::InputError& error) {
-    throw http::bad_request(std::string("flare_check.") + error.what());
-  }
+  return a::within("flare_check", [&] { return a::flare_check_from_json(check); });
 }
 
+// The body has been checked against the route's schema (json_body): only known fields, pain a
+// whole number from 0 to 10, flare true or false, notes text or null.
 CheckinReport read_checkin(const Request& request) {
   const auto body = request.json_body();
-  for (const auto& [key, value] : body.items()) {
-    if (key != "pain" && key != "flare" && key != "notes" && key != "flare_check") {
-      throw http::bad_request(key +
-                              ": not a check-in field (use pain, flare, notes and flare_check).");
-    }
-  }
   CheckinReport report;
   auto& checkin = report.checkin;
   const auto pain = body.find("pain");
@@ -219,20 +211,57 @@ asio::awaitable<Response> get_recent_checkins(App& app, Request& request) {
 }  // namespace
 
 void add_me_checkin_route(http::Router& router, App& app) {
-  router.add({"POST", "/api/v1/me/checkins",
-              "A quick check-in: {pain 0-10, flare true|false, notes?, flare_check?}. flare_check "
-              "takes the same warning-sign answers as a session's; a warning sign comes back "
-              "first (flare_check: tier, reasons, advice), pauses the program and tells the care "
-              "team. A flare without them is stored and answered with safety_questions to ask.",
-              "journey", [&app](Request& request) { return post_checkin(app, request); },
-              "application/json"});
-  router.add({"GET",
-              "/api/v1/me/checkins",
-              "Your newest check-ins first (limit=N, 1 to 100, default 10).",
-              "journey",
-              [&app](Request& request) { return get_recent_checkins(app, request); },
-              {},
-              {"limit"}});
+  namespace s = http::schema;
+  const auto pain = s::whole(0, 10);
+  router.add(
+      http::Route{
+          "POST", "/api/v1/me/checkins",
+          "A quick check-in: {pain 0-10, flare true|false, notes?, flare_check?}. flare_check "
+          "takes the same warning-sign answers as a session's; a warning sign comes back "
+          "first (flare_check: tier, reasons, advice), pauses the program and tells the care "
+          "team. A flare without them is stored and answered with safety_questions to ask.",
+          "journey", [&app](Request& request) { return post_checkin(app, request); }}
+          .for_roles({"member"})
+          .accepts(
+              s::strict_object({{"pain", s::said(pain,
+                                                 "expected a whole number from 0 (no pain) "
+                                                 "to 10 (the worst pain).")},
+                                {"flare", s::said(s::yes_no(),
+                                                  "expected true or false (is this a "
+                                                  "flare-up?).")},
+                                {"notes?", s::said(s::nullable(s::text(0, kLongestNotes)),
+                                                   "expected text of at most 2000 characters.")},
+                                {"flare_check?", s::nullable(flare_check_body_schema())}}),
+              {{"pain", 3}, {"flare", false}, {"notes", "Stiff after the drive."}})
+          .answers(
+              201,
+              s::object({{"flare_check?", flare_outcome_schema()},
+                         {"id", s::text()},
+                         {"at", s::whole()},
+                         {"pain", pain},
+                         {"flare", s::yes_no()},
+                         {"paused?", s::yes_no()},
+                         {"advice", s::text()},
+                         {"safety_questions?", s::list(s::object({{"field", s::text()},
+                                                                  {"answer", s::list(s::any())},
+                                                                  {"question", s::text()}}))}}),
+              "Stored"));
+  router.add(
+      http::Route{"GET",
+                  "/api/v1/me/checkins",
+                  "Your newest check-ins first (limit=N, 1 to 100, default 10).",
+                  "journey",
+                  [&app](Request& request) { return get_recent_checkins(app, request); },
+                  {},
+                  {"limit"}}
+          .for_roles({"member"})
+          .takes("limit", s::whole(1, kMostRecent))
+          .answers(200, s::object({{"checkins",
+                                    s::list(s::object({{"id", s::text()},
+                                                       {"at", s::whole()},
+                                                       {"pain", pain},
+                                                       {"flare", s::yes_no()},
+                                                       {"notes", s::nullable(s::text())}}))}})));
 }
 
 }  // namespace motus::api

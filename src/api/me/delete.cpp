@@ -52,11 +52,15 @@ asio::awaitable<Response> delete_me(App& app, Request& request) {
 }  // namespace
 
 void add_me_delete_route(http::Router& router, App& app) {
-  router.add({"DELETE", "/api/v1/me",
-              "Delete your account and everything you told us ({password}). This cannot be "
-              "undone.",
-              "me", [&app](Request& request) { return delete_me(app, request); },
-              "application/json"});
+  namespace s = http::schema;
+  router.add(
+      http::Route{"DELETE", "/api/v1/me",
+                  "Delete your account and everything you told us ({password}). This "
+                  "cannot be undone.",
+                  "me", [&app](Request& request) { return delete_me(app, request); }}
+          .for_roles({"member"})
+          .accepts(s::object({{"password", s::filled()}}), {{"password", "willow-copper-stone-5"}})
+          .answers(204, nullptr, "Deleted, with every record of your health"));
 }
 
 }  // namespace motus::api

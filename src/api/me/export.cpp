@@ -46,9 +46,18 @@ asio::awaitable<Response> get_export(App& app, Request& request) {
 }  // namespace
 
 void add_me_export_route(http::Router& router, App& app) {
-  router.add({"GET", "/api/v1/me/export",
-              "Your whole record as a FHIR R4 Bundle you can give to any clinician or app.",
-              "journey", [&app](Request& request) { return get_export(app, request); }});
+  namespace s = http::schema;
+  router.add(
+      http::Route{"GET", "/api/v1/me/export",
+                  "Your whole record as a FHIR R4 Bundle you can give to any clinician or "
+                  "app.",
+                  "journey", [&app](Request& request) { return get_export(app, request); }}
+          .for_roles({"member"})
+          .answers(200,
+                   s::object({{"resourceType", s::words({"Bundle"})},
+                              {"type", s::text()},
+                              {"entry", s::list(s::object({{"resource", s::map_of(s::any())}}))}}),
+                   "A FHIR R4 Bundle", "application/fhir+json"));
 }
 
 }  // namespace motus::api

@@ -37,15 +37,9 @@ struct Submission {
 };
 
 Submission read_submission(const Request& request, const ins::InstrumentDefinition& definition) {
+  // Checked against the route's schema first: only answers and client_id.
   auto body = request.json_body();
   Submission submission;
-  for (const auto& [key, value] : body.items()) {
-    if (key != "answers" && key != "client_id") {
-      throw http::bad_request(key +
-                              ": not a field of a questionnaire response (use answers and "
-                              "client_id).");
-    }
-  }
   if (const auto id = body.find("client_id"); id != body.end()) {
     if (!id->is_string() || id->get<std::string>().empty() ||
         id->get<std::string>().size() > kLongestClientId) {
@@ -59,24 +53,16 @@ Submission read_submission(const Request& request, const ins::InstrumentDefiniti
     throw http::bad_request("answers: expected a list of {item, value} for the questions of " +
                             definition.id + ".");
   }
-  try {
-    submission.answers =
-        ins::read_response({{"instrument", definition.id}, {"answers", *answers}}).answers;
-  } catch (const core::assessment::InputError& error) {
-    throw http::bad_request(error.what());
-  }
+  submission.answers =
+      ins::read_response({{"instrument", definition.id}, {"answers", *answers}}).answers;
   submission.answers_json = *answers;
   return submission;
 }
 
 ins::InstrumentScore scored(const ins::InstrumentDefinition& definition,
                             const std::vector<ins::Answer>& answers) {
-  try {
-    ins::require_needed_answers(definition, answers);
-    return ins::score_answers(definition, answers);
-  } catch (const core::assessment::InputError& error) {
-    throw http::bad_request(error.what());
-  }
+  ins::require_needed_answers(definition, answers);
+  return ins::score_answers(definition, answers);
 }
 
 bool finds(const std::vector<ins::SafetyFinding>& findings, ins::SafetyConcern concern) {
@@ -233,14 +219,40 @@ asio::awaitable<Response> post_response(App& app, Request& request) {
 }  // namespace
 
 void add_me_instrument_route(http::Router& router, App& app) {
-  router.add(
-      {"POST", "/api/v1/me/instruments/{id}/responses",
-       "A filled-in questionnaire ({answers: [{item, value, named?}], client_id?}); answers with "
-       "the score, its band and what it means. Sending the same client_id again returns the "
-       "first answer. Thoughts of self-harm on the mood questionnaire bring crisis guidance and "
-       "tell the care team.",
-       "journey", [&app](Request& request) { return post_response(app, request); },
-       "application/json"});
+  namespace s = http::schema;
+  const auto answer = s::named(
+      "InstrumentScore",
+      s::object({{"id", s::text()},
+                 {"instrument", s::text()},
+                 {"title", s::text()},
+                 {"score", s::number()},
+                 {"band", s::nullable(s::object({{"code", s::text()}, {"label", s::text()}}))},
+                 {"subscales", s::list(s::object({{"id", s::text()}, {"value", s::number()}}))},
+                 {"interpretation", s::text()},
+                 {"taken_at", s::whole()},
+                 {"answers", s::list(s::map_of(s::any()))},
+                 {"care_team_told", s::yes_no()},
+                 {"safety", s::nullable(s::object({{"concern", s::text()},
+                                                   {"title", s::text()},
+                                                   {"steps", s::list(s::text())},
+                                                   {"care_team_told", s::yes_no()}}))}}));
+  router.add(http::Route{
+      "POST", "/api/v1/me/instruments/{id}/responses",
+      "A filled-in questionnaire ({answers: [{item, value, named?}], client_id?}); answers with "
+      "the score, its band and what it means. Sending the same client_id again returns the "
+      "first answer. Thoughts of self-harm on the mood questionnaire bring crisis guidance and "
+      "tell the care team.",
+      "journey", [&app](Request& request) { return post_response(app, request); }}
+                 .for_roles({"member"})
+                 .accepts(
+                     s::strict_object({{"answers", s::list(s::object({{"item", s::text()},
+                                                                      {"value", s::number()},
+                                                                      {"named?", s::text()}}))},
+                                       {"client_id?", s::text(1, kLongestClientId)}}),
+                     {{"answers", {{{"item", "pain"}, {"value", 4}}}},
+                      {"client_id", "nprs-2026-12-07"}})
+                 .answers(201, answer, "Scored and stored")
+                 .answers(200, answer, "The same client_id again: the first answer"));
 }
 
 }  // namespace motus::api

@@ -1,8 +1,7 @@
 // POST /api/v1/me/intake: the member's answers are parsed and assessed by the core; the intake,
 // its assessment and (when the tier allows) a program built from it are stored together with
 // the audit row. What the result causes (a program or none, a care flag) is the core's
-// after_screen decision (core/care/after_screen.hpp); this handler only writes it. A refused
-// intake is a 400 whose errors[{field, message}] names the field, so a form can go to it.
+// after_screen decision (core/care/after_screen.hpp); this handler only writes it.
 #include "api/shared/journey.hpp"
 #include "api/shared/journey_screen.hpp"
 #include "core/assessment/assessment_json.hpp"
@@ -22,19 +21,11 @@ using http::Response;
 
 namespace {
 
+// The body is checked against the route's schema first (json_body: 415 unless JSON, a 400 naming
+// every field at fault); the core then reads the text itself, refusing repeated keys too.
 a::Intake intake_from(const Request& request) {
-  if (request.header("Content-Type").substr(0, 16) != "application/json") {
-    throw http::HttpError(415, "Unsupported media type", "Send the body as application/json.");
-  }
-  try {
-    return a::parse_intake(request.raw.body());
-  } catch (const a::InputError& error) {
-    auto problem = http::bad_request(error.what());
-    if (const auto field = error.field(); !field.empty()) {
-      problem.extensions["errors"] = {{{"field", field}, {"message", error.message()}}};
-    }
-    throw problem;
-  }
+  request.json_body();
+  return a::parse_intake(request.raw.body());
 }
 
 asio::awaitable<Response> post_intake(App& app, Request& request) {
@@ -92,12 +83,24 @@ asio::awaitable<Response> post_intake(App& app, Request& request) {
 }  // namespace
 
 void add_me_intake_route(http::Router& router, App& app) {
-  router.add({"POST", "/api/v1/me/intake",
-              "Send the intake questions (docs/api-contract.md); answers the assessment and, when "
-              "it is safe, "
-              "a program.",
-              "journey", [&app](Request& request) { return post_intake(app, request); },
-              "application/json"});
+  namespace s = http::schema;
+  router.add(
+      http::Route{"POST", "/api/v1/me/intake",
+                  "Send the intake questions (docs/api-contract.md); answers the assessment and, when it is "
+                  "safe, a program.",
+                  "journey", [&app](Request& request) { return post_intake(app, request); }}
+          .for_roles({"member"})
+          .accepts(intake_body_schema(),
+                   {{"age", 35},
+                    {"duration_weeks", 4},
+                    {"pain_now", 4},
+                    {"locations", {"sacrum_left", "buttock_left", "low_back"}},
+                    {"points_to_one_spot", true},
+                    {"aggravating", {"stairs", "standing_one_leg", "car_transfer"}},
+                    {"prefs", {{"minutes_per_day", 30}}}})
+          .answers(201,
+                   s::object({{"assessment", assessment_schema()}, {"program?", program_schema()}}),
+                   "Assessed; a program when it is safe to start one"));
 }
 
 }  // namespace motus::api

@@ -40,12 +40,18 @@ asio::awaitable<Response> send_my_message(App& app, Request& request) {
 }  // namespace
 
 void add_message_routes(http::Router& router, App& app) {
-  router.add({"GET", "/api/v1/me/messages",
-              "Your conversation with your care team, oldest first; marks their messages read.",
-              "messages", [&app](Request& request) { return my_messages(app, request); }});
-  router.add({"POST", "/api/v1/me/messages", "Write to your care team ({body}).", "messages",
-              [&app](Request& request) { return send_my_message(app, request); },
-              "application/json"});
+  router.add(http::Route{"GET", "/api/v1/me/messages",
+                         "Your conversation with your care team, oldest first; marks their "
+                         "messages read.",
+                         "messages", [&app](Request& request) { return my_messages(app, request); }}
+                 .for_roles({"member"})
+                 .answers(200, conversation_schema()));
+  router.add(http::Route{"POST", "/api/v1/me/messages", "Write to your care team ({body}).",
+                         "messages",
+                         [&app](Request& request) { return send_my_message(app, request); }}
+                 .for_roles({"member"})
+                 .accepts(message_body_schema(), {{"body", "My back is stiff this morning."}})
+                 .answers(201, new_message_schema(), "Sent"));
 }
 
 }  // namespace motus::api

@@ -111,14 +111,33 @@ asio::awaitable<Response> get_session_today(App& app, Request& request) {
 }  // namespace
 
 void add_me_program_routes(http::Router& router, App& app) {
-  router.add({"GET", "/api/v1/me/program",
-              "The exercise program you follow now, with your therapist's change and note when "
-              "they have changed it (therapist_change).",
-              "journey", [&app](Request& request) { return get_program(app, request); }});
+  namespace s = http::schema;
+  const auto today_exercise = today_exercise_schema();
   router.add(
-      {"GET", "/api/v1/me/session/today",
-       "Today's exercises with their dose and why; strength work rests between strength days.",
-       "journey", [&app](Request& request) { return get_session_today(app, request); }});
+      http::Route{"GET", "/api/v1/me/program",
+                  "The exercise program you follow now, with your therapist's change and note when "
+                  "they have changed it (therapist_change).",
+                  "journey", [&app](Request& request) { return get_program(app, request); }}
+          .for_roles({"member"})
+          .answers(200, s::object({{"program", program_schema()},
+                                   {"paused", s::yes_no()},
+                                   {"sessions", s::whole_from(0)},
+                                   {"started_on", s::text()},
+                                   {"program_day", s::whole_from(0)},
+                                   {"therapist_change", s::nullable(s::map_of(s::any()))}})));
+  router.add(http::Route{"GET", "/api/v1/me/session/today",
+                         "Today's exercises with their dose and why; strength work rests between "
+                         "strength days.",
+                         "journey",
+                         [&app](Request& request) { return get_session_today(app, request); }}
+                 .for_roles({"member"})
+                 .answers(200, s::object({{"date", s::text()},
+                                          {"program_day", s::whole_from(0)},
+                                          {"strength_day", s::yes_no()},
+                                          {"paused", s::yes_no()},
+                                          {"exercises", s::list(today_exercise)},
+                                          {"resting", s::list(today_exercise)},
+                                          {"note", s::text()}})));
 }
 
 }  // namespace motus::api

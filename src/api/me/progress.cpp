@@ -139,12 +139,43 @@ asio::awaitable<Response> get_progress(App& app, Request& request) {
 }  // namespace
 
 void add_me_progress_route(http::Router& router, App& app) {
+  namespace s = http::schema;
+  const auto pain = s::whole(0, 10);
   router.add(
-      {"GET", "/api/v1/me/progress",
-       "Your pain over time (check-ins and sessions), sessions done against days planned, your "
-       "streak, your program's level over time, and each questionnaire's scores over time "
-       "(instruments: {id: [{taken_at, score, band}]}).",
-       "journey", [&app](Request& request) { return get_progress(app, request); }});
+      http::Route{
+          "GET", "/api/v1/me/progress",
+          "Your pain over time (check-ins and sessions), sessions done against days planned, your "
+          "streak, your program's level over time, and each questionnaire's scores over time "
+          "(instruments: {id: [{taken_at, score, band}]}).",
+          "journey", [&app](Request& request) { return get_progress(app, request); }}
+          .for_roles({"member"})
+          .answers(
+              200,
+              s::object(
+                  {{"pain",
+                    s::object({{"checkins",
+                                s::list(s::object(
+                                    {{"at", s::whole()}, {"pain", pain}, {"flare", s::yes_no()}}))},
+                               {"sessions",
+                                s::list(s::object({{"at", s::whole()},
+                                                   {"pain_before", pain},
+                                                   {"pain_after", pain},
+                                                   {"next_morning_pain", s::nullable(pain)},
+                                                   {"exercises_done", s::whole_from(0)},
+                                                   {"exercises_planned", s::whole_from(0)}}))}})},
+                   {"adherence", s::object({{"sessions_done", s::whole_from(0)},
+                                            {"planned_days", s::whole_from(0)},
+                                            {"active_days", s::whole_from(0)},
+                                            {"streak_days", s::whole_from(0)}})},
+                   {"levels", s::list(s::object({{"at", s::whole()},
+                                                 {"phase", s::text()},
+                                                 {"steps_up", s::whole()},
+                                                 {"sessions", s::whole_from(0)},
+                                                 {"paused", s::yes_no()}}))},
+                   {"instruments",
+                    s::map_of(s::list(s::object({{"taken_at", s::whole()},
+                                                 {"score", s::number()},
+                                                 {"band", s::nullable(s::text())}})))}})));
 }
 
 }  // namespace motus::api

@@ -213,11 +213,14 @@ asio::awaitable<Response> get_report(App& app, Request& request) {
 }  // namespace
 
 void add_me_report_route(http::Router& router, App& app) {
-  router.add({"GET", "/api/v1/me/report",
-              "Your progress on one printable page: your pattern, the program you follow (your "
-              "therapist's plan when they changed it), pain, questionnaire scores and how steady "
-              "you have been.",
-              "journey", [&app](Request& request) { return get_report(app, request); }});
+  router.add(http::Route{
+      "GET", "/api/v1/me/report",
+      "Your progress on one printable page: your pattern, the program you follow (your "
+      "therapist's plan when they changed it), pain, questionnaire scores and how steady "
+      "you have been.",
+      "journey", [&app](Request& request) { return get_report(app, request); }}
+                 .for_roles({"member"})
+                 .answers(200, http::schema::text(), "One printable HTML page", "text/html"));
 }
 
 }  // namespace motus::api

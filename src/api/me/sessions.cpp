@@ -56,18 +56,10 @@ SessionReport read_report(const Request& request) {
   report.body = body.dump();
   body.erase("client_id");
   if (const auto check = body.find("flare_check"); check != body.end()) {
-    try {
-      report.flare_check = a::flare_check_from_json(*check);
-    } catch (const a::InputError& error) {
-      throw http::bad_request(std::string("flare_check.") + error.what());
-    }
+    report.flare_check = a::within("flare_check", [&] { return a::flare_check_from_json(*check); });
     body.erase("flare_check");
   }
-  try {
-    report.feedback = p::feedback_from_json(body);
-  } catch (const a::InputError& error) {
-    throw http::bad_request(error.what());
-  }
+  report.feedback = p::feedback_from_json(body);
   // Warning signs sent with the session itself are screened with the flare check's, so they
   // pause the program and reach the care team by the same decision, never by adapt() alone.
   auto& sent = report.feedback.red_flags;
@@ -186,13 +178,27 @@ asio::awaitable<Response> post_session(App& app, Request& request) {
 }  // namespace
 
 void add_me_session_route(http::Router& router, App& app) {
-  router.add(
-      {"POST", "/api/v1/me/sessions",
-       "How a session went ({client_id, pain_before, pain_after, next_morning_pain?, exercises, "
-       "flare_check?}); answers what changed in your program and why. Sending the same client_id "
-       "again returns the first answer.",
-       "journey", [&app](Request& request) { return post_session(app, request); },
-       "application/json"});
+  namespace s = http::schema;
+  const auto answer = s::named("SessionAnswer", s::object({{"changes", changes_schema()},
+                                                           {"paused", s::yes_no()},
+                                                           {"flare_check?", flare_outcome_schema()},
+                                                           {"advice?", s::text()},
+                                                           {"program", program_schema()}}));
+  router.add(http::Route{
+      "POST", "/api/v1/me/sessions",
+      "How a session went ({client_id, pain_before, pain_after, next_morning_pain?, exercises, "
+      "flare_check?}); answers what changed in your program and why. Sending the same client_id "
+      "again returns the first answer.",
+      "journey", [&app](Request& request) { return post_session(app, request); }}
+                 .for_roles({"member"})
+                 .accepts(session_body_schema(),
+                          {{"client_id", "2026-12-07-morning"},
+                           {"pain_before", 3},
+                           {"pain_after", 3},
+                           {"exercises",
+                            {{{"exercise_id", "bridge"}, {"pain", 2}, {"difficulty", "right"}}}}})
+                 .answers(201, answer, "Stored and judged")
+                 .answers(200, answer, "The same client_id again: the first answer"));
 }
 
 }  // namespace motus::api

@@ -59,11 +59,31 @@ asio::awaitable<Response> report(App& app, Request& request) {
 }  // namespace
 
 void add_org_report_routes(http::Router& router, App& app) {
-  router.add({"GET", "/api/v1/org/report",
-              "Your organization's enrolment and engagement, de-identified (cells under 11 people "
-              "hidden). "
-              "Organization admins only.",
-              "org", [&app](Request& request) { return report(app, request); }});
+  namespace s = http::schema;
+  const auto shown = s::nullable(s::number());
+  router.add(
+      http::Route{
+          "GET", "/api/v1/org/report",
+          "Your organization's enrolment and engagement, de-identified (cells under 11 people "
+          "hidden). "
+          "Organization admins only.",
+          "org", [&app](Request& request) { return report(app, request); }}
+          .for_roles({"org_admin"})
+          .answers(200,
+                   s::object({{"organization", s::object({{"id", s::text()}, {"name", s::text()}})},
+                              {"smallest_shown_cell", s::whole()},
+                              {"note", s::text()},
+                              {"enrolment", s::object({{"roster_size", shown},
+                                                       {"accounts", shown},
+                                                       {"percent_signed_up", shown}})},
+                              {"engagement", s::object({{"active_last_30_days", shown},
+                                                        {"percent_active_last_30_days", shown},
+                                                        {"messaged_care_team", shown},
+                                                        {"finished_intake", shown},
+                                                        {"logged_a_session", shown}})},
+                              {"outcomes", s::object({{"pain_compared", shown},
+                                                      {"pain_improved_2_points", shown},
+                                                      {"percent_pain_improved", shown}})}})));
 }
 
 }  // namespace motus::api

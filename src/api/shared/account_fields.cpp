@@ -1,6 +1,7 @@
 #include "api/shared/account_fields.hpp"
 
 #include "core/access/identity.hpp"
+#include "http/json_schema.hpp"
 #include "http/session_middleware.hpp"
 
 namespace motus::api {
@@ -68,6 +69,23 @@ nlohmann::json account_json(const store::User& user) {
   if (!user.organization_id.empty()) out["organization_id"] = user.organization_id;
   if (!user.date_of_birth.empty()) out["date_of_birth"] = user.date_of_birth;
   return out;
+}
+
+nlohmann::json account_schema() {
+  namespace s = http::schema;
+  return s::named("Account",
+                  s::object({{"id", s::text()},
+                             {"email", s::text()},
+                             {"role", s::words({"member", "therapist", "org_admin", "admin"})},
+                             {"first_name", s::text()},
+                             {"last_name", s::text()},
+                             {"organization_id", s::nullable(s::text())},
+                             {"date_of_birth?", s::text()}}));
+}
+
+nlohmann::json session_schema() {
+  namespace s = http::schema;
+  return s::named("Session", s::object({{"account", account_schema()}, {"token?", s::text()}}));
 }
 
 http::HttpError already_enrolled() {

@@ -31,6 +31,9 @@ void require_acceptable_password(const std::string& password, const std::string&
                                  const std::string& field = "password");
 
 nlohmann::json account_json(const store::User& user);
+// The schema of account_json's answer, and of {account, token?} as a session starts.
+nlohmann::json account_schema();
+nlohmann::json session_schema();
 
 // 409 for a person on a roster who already has their one member account (store: enrollments),
 // answered by sign-up and by the eligibility check alike.

@@ -5,6 +5,7 @@
 
 #include "core/content/knowledge_base.hpp"
 #include "core/instruments/instrument.hpp"
+#include "http/json_schema.hpp"
 #include "http/metrics.hpp"
 #include "http/router.hpp"
 #include "store/audit_checkpoint.hpp"

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "api/shared/app.hpp"
+#include "api/shared/journey_schemas.hpp"
 #include "core/access/caller.hpp"
 #include "core/program/program_state.hpp"
 #include "http/message.hpp"

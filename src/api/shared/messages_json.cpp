@@ -1,5 +1,7 @@
 #include "api/shared/messages_json.hpp"
 
+#include "http/json_schema.hpp"
+
 namespace motus::api {
 
 nlohmann::json message_json(const store::Message& message) {
@@ -14,6 +16,35 @@ nlohmann::json conversation_json(const std::vector<store::Message>& messages, st
   nlohmann::json list = nlohmann::json::array();
   for (const auto& message : messages) list.push_back(message_json(message));
   return {{"messages", list}, {"unread", unread}};
+}
+
+namespace {
+
+nlohmann::json message_schema() {
+  namespace s = http::schema;
+  return s::named("Message", s::object({{"id", s::text()},
+                                        {"from", s::words({"member", "care_team"})},
+                                        {"body", s::text()},
+                                        {"sent_at", s::whole()},
+                                        {"read", s::yes_no()}}));
+}
+
+}  // namespace
+
+nlohmann::json conversation_schema() {
+  namespace s = http::schema;
+  return s::named("Conversation", s::object({{"messages", s::list(message_schema())},
+                                             {"unread", s::whole_from(0)}}));
+}
+
+nlohmann::json new_message_schema() {
+  namespace s = http::schema;
+  return s::object({{"message", message_schema()}});
+}
+
+nlohmann::json message_body_schema() {
+  namespace s = http::schema;
+  return s::object({{"body", s::text(1, kLongestMessage)}});
 }
 
 }  // namespace motus::api

@@ -5,6 +5,7 @@
 // errors[{field, message}]. The CLI maps it to exit 2, the HTTP layer to a 400 problem.
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 namespace motus::core::assessment {
 
@@ -17,5 +18,16 @@ struct InputError : std::invalid_argument {
   // What is wrong with it ("expected true or false"); the whole message when it names no field.
   std::string message() const;
 };
+
+// Runs `read` on a part of a larger input and names its fields under `part`: an InputError
+// about "pain_now" becomes one about "flare_check.pain_now".
+template <class Read>
+auto within(std::string_view part, Read&& read) -> decltype(read()) {
+  try {
+    return read();
+  } catch (const InputError& error) {
+    throw InputError(std::string(part) + "." + error.what());
+  }
+}
 
 }  // namespace motus::core::assessment

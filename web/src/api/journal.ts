@@ -1,153 +1,40 @@
 // The member's own record for the journal screens: progress, check-ins, questionnaires, messages
-// and the account. Shapes follow the route handlers in src/api/me/ and
-// instruments.cpp; times from the server are epoch milliseconds.
+// and the account. Times from the server are epoch milliseconds.
 import { getJson, sendJson, seg } from '../api';
-import type { Reason, Tier } from './member';
+import type { Answer, RequestBody, Schemas } from './contract';
 
-export interface CheckinPoint {
-  at: number;
-  pain: number;
-  flare: boolean;
-}
-
-export interface SessionPoint {
-  at: number;
-  pain_before: number;
-  pain_after: number;
-  next_morning_pain: number | null;
-  exercises_done: number;
-  exercises_planned: number;
-}
-
-export interface Adherence {
-  sessions_done: number;
-  /** Days so far on which the program planned exercise. */
-  planned_days: number;
-  /** Planned days on which a session was logged. */
-  active_days: number;
-  /** Planned days in a row with a session, counting back from today. */
-  streak_days: number;
-}
-
-export interface LevelPoint {
-  at: number;
-  phase: string;
-  steps_up: number;
-  sessions: number;
-  paused: boolean;
-}
-
+// Shapes are the server's own, generated from its OpenAPI document (./contract.ts).
+export type Progress = Answer<'/api/v1/me/progress', 'get'>;
+export type CheckinPoint = Progress['pain']['checkins'][number];
+export type SessionPoint = Progress['pain']['sessions'][number];
+/** planned_days: days so far the program planned exercise; active_days: of those, with a
+ * session; streak_days: planned days in a row with a session, counting back from today. */
+export type Adherence = Progress['adherence'];
+export type LevelPoint = Progress['levels'][number];
 /** One filled-in questionnaire's score, as GET /me/progress lists them per instrument id. */
-export interface ScorePoint {
-  taken_at: number;
-  score: number;
-  band: string | null;
-}
-
-export interface Progress {
-  pain: { checkins: CheckinPoint[]; sessions: SessionPoint[] };
-  adherence: Adherence;
-  levels: LevelPoint[];
-  /** Per instrument id, its scores oldest first (servers before questionnaires had none). */
-  instruments?: Record<string, ScorePoint[]>;
-}
+export type ScorePoint = Progress['instruments'][string][number];
 
 /** The server's judgement of the warning-sign answers, the same block a session's flare check gets. */
-/** One warning-sign question a flare-up asks, as GET /api/v1/flare-questions serves it. */
-export interface FlareQuestion {
-  /** The flare_check field the answer goes in, e.g. red_flags.saddle_numbness. */
-  field: string;
-  /** The values it takes: [true, false], or the leg sides ["none", "left", "right", "both"]. */
-  answer: (boolean | string)[];
-  question: string;
-}
+export type FlareScreen = Schemas['FlareOutcome'];
+export type CheckinAnswer = Answer<'/api/v1/me/checkins', 'post', 201>;
+/** One warning-sign question a flare-up asks (field: where the answer goes in flare_check). */
+export type FlareQuestion = Answer<'/api/v1/flare-questions', 'get'>['questions'][number];
 
-export interface FlareScreen {
-  tier: Tier;
-  reasons: Reason[];
-  advice: string[];
-}
+export type Message = Schemas['Message'];
+/** unread: how many care-team messages were unread before this fetch marked them read. */
+export type Conversation = Schemas['Conversation'];
 
-export interface CheckinAnswer {
-  /** Present when the check-in carried warning-sign answers; the screen shows it first. */
-  flare_check?: FlareScreen;
-  id: string;
-  at: number;
-  pain: number;
-  /** The pain in the scale's words ("mild"), as the server says it. */
-  pain_words: string;
-  flare: boolean;
-  /** With flare_check: true when the program is paused now (a warning sign pauses it). */
-  paused?: boolean;
-  advice: string;
-  /** A flare sent without the answers: the questions to ask (older clients). */
-  safety_questions?: { field: string; question: string }[];
-}
-
-export interface Message {
-  id: string;
-  from: 'member' | 'care_team';
-  body: string;
-  sent_at: number;
-  read: boolean;
-}
-
-export interface Conversation {
-  messages: Message[];
-  /** How many care-team messages were unread before this fetch marked them read. */
-  unread: number;
-}
-
-export interface InstrumentAnswerOption {
-  value: number;
-  label: string;
-}
-
-export interface InstrumentItem {
-  id: string;
-  text: string;
-  /** The person names this item themselves (e.g. an activity that is hard for them). */
-  named_by_person: boolean;
-  answers: InstrumentAnswerOption[];
-}
-
-export interface Instrument {
-  id: string;
-  title: string;
-  instructions: string;
-  licence: string;
-  items: InstrumentItem[];
-  scoring: { kind: string; min_answered: number };
-  bands: { code: string; label: string; min: number | null; max: number | null }[];
-}
-
-export interface GivenAnswer {
-  item: string;
-  value: number;
-  named?: string;
-}
-
-export interface Safety {
-  concern: string;
-  title: string;
-  steps: string[];
-  care_team_told: boolean;
-}
-
-export interface InstrumentResult {
-  id: string;
-  instrument: string;
-  title: string;
-  score: number;
-  band: { code: string; label: string } | null;
-  interpretation: string;
-  taken_at: number;
-  care_team_told: boolean;
-  safety: Safety | null;
-}
+export type Instrument = Schemas['Instrument'];
+export type InstrumentItem = Instrument['items'][number];
+export type InstrumentAnswerOption = InstrumentItem['answers'][number];
+export type GivenAnswer = RequestBody<'/api/v1/me/instruments/{id}/responses', 'post'>['answers'][number];
+export type InstrumentResult = Schemas['InstrumentScore'];
+export type Safety = NonNullable<InstrumentResult['safety']>;
 
 export const journal = {
   progress: () => getJson<Progress>('/api/v1/me/progress'),
+  flareQuestions: () =>
+    getJson<Answer<'/api/v1/flare-questions', 'get'>>('/api/v1/flare-questions').then((r) => r.questions),
   checkIn: (pain: number, flare: boolean, notes: string, flareCheck?: Record<string, unknown>) =>
     sendJson<CheckinAnswer>('POST', '/api/v1/me/checkins', {
       pain,
@@ -155,7 +42,6 @@ export const journal = {
       ...(notes.trim() ? { notes: notes.trim() } : {}),
       ...(flareCheck ? { flare_check: flareCheck } : {}),
     }),
-  flareQuestions: () => getJson<{ questions: FlareQuestion[] }>('/api/v1/flare-questions').then((r) => r.questions),
   instruments: () => getJson<{ instruments: Instrument[] }>('/api/v1/instruments').then((r) => r.instruments),
   answerInstrument: (id: string, answers: GivenAnswer[], clientId: string) =>
     sendJson<InstrumentResult>('POST', `/api/v1/me/instruments/${seg(id)}/responses`, { answers, client_id: clientId }),
