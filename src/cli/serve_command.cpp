@@ -86,7 +86,8 @@ void serve(const Config& config) {
   } catch (const std::invalid_argument& e) {
     throw UsageError(e.what());
   }
-  const core::KnowledgeBase knowledge_base = load_checked_knowledge_base(config.content_dir);
+  const core::Library library = load_checked_library(config.content_dir);
+  const core::KnowledgeBase& knowledge_base = library.english;
   const auto instruments = load_checked_instruments(config.content_dir);
   log::info("content", {{"dir", config.content_dir},
                         {"exercises", knowledge_base.exercises().size()},
@@ -120,8 +121,8 @@ void serve(const Config& config) {
                                  {"every_seconds", config.audit_checkpoint_seconds}});
 
   http::Router router;
-  api::App app{*db,    metrics,     knowledge_base, MOTUS_VERSION,
-               *clock, instruments, *audit_anchor,  config.metrics_token};
+  api::App app{*db,         metrics,       knowledge_base,       MOTUS_VERSION,   *clock,
+               instruments, *audit_anchor, config.metrics_token, &library.spanish};
   api::add_routes(router, app);
 
   http::StaticFiles static_files(config.web_root);

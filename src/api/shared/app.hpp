@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/content/knowledge_base.hpp"
+#include "core/content/language.hpp"
 #include "core/instruments/instrument.hpp"
 #include "http/metrics.hpp"
 #include "http/router.hpp"
@@ -25,7 +26,12 @@ struct App {
   store::AuditAnchor& audit_anchor;
   // GET /metrics wants this as a Bearer token; empty: only straight from this machine.
   std::string metrics_token = {};
+  // The same content with its Spanish words (content/es); unset: English only.
+  const core::KnowledgeBase* spanish_content = nullptr;
 };
+
+// The content in `language` (English when the server has no Spanish).
+const core::KnowledgeBase& content_in(const App& app, core::Language language);
 
 // Registers every route of the API on the router.
 void add_routes(http::Router& router, App& app);
