@@ -98,6 +98,7 @@ void serve(const Config& config) {
   const auto applied = db->migrate();
   log::info("migrations", {{"applied", applied}});
   store::reindex_content(*db, knowledge_base);
+  store::reindex_content(*db, library.spanish, core::Language::es);
   if (config.demo) {
     seed_demo_organization(*db, std::cout);
     seed_demo_staff(*db, std::cout);

@@ -21,7 +21,7 @@ core::ExerciseWords read_exercise_words(const YAML::Node& root, FileReport& repo
     }
     caution_fields.reject_unknown_fields();
   }
-  words.cues = fields.texts("cues");
+  words.cues = fields.texts("cues", Need::optional);
   fields.reject_unknown_fields();
   words.source_file = report.file;
   return words;

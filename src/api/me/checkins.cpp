@@ -14,8 +14,10 @@
 
 #include "api/shared/journey.hpp"
 #include "api/shared/journey_screen.hpp"
+#include "api/shared/language.hpp"
 #include "core/assessment/assessment_json.hpp"
 #include "core/assessment/flare_questions.hpp"
+#include "core/assessment/in_spanish.hpp"
 #include "core/program/program_json.hpp"
 #include "core/whole_number.hpp"
 #include "http/db_await.hpp"
@@ -111,14 +113,14 @@ std::string checkin_advice(const store::Checkin& checkin,
 
 // The questions to ask when a flare came without its answers, named as the flare_check field
 // the answer goes in.
-nlohmann::json safety_questions() {
+nlohmann::json safety_questions(core::Language language) {
   nlohmann::json list = nlohmann::json::array();
   for (const auto& question : a::flare_questions()) {
     list.push_back({{"field", "flare_check." + std::string(question.field)},
                     {"answer", question.kind == a::AnswerKind::yes_no
                                    ? nlohmann::json{true, false}
                                    : nlohmann::json{"none", "left", "right", "both"}},
-                    {"question", question.text}});
+                    {"question", a::in_language(question.text, language)}});
   }
   return list;
 }
@@ -175,16 +177,18 @@ asio::awaitable<Response> post_checkin(App& app, Request& request) {
                      member_audit(request, caller, "write", "checkin", now), screen, after};
   std::function<void(store::Connection&)> work = std::move(write);
   co_await http::durable_write(app.db, std::move(work));
+  const auto language = answer_language(app, request);
   nlohmann::ordered_json body;
-  if (*screen) body["flare_check"] = a::to_json(**screen);
+  if (*screen) body["flare_check"] = a::assessment_in(a::to_json(**screen), language);
   body["id"] = checkin.id;
   body["at"] = checkin.at;
   body["pain"] = checkin.pain;
   body["flare"] = checkin.flare;
   if (*after) body["paused"] = (*after)->paused;
   body["advice"] = checkin_advice(checkin, *after);
-  if (checkin.flare && !*screen) body["safety_questions"] = safety_questions();
+  if (checkin.flare && !*screen) body["safety_questions"] = safety_questions(language);
   auto response = ordered_json_response(201, body);
+  say_language(response, language);
   co_return response;
 }
 

@@ -43,6 +43,7 @@ void add_roster_routes(http::Router& router, App& app);
 void add_eligibility_routes(http::Router& router, App& app);
 void add_auth_routes(http::Router& router, App& app);
 void add_me_routes(http::Router& router, App& app);
+void add_me_language_routes(http::Router& router, App& app);
 void add_admin_staff_routes(http::Router& router, App& app);
 void add_audit_routes(http::Router& router, App& app);
 void add_journey_routes(http::Router& router, App& app);

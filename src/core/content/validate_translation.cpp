@@ -43,6 +43,10 @@ class Checker {
 
   void texts(const std::string& field, const std::vector<std::string>& english,
              const std::vector<std::string>& words) {
+    const bool all_empty = std::all_of(english.begin(), english.end(), [](const std::string& text) {
+      return trimmed(text).empty();
+    });
+    if (words.empty() && all_empty) return;
     if (english.size() != words.size()) {
       add(field, "needs " + std::to_string(english.size()) + " texts, one for each in the " +
                      "English file, has " + std::to_string(words.size()));
