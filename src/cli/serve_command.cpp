@@ -32,15 +32,14 @@ struct ServeFlags {
 
 // The outcome instruments in `dir`/instruments; like the knowledge base, a server never starts on
 // a definition that fails its checks.
-std::vector<core::instruments::InstrumentDefinition> load_checked_instruments(
-    const std::string& dir) {
+content::InstrumentLoad load_checked_instruments(const std::string& dir) {
   auto load = content::load_instruments(dir);
   if (!load.problems.empty()) {
     throw UsageError("the instrument definitions in '" + dir + "/instruments' have " +
                      std::to_string(load.problems.size()) +
                      " problem(s); run `motus content check " + dir + "`");
   }
-  return std::move(load.instruments);
+  return load;
 }
 
 Config effective_config(const ServeFlags& flags) {
@@ -88,7 +87,8 @@ void serve(const Config& config) {
   }
   const core::Library library = load_checked_library(config.content_dir);
   const core::KnowledgeBase& knowledge_base = library.english;
-  const auto instruments = load_checked_instruments(config.content_dir);
+  const auto instrument_load = load_checked_instruments(config.content_dir);
+  const auto& instruments = instrument_load.instruments;
   log::info("content", {{"dir", config.content_dir},
                         {"exercises", knowledge_base.exercises().size()},
                         {"patterns", knowledge_base.patterns().size()},
@@ -122,8 +122,9 @@ void serve(const Config& config) {
                                  {"every_seconds", config.audit_checkpoint_seconds}});
 
   http::Router router;
-  api::App app{*db,         metrics,       knowledge_base,       MOTUS_VERSION,   *clock,
-               instruments, *audit_anchor, config.metrics_token, &library.spanish};
+  api::App app{
+      *db,         metrics,       knowledge_base,       MOTUS_VERSION,    *clock,
+      instruments, *audit_anchor, config.metrics_token, &library.spanish, &instrument_load.spanish};
   api::add_routes(router, app);
 
   http::StaticFiles static_files(config.web_root);

@@ -93,6 +93,22 @@ TEST_F(SpanishContent, PatternsArticlesListsAndSearchInSpanish) {
   EXPECT_TRUE(get("/api/v1/search?q=gl%C3%BAteos%20puente", "en").json()["hits"].empty());
 }
 
+TEST_F(SpanishContent, InstrumentsInSpanishWhereASpanishTextExists) {
+  const auto res = get("/api/v1/instruments", "es-419");
+  ASSERT_EQ(res.status, 200);
+  EXPECT_EQ(res.header("content-language"), "es");
+  std::map<std::string, json> by_id;
+  for (const auto& instrument : res.json()["instruments"]) by_id[instrument["id"]] = instrument;
+  EXPECT_EQ(by_id["nprs"]["title"], "Cuánto te duele ahora");
+  EXPECT_EQ(by_id["nprs"]["language"], "es");
+  EXPECT_EQ(by_id["psfs"]["language"], "es");
+  // PHQ-9 and GAD-7 have no Spanish we may use: English, and they say so.
+  EXPECT_EQ(by_id["phq9"]["language"], "en");
+  EXPECT_EQ(by_id["gad7"]["language"], "en");
+  const auto english = get("/api/v1/instruments", "").json();
+  for (const auto& instrument : english["instruments"]) EXPECT_EQ(instrument["language"], "en");
+}
+
 class StoredLanguage : public SignedUpMember {
  protected:
   HttpResult put_language(const std::string& body) {

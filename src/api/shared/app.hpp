@@ -28,10 +28,15 @@ struct App {
   std::string metrics_token = {};
   // The same content with its Spanish words (content/es); unset: English only.
   const core::KnowledgeBase* spanish_content = nullptr;
+  // The instruments with their Spanish words where content/es/instruments has them (the
+  // others stay English); unset: English only.
+  const std::vector<core::instruments::InstrumentDefinition>* spanish_instruments = nullptr;
 };
 
-// The content in `language` (English when the server has no Spanish).
+// The content and the instruments in `language` (English when the server has no Spanish).
 const core::KnowledgeBase& content_in(const App& app, core::Language language);
+const std::vector<core::instruments::InstrumentDefinition>& instruments_in(const App& app,
+                                                                           core::Language language);
 
 // Registers every route of the API on the router.
 void add_routes(http::Router& router, App& app);

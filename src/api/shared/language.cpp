@@ -23,4 +23,12 @@ const core::KnowledgeBase& content_in(const App& app, core::Language language) {
   return app.content;
 }
 
+const std::vector<core::instruments::InstrumentDefinition>& instruments_in(
+    const App& app, core::Language language) {
+  if (language == core::Language::es && app.spanish_instruments != nullptr) {
+    return *app.spanish_instruments;
+  }
+  return app.instruments;
+}
+
 }  // namespace motus::api
