@@ -163,5 +163,62 @@ TEST_F(StoredLanguage, BadChoicesNameTheFieldAndChangeNothing) {
             401);
 }
 
+// The assessment is stored in English (the `motus assess` contract) and read in the caller's
+// language: reasons, evidence, advice; codes and tiers unchanged.
+TEST_F(StoredLanguage, TheAssessmentReadsInTheChosenLanguage) {
+  auto intake = self_care_intake();
+  intake["red_flags"] = {{"cancer_history", true}};
+  const auto english = with_cookie(client, "POST", "/api/v1/me/intake", token, intake.dump());
+  ASSERT_EQ(english.status, 201) << english.body;
+  EXPECT_EQ(english.header("content-language"), "en");
+  const auto english_assessment = english.json()["assessment"];
+  ASSERT_FALSE(english_assessment["reasons"].empty());
+
+  ASSERT_EQ(put_language(R"({"language": "es"})").status, 200);
+  const auto read = get_with("/api/v1/me/assessment", "en");
+  ASSERT_EQ(read.status, 200);
+  EXPECT_EQ(read.header("content-language"), "es");
+  const auto spanish = read.json()["assessment"];
+  EXPECT_EQ(spanish["tier"], english_assessment["tier"]);
+  EXPECT_EQ(spanish["reasons"][0]["code"], "cancer_history");
+  EXPECT_EQ(spanish["reasons"][0]["text"],
+            "Como has tenido cáncer antes, un médico debería revisar este dolor de espalda en los "
+            "próximos días.");
+  EXPECT_EQ(
+      spanish["advice"].back(),
+      "Motus ofrece educación y ejercicio. No es un consejo médico ni reemplaza a un médico.");
+  // Stored as it was said: English in the database.
+  EXPECT_NE(server.scalar("SELECT assessment FROM member_intakes WHERE member_id = $1", {member_id})
+                .find("Because you have had cancer before"),
+            std::string::npos);
+}
+
+// Today's session: exercise names, cautions and the day's note in the chosen language.
+TEST_F(StoredLanguage, TodaysSessionInSpanish) {
+  ASSERT_EQ(
+      with_cookie(client, "POST", "/api/v1/me/intake", token, self_care_intake().dump()).status,
+      201);
+  ASSERT_EQ(put_language(R"({"language": "es"})").status, 200);
+  const auto today = get_with("/api/v1/me/session/today", "en");
+  ASSERT_EQ(today.status, 200) << today.body;
+  EXPECT_EQ(today.header("content-language"), "es");
+  const auto body = today.json();
+  for (const char* list : {"exercises", "resting"}) {
+    for (const auto& item : body[list]) {
+      const auto spanish_name =
+          get_with("/api/v1/exercises/" + item["exercise_id"].get<std::string>(), "es")
+              .json()["name"];
+      EXPECT_EQ(item["name"], spanish_name);
+    }
+  }
+  EXPECT_EQ(body["note"].get<std::string>().rfind("Hoy", 0), 0u) << body["note"];
+  ASSERT_EQ(put_language(R"({"language": "en"})").status, 200);
+  EXPECT_EQ(get_with("/api/v1/me/session/today", "es")
+                .json()["note"]
+                .get<std::string>()
+                .rfind("Today", 0),
+            0u);
+}
+
 }  // namespace
 }  // namespace motus::test
