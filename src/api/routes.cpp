@@ -15,6 +15,7 @@ void add_routes(http::Router& router, App& app) {
   add_eligibility_routes(router, app);
   add_auth_routes(router, app);
   add_me_routes(router, app);
+  add_me_language_routes(router, app);
   add_admin_staff_routes(router, app);
   add_audit_routes(router, app);
   add_journey_routes(router, app);

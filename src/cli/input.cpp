@@ -22,7 +22,9 @@ std::string read_input_text(const std::string& path) {
   return text.str();
 }
 
-core::KnowledgeBase load_checked_knowledge_base(const std::string& dir) {
+namespace {
+
+content::LoadResult load_checked(const std::string& dir) {
   if (!std::filesystem::is_directory(dir)) {
     throw UsageError("the knowledge base folder '" + dir + "' does not exist");
   }
@@ -32,7 +34,18 @@ core::KnowledgeBase load_checked_knowledge_base(const std::string& dir) {
     throw UsageError("the knowledge base in '" + dir + "' has " + std::to_string(problems.size()) +
                      " problem(s); run `motus content check " + dir + "`");
   }
-  return std::move(loaded.knowledge_base);
+  return loaded;
+}
+
+}  // namespace
+
+core::KnowledgeBase load_checked_knowledge_base(const std::string& dir) {
+  return std::move(load_checked(dir).knowledge_base);
+}
+
+core::Library load_checked_library(const std::string& dir) {
+  content::LoadResult loaded = load_checked(dir);
+  return core::Library(std::move(loaded.knowledge_base), loaded.spanish);
 }
 
 }  // namespace motus::cli

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/content/knowledge_base.hpp"
+#include "core/content/library.hpp"
 
 namespace motus::cli {
 
@@ -12,5 +13,7 @@ std::string read_input_text(const std::string& path);
 
 // The knowledge base in `dir`; UsageError if the folder is missing or any check fails.
 core::KnowledgeBase load_checked_knowledge_base(const std::string& dir);
+// The same, with its Spanish words (content/es) laid over a copy.
+core::Library load_checked_library(const std::string& dir);
 
 }  // namespace motus::cli

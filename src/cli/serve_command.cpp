@@ -32,15 +32,14 @@ struct ServeFlags {
 
 // The outcome instruments in `dir`/instruments; like the knowledge base, a server never starts on
 // a definition that fails its checks.
-std::vector<core::instruments::InstrumentDefinition> load_checked_instruments(
-    const std::string& dir) {
+content::InstrumentLoad load_checked_instruments(const std::string& dir) {
   auto load = content::load_instruments(dir);
   if (!load.problems.empty()) {
     throw UsageError("the instrument definitions in '" + dir + "/instruments' have " +
                      std::to_string(load.problems.size()) +
                      " problem(s); run `motus content check " + dir + "`");
   }
-  return std::move(load.instruments);
+  return load;
 }
 
 Config effective_config(const ServeFlags& flags) {
@@ -86,8 +85,10 @@ void serve(const Config& config) {
   } catch (const std::invalid_argument& e) {
     throw UsageError(e.what());
   }
-  const core::KnowledgeBase knowledge_base = load_checked_knowledge_base(config.content_dir);
-  const auto instruments = load_checked_instruments(config.content_dir);
+  const core::Library library = load_checked_library(config.content_dir);
+  const core::KnowledgeBase& knowledge_base = library.english;
+  const auto instrument_load = load_checked_instruments(config.content_dir);
+  const auto& instruments = instrument_load.instruments;
   log::info("content", {{"dir", config.content_dir},
                         {"exercises", knowledge_base.exercises().size()},
                         {"patterns", knowledge_base.patterns().size()},
@@ -97,6 +98,7 @@ void serve(const Config& config) {
   const auto applied = db->migrate();
   log::info("migrations", {{"applied", applied}});
   store::reindex_content(*db, knowledge_base);
+  store::reindex_content(*db, library.spanish, core::Language::es);
   if (config.demo) {
     seed_demo_organization(*db, std::cout);
     seed_demo_staff(*db, std::cout);
@@ -120,8 +122,9 @@ void serve(const Config& config) {
                                  {"every_seconds", config.audit_checkpoint_seconds}});
 
   http::Router router;
-  api::App app{*db,    metrics,     knowledge_base, MOTUS_VERSION,
-               *clock, instruments, *audit_anchor,  config.metrics_token};
+  api::App app{
+      *db,         metrics,       knowledge_base,       MOTUS_VERSION,    *clock,
+      instruments, *audit_anchor, config.metrics_token, &library.spanish, &instrument_load.spanish};
   api::add_routes(router, app);
 
   http::StaticFiles static_files(config.web_root);

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "content/field_reader.hpp"
 #include "content/yaml_json.hpp"
 #include "core/assessment/input_error.hpp"
 #include "core/instruments/read_definition.hpp"
@@ -52,6 +53,67 @@ core::instruments::InstrumentDefinition read_file(const fs::path& path) {
   return core::instruments::read_definition(yaml_to_json(root));
 }
 
+// A mapping of plain texts, each key checked by `known_key` (the reader reports the rest).
+template <typename Key, typename ReadKey>
+std::map<Key, std::string> texts_by_key(FieldReader& fields, std::string_view name,
+                                        ReadKey read_key) {
+  std::map<Key, std::string> texts;
+  const auto node = fields.mapping(name, Need::optional);
+  if (!node.IsDefined()) return texts;
+  FieldReader entries(node, fields.field(name) + ".", fields.report());
+  for (const auto& entry : node) {
+    const auto key = entry.first.as<std::string>("");
+    if (auto read = read_key(key)) texts[*read] = entries.text(key);
+  }
+  entries.reject_unknown_fields();
+  return texts;
+}
+
+core::instruments::InstrumentWords read_words(const YAML::Node& root, FileReport& report) {
+  FieldReader fields(root, "", report);
+  core::instruments::InstrumentWords words;
+  words.id = fields.text("id");
+  words.title = fields.text("title");
+  words.instructions = fields.text("instructions", Need::optional);
+  const auto any_key = [](const std::string& key) { return std::optional(key); };
+  words.items = texts_by_key<std::string>(fields, "items", any_key);
+  words.answers = texts_by_key<int>(fields, "answers", [](const std::string& key) {
+    std::optional<int> value;
+    if (!key.empty() && key.size() < 4 &&
+        std::all_of(key.begin(), key.end(), [](unsigned char c) { return std::isdigit(c); })) {
+      value = std::stoi(key);
+    }
+    return value;
+  });
+  words.bands = texts_by_key<std::string>(fields, "bands", any_key);
+  fields.reject_unknown_fields();
+  words.source_file = report.file;
+  return words;
+}
+
+// content/es/instruments/*.yaml: the Spanish words of some instruments (instrument_words.hpp).
+std::vector<core::instruments::InstrumentWords> load_spanish_words(
+    const fs::path& dir, std::vector<core::ContentProblem>& problems) {
+  std::vector<core::instruments::InstrumentWords> all;
+  const fs::path folder = dir / "es" / "instruments";
+  if (!fs::is_directory(folder)) return all;
+  for (const auto& path : definition_files(folder)) {
+    FileReport report{"es/instruments/" + path.filename().string(), problems};
+    try {
+      const auto root = YAML::LoadFile(path.string());
+      if (!root.IsMap()) {
+        report.add("", "should be a set of `name: value` fields");
+        continue;
+      }
+      all.push_back(read_words(root, report));
+    } catch (const YAML::Exception& error) {
+      report.add("yaml", "is not valid YAML: " + error.msg + " (line " +
+                             std::to_string(error.mark.line + 1) + ")");
+    }
+  }
+  return all;
+}
+
 }  // namespace
 
 InstrumentLoad load_instruments(const fs::path& dir) {
@@ -72,6 +134,11 @@ InstrumentLoad load_instruments(const fs::path& dir) {
       load.problems.push_back(problem_from(file, error.what()));
     }
   }
+  const auto words = load_spanish_words(dir, load.problems);
+  for (auto& problem : core::instruments::validate_words(load.instruments, words)) {
+    load.problems.push_back(std::move(problem));
+  }
+  load.spanish = core::instruments::translated(load.instruments, words);
   return load;
 }
 

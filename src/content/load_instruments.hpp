@@ -7,6 +7,7 @@
 
 #include "core/content/content_problem.hpp"
 #include "core/instruments/instrument.hpp"
+#include "core/instruments/instrument_words.hpp"
 
 namespace motus::content {
 
@@ -15,9 +16,13 @@ struct InstrumentLoad {
   // A file with a problem is left out; its first problem is reported with the file (relative
   // to `dir`, e.g. `instruments/nprs.yaml`) and the field. Never throws for bad content.
   std::vector<core::ContentProblem> problems;
+  // The same instruments with the Spanish words of content/es/instruments laid over the ones
+  // that have them (instrument_words.hpp); the others stay English.
+  std::vector<core::instruments::InstrumentDefinition> spanish;
 };
 
-// A missing instruments/ folder is no problem: instruments are optional content.
+// A missing instruments/ folder is no problem: instruments are optional content. Spanish words
+// are read from `dir`/es/instruments and checked against the English definitions.
 InstrumentLoad load_instruments(const std::filesystem::path& dir);
 
 }  // namespace motus::content

@@ -57,15 +57,27 @@ std::optional<YAML::Node> parse_yaml(const std::string& text, FileReport& report
 
 template <typename Item, typename Read>
 std::vector<Item> load_folder(const fs::path& dir, const char* folder, const char* extension,
-                              std::vector<core::ContentProblem>& problems, Read read) {
+                              std::vector<core::ContentProblem>& problems, Read read,
+                              const std::string& prefix = "") {
   std::vector<Item> items;
   for (const auto& path : files_in(dir, folder, extension, problems)) {
-    FileReport report{std::string(folder) + "/" + path.filename().string(), problems};
+    FileReport report{prefix + folder + "/" + path.filename().string(), problems};
     if (auto text = read_text(path, report)) {
       if (auto item = read(*text, report)) items.push_back(std::move(*item));
     }
   }
   return items;
+}
+
+// A translation's folders may be missing (every English item is then reported untranslated);
+// its files are named from the content folder, e.g. `es/exercises/bridge.yaml`.
+template <typename Item, typename Read>
+std::vector<Item> load_translated_folder(const fs::path& dir, const std::string& language,
+                                         const char* folder, const char* extension,
+                                         std::vector<core::ContentProblem>& problems, Read read) {
+  std::error_code error;
+  if (!fs::is_directory(dir / language / folder, error)) return {};
+  return load_folder<Item>(dir / language, folder, extension, problems, read, language + "/");
 }
 
 template <typename ReadYaml>
@@ -94,6 +106,14 @@ LoadResult load_knowledge_base(const fs::path& dir) {
   auto articles = load_folder<core::Article>(dir, "articles", ".md", problems, read_article);
   result.knowledge_base =
       core::KnowledgeBase(std::move(exercises), std::move(patterns), std::move(articles));
+  const std::string spanish(core::to_string(core::Language::es));
+  result.spanish.language = core::Language::es;
+  result.spanish.exercises = load_translated_folder<core::ExerciseWords>(
+      dir, spanish, "exercises", ".yaml", problems, yaml_item(read_exercise_words));
+  result.spanish.patterns = load_translated_folder<core::PatternWords>(
+      dir, spanish, "patterns", ".yaml", problems, yaml_item(read_pattern_words));
+  result.spanish.articles = load_translated_folder<core::ArticleWords>(
+      dir, spanish, "articles", ".md", problems, read_article_words);
   return result;
 }
 
@@ -105,6 +125,9 @@ std::vector<core::ContentProblem> check_knowledge_base(const LoadResult& loaded)
           return known.file == found.file && covers(known.field, found.field);
         });
     if (!already_reported) problems.push_back(std::move(found));
+  }
+  for (auto& found : core::validate_translation(loaded.knowledge_base, loaded.spanish)) {
+    problems.push_back(std::move(found));
   }
   std::stable_sort(problems.begin(), problems.end(),
                    [](const auto& a, const auto& b) { return a.file < b.file; });

@@ -1,13 +1,6 @@
 #include "content/read_items.hpp"
 
 namespace motus::content {
-namespace {
-
-struct ArticleParts {
-  std::string_view front_matter;
-  std::string_view body;
-};
-
 // Splits `---\n<front matter>\n---\n<body>`; nothing when the fences are missing.
 std::optional<ArticleParts> split_front_matter(std::string_view text) {
   auto next_line = [&](std::size_t from) {
@@ -31,12 +24,7 @@ std::optional<ArticleParts> split_front_matter(std::string_view text) {
   return std::nullopt;
 }
 
-}  // namespace
-
-std::optional<core::Article> read_article(std::string_view text, FileReport& report) {
-  core::Article article;
-  article.source_file = report.file;
-  auto parts = split_front_matter(text);
+std::optional<YAML::Node> read_front_matter(std::optional<ArticleParts> parts, FileReport& report) {
   if (!parts) {
     report.add("front matter",
                "the file must start with a `---` line, the fields, and another `---` line");
@@ -55,7 +43,16 @@ std::optional<core::Article> read_article(std::string_view text, FileReport& rep
     report.add("front matter", "should be a set of `name: value` fields");
     return std::nullopt;
   }
-  FieldReader fields(root, "", report);
+  return root;
+}
+
+std::optional<core::Article> read_article(std::string_view text, FileReport& report) {
+  core::Article article;
+  article.source_file = report.file;
+  auto parts = split_front_matter(text);
+  auto root = read_front_matter(parts, report);
+  if (!root) return std::nullopt;
+  FieldReader fields(*root, "", report);
   article.slug = fields.text("slug");
   article.title = fields.text("title");
   article.summary = fields.text("summary");

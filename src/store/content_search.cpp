@@ -31,6 +31,41 @@ const Statement search_index{
     "FROM content_search, plainto_tsquery('english', $1) AS query WHERE document @@ query "
     "ORDER BY ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', document, query, 2) DESC, kind, ref LIMIT $2"};
 
+// The same three statements over the Spanish words (migration 0015): FTS5 has no Spanish
+// stemmer, so each word also matches as a prefix there; PostgreSQL stems with 'spanish'.
+const Statement clear_index_es{"content_search_es_clear", "DELETE FROM content_search_es"};
+const Statement insert_document_es{"content_search_es_insert",
+                                   "INSERT INTO content_search_es (kind, ref, title, body) "
+                                   "VALUES ($1, $2, $3, $4)"};
+const Statement search_index_es{
+    "content_search_es_query",
+    "SELECT kind, ref, title, snippet(content_search_es, 3, char(1), char(2), '…', 24) "
+    "FROM content_search_es WHERE content_search_es MATCH $1 "
+    "ORDER BY bm25(content_search_es, 0.0, 0.0, 10.0, 1.0), kind, ref LIMIT $2",
+    "SELECT kind, ref, title, ts_headline('spanish', body, query, "
+    "'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxWords=24, MinWords=12') "
+    "FROM content_search_es, plainto_tsquery('spanish', $1) AS query WHERE document @@ query "
+    "ORDER BY ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', document, query, 2) DESC, kind, ref LIMIT $2"};
+
+// One language's index: its statements, whether words match as prefixes, and the words that
+// label the muscles and patterns in an exercise's searchable text.
+struct Index {
+  const Statement& clear;
+  const Statement& insert;
+  const Statement& search;
+  bool prefixes;
+  std::string_view works;
+  std::string_view helps_with;
+};
+
+const Index& index_for(core::Language language) {
+  static const Index english{clear_index, insert_document, search_index,
+                             false,       "Works: ",       "Helps with: "};
+  static const Index spanish{clear_index_es, insert_document_es, search_index_es,
+                             true,           "Trabaja: ",        "Ayuda con: "};
+  return language == core::Language::es ? spanish : english;
+}
+
 constexpr char kHitStart = '\x01';
 constexpr char kHitEnd = '\x02';
 // More words than anyone types into a search box; bounds the work of one query.
@@ -90,11 +125,11 @@ void append_lines(std::string& body, const std::vector<std::string>& lines) {
 }
 
 Document exercise_document(const core::KnowledgeBase& knowledge_base,
-                           const core::Exercise& exercise) {
+                           const core::Exercise& exercise, const Index& index) {
   std::string body = exercise.summary;
   append_lines(body, exercise.steps);
   if (!exercise.target_muscles.empty()) {
-    std::string muscles = "Works: " + spaced(exercise.target_muscles.front());
+    std::string muscles = std::string(index.works) + spaced(exercise.target_muscles.front());
     for (std::size_t i = 1; i < exercise.target_muscles.size(); ++i) {
       muscles += ", " + spaced(exercise.target_muscles[i]);
     }
@@ -102,7 +137,7 @@ Document exercise_document(const core::KnowledgeBase& knowledge_base,
   }
   for (const auto& pattern_id : exercise.patterns) {
     if (const auto* pattern = knowledge_base.pattern(pattern_id)) {
-      append_line(body, "Helps with: " + pattern->name);
+      append_line(body, std::string(index.helps_with) + pattern->name);
     }
   }
   return {"exercise", exercise.id, exercise.name, body};
@@ -128,10 +163,10 @@ Document article_document(const core::Article& article) {
   return {"article", article.slug, article.title, body};
 }
 
-std::vector<Document> documents(const core::KnowledgeBase& knowledge_base) {
+std::vector<Document> documents(const core::KnowledgeBase& knowledge_base, const Index& index) {
   std::vector<Document> all;
   for (const auto& exercise : knowledge_base.exercises()) {
-    all.push_back(exercise_document(knowledge_base, exercise));
+    all.push_back(exercise_document(knowledge_base, exercise, index));
   }
   for (const auto& pattern : knowledge_base.patterns()) all.push_back(pattern_document(pattern));
   for (const auto& article : knowledge_base.articles()) all.push_back(article_document(article));
@@ -146,7 +181,7 @@ bool is_word_byte(char c) {
 // Each run of letters and digits becomes a quoted phrase, so quotes, stars, NEAR, OR, AND,
 // colons and brackets typed by a person are plain text, never query syntax. Phrases side by
 // side must all match.
-std::string match_expression(std::string_view typed) {
+std::string match_expression(std::string_view typed, bool prefixes) {
   std::string expression;
   std::size_t words = 0;
   std::size_t i = 0;
@@ -159,6 +194,7 @@ std::string match_expression(std::string_view typed) {
     expression += '"';
     expression += typed.substr(start, i - start);
     expression += '"';
+    if (prefixes) expression += '*';
     ++words;
   }
   return expression;
@@ -186,25 +222,28 @@ std::vector<SnippetPart> snippet_parts(std::string_view marked) {
 
 }  // namespace
 
-void reindex_content(Db& db, const core::KnowledgeBase& knowledge_base) {
-  auto all = documents(knowledge_base);
-  db.write_and_wait([&all](Connection& connection) {
-    connection.execute(clear_index);
+void reindex_content(Db& db, const core::KnowledgeBase& knowledge_base, core::Language language) {
+  const Index& index = index_for(language);
+  auto all = documents(knowledge_base, index);
+  db.write_and_wait([&all, &index](Connection& connection) {
+    connection.execute(index.clear);
     for (const auto& document : all) {
-      connection.execute(insert_document,
+      connection.execute(index.insert,
                          {document.kind, document.ref, without_control_characters(document.title),
                           without_control_characters(document.body)});
     }
   });
 }
 
-std::vector<SearchHit> search_content(Db& db, std::string_view typed, std::size_t limit) {
-  const std::string expression = match_expression(typed);
+std::vector<SearchHit> search_content(Db& db, std::string_view typed, std::size_t limit,
+                                      core::Language language) {
+  const Index& index = index_for(language);
+  const std::string expression = match_expression(typed, index.prefixes);
   if (expression.empty() || limit == 0) return {};
   std::vector<SearchHit> hits;
   db.read([&](Connection& connection) {
     const Rows rows =
-        connection.query(search_index, {expression, static_cast<std::int64_t>(limit)});
+        connection.query(index.search, {expression, static_cast<std::int64_t>(limit)});
     for (const auto& row : rows) {
       hits.push_back({row.text(0), row.text(1), row.text(2), snippet_parts(row.text(3))});
     }

@@ -5,6 +5,8 @@
 #include <array>
 #include <string_view>
 
+#include "api/shared/language.hpp"
+
 namespace motus::api {
 namespace {
 
@@ -58,6 +60,13 @@ http::Response public_json(const http::Request& request, const nlohmann::json& b
   res.set(http::beast_http::field::etag, tag);
   res.set(http::beast_http::field::cache_control, kPublicFiveMinutes);
   return res;
+}
+
+http::Response public_json(const http::Request& request, const nlohmann::json& body,
+                           core::Language language) {
+  auto response = public_json(request, body);
+  say_language(response, language);
+  return response;
 }
 
 }  // namespace motus::api

@@ -3,6 +3,7 @@
 #include "api/content/filter.hpp"
 #include "api/content/json.hpp"
 #include "api/content/routes.hpp"
+#include "api/shared/language.hpp"
 #include "http/problem.hpp"
 
 namespace motus::api {
@@ -22,13 +23,14 @@ void add_exercise_routes(http::Router& router, App& app) {
               "content",
               [&app](Request& request) -> asio::awaitable<Response> {
                 const auto filter = read_exercise_filter(request, app.content);
+                const auto language = answer_language(app, request);
                 nlohmann::json exercises = nlohmann::json::array();
-                for (const auto& exercise : app.content.exercises()) {
+                for (const auto& exercise : content_in(app, language).exercises()) {
                   if (passes(exercise, filter))
                     exercises.push_back(exercise_summary_json(exercise));
                 }
                 const nlohmann::json body = {{"exercises", exercises}};
-                auto response = public_json(request, body);
+                auto response = public_json(request, body, language);
                 co_return response;
               },
               {},
@@ -42,9 +44,10 @@ void add_exercise_routes(http::Router& router, App& app) {
               "One exercise in full: steps, dose, cautions, animation keyframes, easier and harder "
               "variants, citations.",
               "content", [&app](Request& request) -> asio::awaitable<Response> {
-                const auto* exercise = app.content.exercise(request.param("id"));
+                const auto language = answer_language(app, request);
+                const auto* exercise = content_in(app, language).exercise(request.param("id"));
                 if (!exercise) throw http::not_found("There is no exercise with this id.");
-                co_return public_json(request, exercise_json(*exercise));
+                co_return public_json(request, exercise_json(*exercise), language);
               }}
                  .for_roles({"public"})
                  .answers(200, exercise_schema()));

@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "api/shared/journey.hpp"
+#include "api/shared/language.hpp"
 #include "core/assessment/enum_names.hpp"
 
 namespace motus::api {
@@ -57,7 +58,8 @@ nlohmann::ordered_json bands_json(const ins::InstrumentDefinition& definition) {
 }
 
 // {id, title, instructions, licence, items: [{id, text, named_by_person, answers: [{value,
-// label}]}], scoring: {kind, min_answered}, bands: [{code, label, min, max}], change?}
+// label}]}], scoring: {kind, min_answered}, bands: [{code, label, min, max}], change?}; the
+// list adds `language`, the language of its words.
 nlohmann::ordered_json instrument_json(const ins::InstrumentDefinition& definition) {
   nlohmann::ordered_json out;
   out["id"] = definition.id;
@@ -81,12 +83,23 @@ nlohmann::ordered_json instrument_json(const ins::InstrumentDefinition& definiti
   return out;
 }
 
-asio::awaitable<Response> list_instruments(App& app, Request&) {
+// In Spanish, each instrument that has Spanish words (content/es/instruments) comes in
+// Spanish and says so in `language`; the others (PHQ-9, GAD-7) stay English and say "en".
+asio::awaitable<Response> list_instruments(App& app, Request& request) {
+  const auto language = answer_language(app, request);
+  const auto& shown = instruments_in(app, language);
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
-  for (const auto& definition : app.instruments) list.push_back(instrument_json(definition));
+  for (std::size_t i = 0; i < shown.size(); ++i) {
+    auto item = instrument_json(shown[i]);
+    const bool translated =
+        i < app.instruments.size() && shown[i].title != app.instruments[i].title;
+    item["language"] = translated ? "es" : "en";
+    list.push_back(std::move(item));
+  }
   nlohmann::ordered_json body;
   body["instruments"] = std::move(list);
   auto response = ordered_json_response(200, body);
+  say_language(response, language);
   co_return response;
 }
 
@@ -128,7 +141,8 @@ void add_instrument_routes(http::Router& router, App& app) {
   namespace s = http::schema;
   router.add(http::Route{"GET", "/api/v1/instruments",
               "The outcome questionnaires (e.g. nprs, psfs, phq9, gad7) with every question, its "
-              "answers, the bands of the score and the licence, so a client can draw the forms.",
+              "answers, the bands of the score and the licence, so a client can draw the forms; "
+              "in Spanish where a Spanish text exists (language says which).",
               "content", [&app](Request& request) { return list_instruments(app, request); }}
                  .for_roles({"public"})
                  .answers(200, s::object({{"instruments", s::list(instrument_schema())}})));

@@ -4,6 +4,7 @@
 #include "api/content/cache.hpp"
 #include "api/content/json.hpp"
 #include "api/content/routes.hpp"
+#include "api/shared/language.hpp"
 #include "core/markdown.hpp"
 #include "http/problem.hpp"
 #include "store/content_search.hpp"
@@ -100,12 +101,13 @@ void add_search_route(http::Router& router, App& app) {
               "content",
               [&app](Request& request) -> asio::awaitable<Response> {
                 const std::string q = read_query(request);
+                const auto language = answer_language(app, request);
                 nlohmann::json hits = nlohmann::json::array();
-                for (const auto& hit : store::search_content(app.db, q, kMostHits)) {
+                for (const auto& hit : store::search_content(app.db, q, kMostHits, language)) {
                   hits.push_back(hit_json(hit));
                 }
                 const nlohmann::json body = {{"q", q}, {"hits", hits}};
-                auto response = public_json(request, body);
+                auto response = public_json(request, body, language);
                 co_return response;
               },
               {},

@@ -4,6 +4,8 @@
 // "not asked yet" is an ordinary state of the journey, not a failure. Audited like every
 // other read of health data.
 #include "api/shared/journey.hpp"
+#include "api/shared/language.hpp"
+#include "core/assessment/in_spanish.hpp"
 #include "http/db_await.hpp"
 
 namespace motus::api {
@@ -16,6 +18,7 @@ namespace {
 
 asio::awaitable<Response> get_assessment(App& app, Request& request) {
   const auto& caller = require_member(request);
+  const auto language = answer_language(app, request);
   std::optional<store::IntakeRecord> intake;
   bool has_program = false;
   app.db.read([&](store::Connection& c) {
@@ -24,7 +27,9 @@ asio::awaitable<Response> get_assessment(App& app, Request& request) {
   });
   nlohmann::ordered_json body;
   if (intake) {
-    body["assessment"] = nlohmann::ordered_json::parse(intake->assessment);
+    // Stored in English (the assessment's own words); read back in the caller's language.
+    body["assessment"] = core::assessment::assessment_in(
+        nlohmann::ordered_json::parse(intake->assessment), language);
     // The member's own answers, so a follow-up question can be answered on any device: the
     // client fills the field and sends the intake again.
     body["intake"] = nlohmann::ordered_json::parse(intake->intake);
@@ -37,6 +42,7 @@ asio::awaitable<Response> get_assessment(App& app, Request& request) {
   auto audit = member_audit(request, caller, "read", "assessment", app.clock.now_ms());
   co_await http::durable_audit(app.db, std::move(audit));
   auto response = ordered_json_response(200, body);
+  say_language(response, language);
   co_return response;
 }
 

@@ -14,8 +14,10 @@
 
 #include "api/shared/journey.hpp"
 #include "api/shared/journey_screen.hpp"
+#include "api/shared/language.hpp"
 #include "core/assessment/assessment_json.hpp"
 #include "core/pain_scale.hpp"
+#include "core/assessment/in_spanish.hpp"
 #include "core/program/program_json.hpp"
 #include "core/whole_number.hpp"
 #include "http/db_await.hpp"
@@ -157,8 +159,9 @@ asio::awaitable<Response> post_checkin(App& app, Request& request) {
                      member_audit(request, caller, "write", "checkin", now), screen, after};
   std::function<void(store::Connection&)> work = std::move(write);
   co_await http::durable_write(app.db, std::move(work));
+  const auto language = answer_language(app, request);
   nlohmann::ordered_json body;
-  if (*screen) body["flare_check"] = a::to_json(**screen);
+  if (*screen) body["flare_check"] = a::assessment_in(a::to_json(**screen), language);
   body["id"] = checkin.id;
   body["at"] = checkin.at;
   body["pain"] = checkin.pain;
@@ -166,8 +169,9 @@ asio::awaitable<Response> post_checkin(App& app, Request& request) {
   body["flare"] = checkin.flare;
   if (*after) body["paused"] = (*after)->paused;
   body["advice"] = checkin_advice(checkin, *after);
-  if (checkin.flare && !*screen) body["safety_questions"] = a::flare_questions_json("flare_check.");
+  if (checkin.flare && !*screen) body["safety_questions"] = a::flare_questions_json("flare_check.", language);
   auto response = ordered_json_response(201, body);
+  say_language(response, language);
   co_return response;
 }
 

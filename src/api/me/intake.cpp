@@ -4,7 +4,9 @@
 // after_screen decision (core/care/after_screen.hpp); this handler only writes it.
 #include "api/shared/journey.hpp"
 #include "api/shared/journey_screen.hpp"
+#include "api/shared/language.hpp"
 #include "core/assessment/assessment_json.hpp"
+#include "core/assessment/in_spanish.hpp"
 #include "core/program/pregnancy_dating.hpp"
 #include "core/program/program_json.hpp"
 #include "http/db_await.hpp"
@@ -76,7 +78,11 @@ asio::awaitable<Response> post_intake(App& app, Request& request) {
     store::append_audit(c, audit);
   };
   co_await http::durable_write(app.db, std::move(work));
+  // Stored in English above; answered in the caller's language.
+  const auto language = answer_language(app, request);
+  answer["assessment"] = a::assessment_in(std::move(answer["assessment"]), language);
   auto response = ordered_json_response(201, answer);
+  say_language(response, language);
   co_return response;
 }
 

@@ -7,6 +7,7 @@
 #include "api/shared/journey.hpp"
 #include "api/shared/journey_override.hpp"
 #include "core/program/dosage_rules.hpp"
+#include "api/shared/language.hpp"
 #include "core/program/program_json.hpp"
 #include "core/program/training_days.hpp"
 #include "http/db_await.hpp"
@@ -35,8 +36,11 @@ asio::awaitable<Response> get_program(App& app, Request& request) {
   const auto& caller = require_member(request);
   const auto followed = member_program(app, caller);
   const auto& state = followed.state;
+  // Names and cautions come from the content in the caller's language; the stored "why" and
+  // tips are the engine's English words (README, "Language").
+  const auto language = answer_language(app, request);
   nlohmann::ordered_json body;
-  body["program"] = p::to_json(p::current_program(state, app.content));
+  body["program"] = p::to_json(p::current_program(state, content_in(app, language)));
   body["paused"] = state.paused;
   body["sessions"] = state.sessions;
   body["started_on"] = utc_date(followed.record.started_at);
@@ -46,6 +50,7 @@ asio::awaitable<Response> get_program(App& app, Request& request) {
   auto audit = member_audit(request, caller, "read", "program", app.clock.now_ms());
   co_await http::durable_audit(app.db, std::move(audit));
   auto response = ordered_json_response(200, body);
+  say_language(response, language);
   co_return response;
 }
 
@@ -68,7 +73,25 @@ nlohmann::ordered_json exercise_list(const std::vector<p::Prescription>& list,
   return items;
 }
 
-std::string day_note(bool paused, const p::SessionDay& day) {
+std::string day_note_in_spanish(bool paused, const p::SessionDay& day) {
+  if (paused) {
+    return "Tus ejercicios están en pausa porque nos contaste que tienes una señal de alarma. "
+           "Consulta a un médico antes de volver a hacer ejercicio. Tu equipo de atención se "
+           "pondrá en contacto contigo.";
+  }
+  if (day.exercises.empty())
+    return "Hoy es un día de descanso. Caminar con calma y moverte con suavidad te siguen "
+           "sentando bien.";
+  if (!day.resting.empty()) {
+    return "Hoy descansan los ejercicios de fuerza para que tus músculos se recuperen (lo mejor "
+           "son 2 o 3 días de fuerza por semana). Los estiramientos, la movilidad y caminar van "
+           "bien todos los días.";
+  }
+  return "Hoy es día de fuerza, además de tus estiramientos y movimientos de cada día.";
+}
+
+std::string day_note(bool paused, const p::SessionDay& day, core::Language language) {
+  if (language == core::Language::es) return day_note_in_spanish(paused, day);
   if (paused) {
     return "Your exercises are paused because you told us about a warning sign. Please see a "
            "doctor "
@@ -90,21 +113,24 @@ asio::awaitable<Response> get_session_today(App& app, Request& request) {
   const auto& record = followed.record;
   const auto& state = followed.state;
   const auto now = app.clock.now_ms();
-  const auto program = p::current_program(state, app.content);
-  const auto day = p::session_for_day(program, program_day(record.started_at, now), app.content);
+  const auto language = answer_language(app, request);
+  const auto& content = content_in(app, language);
+  const auto program = p::current_program(state, content);
+  const auto day = p::session_for_day(program, program_day(record.started_at, now), content);
   nlohmann::ordered_json body;
   body["date"] = utc_date(now);
   body["program_day"] = day.program_day;
   body["strength_day"] = day.strength_day;
   body["paused"] = state.paused;
   body["exercises"] =
-      state.paused ? nlohmann::ordered_json::array() : exercise_list(day.exercises, app.content);
-  body["resting"] = exercise_list(state.paused ? program.exercises : day.resting, app.content);
-  body["note"] = day_note(state.paused, day);
+      state.paused ? nlohmann::ordered_json::array() : exercise_list(day.exercises, content);
+  body["resting"] = exercise_list(state.paused ? program.exercises : day.resting, content);
+  body["note"] = day_note(state.paused, day, language);
   // A named entry: GCC 12 mishandles temporaries inside co_await expressions.
   auto audit = member_audit(request, caller, "read", "session_plan", app.clock.now_ms());
   co_await http::durable_audit(app.db, std::move(audit));
   auto response = ordered_json_response(200, body);
+  say_language(response, language);
   co_return response;
 }
 

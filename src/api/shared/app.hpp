@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/content/knowledge_base.hpp"
+#include "core/content/language.hpp"
 #include "core/instruments/instrument.hpp"
 #include "http/json_schema.hpp"
 #include "http/metrics.hpp"
@@ -26,7 +27,17 @@ struct App {
   store::AuditAnchor& audit_anchor;
   // GET /metrics wants this as a Bearer token; empty: only straight from this machine.
   std::string metrics_token = {};
+  // The same content with its Spanish words (content/es); unset: English only.
+  const core::KnowledgeBase* spanish_content = nullptr;
+  // The instruments with their Spanish words where content/es/instruments has them (the
+  // others stay English); unset: English only.
+  const std::vector<core::instruments::InstrumentDefinition>* spanish_instruments = nullptr;
 };
+
+// The content and the instruments in `language` (English when the server has no Spanish).
+const core::KnowledgeBase& content_in(const App& app, core::Language language);
+const std::vector<core::instruments::InstrumentDefinition>& instruments_in(const App& app,
+                                                                           core::Language language);
 
 // Registers every route of the API on the router.
 void add_routes(http::Router& router, App& app);
@@ -38,6 +49,7 @@ void add_roster_routes(http::Router& router, App& app);
 void add_eligibility_routes(http::Router& router, App& app);
 void add_auth_routes(http::Router& router, App& app);
 void add_me_routes(http::Router& router, App& app);
+void add_me_language_routes(http::Router& router, App& app);
 void add_admin_staff_routes(http::Router& router, App& app);
 void add_audit_routes(http::Router& router, App& app);
 void add_journey_routes(http::Router& router, App& app);

@@ -3,6 +3,8 @@
 // values in, values out. Parsing is strict: unknown keys, wrong types, out-of-range numbers,
 // repeated keys and repeated list items are all InputError naming the field.
 #include <nlohmann/json.hpp>
+
+#include "core/content/language.hpp"
 #include <string_view>
 
 #include "core/assessment/assessment.hpp"
@@ -28,7 +30,8 @@ nlohmann::ordered_json to_json(const FlareOutcome& outcome);
 // The warning-sign questions a flare asks (flare_questions.hpp), each as {field, answer,
 // question}: the field is the flare check's own name after `field_prefix` (e.g.
 // "flare_check." inside a check-in), answer lists the values it takes ([true, false] or
-// ["none", "left", "right", "both"]) and question is what the person reads.
-nlohmann::ordered_json flare_questions_json(std::string_view field_prefix = "");
+// ["none", "left", "right", "both"]) and question is what the person reads, in `language`.
+nlohmann::ordered_json flare_questions_json(std::string_view field_prefix = "",
+                                            Language language = Language::en);
 
 }  // namespace motus::core::assessment

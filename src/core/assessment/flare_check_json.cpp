@@ -1,4 +1,5 @@
 #include "core/assessment/assessment_json.hpp"
+#include "core/assessment/in_spanish.hpp"
 #include "core/assessment/flare_questions.hpp"
 #include "core/assessment/json_text.hpp"
 #include "core/assessment/object_reader.hpp"
@@ -23,7 +24,7 @@ FlareCheck parse_flare_check(std::string_view text) {
   return flare_check_from_json(parse_json_text(text, "flare check"));
 }
 
-nlohmann::ordered_json flare_questions_json(std::string_view field_prefix) {
+nlohmann::ordered_json flare_questions_json(std::string_view field_prefix, Language language) {
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
   for (const auto& question : flare_questions()) {
     nlohmann::ordered_json entry;
@@ -31,7 +32,7 @@ nlohmann::ordered_json flare_questions_json(std::string_view field_prefix) {
     entry["answer"] = question.kind == AnswerKind::yes_no
                           ? nlohmann::ordered_json{true, false}
                           : nlohmann::ordered_json{"none", "left", "right", "both"};
-    entry["question"] = question.text;
+    entry["question"] = in_language(question.text, language);
     list.push_back(std::move(entry));
   }
   return list;

@@ -77,6 +77,13 @@ const BrokenFixture kBrokenFixtures[] = {
     BrokenFixture{"article_missing_exercise", "articles/si-joints.md", "exercises"},
     BrokenFixture{"article_without_front_matter", "articles/si-joints.md", "front matter"},
     BrokenFixture{"article_reading_minutes", "articles/si-joints.md", "reading_minutes"},
+    // The Spanish words (content/es, SCHEMA.md "Other languages").
+    BrokenFixture{"untranslated_exercise", "exercises/glute_squeeze.yaml", ""},
+    BrokenFixture{"spanish_same_as_english", "es/exercises/bridge.yaml", "steps[1]"},
+    BrokenFixture{"spanish_list_length", "es/patterns/si_joint.yaml", "how_it_feels"},
+    BrokenFixture{"spanish_citation", "es/exercises/bridge.yaml", "citations"},
+    BrokenFixture{"spanish_unknown_caution", "es/exercises/bridge.yaml", "cautions.acute_flare"},
+    BrokenFixture{"spanish_for_missing_item", "es/exercises/bird_dog.yaml", ""},
 };
 
 class BrokenFixtures : public testing::TestWithParam<BrokenFixture> {};
