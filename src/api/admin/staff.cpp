@@ -3,10 +3,10 @@
 // GET /api/v1/admin/staff lists them a page at a time, each therapist with their caseload: an
 // admin sees everyone (or one organization's, with ?organization_id=), an organization admin
 // only their own organization's people.
-#include "api/shared/access.hpp"
 #include "api/admin/paging.hpp"
-#include "api/shared/app.hpp"
+#include "api/shared/access.hpp"
 #include "api/shared/account_fields.hpp"
+#include "api/shared/app.hpp"
 #include "core/access/identity.hpp"
 #include "http/db_await.hpp"
 #include "http/password_work.hpp"
@@ -46,6 +46,8 @@ asio::awaitable<Response> create_staff(App& app, Request& request) {
   user.organization_id = optional_text(body, "organization_id");
   user.created_at = now;
   user.password_changed_at = now;
+  // The admin chose this password, so the person chooses their own at first log-in.
+  user.must_change_password = true;
   if ((user.role == core::Role::org_admin) != !user.organization_id.empty()) {
     throw http::bad_request(
         user.role == core::Role::org_admin

@@ -3,8 +3,8 @@
 // Someone not on a roster gets one answer whatever the reason, so the
 // route tells nobody who is on which roster; and since each try looks a roster up, it counts
 // against the same per-address limit as the eligibility check (roster_check_limit.hpp).
-#include "api/shared/app.hpp"
 #include "api/shared/account_fields.hpp"
+#include "api/shared/app.hpp"
 #include "api/shared/roster_check_limit.hpp"
 #include "core/access/identity.hpp"
 #include "http/db_await.hpp"
@@ -67,6 +67,7 @@ asio::awaitable<Response> signup(App& app, Request& request) {
   const auto password = required_text(body, "password");
   const auto identity = identity_from(body, email);
   const bool bearer = optional_flag(body, "bearer");
+  const auto contact = contact_fields(body);
   require_acceptable_password(password, email);
 
   const auto now = app.clock.now_ms();
@@ -118,6 +119,8 @@ asio::awaitable<Response> signup(App& app, Request& request) {
   user.date_of_birth = identity.date_of_birth;
   user.created_at = now;
   user.password_changed_at = now;
+  user.phone = contact.phone;
+  user.call_time = contact.call_time;
   const auto token = store::new_session_token();
   const auto hash = store::token_hash(token);
   const store::AuditEntry created{now,       user.id, "member",  "signup",
@@ -153,7 +156,7 @@ asio::awaitable<Response> signup(App& app, Request& request) {
 void add_auth_signup_route(http::Router& router, App& app) {
   router.add({"POST", "/api/v1/auth/signup",
               "Create a member account for a person on a sponsor's roster; starts a session "
-              "(cookie __Host-motus).",
+              "(cookie __Host-motus). Optional phone and call_time reach only the care team.",
               "auth", [&app](Request& request) { return signup(app, request); },
               "application/json"});
 }

@@ -58,11 +58,15 @@ export interface Checkin {
 }
 
 export interface CareFlag {
+  /** Absent on records from servers before flags could be marked handled. */
+  id?: string;
   kind: string;
   source: string;
   reason_codes: string[];
   created_at: number;
   open: boolean;
+  /** Once a therapist marked it handled: when, who (null when the account is gone) and what they did. */
+  handled?: { at: number; by: string | null; note: string };
 }
 
 export interface ClinicalNote {
@@ -98,6 +102,8 @@ export interface MemberRecord {
     date_of_birth: string;
     organization_id: string;
     enrolled_at: number;
+    /** The phone number the member gave (with its tel: link) and when it is safe to call. */
+    contact?: { phone: string | null; tel: string | null; call_time: string | null };
   };
   therapist_id: string;
   unread_messages: number;
@@ -243,6 +249,8 @@ export const consoleApi = {
     sendJson<{ program_override: ProgramOverride }>('PUT', `${member(id)}/program`, { exercises, note }).then(
       (r) => r.program_override,
     ),
+  handleFlag: (id: string, flagId: string, note: string) =>
+    sendJson<{ flag: { id: string; handled_at: number; note: string } }>('POST', `${member(id)}/flags/${seg(flagId)}/handled`, { note }).then((r) => r.flag),
   addNote: (id: string, body: string) =>
     sendJson<{ note: ClinicalNote }>('POST', `${member(id)}/notes`, { body }).then((r) => r.note),
   messages: (id: string) => getJson<{ messages: Message[]; unread: number }>(`${member(id)}/messages`),

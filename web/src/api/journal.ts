@@ -79,12 +79,16 @@ export interface Message {
   body: string;
   sent_at: number;
   read: boolean;
+  /** Who on the care team wrote it ("Robin Hale"); absent on the member's own messages. */
+  by?: string;
 }
 
 export interface Conversation {
   messages: Message[];
   /** How many care-team messages were unread before this fetch marked them read. */
   unread: number;
+  /** The member's own therapist (member side only); null while none is assigned. */
+  therapist?: { name: string } | null;
 }
 
 export interface InstrumentAnswerOption {

@@ -11,6 +11,20 @@ export interface Identity {
   enrollment_code: string;
 }
 
+/** What the member can do for their program (the intake's prefs). */
+export interface Preferences {
+  minutes_per_day?: number;
+  floor_ok?: boolean;
+  kneeling_ok?: boolean;
+  equipment?: string[];
+}
+
+/** An optional phone number and when it is safe to call ("" when not given). */
+export interface Contact {
+  phone: string;
+  call_time: string;
+}
+
 export interface Eligibility {
   eligible: boolean;
   organization: string;
@@ -77,12 +91,24 @@ export interface StoredAssessment {
 }
 
 /** The program the member follows now (their therapist's changes included). */
+/** The therapist's newest change to the program, with the note they wrote for the member. */
+export interface TherapistChange {
+  message: string;
+  note: string;
+  /** The therapist's name ("Robin Hale"), or "your therapist" when the account is gone. */
+  by: string;
+  at: number;
+  /** The day of the change, YYYY-MM-DD (UTC). */
+  on: string;
+}
+
 export interface FollowedProgram {
   program: Program;
   paused: boolean;
   sessions: number;
   started_on: string;
   program_day: number;
+  therapist_change?: TherapistChange | null;
 }
 
 export interface TodayExercise extends Prescription {
@@ -98,6 +124,7 @@ export interface SessionToday {
   exercises: TodayExercise[];
   resting: TodayExercise[];
   note: string;
+  therapist_change?: TherapistChange | null;
 }
 
 export type Difficulty = 'easy' | 'right' | 'hard';
@@ -126,12 +153,22 @@ export interface SessionAnswer {
   changes: Change[];
   paused: boolean;
   flare_check?: { tier: Tier; reasons: Reason[]; advice: string[] };
+  /** Pain three or more points up and no flare check sent: offer it, and a message to the therapist. */
+  pain_rise?: { points: number; offer: string };
   program: Program;
 }
 
 export const memberApi = {
   checkEligibility: (who: Identity) => sendJson<Eligibility>('POST', '/api/v1/eligibility/check', who),
-  signUp: (who: Identity, password: string) => sendJson<unknown>('POST', '/api/v1/auth/signup', { ...who, password }),
+  signUp: (who: Identity, password: string, contact: Contact = { phone: '', call_time: '' }) =>
+    sendJson<unknown>('POST', '/api/v1/auth/signup', { ...who, password, phone: contact.phone.trim(), call_time: contact.call_time.trim() }),
+  changeContact: (contact: Contact) =>
+    sendJson<{ account: unknown }>('PUT', '/api/v1/me/contact', { phone: contact.phone.trim(), call_time: contact.call_time.trim() }),
+  preferences: () => getJson<{ prefs: Preferences | null }>('/api/v1/me/preferences'),
+  changePreferences: (prefs: Preferences) =>
+    sendJson<{ changes: string[]; therapist_plan?: string; program: Program }>('PUT', '/api/v1/me/preferences', prefs),
+  intakeDraft: () => getJson<{ draft: { answers: Record<string, unknown>; step: string; saved_at: number } | null }>('/api/v1/me/intake/draft'),
+  saveIntakeDraft: (answers: object, step: string) => sendJson<{ saved_at: number }>('PUT', '/api/v1/me/intake/draft', { answers, step }),
   sendIntake: (intake: object) => sendJson<IntakeAnswer>('POST', '/api/v1/me/intake', intake),
   assessment: () => getJson<StoredAssessment>('/api/v1/me/assessment'),
   program: () => getJson<FollowedProgram>('/api/v1/me/program'),

@@ -87,10 +87,21 @@ function FlareQuestions({ answers, onChange, showMissing }: QuestionsProps) {
   );
 }
 
+/** `/check-in?flare=yes&pain=7`: a session whose pain rose sends the member here with the flare questions open. */
+function fromSession(): { flare: boolean | null; pain: PainChoice } {
+  const query = new URLSearchParams(window.location.search);
+  const pain = Number(query.get('pain'));
+  return {
+    flare: query.get('flare') === 'yes' ? true : null,
+    pain: query.has('pain') && Number.isInteger(pain) && pain >= 0 && pain <= 10 ? (pain as PainChoice) : null,
+  };
+}
+
 export function CheckIn() {
-  const [pain, setPain] = useState<PainChoice>(null);
+  const [start] = useState(fromSession);
+  const [pain, setPain] = useState<PainChoice>(start.pain);
   const [painError, setPainError] = useState<string | null>(null);
-  const [flare, setFlare] = useState<boolean | null>(null);
+  const [flare, setFlare] = useState<boolean | null>(start.flare);
   const [flareAnswers, setFlareAnswers] = useState<FlareAnswers>(NO_ANSWERS);
   const [showMissing, setShowMissing] = useState(false);
   const [notes, setNotes] = useState('');
