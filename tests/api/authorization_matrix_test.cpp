@@ -115,6 +115,7 @@ const std::vector<Row> kTable = {
                                                              {401, 403, 403, 404, 404, 403, 403},
                                                              R"({"note": "Called; seeing her GP today."})"},
   {"GET",  "/api/v1/org/report",                             {401, 403, 403, 403, 403, 200, 403}},
+  {"GET",  "/api/v1/org/report/csv",                         {401, 403, 403, 403, 403, 200, 403}},
   {"GET",  "/api/v1/admin/organizations",                    {401, 403, 403, 403, 403, 403, 200}},
   {"POST", "/api/v1/admin/organizations",                    {401, 403, 403, 403, 403, 403, 400}},
   {"POST", "/api/v1/admin/organizations/{id}/roster",        {401, 403, 403, 403, 403, 403, 400},

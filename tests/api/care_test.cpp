@@ -481,5 +481,68 @@ TEST_F(CareApi, TheOrgReportShowsOnlyItsOwnOrganizationWithSmallCellsHidden) {
   EXPECT_TRUE(other["enrolment"]["accounts"].is_null());
 }
 
+// The report's period: a monthly trend of members logging sessions (hidden under 11, and the
+// sessions with them), a CSV download of it whose cells never run as formulas, and a bad
+// period refused naming the field.
+TEST_F(CareApi, TheOrgReportHasAMonthlyTrendAndASafeCsv) {
+  auto res = call(
+      admin_, "POST", "/api/v1/admin/organizations",
+      {{"name", "=HYPERLINK(\"http://evil.example\",\"Trend\")"}, {"enrollment_code", "TREND"}});
+  ASSERT_EQ(res.status, 201) << res.body;
+  const std::string id = res.json()["id"];
+  std::string csv = "first name,last name,date of birth,employee id\n";
+  for (int i = 0; i < 12; ++i)
+    csv += "Person,N" + std::to_string(i) + ",1980-01-" + (i < 9 ? "0" : "") +
+           std::to_string(i + 1) + ",E" + std::to_string(i) + "\n";
+  ASSERT_EQ(
+      call(admin_, "POST", "/api/v1/admin/organizations/" + id + "/roster", csv, "text/csv").status,
+      200);
+  std::vector<Member> members;
+  for (int i = 0; i < 12; ++i) members.push_back(sign_up("TREND", i));
+  staff("trend.admin@trend.example", "org_admin", id);
+  const auto reader = login("trend.admin@trend.example");
+  // 12 members log a session on 2026-03-10, 2 of them also on 2026-02-10.
+  std::string rows;
+  for (std::size_t i = 0; i < members.size(); ++i) {
+    for (const auto& [at, tag] : std::vector<std::pair<std::string, std::string>>{
+             {"1773100800000", "m"}, {"1770681600000", "f"}}) {
+      if (tag == "f" && i >= 2) continue;
+      rows += std::string(rows.empty() ? "" : ",") + "('s" + tag + std::to_string(i) + "', '" +
+              members[i].id + "', 'c" + tag + std::to_string(i) + "', " + at +
+              ", 0, 3, 2, 3, 3, '{}', '{}')";
+    }
+  }
+  sql("INSERT INTO member_sessions (id, member_id, client_id, at, program_day, pain_before, "
+      "pain_after, exercises_done, exercises_planned, feedback, answer) VALUES " +
+      rows + ";");
+
+  const auto report = call(reader, "GET", "/api/v1/org/report?from=2026-01-15&to=2026-03-31");
+  ASSERT_EQ(report.status, 200) << report.body;
+  const auto months = report.json()["period"]["months"];
+  ASSERT_EQ(months.size(), 3u) << report.body;
+  EXPECT_EQ(months[0]["month"], "2026-01");
+  EXPECT_TRUE(months[0]["members_logging_sessions"].is_null()) << "0 is under 11";
+  EXPECT_TRUE(months[1]["members_logging_sessions"].is_null()) << "2 is under 11";
+  EXPECT_TRUE(months[1]["sessions_logged"].is_null()) << "hidden with the members behind it";
+  EXPECT_EQ(months[2]["members_logging_sessions"], 12);
+  EXPECT_EQ(months[2]["sessions_logged"], 12);
+
+  const auto download = call(reader, "GET", "/api/v1/org/report/csv?from=2026-02-01&to=2026-03-31");
+  ASSERT_EQ(download.status, 200) << download.body;
+  EXPECT_EQ(
+      download.body,
+      "organization,month,members who logged a session,sessions logged\r\n"
+      "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Trend\"\")\",2026-02,hidden (fewer than 11),"
+      "hidden (fewer than 11)\r\n"
+      "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Trend\"\")\",2026-03,12,12\r\n");
+  EXPECT_NE(download.headers.at("content-disposition").find("attachment"), std::string::npos);
+
+  const auto refused = call(reader, "GET", "/api/v1/org/report?from=2026-03-01&to=2026-01-01");
+  ASSERT_EQ(refused.status, 400);
+  EXPECT_EQ(refused.json()["errors"][0]["field"], "from");
+  EXPECT_EQ(call(reader, "GET", "/api/v1/org/report/csv?from=2020-01-01&to=2026-01-01").status,
+            400);
+}
+
 }  // namespace
 }  // namespace motus::test

@@ -13,8 +13,8 @@
 #include <vector>
 
 #include "account_fixture.hpp"
-#include "support/temp_dir.hpp"
 #include "support/shell.hpp"
+#include "support/temp_dir.hpp"
 
 namespace motus::test {
 namespace {
@@ -25,7 +25,8 @@ const std::string kValidator = std::string(MOTUS_SOURCE_DIR) + "/tests/fhir";
 
 // Exit code and output of the FHIR schema validator on one file.
 std::pair<int, std::string> validate(const std::filesystem::path& file) {
-  const auto run = motus::test::run_shell("node '" + kValidator + "/validate.mjs' '" + file.string() + "' 2>&1");
+  const auto run =
+      motus::test::run_shell("node '" + kValidator + "/validate.mjs' '" + file.string() + "' 2>&1");
   return {run.exit_code, run.output};
 }
 
@@ -37,7 +38,8 @@ bool kept_by_design(const std::string& table) {
 }
 
 // "table: row text" for every row of every other table that mentions any needle.
-std::vector<std::string> rows_mentioning(const SqlConsole& console, const std::vector<std::string>& needles) {
+std::vector<std::string> rows_mentioning(const SqlConsole& console,
+                                         const std::vector<std::string>& needles) {
   std::vector<std::string> found;
   for (const auto& table : console.tables()) {
     if (kept_by_design(table)) continue;
@@ -148,12 +150,18 @@ TEST_F(MemberRecord, ReportIsAPrintablePageWithEverythingEscaped) {
   EXPECT_NE(html.find("not medical advice"), std::string::npos);
   EXPECT_NE(html.find("Better after the walk &lt;3"), std::string::npos) << html;
   EXPECT_EQ(html.find("walk <3"), std::string::npos);
-  EXPECT_EQ(html.find("<script"), std::string::npos);
+  // One script only, the web app's print button; nothing inline.
+  EXPECT_NE(html.find("<script src=\"/report-print.js\"></script>"), std::string::npos);
+  EXPECT_EQ(html.find("<script>"), std::string::npos);
+  EXPECT_NE(html.find("id=\"print\">Print or save as PDF"), std::string::npos);
   EXPECT_NE(html.find("<polyline"), std::string::npos) << "two check-ins draw a line";
   EXPECT_NE(html.find("Sessions done: 1."), std::string::npos) << html;
+  EXPECT_NE(html.find("<h2>Your sessions</h2>"), std::string::npos) << html;
+  EXPECT_NE(html.find(" of 10</td>"), std::string::npos) << "each session's pains";
   const auto tier =
       server.scalar("SELECT tier FROM member_intakes WHERE member_id = '" + member_id + "'");
-  EXPECT_NE(html.find("<strong>" + tier + "</strong>"), std::string::npos) << html;
+  EXPECT_EQ(html.find("<strong>" + tier + "</strong>"), std::string::npos) << "no raw tier id";
+  EXPECT_NE(html.find("How soon to see a clinician: <strong>"), std::string::npos) << html;
   EXPECT_EQ(audit_rows("read", "report"), 1);
 }
 
@@ -163,19 +171,26 @@ TEST_F(MemberRecord, DeletingTheAccountLeavesNothingButTheAuditLog) {
   const auto therapist = server.add_staff("t@clinic.example", "therapist");
   server.add_staff("root@clinic.example", "admin");
   const auto admin_token = bearer_login(client, "root@clinic.example", kGoodPassword);
-  ASSERT_EQ(bearer_call(client, admin_token, "PUT", "/api/v1/admin/members/" + member_id + "/therapist",
-                        {{"therapist_id", therapist}})
-                .status,
-            200);
+  ASSERT_EQ(
+      bearer_call(client, admin_token, "PUT", "/api/v1/admin/members/" + member_id + "/therapist",
+                  {{"therapist_id", therapist}})
+          .status,
+      200);
   const auto care = bearer_login(client, "t@clinic.example", kGoodPassword);
   const auto record = "/api/v1/care/members/" + member_id;
-  EXPECT_EQ(bearer_call(client, care, "POST", record + "/notes", {{"body", "Sitting better."}}).status, 201);
+  EXPECT_EQ(
+      bearer_call(client, care, "POST", record + "/notes", {{"body", "Sitting better."}}).status,
+      201);
   const auto exercise = client.get("/api/v1/exercises").json()["exercises"][0]["id"];
   EXPECT_EQ(bearer_call(client, care, "PUT", record + "/program",
-                        {{"exercises", {{{"exercise_id", exercise}, {"sets", 2}, {"reps", 6}}}}, {"note", "Easy week."}})
+                        {{"exercises", {{{"exercise_id", exercise}, {"sets", 2}, {"reps", 6}}}},
+                         {"note", "Easy week."}})
                 .status,
             200);
-  EXPECT_EQ(bearer_call(client, care, "POST", record + "/messages", {{"body", "How are the bridges?"}}).status, 201);
+  EXPECT_EQ(
+      bearer_call(client, care, "POST", record + "/messages", {{"body", "How are the bridges?"}})
+          .status,
+      201);
   // A failed login leaves a throttle row keyed on the email; it must go too.
   EXPECT_EQ(login(client, "ada.morrow@example.com", "not-the-password-1").status, 401);
   const std::vector<std::string> needles{member_id, "ada.morrow@example.com"};

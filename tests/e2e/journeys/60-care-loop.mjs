@@ -75,7 +75,7 @@ async function setUp(server) {
     }
     members[key] = { email: emails[key], id, client, name: `${p.first} ${p.last}` };
   }
-  return { admin, therapist, therapistId, members, suffix, code };
+  return { admin, therapist, therapistId, members, suffix, code, orgId: org.json.id };
 }
 
 /** A member's (or staff member's) own browser, logged in through the form, with a page per viewport. */
@@ -178,6 +178,49 @@ export default async function ({ server, WIDTHS, shots }) {
         const box = page.getByLabel('Write to your care team');
         await box.waitFor();
         expect((await box.inputValue()).includes('from 2 to 6 out of 10'), `the message starts as: ${await box.inputValue()}`);
+      })],
+    ['[desktop] the printable report has the charts and tables, a print button, and prints to a PDF', () =>
+      orla.page(WIDTHS[WIDTHS.length - 1].viewport, async (page) => {
+        await page.goto(`${base}/api/v1/me/report`);
+        await page.getByRole('heading', { level: 1, name: 'Progress report for Orla Penhallow' }).waitFor();
+        for (const title of ['What your answers showed', 'Your program', 'Your pain', 'Your sessions', 'Your questionnaires'])
+          await page.getByRole('heading', { level: 2, name: title }).waitFor();
+        expect(await page.getByRole('button', { name: 'Print or save as PDF' }).isVisible(), 'no print button');
+        expect((await page.locator('body').innerText()).includes('2 of 10') && (await page.locator('body').innerText()).includes('6 of 10'), 'the session\'s pains are not listed');
+        expect((await page.locator('body').innerText()).includes(NOTE), 'the therapist\'s note is not in the report');
+        await checkAccessibility(page, 'printable report');
+        // The button calls print(); counted here instead of opening a dialog.
+        await page.evaluate(() => { window.printed = 0; window.print = () => { window.printed += 1; }; });
+        await page.getByRole('button', { name: 'Print or save as PDF' }).click();
+        expect((await page.evaluate(() => window.printed)) === 1, 'the button does not print');
+        await page.emulateMedia({ media: 'print' });
+        expect(!(await page.getByRole('button', { name: 'Print or save as PDF' }).isVisible()), 'the print button would be printed');
+        const pdf = await page.pdf({ format: 'A4', printBackground: true });
+        expect(pdf.subarray(0, 5).toString() === '%PDF-', 'Chromium did not print a PDF');
+        const { execFileSync } = await import('node:child_process');
+        const { mkdtempSync, writeFileSync, readdirSync, rmSync } = await import('node:fs');
+        const { tmpdir } = await import('node:os');
+        const { join } = await import('node:path');
+        const dir = mkdtempSync(join(tmpdir(), 'motus-report-'));
+        try {
+          const file = join(dir, 'report.pdf');
+          writeFileSync(file, pdf);
+          const info = execFileSync('pdfinfo', [file]).toString();
+          const pages = Number((/Pages:\s+(\d+)/.exec(info) ?? [])[1]);
+          const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
+          expect(pages >= 1 && pages <= 4, `the report prints on ${pages} pages`);
+          for (const words of ['Progress report for Orla Penhallow', 'Your sessions', 'Your program', 'not medical advice'])
+            expect(text.includes(words), `the PDF has no "${words}"`);
+          expect(!text.includes('Print or save as PDF'), 'the PDF shows the print button');
+          execFileSync('pdftoppm', ['-png', '-r', '50', file, join(dir, 'page')]);
+          const rendered = readdirSync(dir).filter((f) => f.startsWith('page') && f.endsWith('.png'));
+          expect(rendered.length === pages, `pdftoppm drew ${rendered.length} of ${pages} pages`);
+          console.log(`     printable report: ${pages} page(s), ${pdf.length} bytes of PDF`);
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+        await page.emulateMedia({ media: 'screen' });
+        if (shots) await page.screenshot({ path: `${shots}/member-report-desktop.png` });
       })],
     ['[care loop] Orla\'s browser closes', async () => orla?.close()],
   );
@@ -296,6 +339,44 @@ export default async function ({ server, WIDTHS, shots }) {
     expect((await api.logIn(firstDay.email, firstDay.password)) === 401, 'the admin\'s password still works');
     expect((await api.logIn(firstDay.email, 'my own words for work')) === 200, 'the own password does not work');
     expect((await api.call('GET', '/api/v1/care/queue')).status === 200, 'the queue is still refused after the change');
+  }]);
+
+  // The organization admin's report: a period, the month-by-month trend and its CSV download.
+  tests.push(['[desktop] the organization admin picks a period, reads the monthly trend and downloads it as CSV', async () => {
+    const reader = { email: `report.${ctx.suffix.toLowerCase()}@care-loop.example`, password: 'given-for-the-report-9' };
+    const orgId = ctx.orgId;
+    const made = await ctx.admin.call('POST', '/api/v1/admin/staff', { ...reader, role: 'org_admin', organization_id: orgId, first_name: 'Rhea', last_name: 'Counts' });
+    expect(made.status === 201, `creating the organization admin answered ${made.status}`);
+    const browser = await browserFor(base, reader.email, reader.password, '/org/report');
+    try {
+      await browser.page(WIDTHS[WIDTHS.length - 1].viewport, async (page) => {
+        await page.goto(`${base}/org/report`);
+        await page.getByLabel('Current password').fill(reader.password);
+        await page.getByLabel('New password').fill(`${reader.password} mine`);
+        await page.getByRole('button', { name: 'Change password' }).click();
+        await page.getByRole('heading', { level: 1, name: "Your organization's report" }).waitFor();
+        const trend = page.locator('table.trend');
+        await trend.waitFor();
+        expect((await trend.locator('tbody tr').count()) === 6, `the default period has ${await trend.locator('tbody tr').count()} months`);
+        const today = new Date().toISOString().slice(0, 10);
+        const twoMonthsAgo = new Date(Date.now() - 40 * 86400000).toISOString().slice(0, 10);
+        await page.getByLabel('From').fill(twoMonthsAgo);
+        await page.getByLabel('To').fill(today);
+        await page.getByRole('button', { name: 'Show this period' }).click();
+        await page.waitForFunction(() => document.querySelectorAll('table.trend tbody tr').length === 2);
+        expect((await trend.innerText()).includes('Hidden: fewer than 11 people'), `the trend does not hide small counts: ${await trend.innerText()}`);
+        await checkAccessibility(page, '[desktop] organization report with a period');
+        if (shots) await page.screenshot({ path: `${shots}/console-report-trend-desktop.png`, fullPage: true });
+        const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download these months (CSV)' }).click()]);
+        const { readFileSync } = await import('node:fs');
+        const text = readFileSync(await download.path(), 'utf8');
+        const lines = text.trim().split(/\r\n/);
+        expect(lines[0] === 'organization,month,members who logged a session,sessions logged' && lines.length === 3, `the CSV is: ${text}`);
+        expect(lines.slice(1).every((l) => l.startsWith(`Care Loop ${ctx.suffix},`) && l.includes('hidden (fewer than 11)')), `the CSV rows are: ${lines.slice(1).join(' | ')}`);
+      });
+    } finally {
+      await browser.close();
+    }
   }]);
 
   // Bram signs up through the form with a phone number; his therapist calls him from the record

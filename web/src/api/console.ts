@@ -238,6 +238,8 @@ export interface OrgReport {
     logged_a_session: Figure;
   };
   outcomes: { pain_compared: Figure; pain_improved_2_points: Figure; percent_pain_improved: Figure };
+  /** The chosen period (YYYY-MM-DD) and its monthly trend; absent from servers before it. */
+  period?: { from: string; to: string; months: { month: string; members_logging_sessions: Figure; sessions_logged: Figure }[] };
 }
 
 const member = (id: string) => `/api/v1/care/members/${seg(id)}`;
@@ -289,5 +291,7 @@ export const consoleApi = {
   audit: (after: number, limit: number) =>
     getJson<AuditPage>('/api/v1/admin/audit', { after: String(after), limit: String(limit) }),
 
-  report: () => getJson<OrgReport>('/api/v1/org/report'),
+  report: (from?: string, to?: string) =>
+    getJson<OrgReport>(`/api/v1/org/report${from && to ? `?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}` : ''}`),
+  reportCsvUrl: (from: string, to: string) => `/api/v1/org/report/csv?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
 };
