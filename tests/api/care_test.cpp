@@ -348,7 +348,8 @@ TEST_F(CareApi, AMembersPhoneAndTimeToCallReachTheirTherapistOnly) {
                                                    {"call_time", "Weekdays after 6 pm"},
                                                    {"bearer", true}});
   ASSERT_EQ(res.status, 201) << res.body;
-  const Member member{res.json()["account"]["id"], res.json()["token"]};
+  const Member member{res.json()["account"]["id"].get<std::string>(),
+                      res.json()["token"].get<std::string>()};
   EXPECT_EQ(res.json()["account"]["phone"], "+44 (1632) 960-123");
   const auto other = sign_up("RING", 1);
   const auto therapist = login("pt@demo.example", kDemoPassword);

@@ -41,7 +41,7 @@ std::optional<std::vector<ReportMonth>> report_months(std::string_view from, std
   if (span > kLongestReportMonths) return std::nullopt;
   std::vector<ReportMonth> months;
   for (auto at = first; at <= last; at += std::chrono::months{1}) {
-    char label[8];
+    char label[16];
     std::snprintf(label, sizeof label, "%04d-%02u", static_cast<int>(at.year()),
                   static_cast<unsigned>(at.month()));
     months.push_back({label, ms_of(at), ms_of(at + std::chrono::months{1})});

@@ -21,12 +21,12 @@ a::Intake intake_with(int minutes, bool floor, bool kneel) {
                               {"pain_now", 4},
                               {"locations", {"sacrum_right", "buttock_right"}},
                               {"points_to_one_spot", true},
-                              {"aggravating", {"sitting"}},
+                              {"aggravating", nlohmann::json::array({"sitting"})},
                               {"prefs",
                                {{"minutes_per_day", minutes},
                                 {"floor_ok", floor},
                                 {"kneeling_ok", kneel},
-                                {"equipment", {"mat"}}}}});
+                                {"equipment", nlohmann::json::array({"mat"})}}}});
 }
 
 const p::Day kToday = std::chrono::sys_days{std::chrono::year{2026} / 12 / 7};

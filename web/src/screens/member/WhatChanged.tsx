@@ -20,7 +20,7 @@ function painChange(before: number, after: number): string {
 }
 
 /** Pain three or more points up: the flare check's safety questions and a word to the therapist, first. */
-function PainRose({ rise, painBefore, painAfter }: { rise: { points: number; offer: string }; painBefore: number; painAfter: number }) {
+export function PainRose({ rise, painBefore, painAfter }: { rise: { points: number; offer: string }; painBefore: number; painAfter: number }) {
   const draft = `My pain went up from ${painBefore} to ${painAfter} out of 10 during today's session.`;
   return (
     <section class="alert-soon pain-rose" aria-labelledby="pain-rose-title">
