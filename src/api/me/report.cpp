@@ -229,7 +229,8 @@ std::string report_html(const store::StoredMemberRecord& stored,
   std::optional<p::Program> program;
   if (in_force) program = p::current_program(in_force->state, content);
   const auto name = escaped(stored.user.first_name + " " + stored.user.last_name);
-  return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Progress report "
+  return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><link rel=\"icon\" "
+         "href=\"/icon.svg\"><title>Progress report "
          "for " +
          name + "</title><style>" + kStyle + "</style></head><body><h1>Progress report for " +
          name + "</h1><p>Made on " + utc_date(now) +

@@ -106,7 +106,7 @@ async function staffBrowser(base, email, password, landing, ownPassword = null) 
     if (ownPassword) {
       await p.getByRole('heading', { level: 1, name: 'Choose your own password' }).waitFor();
       await p.getByLabel('Current password').fill(password);
-      await p.getByLabel('New password').fill(ownPassword);
+      await p.getByLabel('New password', { exact: true }).fill(ownPassword);
       await p.getByRole('button', { name: 'Change password' }).click();
       await p.getByRole('heading', { level: 1, name: 'Choose your own password' }).waitFor({ state: 'detached' });
     }
@@ -468,7 +468,7 @@ export default async function ({ server, WIDTHS, shots }) {
       await therapistNow.page(WIDTHS[0].viewport, async (page) => {
         await page.goto(`${base}/account`);
         await page.getByLabel('Current password').fill(newTherapist.password);
-        await page.getByLabel('New password').fill(changed);
+        await page.getByLabel('New password', { exact: true }).fill(changed);
         await page.getByRole('button', { name: 'Change password' }).click();
         await page.getByText('Your password is changed.').waitFor();
         await checkAccessibility(page, 'staff account (phone)');

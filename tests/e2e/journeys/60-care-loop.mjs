@@ -327,7 +327,7 @@ export default async function ({ server, WIDTHS, shots }) {
       await newcomer.page(WIDTHS[0].viewport, async (page, expectError) => {
         await page.goto(`${base}/care`);
         await page.getByLabel('Current password').fill('not the one at all');
-        await page.getByLabel('New password').fill('my own words for work');
+        await page.getByLabel('New password', { exact: true }).fill('my own words for work');
         expectError(/status of 403/);
         await page.getByRole('button', { name: 'Change password' }).click();
         await page.locator('.form-problem').waitFor();
@@ -356,7 +356,7 @@ export default async function ({ server, WIDTHS, shots }) {
       await browser.page(WIDTHS[WIDTHS.length - 1].viewport, async (page) => {
         await page.goto(`${base}/org/report`);
         await page.getByLabel('Current password').fill(reader.password);
-        await page.getByLabel('New password').fill(`${reader.password} mine`);
+        await page.getByLabel('New password', { exact: true }).fill(`${reader.password} mine`);
         await page.getByRole('button', { name: 'Change password' }).click();
         await page.getByRole('heading', { level: 1, name: "Your organization's report" }).waitFor();
         const trend = page.locator('table.trend');
