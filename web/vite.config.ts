@@ -1,7 +1,8 @@
 /// <reference types="vitest/config" />
 import { createHash } from 'node:crypto';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 
 // Writes dist/sw.js with the list of files that make up this build's app shell, so the service
@@ -86,8 +87,24 @@ self.addEventListener('fetch', (e) => {
 });
 `;
       writeFileSync(join(dir, 'sw.js'), source);
+      precompress(dir);
     },
   };
+}
+
+// Writes a `.br` and a `.gz` copy next to every text file of the build (after the worker's list,
+// which names only the originals); the server sends the one the browser accepts, with
+// Content-Encoding and Vary (src/http/static_files.cpp). Files under 512 bytes gain nothing.
+const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|webmanifest|txt|map)$/;
+function precompress(dir: string) {
+  for (const name of readdirSync(dir, { recursive: true }) as string[]) {
+    const path = join(dir, name);
+    if (!COMPRESSIBLE.test(name) || !statSync(path).isFile()) continue;
+    const body = readFileSync(path);
+    if (body.length < 512) continue;
+    writeFileSync(`${path}.gz`, gzipSync(body, { level: 9 }));
+    writeFileSync(`${path}.br`, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }));
+  }
 }
 
 export default defineConfig({

@@ -13,6 +13,7 @@
 #include "cli/demo.hpp"
 #include "cli/input.hpp"
 #include "content/load_instruments.hpp"
+#include "http/compression.hpp"
 #include "http/log.hpp"
 #include "http/metrics.hpp"
 #include "http/server.hpp"
@@ -135,6 +136,7 @@ void serve(const Config& config) {
   }
   const bool tls = !config.tls_certificate_file.empty();
   http::Pipeline pipeline(router, metrics, &static_files, http::PipelineOptions{tls});
+  pipeline.use(http::json_compression());
   pipeline.use(http::session_middleware(*db, *clock));
 
   http::ServerOptions options;

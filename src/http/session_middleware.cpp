@@ -1,5 +1,6 @@
 #include "http/session_middleware.hpp"
 
+#include "core/access/first_password.hpp"
 #include "core/access/session_policy.hpp"
 #include "http/cookie.hpp"
 #include "http/db_await.hpp"
@@ -122,6 +123,14 @@ Middleware session_middleware(store::Db& db, const store::Clock& clock) {
           store::touch_session(c, hash, now);
         };
         co_await durable_write(db, std::move(touch));
+      }
+      if (request.caller && request.caller->must_change_password &&
+          !core::allowed_before_own_password(request.method(), request.path)) {
+        HttpError first(403, "Choose your own password first",
+                        "This account still has the password an admin gave it. Change it "
+                        "(POST /api/v1/me/password) before doing anything else.");
+        first.extensions["code"] = "password_change_required";
+        throw first;
       }
       response = co_await next(request);
       status = response.result_int();

@@ -5,6 +5,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "http/compression.hpp"
+
 namespace motus::http {
 
 namespace fs = std::filesystem;
@@ -84,19 +86,38 @@ std::optional<Response> StaticFiles::serve(const Request& request) const {
     app_screen = true;
   }
   if (!file) return std::nullopt;
+  // The copy compressed at build time (web/vite.config.ts), when the browser takes it: brotli
+  // first, then gzip. Each copy has its own ETag; the type is the original's.
+  const std::string served = app_screen ? std::string("index.html") : relative;
+  const char* encoding = nullptr;
+  bool compressible = false;
+  for (const auto* coding : {"br", "gzip"}) {
+    const auto copy = load(served + (std::string_view(coding) == "br" ? ".br" : ".gz"));
+    if (!copy) continue;
+    compressible = true;
+    if (!accepts_encoding(request.header("Accept-Encoding"), coding)) continue;
+    auto variant = std::make_shared<File>(*copy);
+    variant->content_type = file->content_type;
+    file = std::move(variant);
+    encoding = coding;
+    break;
+  }
 
   const bool immutable = !app_screen && relative.rfind("assets/", 0) == 0;
-  if (request.header("If-None-Match") == file->etag) {
-    Response res{beast_http::status::not_modified, 11};
+  const auto headers = [&](Response& res) {
     res.set(beast_http::field::etag, file->etag);
     res.set(beast_http::field::cache_control,
             immutable ? "public, max-age=31536000, immutable" : "no-cache");
+    if (compressible) res.set(beast_http::field::vary, "Accept-Encoding");
+    if (encoding) res.set(beast_http::field::content_encoding, encoding);
+  };
+  if (request.header("If-None-Match") == file->etag) {
+    Response res{beast_http::status::not_modified, 11};
+    headers(res);
     return res;
   }
   auto res = text_response(200, file->body, file->content_type);
-  res.set(beast_http::field::etag, file->etag);
-  res.set(beast_http::field::cache_control,
-          immutable ? "public, max-age=31536000, immutable" : "no-cache");
+  headers(res);
   return res;
 }
 

@@ -46,6 +46,11 @@ constexpr Statement kPainChange{
     "SELECT count(*), coalesce(sum(CASE WHEN first_pain - last_pain >= 2 THEN 1 ELSE 0 END), 0) "
     "FROM ends WHERE readings >= 2"};
 
+constexpr Statement kPeriodActivity{
+    "org_report_period_activity",
+    "SELECT count(DISTINCT s.member_id), count(*) FROM member_sessions s "
+    "JOIN users u ON u.id = s.member_id WHERE u.organization_id = $1 AND s.at >= $2 AND s.at < $3"};
+
 std::int64_t count(Connection& connection, const Statement& statement,
                    const std::vector<Value>& params) {
   return connection.query(statement, params).front().integer(0);
@@ -67,6 +72,12 @@ OrganizationFigures organization_figures(Connection& connection, const std::stri
   figures.with_two_pain_readings = change.front().integer(0);
   figures.pain_improved = change.front().integer(1);
   return figures;
+}
+
+PeriodActivity organization_activity(Connection& connection, const std::string& organization_id,
+                                     std::int64_t start_ms, std::int64_t end_ms) {
+  const auto row = connection.query(kPeriodActivity, {organization_id, start_ms, end_ms});
+  return {row.front().integer(0), row.front().integer(1)};
 }
 
 }  // namespace motus::store

@@ -25,4 +25,12 @@ struct OrganizationFigures {
 OrganizationFigures organization_figures(Connection& connection, const std::string& organization_id,
                                          std::int64_t now_ms);
 
+// Members of the organization who logged a session in [start_ms, end_ms), and those sessions.
+struct PeriodActivity {
+  std::int64_t members = 0;
+  std::int64_t sessions = 0;
+};
+PeriodActivity organization_activity(Connection& connection, const std::string& organization_id,
+                                     std::int64_t start_ms, std::int64_t end_ms);
+
 }  // namespace motus::store

@@ -19,6 +19,7 @@ constexpr std::array kPurgeByMember{
     Statement{"purge_instrument_responses",
               "DELETE FROM instrument_responses WHERE member_id = $1"},
     Statement{"purge_care_flags", "DELETE FROM care_flags WHERE member_id = $1"},
+    Statement{"purge_intake_drafts", "DELETE FROM intake_drafts WHERE member_id = $1"},
     Statement{"purge_member_intakes", "DELETE FROM member_intakes WHERE member_id = $1"},
     Statement{"purge_messages", "DELETE FROM messages WHERE member_id = $1 OR author_id = $1"},
     Statement{"purge_clinical_notes", "DELETE FROM clinical_notes WHERE member_id = $1"},

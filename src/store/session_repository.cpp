@@ -7,14 +7,12 @@ namespace {
 constexpr Statement kInsertSession{
     "insert_session",
     "INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at) VALUES ($1, $2, $3, $3)"};
-constexpr Statement kFindSession{
-    "find_session",
-    "SELECT s.user_id, u.role, u.organization_id, s.created_at, s.last_seen_at, "
-    "s.revoked_at FROM sessions s JOIN users u ON u.id = s.user_id "
-    "WHERE s.token_hash = $1"};
-constexpr Statement kTouchSession{
-    "touch_session",
-    "UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1 AND last_seen_at < $2"};
+constexpr Statement kFindSession{"find_session",
+                                 "SELECT s.user_id, u.role, u.organization_id, s.created_at, s.last_seen_at, "
+                                 "s.revoked_at, u.must_change_password FROM sessions s JOIN users u ON u.id = s.user_id "
+                                 "WHERE s.token_hash = $1"};
+constexpr Statement kTouchSession{"touch_session",
+                                  "UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1 AND last_seen_at < $2"};
 constexpr Statement kRevokeSession{
     "revoke_session",
     "UPDATE sessions SET revoked_at = $2 WHERE token_hash = $1 AND revoked_at IS NULL"};
@@ -41,6 +39,7 @@ std::optional<SessionRecord> find_session(Connection& connection, const std::str
   record.times.created_at = row.integer(3);
   record.times.last_seen_at = row.integer(4);
   if (!row.is_null(5)) record.times.revoked_at = row.integer(5);
+  record.caller.must_change_password = row.integer(6) != 0;
   return record;
 }
 

@@ -21,14 +21,22 @@ struct User {
   std::string organization_id;  // members and org admins; empty otherwise
   std::int64_t created_at = 0;
   std::int64_t password_changed_at = 0;
+  // Set for a staff account an admin created, until its first password change.
+  bool must_change_password = false;
+  std::string phone;      // members, optional: as they typed it; empty when not given
+  std::string call_time;  // members, optional: when it is safe to call, in their words
 };
 
 // Throws StoreError(constraint) when the email already has an account.
 void insert_user(Connection& connection, const User& user);
 std::optional<User> find_user_by_email(Connection& connection, const std::string& email);
 std::optional<User> find_user_by_id(Connection& connection, const std::string& id);
-void update_password(Connection& connection, const std::string& user_id,
-                     const std::string& password_hash, std::int64_t now_ms);
+// Also clears must_change_password.
+void update_password(Connection& connection, const std::string& user_id, const std::string& password_hash,
+                     std::int64_t now_ms);
+// The member's phone number and safe time to call; empty clears each.
+void update_contact(Connection& connection, const std::string& user_id, const std::string& phone,
+                    const std::string& call_time);
 bool organization_exists(Connection& connection, const std::string& organization_id);
 
 }  // namespace motus::store

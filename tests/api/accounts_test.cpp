@@ -333,6 +333,7 @@ TEST(Accounts, OnlyAdminsCreateStaffAccounts) {
   ASSERT_EQ(created.status, 201) << created.body;
   EXPECT_EQ(created.json()["account"]["role"], "therapist");
   EXPECT_EQ(login(client, "new.pt@example.com", "meadow-copper-kite-9").status, 200);
+  EXPECT_EQ(created.json()["account"]["must_change_password"], true);
 
   auto org_admin = therapist;
   org_admin["email"] = "hr@example.com";
@@ -347,6 +348,54 @@ TEST(Accounts, OnlyAdminsCreateStaffAccounts) {
   org_admin["role"] = "member";
   EXPECT_EQ(with_cookie(client, "POST", "/api/v1/admin/staff", admin, org_admin.dump()).status,
             400);
+}
+
+// An account an admin made may only read who it is, change its password and log out until it
+// has chosen its own password; the server refuses everything else, whatever the client does.
+TEST(Accounts, AnAdminMadeAccountMustChooseItsOwnPasswordBeforeAnythingElse) {
+  AccountServer server;
+  server.add_staff("root@example.com", "admin");
+  auto client = server.client();
+  const auto admin = bearer_login(client, "root@example.com", kGoodPassword);
+  const nlohmann::json therapist = {{"email", "first.day@example.com"},
+                                    {"password", "given-by-the-admin-1"},
+                                    {"role", "therapist"},
+                                    {"first_name", "Ilse"},
+                                    {"last_name", "Varga"}};
+  ASSERT_EQ(bearer_call(client, admin, "POST", "/api/v1/admin/staff", therapist).status, 201);
+  const auto first = client.post_json(
+      "/api/v1/auth/login",
+      {{"email", "first.day@example.com"}, {"password", "given-by-the-admin-1"}, {"bearer", true}});
+  ASSERT_EQ(first.status, 200) << first.body;
+  EXPECT_EQ(first.json()["account"]["must_change_password"], true);
+  const std::string token = first.json()["token"];
+
+  for (const auto& [method, target] :
+       std::vector<std::pair<std::string, std::string>>{{"GET", "/api/v1/care/queue"},
+                                                        {"GET", "/api/v1/me/report"},
+                                                        {"GET", "//api/v1/care/queue"},
+                                                        {"DELETE", "/api/v1/me"}}) {
+    const auto refused = bearer_call(client, token, method, target);
+    EXPECT_EQ(refused.status, 403) << method << " " << target << ": " << refused.body;
+    EXPECT_EQ(refused.json().value("code", ""), "password_change_required") << refused.body;
+  }
+  const auto me = bearer_call(client, token, "GET", "/api/v1/me");
+  ASSERT_EQ(me.status, 200) << me.body;
+  EXPECT_EQ(me.json()["account"]["must_change_password"], true);
+  EXPECT_EQ(std::stoll(server.scalar("SELECT count(*) FROM audit_log WHERE action = 'denied' AND "
+                                     "entity LIKE '%/care/queue'")),
+            2)
+      << "each refusal is audited";
+
+  const auto changed = bearer_call(
+      client, token, "POST", "/api/v1/me/password",
+      {{"current_password", "given-by-the-admin-1"}, {"new_password", "my-own-choice-of-words"}});
+  ASSERT_EQ(changed.status, 204) << changed.body;
+  EXPECT_EQ(bearer_call(client, token, "GET", "/api/v1/care/queue").status, 200);
+  const auto again = bearer_login(client, "first.day@example.com", "my-own-choice-of-words");
+  EXPECT_EQ(
+      bearer_call(client, again, "GET", "/api/v1/me").json()["account"]["must_change_password"],
+      false);
 }
 
 }  // namespace

@@ -162,6 +162,13 @@ TEST_F(CareApi, MessagesFlowBothWaysWithUnreadCountsAndReadMarking) {
   EXPECT_EQ(mine["messages"].size(), 2u);
   EXPECT_EQ(mine["messages"][0]["read"], true) << "the therapist read the member's message";
   EXPECT_EQ(mine["messages"][1]["from"], "care_team");
+  // The member sees who wrote and who their therapist is (the avatar's name); not who wrote
+  // their own messages.
+  EXPECT_EQ(mine["messages"][1]["by"], "Demo Therapist");
+  EXPECT_FALSE(mine["messages"][0].contains("by"));
+  EXPECT_EQ(mine["therapist"]["name"], "Demo Therapist") << mine.dump();
+  EXPECT_FALSE(call(therapist, "GET", path).json().contains("therapist"))
+      << "only the member's side names their therapist";
   EXPECT_EQ(call(member.token, "GET", "/api/v1/me/messages").json()["unread"], 0);
   EXPECT_TRUE(call(other.token, "GET", "/api/v1/me/messages").json()["messages"].empty())
       << "B sees none of A's";
@@ -320,6 +327,142 @@ TEST_F(CareApi, RecordsNotesAndOverridesStayWithTheCareTeamAndAreAudited) {
   EXPECT_EQ(seen.count("denied route:GET /api/v1/care/members/{id}"), 3u);
 }
 
+// A member gives a phone number and a safe time to call at sign-up and changes them in
+// Account; their therapist sees them in the record with a tel: link. A bad number is refused
+// naming the field, with nothing written.
+TEST_F(CareApi, AMembersPhoneAndTimeToCallReachTheirTherapistOnly) {
+  organization("RING", 2);
+  auto res = client().post_json("/api/v1/auth/signup", {{"email", "person0@RING.example"},
+                                                        {"password", kPassword},
+                                                        {"first_name", "Person"},
+                                                        {"last_name", "N0"},
+                                                        {"date_of_birth", "1980-01-01"},
+                                                        {"enrollment_code", "RING"},
+                                                        {"phone", "call me"},
+                                                        {"bearer", true}});
+  ASSERT_EQ(res.status, 400) << res.body;
+  EXPECT_EQ(res.json()["errors"][0]["field"], "phone");
+  EXPECT_EQ(console_.scalar("SELECT count(*) FROM users WHERE email = 'person0@ring.example'"), "0")
+      << "nothing written";
+  res = client().post_json("/api/v1/auth/signup", {{"email", "person0@RING.example"},
+                                                   {"password", kPassword},
+                                                   {"first_name", "Person"},
+                                                   {"last_name", "N0"},
+                                                   {"date_of_birth", "1980-01-01"},
+                                                   {"enrollment_code", "RING"},
+                                                   {"phone", " +44 (1632) 960-123 "},
+                                                   {"call_time", "Weekdays after 6 pm"},
+                                                   {"bearer", true}});
+  ASSERT_EQ(res.status, 201) << res.body;
+  const Member member{res.json()["account"]["id"].get<std::string>(),
+                      res.json()["token"].get<std::string>()};
+  EXPECT_EQ(res.json()["account"]["phone"], "+44 (1632) 960-123");
+  const auto other = sign_up("RING", 1);
+  const auto therapist = login("pt@demo.example", kDemoPassword);
+  const auto therapist_id = call(therapist, "GET", "/api/v1/me").json()["account"]["id"];
+  for (const auto* m : {&member, &other}) {
+    ASSERT_EQ(call(admin_, "PUT", "/api/v1/admin/members/" + m->id + "/therapist",
+                   {{"therapist_id", therapist_id}})
+                  .status,
+              200);
+  }
+  auto contact =
+      call(therapist, "GET", "/api/v1/care/members/" + member.id).json()["member"]["contact"];
+  EXPECT_EQ(contact["phone"], "+44 (1632) 960-123");
+  EXPECT_EQ(contact["tel"], "tel:+441632960123");
+  EXPECT_EQ(contact["call_time"], "Weekdays after 6 pm");
+  EXPECT_TRUE(call(therapist, "GET", "/api/v1/care/members/" + other.id)
+                  .json()["member"]["contact"]["phone"]
+                  .is_null());
+
+  auto bad = call(member.token, "PUT", "/api/v1/me/contact", {{"phone", "12"}, {"call_time", "x"}});
+  ASSERT_EQ(bad.status, 400) << bad.body;
+  EXPECT_EQ(bad.json()["errors"][0]["field"], "phone");
+  EXPECT_EQ(call(member.token, "PUT", "/api/v1/me/contact", {{"call_time", std::string(81, 'a')}})
+                .json()["errors"][0]["field"],
+            "call_time");
+  EXPECT_EQ(call(member.token, "PUT", "/api/v1/me/contact", {{"phone", 5550104}}).status, 400);
+  auto changed = call(member.token, "PUT", "/api/v1/me/contact",
+                      {{"phone", "555 010 4477"}, {"call_time", ""}});
+  ASSERT_EQ(changed.status, 200) << changed.body;
+  EXPECT_EQ(changed.json()["account"]["phone"], "555 010 4477");
+  EXPECT_TRUE(changed.json()["account"]["call_time"].is_null());
+  contact = call(therapist, "GET", "/api/v1/care/members/" + member.id).json()["member"]["contact"];
+  EXPECT_EQ(contact["tel"], "tel:5550104477");
+  EXPECT_TRUE(contact["call_time"].is_null());
+  EXPECT_EQ(call(therapist, "PUT", "/api/v1/me/contact", {{"phone", "555 010 4477"}}).status, 403)
+      << "staff have no member contact";
+  EXPECT_EQ(
+      console_.scalar("SELECT count(*) FROM audit_log WHERE entity = 'contact' AND member_id = $1",
+                      {member.id}),
+      "1");
+}
+
+// A therapist marks a flag handled with a note: the queue drops it, the record keeps it with
+// who and what, a second try is 409, and a new warning sign raises a new open flag.
+TEST_F(CareApi, AFlagMarkedHandledLeavesTheQueueAndStaysInTheRecord) {
+  organization("HAND", 2);
+  const auto flagged = sign_up("HAND", 0);
+  const auto stranger = sign_up("HAND", 1);
+  const auto therapist_id = staff("hand.pt@clinic.example", "therapist");
+  ASSERT_EQ(call(admin_, "PUT", "/api/v1/admin/members/" + flagged.id + "/therapist",
+                 {{"therapist_id", therapist_id}})
+                .status,
+            200);
+  const auto now = std::to_string(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                      std::chrono::system_clock::now().time_since_epoch())
+                                      .count());
+  sql("INSERT INTO care_flags (id, member_id, kind, source, reason_codes, created_at) VALUES "
+      "('h1', '" +
+      flagged.id + "', 'urgent', 'session', '[\"cancer_history\"]', " + now + ");");
+  const auto therapist = login("hand.pt@clinic.example");
+  const auto path = "/api/v1/care/members/" + flagged.id + "/flags/h1/handled";
+  auto queue = call(therapist, "GET", "/api/v1/care/queue").json()["members"];
+  ASSERT_EQ(queue.size(), 1u);
+  EXPECT_EQ(queue[0]["needs_attention"], true);
+
+  EXPECT_EQ(call(therapist, "POST", path, {{"note", "   "}}).status, 400);
+  EXPECT_EQ(call(therapist, "POST", path, {{"note", std::string(501, 'a')}}).status, 400);
+  EXPECT_EQ(call(therapist, "POST", "/api/v1/care/members/" + flagged.id + "/flags/nope/handled",
+                 {{"note", "Called."}})
+                .status,
+            404);
+  EXPECT_EQ(call(therapist, "POST", "/api/v1/care/members/" + stranger.id + "/flags/h1/handled",
+                 {{"note", "Called."}})
+                .status,
+            404)
+      << "not their member";
+  EXPECT_EQ(call(flagged.token, "POST", path, {{"note", "Fine"}}).status, 403);
+  auto handled = call(therapist, "POST", path, {{"note", "Called her; she sees her GP today."}});
+  ASSERT_EQ(handled.status, 200) << handled.body;
+  EXPECT_EQ(call(therapist, "POST", path, {{"note", "Again"}}).status, 409);
+
+  queue = call(therapist, "GET", "/api/v1/care/queue").json()["members"];
+  ASSERT_EQ(queue.size(), 1u);
+  EXPECT_EQ(queue[0]["needs_attention"], false) << queue.dump();
+  auto flags =
+      call(therapist, "GET", "/api/v1/care/members/" + flagged.id).json()["history"]["care_flags"];
+  ASSERT_EQ(flags.size(), 1u);
+  EXPECT_EQ(flags[0]["open"], false);
+  EXPECT_EQ(flags[0]["handled"]["note"], "Called her; she sees her GP today.");
+  EXPECT_EQ(flags[0]["handled"]["by"], "Sam Staff") << flags.dump();
+  EXPECT_EQ(console_.scalar("SELECT count(*) FROM audit_log WHERE entity = 'care_flag' AND "
+                            "action = 'write' AND member_id = $1",
+                            {flagged.id}),
+            "1");
+
+  sql("INSERT INTO care_flags (id, member_id, kind, source, reason_codes, created_at) VALUES "
+      "('h2', '" +
+      flagged.id + "', 'emergency', 'session', '[\"saddle_numbness\"]', " + now + " + 1);");
+  queue = call(therapist, "GET", "/api/v1/care/queue").json()["members"];
+  EXPECT_EQ(queue[0]["needs_attention"], true) << "a new warning sign raises a new flag";
+  flags =
+      call(therapist, "GET", "/api/v1/care/members/" + flagged.id).json()["history"]["care_flags"];
+  ASSERT_EQ(flags.size(), 2u);
+  EXPECT_EQ(flags[0]["open"], true);
+  EXPECT_EQ(flags[1]["open"], false);
+}
+
 TEST_F(CareApi, TheOrgReportShowsOnlyItsOwnOrganizationWithSmallCellsHidden) {
   const auto big = organization("BIG", 12);
   for (int i = 0; i < 11; ++i) sign_up("BIG", i);
@@ -343,6 +486,69 @@ TEST_F(CareApi, TheOrgReportShowsOnlyItsOwnOrganizationWithSmallCellsHidden) {
   EXPECT_EQ(other["organization"]["id"], small);
   EXPECT_TRUE(other["enrolment"]["roster_size"].is_null());
   EXPECT_TRUE(other["enrolment"]["accounts"].is_null());
+}
+
+// The report's period: a monthly trend of members logging sessions (hidden under 11, and the
+// sessions with them), a CSV download of it whose cells never run as formulas, and a bad
+// period refused naming the field.
+TEST_F(CareApi, TheOrgReportHasAMonthlyTrendAndASafeCsv) {
+  auto res = call(
+      admin_, "POST", "/api/v1/admin/organizations",
+      {{"name", "=HYPERLINK(\"http://evil.example\",\"Trend\")"}, {"enrollment_code", "TREND"}});
+  ASSERT_EQ(res.status, 201) << res.body;
+  const std::string id = res.json()["id"];
+  std::string csv = "first name,last name,date of birth,employee id\n";
+  for (int i = 0; i < 12; ++i)
+    csv += "Person,N" + std::to_string(i) + ",1980-01-" + (i < 9 ? "0" : "") +
+           std::to_string(i + 1) + ",E" + std::to_string(i) + "\n";
+  ASSERT_EQ(
+      call(admin_, "POST", "/api/v1/admin/organizations/" + id + "/roster", csv, "text/csv").status,
+      200);
+  std::vector<Member> members;
+  for (int i = 0; i < 12; ++i) members.push_back(sign_up("TREND", i));
+  staff("trend.admin@trend.example", "org_admin", id);
+  const auto reader = login("trend.admin@trend.example");
+  // 12 members log a session on 2026-03-10, 2 of them also on 2026-02-10.
+  std::string rows;
+  for (std::size_t i = 0; i < members.size(); ++i) {
+    for (const auto& [at, tag] : std::vector<std::pair<std::string, std::string>>{
+             {"1773100800000", "m"}, {"1770681600000", "f"}}) {
+      if (tag == "f" && i >= 2) continue;
+      rows += std::string(rows.empty() ? "" : ",") + "('s" + tag + std::to_string(i) + "', '" +
+              members[i].id + "', 'c" + tag + std::to_string(i) + "', " + at +
+              ", 0, 3, 2, 3, 3, '{}', '{}')";
+    }
+  }
+  sql("INSERT INTO member_sessions (id, member_id, client_id, at, program_day, pain_before, "
+      "pain_after, exercises_done, exercises_planned, feedback, answer) VALUES " +
+      rows + ";");
+
+  const auto report = call(reader, "GET", "/api/v1/org/report?from=2026-01-15&to=2026-03-31");
+  ASSERT_EQ(report.status, 200) << report.body;
+  const auto months = report.json()["period"]["months"];
+  ASSERT_EQ(months.size(), 3u) << report.body;
+  EXPECT_EQ(months[0]["month"], "2026-01");
+  EXPECT_TRUE(months[0]["members_logging_sessions"].is_null()) << "0 is under 11";
+  EXPECT_TRUE(months[1]["members_logging_sessions"].is_null()) << "2 is under 11";
+  EXPECT_TRUE(months[1]["sessions_logged"].is_null()) << "hidden with the members behind it";
+  EXPECT_EQ(months[2]["members_logging_sessions"], 12);
+  EXPECT_EQ(months[2]["sessions_logged"], 12);
+
+  const auto download = call(reader, "GET", "/api/v1/org/report/csv?from=2026-02-01&to=2026-03-31");
+  ASSERT_EQ(download.status, 200) << download.body;
+  EXPECT_EQ(
+      download.body,
+      "organization,month,members who logged a session,sessions logged\r\n"
+      "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Trend\"\")\",2026-02,hidden (fewer than 11),"
+      "hidden (fewer than 11)\r\n"
+      "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Trend\"\")\",2026-03,12,12\r\n");
+  EXPECT_NE(download.headers.at("content-disposition").find("attachment"), std::string::npos);
+
+  const auto refused = call(reader, "GET", "/api/v1/org/report?from=2026-03-01&to=2026-01-01");
+  ASSERT_EQ(refused.status, 400);
+  EXPECT_EQ(refused.json()["errors"][0]["field"], "from");
+  EXPECT_EQ(call(reader, "GET", "/api/v1/org/report/csv?from=2020-01-01&to=2026-01-01").status,
+            400);
 }
 
 }  // namespace

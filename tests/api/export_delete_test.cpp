@@ -150,12 +150,18 @@ TEST_F(MemberRecord, ReportIsAPrintablePageWithEverythingEscaped) {
   EXPECT_NE(html.find("not medical advice"), std::string::npos);
   EXPECT_NE(html.find("Better after the walk &lt;3"), std::string::npos) << html;
   EXPECT_EQ(html.find("walk <3"), std::string::npos);
-  EXPECT_EQ(html.find("<script"), std::string::npos);
+  // One script only, the web app's print button; nothing inline.
+  EXPECT_NE(html.find("<script src=\"/report-print.js\"></script>"), std::string::npos);
+  EXPECT_EQ(html.find("<script>"), std::string::npos);
+  EXPECT_NE(html.find("id=\"print\">Print or save as PDF"), std::string::npos);
   EXPECT_NE(html.find("<polyline"), std::string::npos) << "two check-ins draw a line";
   EXPECT_NE(html.find("Sessions done: 1."), std::string::npos) << html;
+  EXPECT_NE(html.find("<h2>Your sessions</h2>"), std::string::npos) << html;
+  EXPECT_NE(html.find(" of 10</td>"), std::string::npos) << "each session's pains";
   const auto tier =
       server.scalar("SELECT tier FROM member_intakes WHERE member_id = '" + member_id + "'");
-  EXPECT_NE(html.find("<strong>" + tier + "</strong>"), std::string::npos) << html;
+  EXPECT_EQ(html.find("<strong>" + tier + "</strong>"), std::string::npos) << "no raw tier id";
+  EXPECT_NE(html.find("How soon to see a clinician: <strong>"), std::string::npos) << html;
   EXPECT_EQ(audit_rows("read", "report"), 1);
 }
 

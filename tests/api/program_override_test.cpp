@@ -113,6 +113,8 @@ TEST_F(ProgramOverride, TheProgramAndTodaysSessionFollowThePlanAndSayWhoChangedI
   }
   EXPECT_EQ(listed, (std::set<std::string>{kept, added}));
   const json plan_today = today.json();
+  // Today carries the same change and note, so the member sees it where they start.
+  EXPECT_EQ(plan_today["therapist_change"], change) << today.body;
   for (const auto& e : plan_today["exercises"]) {
     if (e["exercise_id"] == kept) {
       EXPECT_EQ(e["reps"], 5);

@@ -85,5 +85,36 @@ TEST_F(SessionFlare, CalmAnswersDoNotRestartAPausedProgram) {
   EXPECT_EQ(count("care_flags WHERE member_id = '" + member_id + "'"), 1);
 }
 
+// Pain three points up after a session offers the flare check and a message to the therapist,
+// besides changing the exercises; two points up only changes the exercises, and a session that
+// carried the flare check already is not asked again.
+TEST_F(SessionFlare, ThreePointsMorePainOffersTheFlareCheckAndAMessage) {
+  json two = session("s-two-up");
+  two["pain_after"] = 5;
+  auto answer = post("/api/v1/me/sessions", two);
+  ASSERT_EQ(answer.status, 201) << answer.body;
+  EXPECT_FALSE(answer.json().contains("pain_rise")) << answer.body;
+
+  json three = session("s-three-up");
+  three["pain_before"] = 2;
+  three["pain_after"] = 5;
+  answer = post("/api/v1/me/sessions", three);
+  ASSERT_EQ(answer.status, 201) << answer.body;
+  const json got = answer.json();
+  ASSERT_TRUE(got.contains("pain_rise")) << answer.body;
+  EXPECT_EQ(got["pain_rise"]["points"], 3);
+  EXPECT_NE(got["pain_rise"]["offer"].get<std::string>().find("therapist"), std::string::npos);
+  EXPECT_EQ(post("/api/v1/me/sessions", three).json()["pain_rise"], got["pain_rise"])
+      << "a resend answers the same";
+
+  json checked = session("s-checked");
+  checked["pain_before"] = 1;
+  checked["pain_after"] = 7;
+  checked["flare_check"] = {{"pain_now", 7}, {"new_symptoms", false}};
+  answer = post("/api/v1/me/sessions", checked);
+  ASSERT_EQ(answer.status, 201) << answer.body;
+  EXPECT_FALSE(answer.json().contains("pain_rise")) << answer.body;
+}
+
 }  // namespace
 }  // namespace motus::test

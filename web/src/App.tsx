@@ -5,8 +5,11 @@ import { ScreenTitle } from './components/Screen';
 import { interceptLinks, useLocation, type Location } from './router';
 import type { NavLink } from './areas/types';
 import { useAccount, type Account } from './session';
+import { FirstPassword } from './screens/journal/Account';
 
 function screenFor(loc: Location, account: Account | null | undefined) {
+  // An account an admin made chooses its own password before anything else, on any page.
+  if (account?.must_change_password) return <FirstPassword />;
   const parts = loc.path.split('/').filter(Boolean).map(decodeURIComponent);
   for (const area of AREAS) {
     const screen = area.screen(parts, loc, account);
@@ -38,7 +41,7 @@ function Links({ links, current }: { links: NavLink[]; current: string | undefin
 export function App() {
   const loc = useLocation();
   const account = useAccount();
-  const nav = AREAS.flatMap((a) => a.nav(account));
+  const nav = account?.must_change_password ? [] : AREAS.flatMap((a) => a.nav(account));
   const current = currentLink(loc.path, nav.map((n) => n.href));
   // On a phone a member gets a tab bar of their four sections and the rest under "More".
   const member = account?.role === 'member';

@@ -12,6 +12,11 @@ export interface Account {
   first_name: string;
   last_name: string;
   organization_id?: string | null;
+  /** An account an admin made: the server refuses everything but a password change until then. */
+  must_change_password?: boolean;
+  /** Members: an optional phone number and when it is safe to call (for the care team). */
+  phone?: string | null;
+  call_time?: string | null;
 }
 
 /** undefined: not known yet; null: nobody is logged in. */

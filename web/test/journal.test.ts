@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Instrument, InstrumentResult } from '../src/api/journal';
-import { newMessageIds, sentWhen } from '../src/screens/journal/conversation';
+import { initials, newMessageIds, sentWhen } from '../src/screens/journal/conversation';
 import { answersToSend, maySkip, neededAnswers, phoneParts } from '../src/screens/journal/questionnaire';
 
 // A made-up answer in the shape of POST /me/instruments/phq9/responses when item 9 is above 0.
@@ -76,5 +76,15 @@ describe('messages', () => {
 
   it('says when a message was sent', () => {
     expect(sentWhen(Date.UTC(2026, 10, 24, 9, 30), 'en-GB', 'UTC')).toBe('24 Nov, 09:30');
+  });
+});
+
+describe('the photo-free avatar', () => {
+  it('takes the first letters of the first and last names', () => {
+    expect(initials('Robin Hale')).toBe('RH');
+    expect(initials('  maria de la cruz ')).toBe('MC');
+    expect(initials('Sam')).toBe('S');
+    expect(initials('Émile Zola')).toBe('ÉZ');
+    expect(initials('')).toBe('?');
   });
 });

@@ -1,6 +1,6 @@
 import { ApiError } from '../src/api';
 import { describe, expect, it } from 'vitest';
-import { asksBothLegs, buildIntake, durationWeeks, EMPTY_ANSWERS, problemsOn, intakeRefusal, stepOfField, stepsFor, warningFlags, type Answers } from '../src/screens/member/intake';
+import { asksBothLegs, buildIntake, durationWeeks, emergencyAnswered, EMERGENCY_ON_ITS_OWN, EMPTY_ANSWERS, problemsOn, intakeRefusal, stepOfField, stepsFor, warningFlags, type Answers } from '../src/screens/member/intake';
 import { PREGNANCY_FLAGS, RED_FLAGS } from '../src/screens/member/intakeWords';
 
 const answers = (more: Partial<Answers>): Answers => ({ ...EMPTY_ANSWERS, ...more });
@@ -160,5 +160,18 @@ describe('server complaints', () => {
     expect(intakeRefusal(new ApiError(400, 'pain_now: expected a whole number'))).toBeNull();
     expect(intakeRefusal(new ApiError(500, 'x', [{ field: 'age', message: 'm' }]))).toBeNull();
     expect(intakeRefusal(new Error('offline'))).toBeNull();
+  });
+});
+
+describe('an emergency answer skips the comfort questions', () => {
+  it('knows the warning signs that are an emergency on their own', () => {
+    expect(emergencyAnswered(answers({ red_flags: { saddle_numbness: 'yes' } }))).toBe(true);
+    expect(emergencyAnswered(answers({ red_flags: { reduced_baby_movements: 'yes' } }))).toBe(true);
+    expect(emergencyAnswered(answers({ red_flags: { saddle_numbness: 'no', cancer_history: 'yes' } }))).toBe(false);
+    expect(emergencyAnswered(answers({}))).toBe(false);
+  });
+  it('names only questions the intake asks', () => {
+    const asked = new Set([...RED_FLAGS, ...PREGNANCY_FLAGS]);
+    for (const flag of EMERGENCY_ON_ITS_OWN) expect(asked.has(flag)).toBe(true);
   });
 });

@@ -46,6 +46,8 @@ asio::awaitable<Response> create_staff(App& app, Request& request) {
   user.organization_id = optional_text(body, "organization_id");
   user.created_at = now;
   user.password_changed_at = now;
+  // The admin chose this password, so the person chooses their own at first log-in.
+  user.must_change_password = true;
   if ((user.role == core::Role::org_admin) != !user.organization_id.empty()) {
     throw http::bad_request(
         user.role == core::Role::org_admin

@@ -67,6 +67,7 @@ asio::awaitable<Response> signup(App& app, Request& request) {
   const auto password = required_text(body, "password");
   const auto identity = identity_from(body, email);
   const bool bearer = optional_flag(body, "bearer");
+  const auto contact = contact_fields(body);
   require_acceptable_password(password, email);
 
   const auto now = app.clock.now_ms();
@@ -118,6 +119,8 @@ asio::awaitable<Response> signup(App& app, Request& request) {
   user.date_of_birth = identity.date_of_birth;
   user.created_at = now;
   user.password_changed_at = now;
+  user.phone = contact.phone;
+  user.call_time = contact.call_time;
   const auto token = store::new_session_token();
   const auto hash = store::token_hash(token);
   const store::AuditEntry created{now,       user.id, "member",  "signup",
@@ -163,7 +166,9 @@ void add_auth_signup_route(http::Router& router, App& app) {
                                      {"last_name", s::filled()},
                                      {"date_of_birth", s::filled()},
                                      {"enrollment_code?", s::nullable(s::text())},
-                                     {"bearer?", s::nullable(s::yes_no())}}),
+                                     {"bearer?", s::nullable(s::yes_no())},
+                                     {"phone?", s::nullable(s::text(0, 40))},
+                                     {"call_time?", s::nullable(s::text(0, 120))}}),
                           {{"email", "maya.fernsby@demo.example"},
                            {"password", "willow-copper-stone-5"},
                            {"first_name", "Maya"},

@@ -71,11 +71,20 @@ nlohmann::json history_json(store::Connection& connection, const std::string& me
   }
   nlohmann::json flags = nlohmann::json::array();
   for (const auto& flag : store::care_flags(connection, member_id)) {
-    flags.push_back({{"kind", flag.kind},
-                     {"source", flag.source},
-                     {"reason_codes", nlohmann::json::parse(flag.reason_codes)},
-                     {"created_at", flag.created_at},
-                     {"open", !flag.resolved_at.has_value()}});
+    nlohmann::json item = {{"id", flag.id},
+                           {"kind", flag.kind},
+                           {"source", flag.source},
+                           {"reason_codes", nlohmann::json::parse(flag.reason_codes)},
+                           {"created_at", flag.created_at},
+                           {"open", !flag.resolved_at.has_value()}};
+    if (flag.resolved_at) {
+      item["handled"] = {
+          {"at", *flag.resolved_at},
+          {"by", flag.resolved_by_name.empty() ? nlohmann::json(nullptr)
+                                               : nlohmann::json(flag.resolved_by_name)},
+          {"note", flag.resolution_note}};
+    }
+    flags.push_back(std::move(item));
   }
   return {{"sessions", sessions},
           {"checkins", checkins},

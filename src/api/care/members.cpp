@@ -7,6 +7,7 @@
 #include "api/shared/access.hpp"
 #include "api/shared/care_access.hpp"
 #include "api/shared/journey_override.hpp"
+#include "core/care/contact.hpp"
 #include "http/db_await.hpp"
 #include "store/care_assignment_repository.hpp"
 #include "store/care_program_override_repository.hpp"
@@ -106,6 +107,13 @@ asio::awaitable<Response> member_record(App& app, Request& request) {
                              {"date_of_birth", member.date_of_birth},
                              {"organization_id", member.organization_id},
                              {"enrolled_at", member.created_at}}}};
+  // How to reach them: the number they gave (with a tel: link) and when it is safe to call.
+  record["member"]["contact"] = {
+      {"phone", member.phone.empty() ? nlohmann::json(nullptr) : nlohmann::json(member.phone)},
+      {"tel", member.phone.empty() ? nlohmann::json(nullptr)
+                                   : nlohmann::json(core::care::tel_link(member.phone))},
+      {"call_time",
+       member.call_time.empty() ? nlohmann::json(nullptr) : nlohmann::json(member.call_time)}};
   app.db.read([&](store::Connection& c) {
     record["therapist_id"] = store::therapist_of(c, member.id).value_or("");
     record["program_override"] = override_json(store::latest_program_override(c, member.id));

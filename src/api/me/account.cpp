@@ -115,6 +115,23 @@ asio::awaitable<Response> change_password(App& app, Request& request) {
   co_return response;
 }
 
+// PUT /api/v1/me/contact: the member's optional phone number and safe time to call; "" or null
+// clears either. Only their care team reads them (the care record), with a tel: link.
+asio::awaitable<Response> change_contact(App& app, Request& request) {
+  const auto& caller = require_role(request, {core::Role::member});
+  const auto contact = contact_fields(request.json_body());
+  const store::AuditEntry entry{app.clock.now_ms(), caller.user_id, "member",  "write",
+                                "contact",          caller.user_id, "allowed", request.request_id};
+  std::function<void(store::Connection&)> work = [contact, entry](store::Connection& c) {
+    store::update_contact(c, entry.actor_id, contact.phone, contact.call_time);
+    store::append_audit(c, entry);
+  };
+  co_await http::durable_write(app.db, std::move(work));
+  const auto user = current_user(app, caller);
+  auto response = http::json_response(200, nlohmann::json{{"account", account_json(user)}});
+  co_return response;
+}
+
 }  // namespace
 
 void add_me_routes(http::Router& router, App& app) {
@@ -139,6 +156,15 @@ void add_me_routes(http::Router& router, App& app) {
                    {{"current_password", "willow-copper-stone-5"},
                     {"new_password", "heron-lantern-quartz-9"}})
           .answers(204, nullptr, "Changed; every other session has ended"));
+  router.add(http::Route{"PUT", "/api/v1/me/contact",
+                         "Your optional phone number and safe time to call ({phone, call_time}; "
+                         "\"\" or null clears); only your care team sees them.",
+                         "me", [&app](Request& request) { return change_contact(app, request); }}
+                 .for_roles({"member"})
+                 .accepts(s::object({{"phone?", s::nullable(s::text())},
+                                     {"call_time?", s::nullable(s::text())}}),
+                          {{"phone", "+1 555 0100"}, {"call_time", "weekdays after 5 pm"}})
+                 .answers(200, s::object({{"account", account_schema()}})));
 }
 
 }  // namespace motus::api

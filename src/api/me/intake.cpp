@@ -11,6 +11,7 @@
 #include "core/program/program_json.hpp"
 #include "http/db_await.hpp"
 #include "store/credentials.hpp"
+#include "store/intake_draft_repository.hpp"
 #include "store/journey_care_flag_repository.hpp"
 
 namespace motus::api {
@@ -68,6 +69,7 @@ asio::awaitable<Response> post_intake(App& app, Request& request) {
   std::function<void(store::Connection&)> work = [record, stored_program, level, flag,
                                                   audit](store::Connection& c) {
     store::insert_intake(c, record);
+    store::remove_intake_draft(c, record.member_id);
     if (stored_program) {
       store::save_program(c, *stored_program);
       store::append_program_level(c, record.member_id, *level);

@@ -126,6 +126,7 @@ asio::awaitable<Response> get_session_today(App& app, Request& request) {
       state.paused ? nlohmann::ordered_json::array() : exercise_list(day.exercises, content);
   body["resting"] = exercise_list(state.paused ? program.exercises : day.resting, content);
   body["note"] = day_note(state.paused, day, language);
+  body["therapist_change"] = therapist_change_json(followed.plan);
   // A named entry: GCC 12 mishandles temporaries inside co_await expressions.
   auto audit = member_audit(request, caller, "read", "session_plan", app.clock.now_ms());
   co_await http::durable_audit(app.db, std::move(audit));
@@ -153,7 +154,8 @@ void add_me_program_routes(http::Router& router, App& app) {
                                    {"therapist_change", s::nullable(s::map_of(s::any()))}})));
   router.add(http::Route{"GET", "/api/v1/me/session/today",
                          "Today's exercises with their dose and why; strength work rests between "
-                         "strength days.",
+                         "strength days. therapist_change carries the therapist's newest change "
+                         "and note, as on the program.",
                          "journey",
                          [&app](Request& request) { return get_session_today(app, request); }}
                  .for_roles({"member"})

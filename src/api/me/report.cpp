@@ -1,5 +1,7 @@
 // GET /api/v1/me/report: the member's progress on one printable page (product capability 5),
-// to take to a clinician or keep. Plain HTML with print styles, no scripts; every piece of
+// to take to a clinician or keep. Plain HTML with print styles and page breaks that keep each
+// section whole; its one script (/report-print.js, from the web app) only makes the "Print or
+// save as PDF" button call window.print(). Every piece of
 // text from the record is HTML-escaped. Gathered in one read and audited like the export. The
 // program is the one in force (journey_override.hpp): the therapist's plan when there is one,
 // as the member's own program read and the care record show it.
@@ -35,8 +37,20 @@ constexpr const char* kStyle =
     "color:#1b1b1b;line-height:1.5}table{border-collapse:collapse;width:100%}"
     "th,td{border:1px solid #bbb;padding:.25rem .5rem;text-align:left}"
     ".note{border-left:4px solid #2a6f97;padding-left:.75rem}svg{max-width:100%}"
+    ".legend span{display:inline-block;width:1rem;height:.25rem;margin:0 .3rem .2rem 1rem;"
+    "vertical-align:middle}button{font:inherit;padding:.5rem 1rem;border-radius:.4rem;"
+    "border:1px solid #2f6f62;background:#2f6f62;color:#fff;cursor:pointer}"
     "@media print{body{margin:0;max-width:none;font-size:11pt}a{color:inherit;"
-    "text-decoration:none}section{break-inside:avoid}}";
+    "text-decoration:none}section{break-inside:avoid}h2{break-after:avoid}"
+    "table{page-break-inside:auto}tr{break-inside:avoid}.no-print{display:none}}";
+
+// The tier in plain words: how soon to see a clinician.
+std::string tier_words(const std::string& tier) {
+  if (tier == "emergency") return "today, as an emergency";
+  if (tier == "urgent") return "within a day or two";
+  if (tier == "routine") return "in the next few weeks, when convenient";
+  return "no need to: exercise is safe to start";
+}
 
 std::string pattern_and_tier(const store::StoredMemberRecord& stored,
                              const core::KnowledgeBase& content) {
@@ -52,8 +66,8 @@ std::string pattern_and_tier(const store::StoredMemberRecord& stored,
     pattern = known ? known->name : id;
   }
   return "<p>The pattern that fits your answers best: <strong>" + escaped(pattern) +
-         "</strong>.</p><p>How soon to see a clinician (tier): <strong>" +
-         escaped(stored.intake->tier) + "</strong>.</p>";
+         "</strong>.</p><p>How soon to see a clinician: <strong>" +
+         escaped(tier_words(stored.intake->tier)) + "</strong>.</p>";
 }
 
 std::string program_section(const std::optional<ProgramInForce>& in_force,
@@ -98,6 +112,46 @@ std::string pain_line(const std::vector<store::Checkin>& checkins) {
       << "\" role=\"img\" aria-label=\"Your pain over time, from your check-ins\">"
       << "<polyline fill=\"none\" stroke=\"#2a6f97\" stroke-width=\"3\" points=\"" << points.str()
       << "\"/></svg>";
+  return out.str();
+}
+
+// Pain before (dashed) and after (solid) each session, 0 at the bottom and 10 at the top.
+std::string session_lines(const std::vector<store::SessionLog>& sessions) {
+  if (sessions.size() < 2) return "";
+  constexpr int kWidth = 600, kHeight = 160;
+  std::ostringstream before;
+  std::ostringstream after;
+  for (std::size_t i = 0; i < sessions.size(); ++i) {
+    const auto x = static_cast<int>(i * kWidth / (sessions.size() - 1));
+    before << (i ? " " : "") << x << ','
+           << static_cast<int>(kHeight - sessions[i].pain_before * kHeight / 10);
+    after << (i ? " " : "") << x << ','
+          << static_cast<int>(kHeight - sessions[i].pain_after * kHeight / 10);
+  }
+  std::ostringstream out;
+  out << "<svg viewBox=\"-5 -5 " << kWidth + 10 << ' ' << kHeight + 10
+      << "\" role=\"img\" aria-label=\"Your pain before and after each session\">"
+      << "<polyline fill=\"none\" stroke=\"#8a5a00\" stroke-width=\"3\" "
+         "stroke-dasharray=\"8 6\" points=\""
+      << before.str() << "\"/><polyline fill=\"none\" stroke=\"#2f6f62\" stroke-width=\"3\" "
+      << "points=\"" << after.str() << "\"/></svg><p class=\"legend\"><span "
+      << "style=\"background:#8a5a00\"></span>before (dashed)<span "
+      << "style=\"background:#2f6f62\"></span>after (solid)</p>";
+  return out.str();
+}
+
+std::string sessions_section(const store::StoredMemberRecord& stored) {
+  if (stored.sessions.empty()) return "<p>No sessions yet.</p>";
+  std::ostringstream out;
+  out << session_lines(stored.sessions)
+      << "<table><tr><th>Day</th><th>Pain before</th><th>Pain after</th><th>Exercises done</th>"
+         "</tr>";
+  for (const auto& session : stored.sessions) {
+    out << "<tr><td>" << utc_date(session.at) << "</td><td>" << session.pain_before
+        << " of 10</td><td>" << session.pain_after << " of 10</td><td>" << session.exercises_done
+        << " of " << session.exercises_planned << "</td></tr>";
+  }
+  out << "</table>";
   return out.str();
 }
 
@@ -175,19 +229,24 @@ std::string report_html(const store::StoredMemberRecord& stored,
   std::optional<p::Program> program;
   if (in_force) program = p::current_program(in_force->state, content);
   const auto name = escaped(stored.user.first_name + " " + stored.user.last_name);
-  return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Progress report "
+  return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><link rel=\"icon\" "
+         "href=\"/icon.svg\"><title>Progress report "
          "for " +
          name + "</title><style>" + kStyle + "</style></head><body><h1>Progress report for " +
          name + "</h1><p>Made on " + utc_date(now) +
-         ".</p><p class=\"note\">Motus gives education and exercise, not medical advice. If "
+         ".</p><p class=\"no-print\"><button type=\"button\" id=\"print\">Print or save as "
+         "PDF</button></p><p class=\"note\">Motus gives education and exercise, not medical "
+         "advice. If "
          "something worries you, or the pain gets much worse, talk to a doctor.</p>"
          "<section><h2>What your answers showed</h2>" +
          pattern_and_tier(stored, content) + "</section><section><h2>Your program</h2>" +
          program_section(in_force, program, content) + "</section><section><h2>Your pain</h2>" +
-         pain_section(stored) + "</section><section><h2>Your questionnaires</h2>" +
+         pain_section(stored) + "</section><section><h2>Your sessions</h2>" +
+         sessions_section(stored) + "</section><section><h2>Your questionnaires</h2>" +
          questionnaire_section(stored, app) +
          "</section><section><h2>How steady you have been</h2>" +
-         adherence_section(stored, in_force, program, content, now) + "</section></body></html>";
+         adherence_section(stored, in_force, program, content, now) +
+         "</section><script src=\"/report-print.js\"></script></body></html>";
 }
 
 asio::awaitable<Response> get_report(App& app, Request& request) {

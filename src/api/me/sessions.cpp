@@ -15,6 +15,7 @@
 #include "api/shared/journey_screen.hpp"
 #include "core/assessment/assessment_json.hpp"
 #include "core/assessment/flare_check.hpp"
+#include "core/program/pain_rise.hpp"
 #include "core/program/program_json.hpp"
 #include "core/program/therapist_override.hpp"
 #include "core/program/training_days.hpp"
@@ -140,6 +141,15 @@ struct SessionWrite {
     answer["paused"] = adaptation.state.paused;
     if (screen) answer["flare_check"] = a::to_json(*screen);
     if (after) answer["advice"] = after->advice;
+    // Pain three or more points up: offer the flare check and a message to the therapist.
+    if (const auto rise = p::pain_rise_to_check(feedback.pain_before, feedback.pain_after,
+                                                report.flare_check.has_value())) {
+      answer["pain_rise"] = {
+          {"points", rise->points},
+          {"offer", "Your pain went up " + std::to_string(rise->points) +
+                        " points during this session. Please answer a few safety "
+                        "questions, and tell your therapist how it is."}};
+    }
     answer["program"] = p::to_json(p::current_program(adaptation.state, *content));
     outcome->answer = answer.dump();
 
@@ -183,12 +193,14 @@ void add_me_session_route(http::Router& router, App& app) {
                                                            {"paused", s::yes_no()},
                                                            {"flare_check?", flare_outcome_schema()},
                                                            {"advice?", s::text()},
+                                                           {"pain_rise?", s::object({{"points", s::whole()}, {"offer", s::any()}})},
                                                            {"program", program_schema()}}));
   router.add(http::Route{
       "POST", "/api/v1/me/sessions",
       "How a session went ({client_id, pain_before, pain_after, next_morning_pain?, exercises, "
       "flare_check?}); answers what changed in your program and why. Sending the same client_id "
-      "again returns the first answer.",
+      "again returns the first answer. pain_rise {points, offer} when pain went up 3 or more "
+      "points and no flare_check was sent: offer the flare check and a message to the therapist.",
       "journey", [&app](Request& request) { return post_session(app, request); }}
                  .for_roles({"member"})
                  .accepts(session_body_schema(),

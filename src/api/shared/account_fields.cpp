@@ -2,6 +2,7 @@
 
 #include "core/access/identity.hpp"
 #include "http/json_schema.hpp"
+#include "core/care/contact.hpp"
 #include "http/session_middleware.hpp"
 
 namespace motus::api {
@@ -59,6 +60,33 @@ void require_acceptable_password(const std::string& password, const std::string&
   if (auto problem = core::check_password(password, email)) throw password_refused(*problem, field);
 }
 
+namespace {
+
+std::string contact_text(const nlohmann::json& body, const std::string& name) {
+  const auto it = body.find(name);
+  if (it == body.end() || it->is_null()) return {};
+  if (!it->is_string()) {
+    auto error = http::bad_request(name + " must be text.");
+    error.extensions["errors"] = {{{"field", name}, {"message", "Please write it as text."}}};
+    throw error;
+  }
+  return core::care::trimmed(it->get<std::string>());
+}
+
+}  // namespace
+
+ContactFields contact_fields(const nlohmann::json& body) {
+  ContactFields contact{contact_text(body, "phone"), contact_text(body, "call_time")};
+  auto problem = core::care::phone_problem(contact.phone);
+  if (!problem) problem = core::care::call_time_problem(contact.call_time);
+  if (problem) {
+    auto error = http::bad_request(problem->message);
+    error.extensions["errors"] = {{{"field", problem->field}, {"message", problem->message}}};
+    throw error;
+  }
+  return contact;
+}
+
 nlohmann::json account_json(const store::User& user) {
   nlohmann::json out = {{"id", user.id},
                         {"email", user.email},
@@ -68,6 +96,12 @@ nlohmann::json account_json(const store::User& user) {
                         {"organization_id", nullptr}};
   if (!user.organization_id.empty()) out["organization_id"] = user.organization_id;
   if (!user.date_of_birth.empty()) out["date_of_birth"] = user.date_of_birth;
+  out["must_change_password"] = user.must_change_password;
+  if (user.role == core::Role::member) {
+    out["phone"] = user.phone.empty() ? nlohmann::json(nullptr) : nlohmann::json(user.phone);
+    out["call_time"] =
+        user.call_time.empty() ? nlohmann::json(nullptr) : nlohmann::json(user.call_time);
+  }
   return out;
 }
 
@@ -80,7 +114,10 @@ nlohmann::json account_schema() {
                              {"first_name", s::text()},
                              {"last_name", s::text()},
                              {"organization_id", s::nullable(s::text())},
-                             {"date_of_birth?", s::text()}}));
+                             {"date_of_birth?", s::text()},
+                             {"must_change_password?", s::yes_no()},
+                             {"phone?", s::nullable(s::text())},
+                             {"call_time?", s::nullable(s::text())}}));
 }
 
 nlohmann::json session_schema() {

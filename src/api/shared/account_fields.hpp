@@ -35,6 +35,14 @@ nlohmann::json account_json(const store::User& user);
 nlohmann::json account_schema();
 nlohmann::json session_schema();
 
+// A member's optional phone number and safe time to call (core/care/contact.hpp), trimmed;
+// absent, null or "" is "not given". A 400 naming the field when either is not usable.
+struct ContactFields {
+  std::string phone;
+  std::string call_time;
+};
+ContactFields contact_fields(const nlohmann::json& body);
+
 // 409 for a person on a roster who already has their one member account (store: enrollments),
 // answered by sign-up and by the eligibility check alike.
 http::HttpError already_enrolled();

@@ -46,5 +46,7 @@ void add_me_session_route(http::Router& router, App& app);
 void add_me_checkin_route(http::Router& router, App& app);
 void add_me_progress_route(http::Router& router, App& app);
 void add_me_instrument_route(http::Router& router, App& app);
+void add_me_intake_draft_routes(http::Router& router, App& app);
+void add_me_preferences_routes(http::Router& router, App& app);
 
 }  // namespace motus::api

@@ -17,6 +17,8 @@ struct Caller {
   std::string user_id;
   Role role = Role::member;
   std::string organization_id;  // empty for staff without an organization
+  // An admin-made account that has not chosen its own password yet (first_password.hpp).
+  bool must_change_password = false;
 };
 
 }  // namespace motus::core

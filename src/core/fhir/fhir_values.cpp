@@ -56,4 +56,9 @@ nlohmann::ordered_json loinc_concept(std::string_view code, std::string_view dis
           {"text", display}};
 }
 
+nlohmann::ordered_json motus_concept(std::string_view code, std::string_view display) {
+  return {{"coding", {{{"system", kMotusCodes}, {"code", code}, {"display", display}}}},
+          {"text", display}};
+}
+
 }  // namespace motus::core::fhir

@@ -8,6 +8,9 @@
 namespace motus::core::fhir {
 
 inline constexpr std::string_view kLoinc = "http://loinc.org";
+// Motus's own codes for what has no LOINC code (the safety tier, the PSFS score): every
+// Observation then carries a coding a receiving system can match on, not only text.
+inline constexpr std::string_view kMotusCodes = "urn:motus:fhir:observation";
 inline constexpr std::string_view kPainSeverity = "72514-3";
 
 // "2024-03-05T14:07:09.120Z" (a FHIR instant, also a valid dateTime).
@@ -25,5 +28,7 @@ inline nlohmann::ordered_json reference_to(const std::string& uuid) {
 }
 
 nlohmann::ordered_json loinc_concept(std::string_view code, std::string_view display);
+// {coding: [{system: kMotusCodes, code, display}], text: display}
+nlohmann::ordered_json motus_concept(std::string_view code, std::string_view display);
 
 }  // namespace motus::core::fhir

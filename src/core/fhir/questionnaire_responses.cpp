@@ -87,9 +87,12 @@ Json score_observation(const std::string& patient, const std::string& response, 
   return observation;
 }
 
-Json code_for(const std::optional<std::string>& loinc, const std::string& text) {
+// The LOINC code when the instrument has one, else Motus's own code (`motus_code`, e.g.
+// "psfs-score"), so no Observation is text only.
+Json code_for(const std::optional<std::string>& loinc, const std::string& motus_code,
+              const std::string& text) {
   if (loinc) return loinc_concept(*loinc, text);
-  return {{"text", text}};
+  return motus_concept(motus_code, text);
 }
 
 Json instrument_items(const ScoredInstrument& scored) {
@@ -112,7 +115,7 @@ void add_intake(const IntakeRecord& intake, const std::string& member_id,
   entries.push_back(entry_of(
       response, response_resource(patient, intake.answered_at_ms, items_of(intake.answers, ""))));
   // The assessment rides along as one survey Observation: Motus's safety tier and likely
-  // pattern have no standard code, so the code is plain text and the detail is in the note.
+  // pattern have no standard code, so the code is Motus's own and the detail is in the note.
   const auto& assessment = intake.assessment;
   Json value = {{"valueString", std::string(assessment::name_of(assessment.tier))}};
   if (!assessment.patterns.empty()) {
@@ -122,9 +125,10 @@ void add_intake(const IntakeRecord& intake, const std::string& member_id,
   }
   entries.push_back(
       entry_of(uuid_for(member_id, "assessment"),
-               score_observation(patient, response, intake.answered_at_ms,
-                                 {{"text", "Motus assessment: how soon to see a clinician"}},
-                                 std::move(value))));
+               score_observation(
+                   patient, response, intake.answered_at_ms,
+                   motus_concept("safety-tier", "Motus assessment: how soon to see a clinician"),
+                   std::move(value))));
 }
 
 void add_instrument(const ScoredInstrument& scored, std::size_t index, const std::string& member_id,
@@ -142,11 +146,12 @@ void add_instrument(const ScoredInstrument& scored, std::size_t index, const std
   if (score.band && !band_has_its_own_code) {
     total["interpretation"] = Json::array({{{"text", score.band->label}}});
   }
-  entries.push_back(
-      entry_of(uuid_for(member_id, key + "/score"),
-               score_observation(patient, response, at,
-                                 code_for(definition.loinc.score, definition.title + " score"),
-                                 std::move(total))));
+  entries.push_back(entry_of(
+      uuid_for(member_id, key + "/score"),
+      score_observation(
+          patient, response, at,
+          code_for(definition.loinc.score, definition.id + "-score", definition.title + " score"),
+          std::move(total))));
   for (const auto& subscale : score.subscales) {
     const auto& rules = definition.scoring.subscales;
     const auto rule = std::find_if(rules.begin(), rules.end(), [&](const auto& candidate) {
@@ -155,7 +160,8 @@ void add_instrument(const ScoredInstrument& scored, std::size_t index, const std
     entries.push_back(
         entry_of(uuid_for(member_id, key + "/subscale/" + subscale.id),
                  score_observation(patient, response, at,
-                                   code_for(rule->loinc, definition.title + ": " + rule->title),
+                                   code_for(rule->loinc, definition.id + "-" + subscale.id,
+                                            definition.title + ": " + rule->title),
                                    score_value(subscale.value, rule->kind))));
   }
   if (score.band && band_has_its_own_code) {

@@ -129,6 +129,21 @@ TEST(FhirExport, AMeanScoreIsAQuantity) {
   ADD_FAILURE() << "no PSFS score observation";
 }
 
+// Every Observation has a coding, LOINC where there is a code and Motus's own otherwise: the
+// safety tier and the PSFS score had only text before.
+TEST(FhirExport, EveryObservationCarriesACode) {
+  std::set<std::string> motus_codes;
+  for (const auto& observation : resources_of(bundle_of_full_journey(), "Observation")) {
+    const auto codings = observation["code"].value("coding", Json::array());
+    ASSERT_FALSE(codings.empty()) << observation.dump();
+    EXPECT_TRUE(codings[0].contains("system") && codings[0].contains("code")) << observation.dump();
+    if (codings[0]["system"] == "urn:motus:fhir:observation")
+      motus_codes.insert(codings[0]["code"]);
+  }
+  EXPECT_TRUE(motus_codes.contains("safety-tier"));
+  EXPECT_TRUE(motus_codes.contains("psfs-score"));
+}
+
 TEST(FhirExport, TheSameRecordGivesTheSameBundle) {
   const Json again = export_bundle(motus::test::full_journey(), motus::test::kMarch2024);
   EXPECT_EQ(again.dump(), bundle_of_full_journey().dump());

@@ -66,11 +66,15 @@ export interface Checkin {
 }
 
 export interface CareFlag {
+  /** Absent on records from servers before flags could be marked handled. */
+  id?: string;
   kind: string;
   source: string;
   reason_codes: string[];
   created_at: number;
   open: boolean;
+  /** Once a therapist marked it handled: when, who (null when the account is gone) and what they did. */
+  handled?: { at: number; by: string | null; note: string };
 }
 
 export interface ClinicalNote {
@@ -106,6 +110,8 @@ export interface MemberRecord {
     date_of_birth: string;
     organization_id: string;
     enrolled_at: number;
+    /** The phone number the member gave (with its tel: link) and when it is safe to call. */
+    contact?: { phone: string | null; tel: string | null; call_time: string | null };
   };
   therapist_id: string;
   unread_messages: number;
@@ -240,6 +246,8 @@ export interface OrgReport {
     logged_a_session: Figure;
   };
   outcomes: { pain_compared: Figure; pain_improved_2_points: Figure; percent_pain_improved: Figure };
+  /** The chosen period (YYYY-MM-DD) and its monthly trend; absent from servers before it. */
+  period?: { from: string; to: string; months: { month: string; members_logging_sessions: Figure; sessions_logged: Figure }[] };
 }
 
 const member = (id: string) => `/api/v1/care/members/${seg(id)}`;
@@ -251,6 +259,8 @@ export const consoleApi = {
     sendJson<{ program_override: ProgramOverride }>('PUT', `${member(id)}/program`, { exercises, note }).then(
       (r) => r.program_override,
     ),
+  handleFlag: (id: string, flagId: string, note: string) =>
+    sendJson<{ flag: { id: string; handled_at: number; note: string } }>('POST', `${member(id)}/flags/${seg(flagId)}/handled`, { note }).then((r) => r.flag),
   addNote: (id: string, body: string) =>
     sendJson<{ note: ClinicalNote }>('POST', `${member(id)}/notes`, { body }).then((r) => r.note),
   messages: (id: string) => getJson<{ messages: Message[]; unread: number }>(`${member(id)}/messages`),
@@ -289,5 +299,7 @@ export const consoleApi = {
   audit: (after: number, limit: number) =>
     getJson<AuditPage>('/api/v1/admin/audit', { after: String(after), limit: String(limit) }),
 
-  report: () => getJson<OrgReport>('/api/v1/org/report'),
+  report: (from?: string, to?: string) =>
+    getJson<OrgReport>(`/api/v1/org/report${from && to ? `?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}` : ''}`),
+  reportCsvUrl: (from: string, to: string) => `/api/v1/org/report/csv?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
 };

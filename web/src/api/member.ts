@@ -7,6 +7,10 @@ import type { Answer, RequestBody, Schemas } from './contract';
 export type Identity = RequestBody<'/api/v1/eligibility/check', 'post'>;
 export type Eligibility = Answer<'/api/v1/eligibility/check', 'post'>;
 
+/** What the member can do for their program (the intake's prefs). */
+export type Preferences = Answer<'/api/v1/me/preferences', 'get'>['prefs'];
+/** An optional phone number and when it is safe to call. */
+export type Contact = RequestBody<'/api/v1/me/contact', 'put'>;
 export type Assessment = Schemas['Assessment'];
 export type Tier = Assessment['tier'];
 export type Reason = Assessment['reasons'][number];
@@ -20,6 +24,8 @@ export type IntakeAnswer = Answer<'/api/v1/me/intake', 'post', 201>;
 /** The latest intake's result as the server keeps it; assessment is null before any intake. */
 export type StoredAssessment = Answer<'/api/v1/me/assessment', 'get'>;
 /** The program the member follows now (their therapist's changes included). */
+/** The therapist's newest change to the program, with the note they wrote for the member. */
+export type TherapistChange = Schemas['TherapistChange'];
 export type FollowedProgram = Answer<'/api/v1/me/program', 'get'>;
 export type TodayExercise = Schemas['TodayExercise'];
 export type SessionToday = Answer<'/api/v1/me/session/today', 'get'>;
@@ -32,7 +38,15 @@ export type SessionAnswer = Schemas['SessionAnswer'];
 
 export const memberApi = {
   checkEligibility: (who: Identity) => sendJson<Eligibility>('POST', '/api/v1/eligibility/check', who),
-  signUp: (who: Identity, password: string) => sendJson<unknown>('POST', '/api/v1/auth/signup', { ...who, password }),
+  signUp: (who: Identity, password: string, contact: Contact = { phone: '', call_time: '' }) =>
+    sendJson<unknown>('POST', '/api/v1/auth/signup', { ...who, password, phone: contact.phone.trim(), call_time: contact.call_time.trim() }),
+  changeContact: (contact: Contact) =>
+    sendJson<{ account: unknown }>('PUT', '/api/v1/me/contact', { phone: contact.phone.trim(), call_time: contact.call_time.trim() }),
+  preferences: () => getJson<{ prefs: Preferences | null }>('/api/v1/me/preferences'),
+  changePreferences: (prefs: Preferences) =>
+    sendJson<{ changes: string[]; therapist_plan?: string; program: Program }>('PUT', '/api/v1/me/preferences', prefs),
+  intakeDraft: () => getJson<{ draft: { answers: Record<string, unknown>; step: string; saved_at: number } | null }>('/api/v1/me/intake/draft'),
+  saveIntakeDraft: (answers: object, step: string) => sendJson<{ saved_at: number }>('PUT', '/api/v1/me/intake/draft', { answers, step }),
   sendIntake: (intake: object) => sendJson<IntakeAnswer>('POST', '/api/v1/me/intake', intake),
   assessment: () => getJson<StoredAssessment>('/api/v1/me/assessment'),
   program: () => getJson<FollowedProgram>('/api/v1/me/program'),

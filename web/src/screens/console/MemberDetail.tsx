@@ -5,7 +5,7 @@ import { consoleApi, type MemberRecord } from '../../api/console';
 import { Failure, Loading, ScreenTitle } from '../../components/Screen';
 import { useLoad } from '../../useLoad';
 import { AssessmentSummary } from './AssessmentSummary';
-import { flagWords } from './flagWords';
+import { CareFlags } from './CareFlags';
 import { day } from './format';
 import { History } from './History';
 import { InstrumentScores } from './InstrumentScores';
@@ -36,7 +36,7 @@ export function MemberDetail({ id }: { id: string }) {
 function Record({ record, library }: { record: MemberRecord; library: Library }) {
   const { member, history } = record;
   const name = `${member.first_name} ${member.last_name}`;
-  const openFlags = history.care_flags.filter((f) => f.open);
+  const contact = member.contact;
   return (
     <>
       <p class="back-link">
@@ -46,22 +46,15 @@ function Record({ record, library }: { record: MemberRecord; library: Library })
       <p class="quiet member-facts">
         Born {member.date_of_birth} · {member.email} · joined {day(member.enrolled_at)}
       </p>
-      {openFlags.length > 0 && (
-        <section class="safety" aria-labelledby="flags-title">
-          <h2 id="flags-title">Warning signs to follow up</h2>
-          <ul>
-            {openFlags.map((f) => {
-              const words = flagWords(f);
-              return (
-                <li key={`${f.kind}-${f.created_at}`}>
-                  <strong>{words.what}</strong> Raised {words.where} on {day(f.created_at)}
-                  {words.codes && ` (${words.codes})`}.
-                </li>
-              );
-            })}
-          </ul>
-        </section>
+      {contact?.phone && contact.tel ? (
+        <p class="member-contact">
+          Phone: <a href={contact.tel}>{contact.phone}</a>
+          {contact.call_time ? ` · safe to call: ${contact.call_time}` : ' · no time to call given'}
+        </p>
+      ) : (
+        <p class="quiet member-contact">No phone number given. Write to them under Messages.</p>
       )}
+      <CareFlags key={member.id} memberId={member.id} flags={history.care_flags} />
       <MemberCharts history={history} />
       <AssessmentSummary intake={record.intake} library={library} />
       {record.instruments && <InstrumentScores scores={record.instruments} />}

@@ -2,7 +2,9 @@
 // in counts only. A count under the smallest shown cell is hidden so no one can be picked out.
 import { consoleApi, type Figure, type OrgReport as Report } from '../../api/console';
 import { Failure, Loading, ScreenTitle } from '../../components/Screen';
+import { useState } from 'preact/hooks';
 import { useLoad } from '../../useLoad';
+import { TableScroll } from './TableScroll';
 import { figureText } from './reportFigures';
 
 interface Line {
@@ -75,14 +77,85 @@ function ReportBody({ report }: { report: Report }) {
   );
 }
 
+function monthName(month: string): string {
+  const at = new Date(`${month}-15T12:00:00Z`);
+  return Number.isNaN(at.getTime()) ? month : at.toLocaleDateString(undefined, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** The period's months: members who logged a session and the sessions, each hidden when small. */
+function Trend({ report }: { report: Report }) {
+  const period = report.period;
+  if (!period) return null;
+  const smallest = report.smallest_shown_cell;
+  return (
+    <section class="card report-block" aria-labelledby="trend-title">
+      <h2 id="trend-title">Month by month</h2>
+      <TableScroll label="Month by month">
+        <table class="trend">
+          <thead>
+            <tr>
+              <th scope="col">Month</th>
+              <th scope="col">Members who did a session</th>
+              <th scope="col">Sessions done</th>
+            </tr>
+          </thead>
+          <tbody>
+            {period.months.map((m) => (
+              <tr key={m.month}>
+                <th scope="row">{monthName(m.month)}</th>
+                <td>{figureText(m.members_logging_sessions, smallest)}</td>
+                <td>{figureText(m.sessions_logged, smallest)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+      <p>
+        <a class="button quiet-button" href={consoleApi.reportCsvUrl(period.from, period.to)} download>
+          Download these months (CSV)
+        </a>
+      </p>
+    </section>
+  );
+}
+
 export function OrgReport() {
-  const report = useLoad(consoleApi.report, []);
+  const [range, setRange] = useState<{ from: string; to: string } | null>(null);
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const report = useLoad(() => consoleApi.report(range?.from, range?.to), [range?.from, range?.to]);
+  const shownFrom = from || (report.state === 'ready' ? (report.value.period?.from ?? '') : '');
+  const shownTo = to || (report.state === 'ready' ? (report.value.period?.to ?? '') : '');
   return (
     <>
       <ScreenTitle title="Report">Your organization's report</ScreenTitle>
+      <form
+        class="report-period"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setRange({ from: shownFrom, to: shownTo });
+        }}
+      >
+        <div class="field">
+          <label for="report-from">From</label>
+          <input id="report-from" type="date" value={shownFrom} onInput={(e) => setFrom((e.target as HTMLInputElement).value)} />
+        </div>
+        <div class="field">
+          <label for="report-to">To</label>
+          <input id="report-to" type="date" value={shownTo} onInput={(e) => setTo((e.target as HTMLInputElement).value)} />
+        </div>
+        <button type="submit" class="button primary">
+          Show this period
+        </button>
+      </form>
       {report.state === 'loading' && <Loading />}
       {report.state === 'failed' && <Failure error={report.error} />}
-      {report.state === 'ready' && <ReportBody report={report.value} />}
+      {report.state === 'ready' && (
+        <>
+          <ReportBody report={report.value} />
+          <Trend report={report.value} />
+        </>
+      )}
     </>
   );
 }

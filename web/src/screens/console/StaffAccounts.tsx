@@ -100,7 +100,7 @@ export function StaffAccounts({ onCreated }: { onCreated: () => void }) {
         <Field
           id="staff-password"
           label="First password"
-          hint="At least 12 characters. Give it to them safely; they change it under Your account after their first log in."
+          hint="At least 12 characters. Give it to them safely: at their first log-in they must choose their own before anything else."
           type="password"
           value={form.password}
           onValue={set('password')}

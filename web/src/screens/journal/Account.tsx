@@ -3,11 +3,15 @@
 // their own short account screen here too: a new password and logging out.
 import { useState } from 'preact/hooks';
 import { journal } from '../../api/journal';
+import { memberApi, type Contact } from '../../api/member';
 import { ScreenTitle } from '../../components/Screen';
 import { navigate } from '../../router';
 import { logOut, refreshAccount, useAccount } from '../../session';
+import { ContactFields } from '../member/ContactFields';
+import { ExercisePreferences } from './ExercisePreferences';
 import { Field, focusField } from '../member/Field';
 import { formProblem, type FormProblem } from '../member/formErrors';
+import { afterLogin } from '../member/home';
 
 function Download() {
   const [state, setState] = useState<'idle' | 'busy' | 'done' | 'failed'>('idle');
@@ -51,7 +55,7 @@ function Download() {
   );
 }
 
-export function ChangePassword() {
+export function ChangePassword({ onChanged, title = 'Change your password' }: { onChanged?: () => void; title?: string } = {}) {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [problem, setProblem] = useState<FormProblem | null>(null);
@@ -75,6 +79,7 @@ export function ChangePassword() {
       setCurrent('');
       setNext('');
       setDone(true);
+      onChanged?.();
     } catch (error) {
       const found = formProblem(error);
       setProblem(found);
@@ -85,7 +90,7 @@ export function ChangePassword() {
   };
   return (
     <section aria-labelledby="password-title">
-      <h2 id="password-title">Change your password</h2>
+      <h2 id="password-title">{title}</h2>
       <form class="member-form" onSubmit={submit} noValidate>
         {problem && (
           <p class="form-problem" role="alert">
@@ -244,15 +249,91 @@ function Who() {
   );
 }
 
+/** The optional phone number and safe time to call, changed here without signing up again. */
+function CallMe() {
+  const account = useAccount();
+  const [contact, setContact] = useState<Contact>({ phone: account?.phone ?? '', call_time: account?.call_time ?? '' });
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const [state, setState] = useState<'idle' | 'busy' | 'saved'>('idle');
+  const save = async (e: Event) => {
+    e.preventDefault();
+    setState('busy');
+    try {
+      await memberApi.changeContact(contact);
+      setProblem(null);
+      await refreshAccount();
+      setState('saved');
+    } catch (error) {
+      const found = formProblem(error);
+      setProblem(found);
+      focusField(found.fields.call_time && !found.fields.phone ? 'call_time' : 'phone');
+      setState('idle');
+    }
+  };
+  return (
+    <section aria-labelledby="call-title">
+      <h2 id="call-title">Your phone number</h2>
+      <form class="member-form" onSubmit={save} noValidate>
+        {problem && (
+          <p class="form-problem" role="alert">
+            {problem.summary}
+          </p>
+        )}
+        <ContactFields
+          contact={contact}
+          onChange={(c) => {
+            setContact(c);
+            setState('idle');
+          }}
+          errors={problem?.fields ?? {}}
+        />
+        <button type="submit" class="button primary" disabled={state === 'busy'}>
+          Save phone details
+        </button>
+        <p role="status" class="quiet">
+          {state === 'saved' && (contact.phone.trim() ? 'Saved. Your care team can call you on this number.' : 'Saved. Your care team has no phone number for you.')}
+        </p>
+      </form>
+    </section>
+  );
+}
+
 export function Account() {
   return (
     <>
       <ScreenTitle title="Your account">Your account</ScreenTitle>
       <Who />
       <LogOut />
+      <CallMe />
+      <ExercisePreferences />
       <Download />
       <ChangePassword />
       <DeleteAccount />
+    </>
+  );
+}
+
+/**
+ * The first screen of an account an admin made: the person chooses their own password before
+ * anything else (the server refuses everything else until then), then goes to their start page.
+ */
+export function FirstPassword() {
+  const account = useAccount();
+  return (
+    <>
+      <ScreenTitle title="Choose your password">Choose your own password</ScreenTitle>
+      <p class="lead">
+        Welcome to Motus{account ? `, ${account.first_name}` : ''}. Your account was made for you with a first password. Please
+        choose your own now: only you should know it.
+      </p>
+      <ChangePassword
+        title="Your new password"
+        onChanged={async () => {
+          const now = await refreshAccount();
+          if (now) navigate(afterLogin(now.role, null), true);
+        }}
+      />
+      <LogOut />
     </>
   );
 }

@@ -96,6 +96,16 @@ function FlareQuestions({ questions, answers, onChange, showMissing }: Questions
   );
 }
 
+/** `/check-in?flare=yes&pain=7`: a session whose pain rose sends the member here with the flare questions open. */
+function fromSession(): { flare: boolean | null; pain: PainChoice } {
+  const query = new URLSearchParams(window.location.search);
+  const pain = Number(query.get('pain'));
+  return {
+    flare: query.get('flare') === 'yes' ? true : null,
+    pain: query.has('pain') && Number.isInteger(pain) && pain >= 0 && pain <= 10 ? (pain as PainChoice) : null,
+  };
+}
+
 /** The questions once the server has sent them; a check-in with a flare waits for them. */
 function FlareSection({ load, ...props }: Omit<QuestionsProps, 'questions'> & { load: Load<FlareQuestion[]> }) {
   if (load.state === 'loading') return <Loading />;
@@ -105,9 +115,10 @@ function FlareSection({ load, ...props }: Omit<QuestionsProps, 'questions'> & { 
 
 export function CheckIn() {
   const questions = useLoad(journal.flareQuestions, []);
-  const [pain, setPain] = useState<PainChoice>(null);
+  const [start] = useState(fromSession);
+  const [pain, setPain] = useState<PainChoice>(start.pain);
   const [painError, setPainError] = useState<string | null>(null);
-  const [flare, setFlare] = useState<boolean | null>(null);
+  const [flare, setFlare] = useState<boolean | null>(start.flare);
   const [flareAnswers, setFlareAnswers] = useState<FlareAnswers>(NO_ANSWERS);
   const [showMissing, setShowMissing] = useState(false);
   const [notes, setNotes] = useState('');

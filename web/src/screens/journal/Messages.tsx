@@ -4,7 +4,7 @@ import { useRef, useState } from 'preact/hooks';
 import { journal, type Conversation, type Message } from '../../api/journal';
 import { Failure, Loading, ScreenTitle } from '../../components/Screen';
 import { useLoad } from '../../useLoad';
-import { newMessageIds, sentWhen } from './conversation';
+import { initials, newMessageIds, sentWhen } from './conversation';
 
 const LONGEST_MESSAGE = 4000;
 
@@ -17,7 +17,12 @@ function Thread({ messages, fresh }: { messages: Message[]; fresh: Set<string> }
       {messages.map((m) => (
         <li key={m.id} class={m.from === 'member' ? 'msg mine' : 'msg theirs'}>
           <p class="msg-meta">
-            <strong>{m.from === 'member' ? 'You' : 'Your care team'}</strong>, {sentWhen(m.sent_at)}
+            {m.from !== 'member' && m.by && (
+              <span class="avatar small" aria-hidden="true">
+                {initials(m.by)}
+              </span>
+            )}
+            <strong>{m.from === 'member' ? 'You' : (m.by ?? 'Your care team')}</strong>, {sentWhen(m.sent_at)}
             {fresh.has(m.id) && <span class="tag msg-new">New</span>}
           </p>
           <p class="msg-body">{m.body}</p>
@@ -29,7 +34,8 @@ function Thread({ messages, fresh }: { messages: Message[]; fresh: Set<string> }
 
 function Talk({ conversation }: { conversation: Conversation }) {
   const [messages, setMessages] = useState(conversation.messages);
-  const [draft, setDraft] = useState('');
+  // `/messages?draft=…`: a screen that suggests writing (a session whose pain rose) starts the text.
+  const [draft, setDraft] = useState(() => (new URLSearchParams(window.location.search).get('draft') ?? '').slice(0, LONGEST_MESSAGE));
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [sent, setSent] = useState(false);
@@ -57,8 +63,21 @@ function Talk({ conversation }: { conversation: Conversation }) {
     }
   };
 
+  const therapist = conversation.therapist;
   return (
     <>
+      {therapist && (
+        <div class="care-team-head">
+          <span class="avatar" aria-hidden="true">
+            {initials(therapist.name)}
+          </span>
+          <p>
+            <strong>{therapist.name}</strong>
+            <br />
+            Your physical therapist
+          </p>
+        </div>
+      )}
       {conversation.unread > 0 && (
         <p class="notice" role="status">
           {conversation.unread === 1 ? 'You have 1 new message' : `You have ${conversation.unread} new messages`} from your care team.

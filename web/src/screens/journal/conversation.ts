@@ -17,3 +17,12 @@ export function sentWhen(ms: number, locale?: string, timeZone?: string): string
     new Date(ms),
   );
 }
+
+/** "RH" for Robin Hale: the photo-free avatar's letters (first letters of the first and last word). */
+export function initials(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return '?';
+  const first = [...words[0]][0] ?? '';
+  const last = words.length > 1 ? ([...words[words.length - 1]][0] ?? '') : '';
+  return (first + last).toUpperCase();
+}

@@ -1,6 +1,7 @@
 // Today after a session: "done today", the pain before and after, and what changed and why.
 import { changeLines } from './sessionWords';
 import type { DoneSession } from './doneToday';
+import { PainRose } from './WhatChanged';
 
 export function DoneToday({ done, nameOf }: { done: DoneSession; nameOf: (id: string) => string }) {
   const lines = done.answer ? changeLines(done.answer.changes, nameOf) : [];
@@ -12,6 +13,7 @@ export function DoneToday({ done, nameOf }: { done: DoneSession; nameOf: (id: st
       <p>
         Your pain was {done.painBefore} of 10 before and {done.painAfter} of 10 after.
       </p>
+      {done.answer?.pain_rise && <PainRose rise={done.answer.pain_rise} painBefore={done.painBefore} painAfter={done.painAfter} />}
       {done.answer &&
         (lines.length === 0 ? (
           <p>Nothing changed in your program: keep going as you are.</p>

@@ -8,9 +8,9 @@ interface Props {
   onInput: (value: string) => void;
   error?: string;
   hint?: JSX.Element | string;
-  type?: 'text' | 'email' | 'password' | 'number';
+  type?: 'text' | 'email' | 'password' | 'number' | 'tel';
   autocomplete?: string;
-  inputMode?: 'numeric' | 'email' | 'text';
+  inputMode?: 'numeric' | 'email' | 'text' | 'tel';
 }
 
 export function Field({ name, label, value, onInput, error, hint, type = 'text', autocomplete, inputMode }: Props) {

@@ -1,6 +1,8 @@
 // The intake as a step-by-step form: one topic per step, "Step 3 of 9", Back and Next. Answers
-// live in sessionStorage, so going back or reloading the page keeps them; they are cleared
-// once the server has the intake.
+// are kept on this device (localStorage, per account) as they are typed, and with the account on
+// the server at each step (PUT /me/intake/draft), so a reload, a closed tab or another device
+// resumes where the member left off; both copies go once the server has the intake. An
+// emergency warning sign sends the intake at once, skipping the comfort questions after it.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { memberApi } from '../../api/member';
 import { ScreenTitle } from '../../components/Screen';
@@ -8,34 +10,57 @@ import { navigate } from '../../router';
 import type { Account } from '../../session';
 import { focusField } from './Field';
 import { formProblem } from './formErrors';
-import { buildIntake, EMPTY_ANSWERS, intakeRefusal, problemsOn, stepsFor, type Answers, type StepId } from './intake';
+import { buildIntake, emergencyAnswered, EMPTY_ANSWERS, intakeRefusal, problemsOn, stepsFor, type Answers, type StepId } from './intake';
 import { STEP_TITLES, StepBody } from './IntakeSteps';
 import { rememberResult, rememberSentIntake } from './lastResult';
 
-const STORE = 'motus.intake';
+const store = (accountId: string) => `motus.intake.${accountId}`;
 
 interface Saved {
   answers: Answers;
   step: StepId;
 }
 
-function load(): Saved {
+function load(accountId: string): Saved | null {
   try {
-    const saved = JSON.parse(sessionStorage.getItem(STORE) ?? 'null') as Saved | null;
+    const saved = JSON.parse(localStorage.getItem(store(accountId)) ?? 'null') as Saved | null;
     if (saved) return { answers: { ...EMPTY_ANSWERS, ...saved.answers }, step: saved.step };
   } catch {
     // A damaged copy: start again.
   }
-  return { answers: EMPTY_ANSWERS, step: 'about' };
+  return null;
+}
+
+function keep(accountId: string, saved: Saved) {
+  try {
+    localStorage.setItem(store(accountId), JSON.stringify(saved));
+  } catch {
+    // Storage full or blocked: the server's copy still keeps the steps done.
+  }
 }
 
 export function IntakeWizard({ account }: { account: Account }) {
-  const [saved, setSavedState] = useState<Saved>(load);
+  const [saved, setSavedState] = useState<Saved>(() => load(account.id) ?? { answers: EMPTY_ANSWERS, step: 'about' });
   // Written at once rather than after the next paint, so a reload straight after a tap keeps it.
   const setSaved = (next: Saved) => {
-    sessionStorage.setItem(STORE, JSON.stringify(next));
+    keep(account.id, next);
     setSavedState(next);
   };
+  const [resumed, setResumed] = useState(false);
+  // Nothing on this device: the draft kept with the account (another device's) takes up from there.
+  useEffect(() => {
+    if (load(account.id)) return;
+    memberApi
+      .intakeDraft()
+      .then((r) => {
+        if (!r.draft || load(account.id)) return;
+        setSaved({ answers: { ...EMPTY_ANSWERS, ...(r.draft.answers as Partial<Answers>) }, step: r.draft.step as StepId });
+        setResumed(true);
+      })
+      .catch(() => {
+        // Offline or refused: start here; the answers are kept on this device as they come.
+      });
+  }, [account.id]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [summary, setSummary] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -59,6 +84,8 @@ export function IntakeWizard({ account }: { account: Account }) {
     setErrors({});
     setSummary(null);
     setSaved({ answers, step: to });
+    // The server's copy follows at each step; a failure is no matter, this device keeps them.
+    memberApi.saveIntakeDraft(answers, to).catch(() => undefined);
     window.scrollTo(0, 0);
   };
 
@@ -69,7 +96,7 @@ export function IntakeWizard({ account }: { account: Account }) {
       const answer = await memberApi.sendIntake(intake);
       rememberSentIntake(account.id, intake);
       rememberResult(account.id, { assessment: answer.assessment, has_program: answer.program !== undefined, program: answer.program });
-      sessionStorage.removeItem(STORE);
+      localStorage.removeItem(store(account.id));
       navigate('/result');
     } catch (error) {
       const refused = intakeRefusal(error);
@@ -93,7 +120,8 @@ export function IntakeWizard({ account }: { account: Account }) {
       focusField(Object.keys(problems)[0]);
       return;
     }
-    if (last) send();
+    // An emergency sign: the comfort questions after it cannot change what to do now.
+    if (last || (step === 'warning' && emergencyAnswered(answers))) send();
     else go(steps[index + 1]);
   };
 
@@ -108,6 +136,11 @@ export function IntakeWizard({ account }: { account: Account }) {
           <div class="progress-fill" style={{ width: `${((index + 1) / steps.length) * 100}%` }} />
         </div>
       </div>
+      {resumed && (
+        <p class="notice" role="status">
+          Welcome back. We kept your answers, so you can go on from where you left off.
+        </p>
+      )}
       <form class="wizard" onSubmit={next} noValidate aria-labelledby="step-title">
         <h2 id="step-title" tabIndex={-1} ref={heading}>
           {STEP_TITLES[step]}
@@ -129,7 +162,10 @@ export function IntakeWizard({ account }: { account: Account }) {
           </button>
         </div>
       </form>
-      <p class="quiet">Your answers stay in this browser tab until you send them. Motus is education and exercise, not medical advice.</p>
+      <p class="quiet">
+        Your answers are kept on this device and with your account until you send them, so you can stop and come back. Motus is
+        education and exercise, not medical advice.
+      </p>
     </>
   );
 }

@@ -5,7 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { api } from '../../api';
-import { memberApi, type IntakeAnswer, type Program } from '../../api/member';
+import { memberApi, type IntakeAnswer, type Program, type TherapistChange } from '../../api/member';
 import { Failure, Loading, ScreenTitle } from '../../components/Screen';
 import { useLoad } from '../../useLoad';
 import { QueueNotice } from '../../offline/QueueNotice';
@@ -14,12 +14,18 @@ import { FollowUps } from './FollowUps';
 import { askable } from './followUp';
 import { latestResult, rememberResult, type KeptResult } from './lastResult';
 import { resultLead } from './resultWords';
+import { TherapistNote } from './TherapistNote';
 
-/** The latest result with the program to follow (kept on this device for offline use). */
+/**
+ * The latest result with the program to follow (kept on this device for offline use). Online,
+ * the program is read again, so a therapist's change and note show as soon as they are made.
+ */
 async function loadResult(accountId: string): Promise<KeptResult | null> {
   const latest = await latestResult(accountId);
-  if (!latest?.assessment || !latest.has_program || latest.program) return latest;
-  const full = { ...latest, program: (await memberApi.program()).program };
+  if (!latest?.assessment || !latest.has_program) return latest;
+  if (latest.program && !navigator.onLine) return latest;
+  const followed = await memberApi.program();
+  const full = { ...latest, program: followed.program, therapist_change: followed.therapist_change ?? null };
   rememberResult(accountId, full);
   return full;
 }
@@ -104,10 +110,11 @@ function Urgent({ answer, followUps }: TierProps) {
   );
 }
 
-function ProgramSummary({ program }: { program: Program }) {
+function ProgramSummary({ program, change }: { program: Program; change?: TherapistChange | null }) {
   return (
     <>
       <h2>Your program</h2>
+      <TherapistNote change={change} />
       <p>
         About <strong>{program.minutes} minutes a day</strong>, {program.exercises.length} exercises. We change it after each
         session, based on how you feel.
@@ -128,7 +135,7 @@ function ProgramSummary({ program }: { program: Program }) {
   );
 }
 
-function Patterns({ answer, followUps }: TierProps) {
+function Patterns({ answer, followUps, change }: TierProps & { change?: TherapistChange | null }) {
   const names = useLoad(() => api.patterns(), []);
   const nameOf = (id: string) => (names.state === 'ready' ? names.value.find((p) => p.id === id)?.name : undefined) ?? id.replace(/_/g, ' ');
   const likely = answer.assessment.patterns.filter((p) => p.score > 0).slice(0, 2);
@@ -162,7 +169,7 @@ function Patterns({ answer, followUps }: TierProps) {
         ))}
       </ul>
       <Reasons answer={answer} />
-      {answer.program && <ProgramSummary program={answer.program} />}
+      {answer.program && <ProgramSummary program={answer.program} change={change} />}
     </>
   );
 }
@@ -215,7 +222,7 @@ export function Result({ account }: { account: Account }) {
       ) : tier === 'urgent' ? (
         <Urgent answer={answer} followUps={followUps} />
       ) : (
-        <Patterns answer={answer} followUps={followUps} />
+        <Patterns answer={answer} followUps={followUps} change={kept.therapist_change} />
       )}
       {when && <p class="quiet">From the questions you answered on {when}.</p>}
     </>

@@ -7,6 +7,7 @@ import { memberApi, type Identity } from '../../api/member';
 import { ScreenTitle } from '../../components/Screen';
 import { navigate } from '../../router';
 import { refreshAccount } from '../../session';
+import { ContactFields } from './ContactFields';
 import { Field, focusField } from './Field';
 import { firstProblem, formProblem, type FormProblem } from './formErrors';
 
@@ -58,6 +59,7 @@ export function SignUp() {
   const [who, setWho] = useState<Identity>(EMPTY);
   const [organization, setOrganization] = useState<string | null>(null);
   const [password, setPassword] = useState('');
+  const [contact, setContact] = useState({ phone: '', call_time: '' });
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [busy, setBusy] = useState(false);
   const set = (key: keyof Identity) => (value: string) => setWho({ ...who, [key]: value });
@@ -90,7 +92,7 @@ export function SignUp() {
       return fail({ fields: { password: 'Your password needs at least 12 characters.' }, summary: 'Please choose a longer password.' }, ['password']);
     setBusy(true);
     try {
-      await memberApi.signUp(trimmed(who), password);
+      await memberApi.signUp(trimmed(who), password, contact);
       await refreshAccount();
       navigate('/start', true);
     } catch (error) {
@@ -101,7 +103,7 @@ export function SignUp() {
         409: enrolled ? ALREADY_ENROLLED : 'There is already an account with this email.',
         429: TOO_MANY,
       });
-      fail(found, ['password', ...IDENTITY_ORDER]);
+      fail(found, ['password', 'phone', 'call_time', ...IDENTITY_ORDER]);
     } finally {
       setBusy(false);
     }
@@ -131,6 +133,7 @@ export function SignUp() {
             error={problem?.fields.password}
             hint="At least 12 characters. A few words strung together work well, like “blue kettle sings at noon”. Do not use your email."
           />
+          <ContactFields contact={contact} onChange={setContact} errors={problem?.fields ?? {}} />
           <div class="primary-bar">
             <button type="submit" class="button primary big" disabled={busy}>
               {busy ? 'Creating your account…' : 'Create my account'}

@@ -14,6 +14,7 @@ import { latestResult, todayStart } from './lastResult';
 import { DoneToday } from './DoneToday';
 import { doneToday } from './doneToday';
 import { keptRun, SessionRunner } from './SessionRunner';
+import { TherapistNote } from './TherapistNote';
 
 async function loadToday(accountId: string) {
   const start = todayStart(await latestResult(accountId));
@@ -120,6 +121,7 @@ export function Today({ account }: { account: Account }) {
       ) : (
         <>
           {done && <DoneToday done={done} nameOf={nameOf} />}
+          <TherapistNote change={today.therapist_change} />
           <p class={today.paused ? 'alert-soon' : 'lead'}>{today.note}</p>
           {!restDay && (
             <>

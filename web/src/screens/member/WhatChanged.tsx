@@ -19,6 +19,25 @@ function painChange(before: number, after: number): string {
   return `Your pain stayed at ${before} out of 10.`;
 }
 
+/** Pain three or more points up: the flare check's safety questions and a word to the therapist, first. */
+export function PainRose({ rise, painBefore, painAfter }: { rise: { points: number; offer: string }; painBefore: number; painAfter: number }) {
+  const draft = `My pain went up from ${painBefore} to ${painAfter} out of 10 during today's session.`;
+  return (
+    <section class="alert-soon pain-rose" aria-labelledby="pain-rose-title">
+      <h2 id="pain-rose-title">Your pain went up {rise.points} points</h2>
+      <p>{rise.offer}</p>
+      <p class="journal-actions">
+        <a class="button primary" href={`/check-in?flare=yes&pain=${painAfter}`}>
+          Answer the safety questions
+        </a>
+        <a class="button quiet-button" href={`/messages?draft=${encodeURIComponent(draft)}`}>
+          Write to your therapist
+        </a>
+      </p>
+    </section>
+  );
+}
+
 export function WhatChanged({ answer, nameOf, painBefore, painAfter, onDone }: Props) {
   const lines = changeLines(answer.changes, nameOf);
   const warning = answer.flare_check && (answer.flare_check.tier === 'emergency' || answer.flare_check.tier === 'urgent');
@@ -35,6 +54,7 @@ export function WhatChanged({ answer, nameOf, painBefore, painAfter, onDone }: P
         </div>
       )}
       {answer.flare_check?.tier === 'routine' && <FlareAdvice screen={answer.flare_check} paused={answer.paused} />}
+      {answer.pain_rise && !warning && <PainRose rise={answer.pain_rise} painBefore={painBefore} painAfter={painAfter} />}
       <h2 id="changed-title" tabIndex={-1}>
         Session saved. What changed and why
       </h2>

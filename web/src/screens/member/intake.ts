@@ -255,3 +255,29 @@ export function intakeRefusal(error: unknown): Refusal | null {
   const [first] = error.errors;
   return { ...first, step: stepOfField(first.field) };
 }
+
+/**
+ * Warning signs that are an emergency on their own (domain.md §3): once one is answered yes, the
+ * comfort questions after the warning step (minutes a day, equipment) cannot matter, so the
+ * intake is sent at once and the safety result shown. The server still judges the tier.
+ */
+export const EMERGENCY_ON_ITS_OWN = [
+  'saddle_numbness',
+  'bladder_change',
+  'bowel_incontinence',
+  'sexual_dysfunction_new',
+  'progressive_weakness',
+  'bilateral_leg_symptoms',
+  'fever',
+  'tearing_pain',
+  'pulsing_belly_lump',
+  'pregnancy_bleeding',
+  'pregnancy_fluid_loss',
+  'pregnancy_tightenings',
+  'reduced_baby_movements',
+];
+
+/** True when the answers so far already hold an emergency warning sign. */
+export function emergencyAnswered(a: Answers): boolean {
+  return EMERGENCY_ON_ITS_OWN.some((f) => a.red_flags[f] === 'yes');
+}

@@ -1,10 +1,12 @@
 // The member's latest intake result. The server keeps it (GET /me/assessment), so every device
 // the member logs in on can show it. This device also keeps the last copy it read, so the result
 // and a warning sign's "see a doctor" still show without a connection.
-import { memberApi, type Program, type StoredAssessment, type Tier } from '../../api/member';
+import { memberApi, type Program, type StoredAssessment, type TherapistChange, type Tier } from '../../api/member';
 
 export interface KeptResult extends StoredAssessment {
   program?: Program;
+  /** The therapist's newest change to that program, with their note. */
+  therapist_change?: TherapistChange | null;
 }
 
 const key = (accountId: string) => `motus.result.${accountId}`;
@@ -40,7 +42,10 @@ export async function latestResult(accountId: string): Promise<KeptResult | null
   if (!navigator.onLine) return recallResult(accountId);
   const stored: KeptResult = await memberApi.assessment();
   const kept = recallResult(accountId);
-  if (kept?.program && stored.has_program && kept.taken_at === stored.taken_at) stored.program = kept.program;
+  if (kept?.program && stored.has_program && kept.taken_at === stored.taken_at) {
+    stored.program = kept.program;
+    stored.therapist_change = kept.therapist_change;
+  }
   if (stored.assessment) rememberResult(accountId, stored);
   return stored;
 }

@@ -1,0 +1,153 @@
+// GET/PUT /api/v1/me/preferences: what the member can do for their program (minutes a day,
+// equipment, getting on the floor, kneeling), changed without answering the intake again. The
+// new preferences are checked as the intake's own `prefs` (core/assessment), the program is
+// built again by the engine (core/program/preferences_change.hpp) and the answer says what
+// changed, one sentence each. The intake is kept as a new row with the new preferences, so the
+// care record and the next rebuild read them; the program keeps its start day and sessions.
+#include <array>
+
+#include "api/shared/journey.hpp"
+#include "api/shared/journey_override.hpp"
+#include "core/assessment/assessment_json.hpp"
+#include "core/assessment/enum_names.hpp"
+#include "core/assessment/input_error.hpp"
+#include "core/program/preferences_change.hpp"
+#include "core/program/pregnancy_dating.hpp"
+#include "core/program/program_json.hpp"
+#include "http/db_await.hpp"
+#include "http/problem.hpp"
+#include "store/credentials.hpp"
+
+namespace motus::api {
+
+namespace asio = boost::asio;
+namespace a = core::assessment;
+namespace p = core::program;
+using http::Request;
+using http::Response;
+
+namespace {
+
+constexpr std::array kPreferenceFields{"minutes_per_day", "floor_ok", "kneeling_ok", "equipment"};
+
+struct Current {
+  store::IntakeRecord intake;
+  store::ProgramRecord program;
+};
+
+Current current_of(App& app, const core::Caller& caller) {
+  std::optional<store::IntakeRecord> intake;
+  std::optional<store::ProgramRecord> program;
+  app.db.read([&](store::Connection& c) {
+    intake = store::latest_intake(c, caller.user_id);
+    program = store::find_program(c, caller.user_id);
+  });
+  if (!intake || !program) throw no_program_yet();
+  return {std::move(*intake), std::move(*program)};
+}
+
+nlohmann::json prefs_of(const store::IntakeRecord& intake) {
+  const auto answers = nlohmann::json::parse(intake.intake);
+  return answers.contains("prefs") ? answers["prefs"] : nlohmann::json::object();
+}
+
+// {prefs: null} without a program (before the intake, or after a warning sign): there is then
+// nothing to change, which is an ordinary answer for the Account screen, not an error.
+asio::awaitable<Response> get_preferences(App& app, Request& request) {
+  const auto& caller = require_member(request);
+  std::optional<store::IntakeRecord> intake;
+  bool has_program = false;
+  app.db.read([&](store::Connection& c) {
+    intake = store::latest_intake(c, caller.user_id);
+    has_program = store::find_program(c, caller.user_id).has_value();
+  });
+  auto audit = member_audit(request, caller, "read", "preferences", app.clock.now_ms());
+  co_await http::durable_audit(app.db, std::move(audit));
+  const auto prefs = intake && has_program ? prefs_of(*intake) : nlohmann::json(nullptr);
+  auto response = http::json_response(200, nlohmann::json{{"prefs", prefs}});
+  co_return response;
+}
+
+asio::awaitable<Response> put_preferences(App& app, Request& request) {
+  const auto& caller = require_member(request);
+  const auto body = request.json_body();
+  if (!body.is_object()) throw http::bad_request("Send the preferences as an object.");
+  nlohmann::json prefs = nlohmann::json::object();
+  for (const auto* field : kPreferenceFields) {
+    if (body.contains(field)) prefs[field] = body[field];
+  }
+  const auto current = current_of(app, caller);
+  if (current.program.paused) {
+    throw http::HttpError(409, "Exercises are paused",
+                          "Your exercises are paused because of a warning sign, so there is no "
+                          "program to change until a clinician has seen you.");
+  }
+  auto answers = nlohmann::json::parse(current.intake.intake);
+  answers["prefs"] = prefs;
+  a::Intake intake;
+  try {
+    intake = a::intake_from_json(answers);
+  } catch (const a::InputError& error) {
+    throw http::bad_request(error.what());
+  }
+  const auto assessment = a::assess(intake);
+  const auto now = app.clock.now_ms();
+  const auto rebuild = p::rebuild_for_preferences(program_state(current.program), intake,
+                                                  assessment, app.content, p::day_of_ms(now));
+  if (!rebuild) {
+    throw http::HttpError(409, "No program to change",
+                          "Your answers do not lead to an exercise program, so there is nothing "
+                          "to change.");
+  }
+  const auto& state = rebuild->state;
+  const store::IntakeRecord record{store::new_id(now),
+                                   caller.user_id,
+                                   now,
+                                   std::string(a::name_of(assessment.tier)),
+                                   answers.dump(),
+                                   a::to_json(assessment).dump()};
+  const store::ProgramRecord program{
+      caller.user_id, record.id, current.program.started_at, now, false, p::to_json(state).dump()};
+  const store::ProgramLevel level{now, std::string(p::phase_name(state.phase)), state.steps_up,
+                                  state.sessions, false};
+  const auto audit = member_audit(request, caller, "write", "preferences", now);
+  std::optional<TherapistPlan> plan;
+  std::function<void(store::Connection&)> work = [&, record, program, level,
+                                                  audit](store::Connection& c) {
+    store::insert_intake(c, record);
+    store::save_program(c, program);
+    store::append_program_level(c, record.member_id, level);
+    store::append_audit(c, audit);
+    plan = therapist_plan(c, record.member_id);
+  };
+  co_await http::durable_write(app.db, std::move(work));
+  nlohmann::ordered_json answer;
+  answer["changes"] = rebuild->changes;
+  if (plan) {
+    answer["therapist_plan"] = plan->therapist_name +
+                               " set your exercises, so they stay as they are; your new "
+                               "preferences are kept for when the plan changes.";
+  }
+  answer["program"] =
+      p::to_json(p::current_program(followed_state(state, plan, app.content), app.content));
+  answer["prefs"] = prefs;
+  auto response = ordered_json_response(200, answer);
+  co_return response;
+}
+
+}  // namespace
+
+void add_me_preferences_routes(http::Router& router, App& app) {
+  router.add({"GET", "/api/v1/me/preferences",
+              "What you said you can do for your program ({prefs: {minutes_per_day, floor_ok, "
+              "kneeling_ok, equipment}}; prefs is null without a program).",
+              "journey", [&app](Request& request) { return get_preferences(app, request); }});
+  router.add({"PUT", "/api/v1/me/preferences",
+              "Change minutes a day, equipment, floor and kneeling without a new intake "
+              "({minutes_per_day, floor_ok, kneeling_ok, equipment}); the program is built again "
+              "and the answer says what changed (changes) with the program.",
+              "journey", [&app](Request& request) { return put_preferences(app, request); },
+              "application/json"});
+}
+
+}  // namespace motus::api

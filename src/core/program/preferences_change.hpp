@@ -1,0 +1,31 @@
+#pragma once
+// A member changes what they can do (minutes a day, equipment, getting on the floor, kneeling)
+// without answering the intake again: the program is built again by the same engine from the
+// same answers with the new preferences, and every difference is said in one plain sentence
+// ("About 10 minutes a day now, was 15.", "Bird dog is out: it is done kneeling."). The
+// sessions done so far are kept; the new exercises start at their first level.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/assessment/assessment.hpp"
+#include "core/assessment/intake.hpp"
+#include "core/content/knowledge_base.hpp"
+#include "core/program/program_state.hpp"
+
+namespace motus::core::program {
+
+struct PreferencesRebuild {
+  ProgramState state;
+  std::vector<std::string> changes;  // plain sentences; never empty
+};
+
+// nullopt when the intake gives no program (emergency or urgent). `before` is the program the
+// member followed; `intake` their answers with the new preferences; `today` dates a pregnancy.
+std::optional<PreferencesRebuild> rebuild_for_preferences(const ProgramState& before,
+                                                          const assessment::Intake& intake,
+                                                          const assessment::Assessment& assessment,
+                                                          const KnowledgeBase& knowledge_base,
+                                                          Day today);
+
+}  // namespace motus::core::program
