@@ -10,12 +10,20 @@ constexpr Statement kInsertUser{"insert_user",
                                 "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"};
 constexpr Statement kUserByEmail{"user_by_email",
                                  "SELECT id, email, password_hash, role, first_name, last_name, date_of_birth, "
-                                 "organization_id, created_at, password_changed_at FROM users WHERE email = $1"};
+                                 "organization_id, created_at, password_changed_at, disabled_at, email_verified_at "
+                                 "FROM users WHERE email = $1"};
 constexpr Statement kUserById{"user_by_id",
                               "SELECT id, email, password_hash, role, first_name, last_name, date_of_birth, "
-                              "organization_id, created_at, password_changed_at FROM users WHERE id = $1"};
+                              "organization_id, created_at, password_changed_at, disabled_at, email_verified_at "
+                              "FROM users WHERE id = $1"};
 constexpr Statement kUpdatePassword{"update_password",
                                     "UPDATE users SET password_hash = $2, password_changed_at = $3 WHERE id = $1"};
+constexpr Statement kDisable{"disable_user",
+                             "UPDATE users SET disabled_at = $2 WHERE id = $1 AND disabled_at IS NULL"};
+constexpr Statement kEnable{"enable_user", "UPDATE users SET disabled_at = NULL WHERE id = $1"};
+constexpr Statement kVerifyEmail{
+    "verify_email",
+    "UPDATE users SET email_verified_at = $2 WHERE id = $1 AND email_verified_at IS NULL"};
 constexpr Statement kOrganizationExists{"organization_exists", "SELECT 1 FROM organizations WHERE id = $1"};
 
 Value text_or_null(const std::string& text) { return text.empty() ? Value(nullptr) : Value(text); }
@@ -32,6 +40,8 @@ User user_from(const Row& row) {
   user.organization_id = row.optional_text(7).value_or("");
   user.created_at = row.integer(8);
   user.password_changed_at = row.integer(9);
+  if (!row.is_null(10)) user.disabled_at = row.integer(10);
+  if (!row.is_null(11)) user.email_verified_at = row.integer(11);
   return user;
 }
 
@@ -63,6 +73,19 @@ void update_password(Connection& connection, const std::string& user_id, const s
 
 bool organization_exists(Connection& connection, const std::string& organization_id) {
   return !connection.query(kOrganizationExists, {organization_id}).empty();
+}
+
+void set_user_disabled(Connection& connection, const std::string& user_id, bool disabled,
+                       std::int64_t now_ms) {
+  if (disabled) {
+    connection.execute(kDisable, {user_id, now_ms});
+  } else {
+    connection.execute(kEnable, {user_id});
+  }
+}
+
+void mark_email_verified(Connection& connection, const std::string& user_id, std::int64_t now_ms) {
+  connection.execute(kVerifyEmail, {user_id, now_ms});
 }
 
 }  // namespace motus::store

@@ -21,6 +21,8 @@ struct User {
   std::string organization_id;  // members and org admins; empty otherwise
   std::int64_t created_at = 0;
   std::int64_t password_changed_at = 0;
+  std::optional<std::int64_t> disabled_at;        // set: may not log in, no session works
+  std::optional<std::int64_t> email_verified_at;  // set: the email link was followed
 };
 
 // Throws StoreError(constraint) when the email already has an account.
@@ -29,6 +31,10 @@ std::optional<User> find_user_by_email(Connection& connection, const std::string
 std::optional<User> find_user_by_id(Connection& connection, const std::string& id);
 void update_password(Connection& connection, const std::string& user_id, const std::string& password_hash,
                      std::int64_t now_ms);
+// Disables (sessions then stop working at once: find_session) or enables the account.
+void set_user_disabled(Connection& connection, const std::string& user_id, bool disabled,
+                       std::int64_t now_ms);
+void mark_email_verified(Connection& connection, const std::string& user_id, std::int64_t now_ms);
 bool organization_exists(Connection& connection, const std::string& organization_id);
 
 }  // namespace motus::store

@@ -88,8 +88,10 @@ const std::vector<Row> kTable = {
   {"GET",  "/api/v1/me/report",                              {401, 200, 200, 403, 403, 403, 403}},
   {"DELETE", "/api/v1/me",                                   {401, 400, 400, 403, 403, 403, 403}},
   {"GET",  "/api/v1/care/queue",                             {401, 403, 403, 200, 200, 403, 200}},
-  {"GET",  "/api/v1/care/members/{id}",                      {401, 403, 403, 200, 404, 403, 200},
-                                                             {401, 403, 403, 404, 200, 403, 200}},
+  {"GET",  "/api/v1/care/members/{id}",                      {401, 403, 403, 200, 403, 403, 403},
+                                                             {401, 403, 403, 403, 200, 403, 403}},
+  {"POST", "/api/v1/care/members/{id}/break-glass",          {401, 403, 403, 400, 400, 403, 400},
+                                                             {401, 403, 403, 400, 400, 403, 400}},
   {"PUT",  "/api/v1/care/members/{id}/program",              {401, 403, 403, 200, 404, 403, 403},
                                                              {401, 403, 403, 404, 200, 403, 403},
                                                              R"({"exercises": [{"exercise_id": "$EXERCISE", "sets": 2, "reps": 8}], "note": "A little less for now."})"},
@@ -113,6 +115,19 @@ const std::vector<Row> kTable = {
                                                              {401, 403, 403, 403, 403, 403, 200},
                                                              R"({"therapist_id": "$THERAPIST"})"},
   {"GET",  "/api/v1/admin/audit",                            {401, 403, 403, 403, 403, 403, 200}},
+  {"POST", "/api/v1/auth/login/second-factor",              {400, 400, 400, 400, 400, 400, 400}},
+  {"GET",  "/api/v1/me/second-factor",                       {401, 403, 403, 200, 200, 200, 200}},
+  {"POST", "/api/v1/me/second-factor",                       {401, 403, 403, 201, 201, 201, 201}},
+  {"POST", "/api/v1/me/second-factor/confirm",               {401, 403, 403, 400, 400, 400, 400}},
+  {"GET",  "/api/v1/admin/security",                         {401, 403, 403, 403, 403, 403, 200}},
+  {"PUT",  "/api/v1/admin/security",                         {401, 403, 403, 403, 403, 403, 400}},
+  {"POST", "/api/v1/admin/accounts/{id}/disable",           {401, 403, 403, 403, 403, 403, 404},
+                                                             {401, 403, 403, 403, 403, 403, 404}},
+  {"POST", "/api/v1/admin/accounts/{id}/enable",            {401, 403, 403, 403, 403, 403, 404},
+                                                             {401, 403, 403, 403, 403, 403, 404}},
+  {"POST", "/api/v1/auth/password/forgot",                  {503, 503, 503, 503, 503, 503, 503}},
+  {"POST", "/api/v1/auth/password/reset",                   {503, 503, 503, 503, 503, 503, 503}},
+  {"POST", "/api/v1/auth/email/verify",                     {503, 503, 503, 503, 503, 503, 503}},
   {"POST", "/api/v1/auth/logout",                            {401, 204, 204, 204, 204, 204, 204}},
 };
 // clang-format on
@@ -171,6 +186,8 @@ class World {
     for (const auto& [prefix, own_id, other_id] : std::vector<std::array<std::string, 3>>{
              {"/api/v1/care/members/", member_a_, member_b_},
              {"/api/v1/admin/members/", member_a_, member_b_},
+             // Nobody's: disabling a caller here would end their session for the rows after.
+             {"/api/v1/admin/accounts/", "no-such-account", "no-such-account-either"},
              {"/api/v1/admin/organizations/", demo_org_, other_org_},
              {"/api/v1/exercises/", exercise_, "no-such-exercise"},
              {"/api/v1/patterns/", "si_joint", "no-such-pattern"},
@@ -211,7 +228,8 @@ class World {
   }
   std::string staff(const std::string& email, const std::string& role,
                     const std::string& organization = "") const {
-    return add_staff(client(), tokens_.at(admin), {email, kStaffPassword, role, organization, "Staff", role});
+    return add_staff(client(), tokens_.at(admin),
+                     {email, kStaffPassword, role, organization, "Staff", role});
   }
   std::string sign_up(Caller who, nlohmann::json identity) {
     identity["password"] = kMemberPassword;
@@ -223,7 +241,8 @@ class World {
   }
   void assign(const std::string& member, const std::string& therapist) const {
     auto res = bearer_call(client(), tokens_.at(admin), "PUT",
-                           "/api/v1/admin/members/" + member + "/therapist", {{"therapist_id", therapist}});
+                           "/api/v1/admin/members/" + member + "/therapist",
+                           {{"therapist_id", therapist}});
     EXPECT_EQ(res.status, 200) << res.body;
   }
   std::string organization_id(const std::string& code) const {

@@ -2,11 +2,12 @@
 // are, their intake, program and history, the therapist's override, the latest score of each
 // questionnaire they filled in) and
 // POST /api/v1/care/members/{id}/notes (a clinical note; only therapists ever read notes).
-#include "api/shared/access.hpp"
-#include "api/shared/care_access.hpp"
 #include "api/care/member_journey.hpp"
 #include "api/care/routes.hpp"
+#include "api/shared/access.hpp"
+#include "api/shared/care_access.hpp"
 #include "http/db_await.hpp"
+#include "store/break_glass_repository.hpp"
 #include "store/care_assignment_repository.hpp"
 #include "store/care_program_override_repository.hpp"
 #include "store/credentials.hpp"
@@ -41,6 +42,19 @@ nlohmann::json override_json(const std::optional<store::StoredProgramOverride>& 
           {"applied", program_override->applied_at != 0}};
 }
 
+// Who opened the record from outside the care team, why, and until when.
+nlohmann::json break_glass_json(const std::vector<store::BreakGlass>& grants) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& grant : grants) {
+    out.push_back({{"by", grant.actor_name},
+                   {"by_role", grant.actor_role},
+                   {"reason", grant.reason},
+                   {"opened_at", grant.opened_at},
+                   {"expires_at", grant.expires_at}});
+  }
+  return out;
+}
+
 // The newest score of each questionnaire, by instrument id, with how many times it was filled in.
 nlohmann::json latest_scores(store::Connection& connection, const std::string& member_id) {
   nlohmann::json latest = nlohmann::json::object();
@@ -59,8 +73,10 @@ nlohmann::json latest_scores(store::Connection& connection, const std::string& m
 
 asio::awaitable<Response> member_record(App& app, Request& request) {
   const auto& caller = require_role(request, {core::Role::therapist, core::Role::admin});
-  const auto member = co_await cared_for_member(app, request, caller);
-  const bool therapist = caller.role == core::Role::therapist;
+  const auto access = co_await member_for_record(app, request, caller);
+  const auto& member = access.member;
+  // Notes are for the care team: the assigned therapist, not someone breaking the glass.
+  const bool therapist = caller.role == core::Role::therapist && !access.by_break_glass;
   nlohmann::json record = {{"member",
                             {{"id", member.id},
                              {"first_name", member.first_name},
@@ -75,17 +91,21 @@ asio::awaitable<Response> member_record(App& app, Request& request) {
     record["unread_messages"] = store::unread_for(c, member.id, store::MessageSide::care_team);
     record.update(member_journey_json(c, member.id, app.content, app.clock.now_ms()));
     record["instruments"] = latest_scores(c, member.id);
+    record["break_glass"] = break_glass_json(store::break_glass_on(c, member.id));
     if (therapist) {
       nlohmann::json notes = nlohmann::json::array();
       for (const auto& note : store::notes_about(c, member.id)) notes.push_back(note_json(note));
       record["notes"] = notes;
     }
   });
-  const auto entry = member_audit(app, request, caller, "read", "member_record", member.id);
+  const auto entry = member_audit(
+      app, request, caller, "read",
+      access.by_break_glass ? "member_record_break_glass" : "member_record", member.id);
   std::function<void(store::Connection&)> work = [entry](store::Connection& c) {
     store::append_audit(c, entry);
   };
   co_await http::durable_write(app.db, std::move(work));
+  record["opened_by_break_glass"] = access.by_break_glass;
   auto response = http::json_response(200, record);
   co_return response;
 }
@@ -112,7 +132,8 @@ asio::awaitable<Response> add_note(App& app, Request& request) {
 void add_care_member_routes(http::Router& router, App& app) {
   router.add(
       {"GET", "/api/v1/care/members/{id}",
-       "A member's record for their assigned therapist or an admin (notes: therapists only).",
+       "A member's record for their assigned therapist (with notes), or for an admin or another "
+       "therapist holding break-glass access (POST .../break-glass).",
        "care", [&app](Request& request) { return member_record(app, request); }});
   router.add({"POST", "/api/v1/care/members/{id}/notes",
               "Add a clinical note ({body}); assigned therapist only.", "care",

@@ -67,6 +67,7 @@ nlohmann::json account_json(const store::User& user) {
                         {"organization_id", nullptr}};
   if (!user.organization_id.empty()) out["organization_id"] = user.organization_id;
   if (!user.date_of_birth.empty()) out["date_of_birth"] = user.date_of_birth;
+  out["email_verified"] = user.email_verified_at.has_value();
   return out;
 }
 

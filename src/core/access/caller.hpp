@@ -17,6 +17,9 @@ struct Caller {
   std::string user_id;
   Role role = Role::member;
   std::string organization_id;  // empty for staff without an organization
+  // Staff who must set up a second factor before anything else (an admin requires TOTP and
+  // they have none): only the enrolment routes, the session and logout answer them.
+  bool enrolment_only = false;
 };
 
 }  // namespace motus::core

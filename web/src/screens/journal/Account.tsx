@@ -8,6 +8,7 @@ import { navigate } from '../../router';
 import { logOut, refreshAccount, useAccount } from '../../session';
 import { Field, focusField } from '../member/Field';
 import { formProblem, type FormProblem } from '../member/formErrors';
+import { TwoStep } from './TwoStep';
 
 function Download() {
   const [state, setState] = useState<'idle' | 'busy' | 'done' | 'failed'>('idle');
@@ -264,6 +265,7 @@ export function StaffAccount() {
       <ScreenTitle title="Your account">Your account</ScreenTitle>
       <Who />
       <LogOut />
+      <TwoStep />
       <ChangePassword />
     </>
   );
