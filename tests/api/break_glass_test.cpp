@@ -60,7 +60,7 @@ TEST_F(BreakGlass, OutsideTheCareTeamTheRecordOpensOnlyWithAReason) {
   ASSERT_EQ(opened.status, 201) << opened.body;
   const auto read = bearer_call(client, other, "GET", record());
   ASSERT_EQ(read.status, 200) << read.body;
-  EXPECT_TRUE(read.json()["opened_by_break_glass"]);
+  EXPECT_TRUE(read.json()["opened_by_break_glass"].get<bool>());
   EXPECT_FALSE(read.json().contains("notes")) << "notes stay with the care team";
   // Break-glass opens the record to read, nothing more.
   EXPECT_EQ(bearer_call(client, other, "POST", record() + "/notes", {{"body", "A note."}}).status,
@@ -78,7 +78,7 @@ TEST_F(BreakGlass, TheTherapistSeesWhoOpenedTheRecordAndWhyAndItLastsAnHour) {
 
   const auto seen = bearer_call(client, own, "GET", record());
   ASSERT_EQ(seen.status, 200) << seen.body;
-  EXPECT_FALSE(seen.json()["opened_by_break_glass"]);
+  EXPECT_FALSE(seen.json()["opened_by_break_glass"].get<bool>());
   const auto entries = seen.json()["break_glass"];
   ASSERT_EQ(entries.size(), 1u) << seen.body;
   EXPECT_EQ(entries[0]["reason"], "Member asked for a copy of their file.");

@@ -362,7 +362,7 @@ TEST(RequestIds, TheAuditRowKeepsTheClientsShortIdInAFieldOfItsOwn) {
   server.add_staff("root@motus.example", "admin");
   const auto admin = bearer_login(client, "root@motus.example", kGoodPassword);
   const auto page = bearer_call(client, admin, "GET", "/api/v1/admin/audit?limit=1000").json();
-  EXPECT_TRUE(page["chain"]["verified"]) << page["chain"];
+  EXPECT_TRUE(page["chain"]["verified"].get<bool>()) << page["chain"];
   bool shown = false;
   for (const auto& row : page["entries"])
     shown = shown || row["client_request_id"] == "app-7f3a_22";

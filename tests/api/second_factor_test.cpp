@@ -77,7 +77,7 @@ class SecondFactor : public ::testing::Test {
 };
 
 TEST_F(SecondFactor, EnrolmentShowsTheSecretAsAnOtpauthUriAndNeedsAFirstCode) {
-  EXPECT_FALSE(bearer_call(client, token, "GET", "/api/v1/me/second-factor").json()["enrolled"]);
+  EXPECT_FALSE(bearer_call(client, token, "GET", "/api/v1/me/second-factor").json()["enrolled"].get<bool>());
   const auto started = bearer_call(client, token, "POST", "/api/v1/me/second-factor");
   ASSERT_EQ(started.status, 201) << started.body;
   const auto base32 = started.json().value("secret", "");
@@ -90,7 +90,7 @@ TEST_F(SecondFactor, EnrolmentShowsTheSecretAsAnOtpauthUriAndNeedsAFirstCode) {
       bearer_call(client, token, "POST", "/api/v1/me/second-factor/confirm", {{"code", code(5)}});
   EXPECT_EQ(wrong.status, 400) << wrong.body;
   EXPECT_EQ(wrong.json()["errors"][0]["field"], "code");
-  EXPECT_FALSE(bearer_call(client, token, "GET", "/api/v1/me/second-factor").json()["enrolled"]);
+  EXPECT_FALSE(bearer_call(client, token, "GET", "/api/v1/me/second-factor").json()["enrolled"].get<bool>());
 
   const auto confirmed =
       bearer_call(client, token, "POST", "/api/v1/me/second-factor/confirm", {{"code", code()}});
@@ -98,7 +98,7 @@ TEST_F(SecondFactor, EnrolmentShowsTheSecretAsAnOtpauthUriAndNeedsAFirstCode) {
   const auto codes = confirmed.json()["recovery_codes"].get<std::vector<std::string>>();
   EXPECT_EQ(std::set<std::string>(codes.begin(), codes.end()).size(), 10u);
   const auto status = bearer_call(client, token, "GET", "/api/v1/me/second-factor").json();
-  EXPECT_TRUE(status["enrolled"]);
+  EXPECT_TRUE(status["enrolled"].get<bool>());
   EXPECT_EQ(status["recovery_codes_left"], 10);
   // Only hashes are kept: no recovery code and no code's text in the table.
   EXPECT_EQ(server.scalar("SELECT count(*) FROM recovery_codes WHERE code_hash = $1",

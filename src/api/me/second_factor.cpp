@@ -60,8 +60,9 @@ http::HttpError already_set_up() {
   return error;
 }
 
-asio::awaitable<Response> start(App& app, Request& request) {
-  const auto& caller = require_role(request, kStaff, DuringEnrolment::allowed);
+// The caller's TOTP row (if any) and account; 409 when two-step login is already confirmed.
+std::pair<std::optional<store::StaffTotp>, std::optional<store::User>> not_yet_enrolled(
+    App& app, const core::Caller& caller) {
   std::optional<store::StaffTotp> totp;
   std::optional<store::User> user;
   app.db.read([&](store::Connection& c) {
@@ -69,6 +70,12 @@ asio::awaitable<Response> start(App& app, Request& request) {
     user = store::find_user_by_id(c, caller.user_id);
   });
   if (totp && totp->confirmed_at) throw already_set_up();
+  return {totp, user};
+}
+
+asio::awaitable<Response> start(App& app, Request& request) {
+  const auto& caller = require_role(request, kStaff, DuringEnrolment::allowed);
+  const auto user = not_yet_enrolled(app, caller).second;
   const auto secret = store::random_bytes(core::kTotpSecretBytes);
   const auto base32 = core::base32_encode(secret);
   auto entry = second_factor_entry(app, request, caller, "second_factor_enrolment_started");
@@ -94,13 +101,9 @@ asio::awaitable<Response> confirm(App& app, Request& request) {
   const auto& caller = require_role(request, kStaff, DuringEnrolment::allowed);
   const auto body = request.json_body();
   const auto code = required_text(body, "code");
-  std::optional<store::StaffTotp> totp;
-  std::optional<store::User> user;
-  app.db.read([&](store::Connection& c) {
-    totp = store::find_staff_totp(c, caller.user_id);
-    user = store::find_user_by_id(c, caller.user_id);
-  });
-  if (totp && totp->confirmed_at) throw already_set_up();
+  const auto found = not_yet_enrolled(app, caller);
+  const auto& totp = found.first;
+  const auto& user = found.second;
   if (!totp || !user) {
     throw http::HttpError(409, "Nothing to confirm",
                           "Start setting up two-step login first: scan the QR code, then type the "
