@@ -12,7 +12,7 @@ import { mkdtempSync, readdirSync, readFileSync, existsSync } from 'node:fs';
 import { createServer, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkAccessibility, expect, startServer } from '../harness.mjs';
+import { checkAccessibility, expect, launchBrowser, startServer } from '../harness.mjs';
 import { apiClient } from './10-member.mjs';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
@@ -90,7 +90,28 @@ async function startSmtpSink() {
   };
 }
 
-export default async function ({ server, withPage, WIDTHS, binary }) {
+// The refusals these journeys provoke on purpose (a wrong code) show in the console as failed
+// loads; anything else in the console, or any script error, fails the test.
+const EXPECTED = [/Failed to load resource: the server responded with a status of 40[01]/];
+
+/** A fresh browser of its own (its own cookies), one page at `viewport`. */
+async function withOwnPage(viewport, fn) {
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.context.newPage();
+    await page.setViewportSize(viewport);
+    page.setDefaultTimeout(10000);
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && !EXPECTED.some((re) => re.test(m.text())) && errors.push(m.text()));
+    await fn(page);
+    expect(errors.length === 0, `errors in the page: ${errors.join(' | ')}`);
+  } finally {
+    await browser.close();
+  }
+}
+
+export default async function ({ server, WIDTHS, binary }) {
   const base = server.url;
   const desktop = WIDTHS.find((w) => w.name === 'desktop') ?? WIDTHS[WIDTHS.length - 1];
   const phone = WIDTHS.find((w) => w.name === 'phone') ?? WIDTHS[0];
@@ -99,7 +120,7 @@ export default async function ({ server, withPage, WIDTHS, binary }) {
 
   return [
     [`[${phone.name}] a therapist sets up two-step login with a QR code and then logs in with a code`, () =>
-      withPage(phone.viewport, async (page) => {
+      withOwnPage(phone.viewport, async (page) => {
         server.setClockOffset(0);
         const admin = apiClient(base);
         expect((await admin.logIn('admin@demo.example', server.demoPassword)) === 200, 'the demo admin could not log in');
@@ -158,7 +179,7 @@ export default async function ({ server, withPage, WIDTHS, binary }) {
         const mbase = mailServer.url;
         const member = apiClient(mbase);
         await member.signUp({ first: 'Lena', last: 'Marchetti', born: '1998-09-15', email: 'lena.marchetti@demo.example' }, 'first-password-is-long');
-        await withPage(desktop.viewport, async (page) => {
+        await withOwnPage(desktop.viewport, async (page) => {
           await page.goto(`${mbase}/login`);
           await page.getByRole('link', { name: 'Forgot your password?' }).click();
           await page.waitForURL(/\/forgot-password$/);
