@@ -3,7 +3,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 MOTUS = $(BUILD)/src/cli/motus
 
-.PHONY: setup build run test test-asan fuzz bench content-check format clean
+.PHONY: setup build run test test-asan fuzz bench content-check format clean deb
 
 FUZZ_SECONDS ?= 600
 
@@ -41,6 +41,10 @@ fuzz: setup
 
 bench: build
 	@bench/run-all $(BUILD)
+
+## A Debian package of the built tree (build/deb/motus_<version>_<arch>.deb), lintian-checked.
+deb: build
+	@scripts/build-deb $(MOTUS) $(BUILD)/deb
 
 content-check: build
 	$(MOTUS) content check content

@@ -27,6 +27,10 @@ void add_routes(http::Router& router, App& app) {
   add_me_delete_route(router, app);
   add_me_report_route(router, app);
   add_instrument_routes(router, app);
+  add_me_second_factor_routes(router, app);
+  add_admin_security_routes(router, app);
+  add_admin_account_routes(router, app);
+  add_account_recovery_routes(router, app);
 }
 
 }  // namespace motus::api

@@ -52,6 +52,10 @@ const std::vector<Setting>& settings() {
       {"audit_key_file", &Config::audit_key_file},
       {"audit_key", &Config::audit_key},
       {"audit_checkpoint_seconds", &Config::audit_checkpoint_seconds},
+      {"smtp_host", &Config::smtp_host},
+      {"smtp_port", &Config::smtp_port},
+      {"smtp_from", &Config::smtp_from},
+      {"public_url", &Config::public_url},
   };
   return all;
 }
@@ -211,6 +215,17 @@ void validate(const Config& config) {
           "tls_certificate_file and tls_key_file must be given together");
   require(config.audit_checkpoint_seconds >= 1 && config.audit_checkpoint_seconds <= 3600,
           "audit_checkpoint_seconds must be between 1 and 3600");
+  require(config.smtp_port >= 1 && config.smtp_port <= 65535,
+          "smtp_port must be between 1 and 65535");
+  if (!config.smtp_host.empty()) {
+    require(config.smtp_from.find('@') != std::string::npos &&
+                config.smtp_from.find_first_of("\r\n<> ") == std::string::npos,
+            "smtp_from must be an email address (e.g. motus@clinic.example) when smtp_host is set");
+    require(
+        config.public_url.rfind("https://", 0) == 0 || config.public_url.rfind("http://", 0) == 0,
+        "public_url must be the web app's address (e.g. https://motus.clinic.example) when "
+        "smtp_host is set: the links in the emails point there");
+  }
   if (!config.audit_key.empty()) {
     try {
       store::audit_key_from_hex(config.audit_key);

@@ -43,6 +43,12 @@ struct Config {
   std::string audit_key_file;  // empty: beside the checkpoint's default place; created 0600
   std::string audit_key;       // 64 hex digits; when set, used instead of the key file
   std::int64_t audit_checkpoint_seconds = 5;  // how often the server seals the chain's head
+  // Email (password reset and email verification links) through an SMTP relay; off while
+  // smtp_host is empty. Plain SMTP (no STARTTLS): a relay on this machine or a private network.
+  std::string smtp_host;
+  std::int64_t smtp_port = 25;
+  std::string smtp_from;   // the sender address, e.g. motus@clinic.example
+  std::string public_url;  // where people open the web app, e.g. https://motus.clinic.example
 };
 
 // Where the audit checkpoint and its key file are for `config` (the settings, else defaults).

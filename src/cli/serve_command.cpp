@@ -126,6 +126,10 @@ void serve(const Config& config) {
   api::App app{
       *db,         metrics,       knowledge_base,       MOTUS_VERSION,    *clock,
       instruments, *audit_anchor, config.metrics_token, &library.spanish, &instrument_load.spanish};
+  app.mail.host = config.smtp_host;
+  app.mail.port = config.smtp_port;
+  app.mail.from = config.smtp_from;
+  app.public_url = config.public_url;
   api::add_routes(router, app);
 
   http::StaticFiles static_files(config.web_root);

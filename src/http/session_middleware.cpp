@@ -16,8 +16,9 @@ namespace asio = boost::asio;
 
 namespace {
 
-// The login route answers a wrong password with 401 and records it as login_failed itself.
+// The login routes answer a wrong password or code with 401 and record it themselves.
 constexpr std::string_view kSelfAuditedRoute = "/api/v1/auth/login";
+constexpr std::string_view kSecondFactorPath = "/api/v1/auth/login/second-factor";
 constexpr std::string_view kLoginPath = "/api/v1/auth/login";
 constexpr std::string_view kSignUpPath = "/api/v1/auth/signup";
 
@@ -51,6 +52,7 @@ store::AuditEntry denial(const Request& request, std::int64_t now_ms) {
                  (request.route.empty() ? request.path : request.route);
   entry.outcome = "denied";
   entry.request_id = request.request_id;
+  entry.client_request_id = request.client_request_id;
   return entry;
 }
 
@@ -96,8 +98,9 @@ static bool needs_own_origin(const Request& request,
   // router does (by segments), so "//api/v1/auth/login" is no way round.
   static const auto login = split_path(kLoginPath);
   static const auto sign_up = split_path(kSignUpPath);
+  static const auto second_factor = split_path(kSecondFactorPath);
   const auto segments = split_path(request.path);
-  return segments == login || segments == sign_up;
+  return segments == login || segments == sign_up || segments == second_factor;
 }
 
 Middleware session_middleware(store::Db& db, const store::Clock& clock) {
@@ -139,7 +142,8 @@ Middleware session_middleware(store::Db& db, const store::Clock& clock) {
       status = e.status();
     }
     const bool api = is_api_request(request.route, request.path);
-    if ((status == 401 || status == 403) && api && request.route != kSelfAuditedRoute) {
+    if ((status == 401 || status == 403) && api && request.route != kSelfAuditedRoute &&
+        request.route != kSecondFactorPath) {
       auto entry = denial(request, clock.now_ms());
       co_await durable_audit(db, std::move(entry));
     }

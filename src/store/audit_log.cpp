@@ -18,12 +18,12 @@ constexpr Statement kLastAudit{"last_audit",
 constexpr Statement kInsertAudit{
     "insert_audit",
     "INSERT INTO audit_log (seq, at, actor_id, actor_role, action, entity, member_id, "
-    "outcome, request_id, prev_hash, hash) "
-    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)"};
+    "outcome, request_id, prev_hash, hash, client_request_id) "
+    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)"};
 constexpr Statement kAuditPage{
     "audit_page",
     "SELECT seq, at, actor_id, actor_role, action, entity, member_id, outcome, request_id, "
-    "prev_hash, hash FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2"};
+    "prev_hash, hash, client_request_id FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2"};
 
 // Rows are verified in pages so a long chain never sits in memory at once.
 constexpr std::int64_t kVerifyPage = 1000;
@@ -53,12 +53,12 @@ class MultiRowAuditInserts {
   }
   const Statement& for_rows(std::size_t rows) const { return statements_.at(rows - 1); }
 
-  static constexpr std::size_t kColumns = 11;
+  static constexpr std::size_t kColumns = 12;
 
  private:
   static constexpr std::string_view kInsertAuditColumns =
       "INSERT INTO audit_log (seq, at, actor_id, actor_role, action, entity, member_id, outcome, "
-      "request_id, prev_hash, hash) VALUES ";
+      "request_id, prev_hash, hash, client_request_id) VALUES ";
   std::vector<std::string> names_;
   std::vector<std::string> texts_;
   std::vector<Statement> statements_;
@@ -88,6 +88,7 @@ AuditRow row_from(const Row& row) {
   out.entry.request_id = row.optional_text(8).value_or("");
   out.prev_hash = row.text(9);
   out.hash = row.text(10);
+  out.entry.client_request_id = row.optional_text(11).value_or("");
   return out;
 }
 
@@ -95,7 +96,7 @@ AuditRow row_from(const Row& row) {
 
 std::string audit_canonical_text(std::int64_t seq, const AuditEntry& entry,
                                  const std::string& prev_hash) {
-  const nlohmann::json fields = {seq,
+  nlohmann::json fields = {seq,
                                  entry.at,
                                  json_or_null(entry.actor_id),
                                  json_or_null(entry.actor_role),
@@ -104,6 +105,9 @@ std::string audit_canonical_text(std::int64_t seq, const AuditEntry& entry,
                                  json_or_null(entry.member_id),
                                  entry.outcome,
                                  json_or_null(entry.request_id)};
+  // Rows from before the client's id was kept have none: their text, and so their hash, is
+  // unchanged.
+  if (!entry.client_request_id.empty()) fields.push_back(entry.client_request_id);
   return prev_hash + "\n" + fields.dump(-1, ' ', true, nlohmann::json::error_handler_t::replace);
 }
 
@@ -118,7 +122,8 @@ std::int64_t append_audit(Connection& connection, const AuditEntry& entry) {
   connection.execute(
       kInsertAudit, {seq, entry.at, text_or_null(entry.actor_id), text_or_null(entry.actor_role),
                      entry.action, entry.entity, text_or_null(entry.member_id), entry.outcome,
-                     text_or_null(entry.request_id), prev_hash, audit_hash(seq, entry, prev_hash)});
+                     text_or_null(entry.request_id), prev_hash, audit_hash(seq, entry, prev_hash),
+                     text_or_null(entry.client_request_id)});
   return seq;
 }
 
@@ -139,7 +144,8 @@ std::int64_t append_audit_rows(Connection& connection, const std::vector<AuditEn
       params.insert(params.end(),
                     {seq, entry.at, text_or_null(entry.actor_id), text_or_null(entry.actor_role),
                      entry.action, entry.entity, text_or_null(entry.member_id), entry.outcome,
-                     text_or_null(entry.request_id), std::move(prev_hash), hash});
+                     text_or_null(entry.request_id), std::move(prev_hash), hash,
+                     text_or_null(entry.client_request_id)});
       prev_hash = std::move(hash);
     }
     connection.execute(multi_row_inserts().for_rows(rows), params);

@@ -22,7 +22,8 @@ struct AuditEntry {
   std::string entity;      // intake, program, session, route:/api/v1/..., ...
   std::string member_id;   // whose health data, when any
   std::string outcome;     // allowed | denied | failed
-  std::string request_id;
+  std::string request_id;         // the server's own id for the request
+  std::string client_request_id;  // the client's X-Request-Id (at most 64 plain characters), if any
 };
 
 struct AuditRow {
@@ -49,7 +50,7 @@ std::int64_t append_audit_rows(Connection& connection, const std::vector<AuditEn
 
 // The canonical text a row's hash covers: prev_hash, a newline, then a JSON array of
 // [seq, at, actor_id, actor_role, action, entity, member_id, outcome, request_id] (empty
-// strings as null).
+// strings as null), with client_request_id appended only when there is one.
 std::string audit_canonical_text(std::int64_t seq, const AuditEntry& entry,
                                  const std::string& prev_hash);
 std::string audit_hash(std::int64_t seq, const AuditEntry& entry, const std::string& prev_hash);

@@ -58,6 +58,13 @@ std::string new_session_token() {
   return text;
 }
 
+std::string random_bytes(std::size_t count) {
+  ensure_sodium();
+  std::string bytes(count, '\0');
+  randombytes_buf(bytes.data(), bytes.size());
+  return bytes;
+}
+
 std::string sha256_hex(std::string_view text) {
   ensure_sodium();
   std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};

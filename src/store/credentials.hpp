@@ -20,6 +20,8 @@ std::string new_session_token();
 std::string token_hash(std::string_view token);
 
 std::string sha256_hex(std::string_view text);
+// `count` bytes from the system's random source (TOTP secrets, recovery codes).
+std::string random_bytes(std::size_t count);
 // A UUIDv7 (time-ordered, 74 random bits) as lower-case text, for new rows.
 std::string new_id(std::int64_t now_ms);
 

@@ -26,6 +26,8 @@ constexpr std::array kPurgeByMember{
     Statement{"purge_program_overrides", "DELETE FROM program_overrides WHERE member_id = $1"},
     Statement{"purge_care_assignments", "DELETE FROM care_assignments WHERE member_id = $1"},
     Statement{"purge_sessions", "DELETE FROM sessions WHERE user_id = $1"},
+    Statement{"purge_break_glass", "DELETE FROM break_glass WHERE member_id = $1"},
+    Statement{"purge_account_tokens", "DELETE FROM account_tokens WHERE user_id = $1"},
     Statement{"purge_enrollment", "DELETE FROM enrollments WHERE member_id = $1"},
     Statement{"purge_user", "DELETE FROM users WHERE id = $1"},
 };

@@ -8,24 +8,24 @@ namespace {
 constexpr Statement kStaffPage{
     "staff_page",
     "SELECT u.id, u.first_name, u.last_name, u.email, u.role, u.organization_id, o.name, "
-    "(SELECT count(*) FROM care_assignments a WHERE a.therapist_id = u.id) "
+    "(SELECT count(*) FROM care_assignments a WHERE a.therapist_id = u.id), u.disabled_at "
     "FROM users u LEFT JOIN organizations o ON o.id = u.organization_id "
     "WHERE u.role <> 'member' AND u.id > $1 ORDER BY u.id LIMIT $2"};
 constexpr Statement kStaffPageInOrganization{
     "staff_page_in_organization",
     "SELECT u.id, u.first_name, u.last_name, u.email, u.role, u.organization_id, o.name, "
-    "(SELECT count(*) FROM care_assignments a WHERE a.therapist_id = u.id) "
+    "(SELECT count(*) FROM care_assignments a WHERE a.therapist_id = u.id), u.disabled_at "
     "FROM users u LEFT JOIN organizations o ON o.id = u.organization_id "
     "WHERE u.role <> 'member' AND u.organization_id = $1 AND u.id > $2 ORDER BY u.id LIMIT $3"};
 
 constexpr Statement kMemberPage{
     "member_page",
-    "SELECT u.id, u.first_name, u.last_name, u.organization_id, a.therapist_id "
+    "SELECT u.id, u.first_name, u.last_name, u.organization_id, a.therapist_id, u.disabled_at "
     "FROM users u LEFT JOIN care_assignments a ON a.member_id = u.id "
     "WHERE u.role = 'member' AND u.id > $1 ORDER BY u.id LIMIT $2"};
 constexpr Statement kCaseloadPage{
     "caseload_page",
-    "SELECT u.id, u.first_name, u.last_name, u.organization_id, a.therapist_id "
+    "SELECT u.id, u.first_name, u.last_name, u.organization_id, a.therapist_id, u.disabled_at "
     "FROM care_assignments a JOIN users u ON u.id = a.member_id "
     "WHERE a.therapist_id = $1 AND u.role = 'member' AND u.id > $2 ORDER BY u.id LIMIT $3"};
 
@@ -42,12 +42,13 @@ StaffListing listing_from(const Row& row) {
   out.organization_id = row.optional_text(5).value_or("");
   out.organization_name = row.optional_text(6).value_or("");
   out.caseload = row.integer(7);
+  out.disabled = !row.is_null(8);
   return out;
 }
 
 CaseloadMember member_from(const Row& row) {
   return {row.text(0), row.text(1), row.text(2), row.optional_text(3).value_or(""),
-          row.optional_text(4).value_or("")};
+          row.optional_text(4).value_or(""), !row.is_null(5)};
 }
 
 }  // namespace

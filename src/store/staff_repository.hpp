@@ -21,6 +21,7 @@ struct StaffListing {
   std::string organization_id;    // org admins only; empty otherwise
   std::string organization_name;  // empty with organization_id
   std::int64_t caseload = 0;      // members assigned; always 0 for a role other than therapist
+  bool disabled = false;          // switched off by an admin
 };
 
 // Up to `limit` staff accounts with an id after `after` ("" for the first page), in id order
@@ -34,6 +35,7 @@ struct CaseloadMember {
   std::string last_name;
   std::string organization_id;
   std::string therapist_id;  // empty: not assigned to anyone yet
+  bool disabled = false;     // switched off by an admin
 };
 
 // Up to `limit` members with an id after `after`, in id order; with `therapist_id` set, only

@@ -11,16 +11,22 @@ constexpr Statement kInsertUser{"insert_user",
 constexpr Statement kUserByEmail{"user_by_email",
                                  "SELECT id, email, password_hash, role, first_name, last_name, date_of_birth, "
                                  "organization_id, created_at, password_changed_at, must_change_password, phone, "
-                                 "call_time FROM users WHERE email = $1"};
+                                 "call_time, disabled_at, email_verified_at FROM users WHERE email = $1"};
 constexpr Statement kUserById{"user_by_id",
                               "SELECT id, email, password_hash, role, first_name, last_name, date_of_birth, "
                               "organization_id, created_at, password_changed_at, must_change_password, phone, "
-                              "call_time FROM users WHERE id = $1"};
+                              "call_time, disabled_at, email_verified_at FROM users WHERE id = $1"};
 constexpr Statement kUpdatePassword{"update_password",
                                     "UPDATE users SET password_hash = $2, password_changed_at = $3, "
                                     "must_change_password = 0 WHERE id = $1"};
 constexpr Statement kUpdateContact{"update_contact",
                                    "UPDATE users SET phone = $2, call_time = $3 WHERE id = $1"};
+constexpr Statement kDisable{"disable_user",
+                             "UPDATE users SET disabled_at = $2 WHERE id = $1 AND disabled_at IS NULL"};
+constexpr Statement kEnable{"enable_user", "UPDATE users SET disabled_at = NULL WHERE id = $1"};
+constexpr Statement kVerifyEmail{
+    "verify_email",
+    "UPDATE users SET email_verified_at = $2 WHERE id = $1 AND email_verified_at IS NULL"};
 constexpr Statement kOrganizationExists{"organization_exists", "SELECT 1 FROM organizations WHERE id = $1"};
 
 Value text_or_null(const std::string& text) { return text.empty() ? Value(nullptr) : Value(text); }
@@ -40,6 +46,8 @@ User user_from(const Row& row) {
   user.must_change_password = row.integer(10) != 0;
   user.phone = row.optional_text(11).value_or("");
   user.call_time = row.optional_text(12).value_or("");
+  if (!row.is_null(13)) user.disabled_at = row.integer(13);
+  if (!row.is_null(14)) user.email_verified_at = row.integer(14);
   return user;
 }
 
@@ -79,6 +87,19 @@ void update_contact(Connection& connection, const std::string& user_id, const st
 
 bool organization_exists(Connection& connection, const std::string& organization_id) {
   return !connection.query(kOrganizationExists, {organization_id}).empty();
+}
+
+void set_user_disabled(Connection& connection, const std::string& user_id, bool disabled,
+                       std::int64_t now_ms) {
+  if (disabled) {
+    connection.execute(kDisable, {user_id, now_ms});
+  } else {
+    connection.execute(kEnable, {user_id});
+  }
+}
+
+void mark_email_verified(Connection& connection, const std::string& user_id, std::int64_t now_ms) {
+  connection.execute(kVerifyEmail, {user_id, now_ms});
 }
 
 }  // namespace motus::store

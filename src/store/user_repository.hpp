@@ -25,6 +25,8 @@ struct User {
   bool must_change_password = false;
   std::string phone;      // members, optional: as they typed it; empty when not given
   std::string call_time;  // members, optional: when it is safe to call, in their words
+  std::optional<std::int64_t> disabled_at;        // set: may not log in, no session works
+  std::optional<std::int64_t> email_verified_at;  // set: the email link was followed
 };
 
 // Throws StoreError(constraint) when the email already has an account.
@@ -37,6 +39,10 @@ void update_password(Connection& connection, const std::string& user_id, const s
 // The member's phone number and safe time to call; empty clears each.
 void update_contact(Connection& connection, const std::string& user_id, const std::string& phone,
                     const std::string& call_time);
+// Disables (sessions then stop working at once: find_session) or enables the account.
+void set_user_disabled(Connection& connection, const std::string& user_id, bool disabled,
+                       std::int64_t now_ms);
+void mark_email_verified(Connection& connection, const std::string& user_id, std::int64_t now_ms);
 bool organization_exists(Connection& connection, const std::string& organization_id);
 
 }  // namespace motus::store

@@ -33,7 +33,9 @@ inline void seed_riverside(const SqlConsole& console) {
 
 class AccountServer {
  public:
-  AccountServer() : server_(options(clock_dir_)), console_(server_.db_url()) {
+  // `env`: more settings for the server (MOTUS_SMTP_HOST, ...).
+  explicit AccountServer(const std::map<std::string, std::string>& env = {})
+      : server_(options(clock_dir_, env)), console_(server_.db_url()) {
     seed_riverside(console_);
   }
 
@@ -68,8 +70,10 @@ class AccountServer {
   }
 
  private:
-  static ServerOptions options(const TempDir& clock_dir) {
+  static ServerOptions options(const TempDir& clock_dir,
+                               const std::map<std::string, std::string>& env) {
     ServerOptions options;
+    options.env = env;
     options.env["MOTUS_CLOCK_OFFSET_FILE"] = (clock_dir.path() / "offset").string();
     options.env["MOTUS_AUDIT_CHECKPOINT_SECONDS"] = "1";
     return options;

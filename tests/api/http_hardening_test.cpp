@@ -336,5 +336,38 @@ TEST(RequestIds, TheServerMakesItsOwnAndKeepsTheClientsApart) {
   EXPECT_EQ(server.server().log().find(std::string(65, 'a')), std::string::npos);
 }
 
+TEST(RequestIds, TheAuditRowKeepsTheClientsShortIdInAFieldOfItsOwn) {
+  AccountServer server;
+  auto client = server.client();
+  const auto signup =
+      client.request("POST", "/api/v1/auth/signup", ada_signup().dump(),
+                     {{"Content-Type", "application/json"}, {"X-Request-Id", "app-7f3a_22"}});
+  ASSERT_EQ(signup.status, 201);
+  EXPECT_EQ(server.scalar("SELECT client_request_id FROM audit_log WHERE request_id = $1",
+                          {signup.header("x-request-id")}),
+            "app-7f3a_22");
+  // Too long, or with other characters: not kept at all, not cut to size.
+  const auto token = cookie_token(signup);
+  for (const auto& id :
+       {std::string(65, 'b'), std::string("id with spaces"), std::string("<script>")}) {
+    const auto read = with_cookie(client, "GET", "/api/v1/me", token, {}, {{"X-Request-Id", id}});
+    ASSERT_EQ(read.status, 200);
+    EXPECT_EQ(server.scalar("SELECT count(*) FROM audit_log WHERE request_id = $1 AND "
+                            "client_request_id IS NULL",
+                            {read.header("x-request-id")}),
+              "1")
+        << id;
+  }
+  // The chain still verifies with the new field in it, for the admin and for the CLI.
+  server.add_staff("root@motus.example", "admin");
+  const auto admin = bearer_login(client, "root@motus.example", kGoodPassword);
+  const auto page = bearer_call(client, admin, "GET", "/api/v1/admin/audit?limit=1000").json();
+  EXPECT_TRUE(page["chain"]["verified"].get<bool>()) << page["chain"];
+  bool shown = false;
+  for (const auto& row : page["entries"])
+    shown = shown || row["client_request_id"] == "app-7f3a_22";
+  EXPECT_TRUE(shown);
+}
+
 }  // namespace
 }  // namespace motus::test

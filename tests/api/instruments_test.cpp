@@ -257,6 +257,10 @@ TEST_F(Instruments, ProgressChartsEachInstrumentAndTheCareTeamSeesTheLatest) {
   EXPECT_EQ(series["gad7"][0]["score"], 4);
 
   const auto admin = staff_token("root@example.com", "admin");
+  ASSERT_EQ(with_cookie(client, "POST", "/api/v1/care/members/" + member_id + "/break-glass", admin,
+                        R"({"reason": "Checking the questionnaire scores."})")
+                .status,
+            201);
   auto record = with_cookie(client, "GET", "/api/v1/care/members/" + member_id, admin);
   ASSERT_EQ(record.status, 200) << record.body;
   const json latest = record.json()["instruments"];

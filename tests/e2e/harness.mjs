@@ -24,7 +24,7 @@ export const DEMO_PASSWORD = 'e2e-demo-password-7';
  * Runs `motus serve --demo` on port 0 and resolves once its JSON "listening" line names the port.
  * The clock can be moved with server.setClockOffset(seconds) (the server reads the file).
  */
-export async function startServer(binary) {
+export async function startServer(binary, extraEnv = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'motus-e2e-'));
   const clockFile = join(dir, 'clock-offset');
   writeFileSync(clockFile, '0\n');
@@ -34,7 +34,7 @@ export async function startServer(binary) {
     {
       cwd: root,
       stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, MOTUS_DEMO_PASSWORD: DEMO_PASSWORD, MOTUS_CLOCK_OFFSET_FILE: clockFile },
+      env: { ...process.env, MOTUS_DEMO_PASSWORD: DEMO_PASSWORD, MOTUS_CLOCK_OFFSET_FILE: clockFile, ...extraEnv },
     },
   );
   const port = await new Promise((resolve, reject) => {

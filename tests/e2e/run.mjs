@@ -299,7 +299,7 @@ try {
   const journeyFiles = existsSync(journeyDir) ? readdirSync(journeyDir).filter((f) => f.endsWith('.mjs') && (!only || f.includes(only))).sort() : [];
   for (const file of journeyFiles) {
     const journey = await import(pathToFileURL(join(journeyDir, file)).href);
-    const tests = await journey.default({ server, browser, withPage, WIDTHS, shots });
+    const tests = await journey.default({ server, browser, withPage, WIDTHS, shots, binary });
     const result = await runAll(tests);
     totals = { passed: totals.passed + result.passed, failed: totals.failed + result.failed };
   }

@@ -17,7 +17,12 @@ export interface Account {
   /** Members: an optional phone number and when it is safe to call (for the care team). */
   phone?: string | null;
   call_time?: string | null;
+  /** Staff whose clinic requires two-step login and who have not set it up: only that opens. */
+  must_enrol_second_factor?: boolean;
 }
+
+/** After the password: logged in, or (staff with two-step login) a code is wanted first. */
+export type LoginStep = { kind: 'done'; account: Account | null } | { kind: 'code'; ticket: string };
 
 /** undefined: not known yet; null: nobody is logged in. */
 type Known = Account | null | undefined;
@@ -33,8 +38,8 @@ function publish(next: Known) {
 
 /** Asks the server who the session belongs to (null when there is no valid session). */
 export function refreshAccount(): Promise<Known> {
-  pending ??= getJson<{ account: Account | null }>('/api/v1/auth/session')
-    .then((r) => r.account)
+  pending ??= getJson<{ account: Account | null; must_enrol_second_factor?: boolean }>('/api/v1/auth/session')
+    .then((r) => (r.account && r.must_enrol_second_factor ? { ...r.account, must_enrol_second_factor: true } : r.account))
     .then((a) => {
       publish(a);
       return a;
@@ -43,9 +48,19 @@ export function refreshAccount(): Promise<Known> {
   return pending;
 }
 
-export async function logIn(email: string, password: string): Promise<Known> {
-  await sendJson('POST', '/api/v1/auth/login', { email, password });
-  return refreshAccount();
+export async function logIn(email: string, password: string): Promise<LoginStep> {
+  const answer = await sendJson<{ second_factor?: string; ticket?: string }>('POST', '/api/v1/auth/login', {
+    email,
+    password,
+  });
+  if (answer?.second_factor && answer.ticket) return { kind: 'code', ticket: answer.ticket };
+  return { kind: 'done', account: (await refreshAccount()) ?? null };
+}
+
+/** The second step: the app's 6-digit code, or (recovery) one of the one-time recovery codes. */
+export async function logInWithCode(ticket: string, code: string, recovery: boolean): Promise<Account | null> {
+  await sendJson('POST', '/api/v1/auth/login/second-factor', recovery ? { ticket, recovery_code: code } : { ticket, code });
+  return (await refreshAccount()) ?? null;
 }
 
 export async function logOut(): Promise<void> {

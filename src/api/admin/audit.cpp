@@ -43,6 +43,7 @@ nlohmann::json row_json(const store::AuditRow& row, const store::AuditNames& nam
           {"member_name", name_of(row.entry.member_id, names.member_name, "member")},
           {"outcome", row.entry.outcome},
           {"request_id", text_or_null(row.entry.request_id)},
+          {"client_request_id", text_or_null(row.entry.client_request_id)},
           {"prev_hash", row.prev_hash},
           {"hash", row.hash}};
 }
@@ -79,7 +80,7 @@ asio::awaitable<Response> audit(App& app, Request& request) {
   // The log is health data's own record: reading it is on record too, before the answer.
   // A named entry, never a temporary inside the co_await (GCC 12 destroys those twice).
   store::AuditEntry read{app.clock.now_ms(), caller.user_id,    "admin", "read", "audit_log", {},
-                         "allowed",          request.request_id};
+                         "allowed",          request.request_id, request.client_request_id};
   co_await http::durable_audit(app.db, std::move(read));
   co_return http::json_response(200, body);
 }

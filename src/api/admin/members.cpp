@@ -52,7 +52,8 @@ nlohmann::json member_json(const store::CaseloadMember& member) {
       {"organization_id",
        member.organization_id.empty() ? nlohmann::json() : nlohmann::json(member.organization_id)},
       {"therapist_id",
-       member.therapist_id.empty() ? nlohmann::json() : nlohmann::json(member.therapist_id)}};
+       member.therapist_id.empty() ? nlohmann::json() : nlohmann::json(member.therapist_id)},
+      {"disabled", member.disabled}};
 }
 
 asio::awaitable<Response> list_members(App& app, Request& request) {

@@ -59,7 +59,7 @@ asio::awaitable<Response> create_staff(App& app, Request& request) {
   user.password_hash = co_await http::hash_password_off_io(password);
 
   store::AuditEntry entry{now, caller.user_id, "admin",           "create_staff", "account",
-                          {},  "allowed",      request.request_id};
+                          {},  "allowed",      request.request_id, request.client_request_id};
   std::function<void(store::Connection&)> work = [&user, &entry](store::Connection& c) {
     if (!user.organization_id.empty() && !store::organization_exists(c, user.organization_id)) {
       throw http::bad_request("There is no organization with this organization_id.");
@@ -83,7 +83,8 @@ nlohmann::json listing_json(const store::StaffListing& staff) {
                          {"email", staff.email},
                          {"role", core::to_string(staff.role)},
                          {"organization", nullptr},
-                         {"caseload", nullptr}};
+                         {"caseload", nullptr},
+                         {"disabled", staff.disabled}};
   if (!staff.organization_id.empty()) {
     item["organization"] = {{"id", staff.organization_id}, {"name", staff.organization_name}};
   }
@@ -120,7 +121,7 @@ asio::awaitable<Response> list_staff(App& app, Request& request) {
                                 "staff_list",
                                 {},
                                 "allowed",
-                                request.request_id};
+                                request.request_id, request.client_request_id};
   std::function<void(store::Connection&)> work = [entry](store::Connection& c) {
     store::append_audit(c, entry);
   };

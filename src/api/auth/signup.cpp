@@ -3,12 +3,15 @@
 // Someone not on a roster gets one answer whatever the reason, so the
 // route tells nobody who is on which roster; and since each try looks a roster up, it counts
 // against the same per-address limit as the eligibility check (roster_check_limit.hpp).
+#include "api/shared/account_mail.hpp"
+#include "api/shared/app.hpp"
 #include "api/shared/account_fields.hpp"
 #include "api/shared/app.hpp"
 #include "api/shared/roster_check_limit.hpp"
 #include "core/access/identity.hpp"
 #include "http/db_await.hpp"
 #include "http/password_work.hpp"
+#include "store/account_token_repository.hpp"
 #include "store/audit_log.hpp"
 #include "store/care_assignment_repository.hpp"
 #include "store/credentials.hpp"
@@ -72,7 +75,7 @@ asio::awaitable<Response> signup(App& app, Request& request) {
 
   const auto now = app.clock.now_ms();
   const store::AuditEntry limited{now,       "", "",       "signup_limited",
-                                  "account", "", "denied", request.request_id};
+                                  "account", "", "denied", request.request_id, request.client_request_id};
 
   // The try is counted and the roster looked up before the password is hashed: the Argon2 hash
   // costs tens of milliseconds of the worker pool, and only a try that will be stored needs it.
@@ -124,7 +127,9 @@ asio::awaitable<Response> signup(App& app, Request& request) {
   const auto token = store::new_session_token();
   const auto hash = store::token_hash(token);
   const store::AuditEntry created{now,       user.id, "member",  "signup",
-                                  "account", user.id, "allowed", request.request_id};
+                                  "account", user.id, "allowed", request.request_id, request.client_request_id};
+  // With mail on, a link to confirm the email goes out once the account is stored.
+  const auto verification = app.mail.on() ? store::new_session_token() : std::string();
 
   // Two tries with one email, or for one person, may both pass the check while hashing, so both
   // are looked up again where the account is written.
@@ -142,10 +147,16 @@ asio::awaitable<Response> signup(App& app, Request& request) {
     store::enroll_member(c, person, user.id);
     store::assign_least_loaded_therapist(c, user.id, user.created_at);
     store::insert_session(c, hash, user.id, user.created_at);
+    if (!verification.empty()) {
+      store::insert_account_token(c, store::token_hash(verification), user.id,
+                                  store::TokenPurpose::email_verification, user.created_at);
+    }
     store::append_audit(c, created);
   };
   co_await http::durable_write(app.db, std::move(store_account));
   refuse_unless_allowed(outcome);
+  if (!verification.empty())
+    co_await send_email_verification(app, user.email, user.first_name, verification);
   auto response =
       session_response(201, nlohmann::json{{"account", account_json(user)}}, token, bearer);
   co_return response;

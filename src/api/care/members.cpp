@@ -9,6 +9,7 @@
 #include "api/shared/journey_override.hpp"
 #include "core/care/contact.hpp"
 #include "http/db_await.hpp"
+#include "store/break_glass_repository.hpp"
 #include "store/care_assignment_repository.hpp"
 #include "store/care_program_override_repository.hpp"
 #include "store/credentials.hpp"
@@ -65,7 +66,10 @@ nlohmann::json member_record_schema() {
                                  {"email", s::text()},
                                  {"date_of_birth", s::text()},
                                  {"organization_id", s::text()},
-                                 {"enrolled_at", s::whole()}})},
+                                 {"enrolled_at", s::whole()},
+                                 {"contact?", s::object({{"phone", s::nullable(s::text())},
+                                                         {"tel", s::nullable(s::text())},
+                                                         {"call_time", s::nullable(s::text())}})}})},
            {"therapist_id", s::text()},
            {"program_override", nullable_object},
            {"unread_messages", s::whole_from(0)},
@@ -76,7 +80,26 @@ nlohmann::json member_record_schema() {
                                                 {"band", s::nullable(s::text())},
                                                 {"taken_at", s::whole()},
                                                 {"times_taken", s::whole_from(1)}}))},
-           {"notes?", s::list(note_schema())}}));
+           {"notes?", s::list(note_schema())},
+           {"break_glass?", s::list(s::object({{"by", s::text()},
+                                                {"by_role", s::text()},
+                                                {"reason", s::text()},
+                                                {"opened_at", s::whole()},
+                                                {"expires_at", s::whole()}}))},
+           {"opened_by_break_glass?", s::yes_no()}}));
+}
+
+// Who opened the record from outside the care team, why, and until when.
+nlohmann::json break_glass_json(const std::vector<store::BreakGlass>& grants) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& grant : grants) {
+    out.push_back({{"by", grant.actor_name},
+                   {"by_role", grant.actor_role},
+                   {"reason", grant.reason},
+                   {"opened_at", grant.opened_at},
+                   {"expires_at", grant.expires_at}});
+  }
+  return out;
 }
 
 // The newest score of each questionnaire, by instrument id, with how many times it was filled in.
@@ -97,8 +120,10 @@ nlohmann::json latest_scores(store::Connection& connection, const std::string& m
 
 asio::awaitable<Response> member_record(App& app, Request& request) {
   const auto& caller = require_role(request, {core::Role::therapist, core::Role::admin});
-  const auto member = co_await cared_for_member(app, request, caller);
-  const bool therapist = caller.role == core::Role::therapist;
+  const auto access = co_await member_for_record(app, request, caller);
+  const auto& member = access.member;
+  // Notes are for the care team: the assigned therapist, not someone breaking the glass.
+  const bool therapist = caller.role == core::Role::therapist && !access.by_break_glass;
   nlohmann::json record = {{"member",
                             {{"id", member.id},
                              {"first_name", member.first_name},
@@ -120,17 +145,21 @@ asio::awaitable<Response> member_record(App& app, Request& request) {
     record["unread_messages"] = store::unread_for(c, member.id, store::MessageSide::care_team);
     record.update(member_journey_json(c, member.id, app.content, app.clock.now_ms()));
     record["instruments"] = latest_scores(c, member.id);
+    record["break_glass"] = break_glass_json(store::break_glass_on(c, member.id));
     if (therapist) {
       nlohmann::json notes = nlohmann::json::array();
       for (const auto& note : store::notes_about(c, member.id)) notes.push_back(note_json(note));
       record["notes"] = notes;
     }
   });
-  const auto entry = member_audit(app, request, caller, "read", "member_record", member.id);
+  const auto entry = member_audit(
+      app, request, caller, "read",
+      access.by_break_glass ? "member_record_break_glass" : "member_record", member.id);
   std::function<void(store::Connection&)> work = [entry](store::Connection& c) {
     store::append_audit(c, entry);
   };
   co_await http::durable_write(app.db, std::move(work));
+  record["opened_by_break_glass"] = access.by_break_glass;
   auto response = http::json_response(200, record);
   co_return response;
 }
@@ -157,8 +186,9 @@ asio::awaitable<Response> add_note(App& app, Request& request) {
 void add_care_member_routes(http::Router& router, App& app) {
   namespace s = http::schema;
   router.add(http::Route{"GET", "/api/v1/care/members/{id}",
-                         "A member's record for their assigned therapist or an admin (notes: "
-                         "therapists only).",
+                         "A member's record for their assigned therapist (with notes), or for an "
+                         "admin or another therapist holding break-glass access (POST "
+                         ".../break-glass).",
                          "care", [&app](Request& request) { return member_record(app, request); }}
                  .for_roles({"therapist", "admin"})
                  .answers(200, member_record_schema()));

@@ -9,5 +9,6 @@ void add_care_member_routes(http::Router& router, App& app);
 void add_care_program_route(http::Router& router, App& app);
 void add_care_message_routes(http::Router& router, App& app);
 void add_care_flag_route(http::Router& router, App& app);
+void add_care_break_glass_route(http::Router& router, App& app);
 
 }  // namespace motus::api

@@ -50,11 +50,12 @@ store::AuditEntry own_account_read(const App& app, const Request& request,
           std::move(entity),
           caller.role == core::Role::member ? caller.user_id : std::string(),
           "allowed",
-          request.request_id};
+          request.request_id,
+          request.client_request_id};
 }
 
 asio::awaitable<Response> me(App& app, Request& request) {
-  const auto& caller = require_role(request, kEveryRole);
+  const auto& caller = require_role(request, kEveryRole, DuringEnrolment::allowed);
   const auto user = current_user(app, caller);
   auto read = own_account_read(app, request, caller, "account");  // named: see below
   co_await http::durable_audit(app.db, std::move(read));
@@ -72,7 +73,9 @@ asio::awaitable<Response> session_account(App& app, Request& request) {
     auto read = own_account_read(app, request, *request.caller, "session");
     co_await http::durable_audit(app.db, std::move(read));
   }
-  auto response = http::json_response(200, nlohmann::json{{"account", std::move(account)}});
+  nlohmann::json body{{"account", std::move(account)}};
+  if (request.caller && request.caller->enrolment_only) body["must_enrol_second_factor"] = true;
+  auto response = http::json_response(200, std::move(body));
   co_return response;
 }
 
@@ -88,19 +91,38 @@ asio::awaitable<Response> change_password(App& app, Request& request) {
   }
   const auto now = app.clock.now_ms();
   const std::string role(core::to_string(caller.role));
-  store::AuditEntry refused{
-      now,      caller.user_id,    role, "password_change_throttled", "account", {},
-      "denied", request.request_id};
-  store::AuditEntry failed{
-      now,      caller.user_id,    role, "password_change_failed", "account", {},
-      "failed", request.request_id};
+  store::AuditEntry refused{now,
+                            caller.user_id,
+                            role,
+                            "password_change_throttled",
+                            "account",
+                            {},
+                            "denied",
+                            request.request_id,
+                            request.client_request_id};
+  store::AuditEntry failed{now,
+                           caller.user_id,
+                           role,
+                           "password_change_failed",
+                           "account",
+                           {},
+                           "failed",
+                           request.request_id,
+                           request.client_request_id};
   const auto attempt = co_await try_password(app, request, user.email, &user.password_hash, current,
                                              std::move(refused), std::move(failed));
   if (attempt.result == PasswordTry::Result::wait)
     co_return too_many_password_tries(request, attempt.wait_seconds);
   if (attempt.result == PasswordTry::Result::wrong) throw current_password_wrong();
-  store::AuditEntry entry{now,       caller.user_id,    role, "password_change", "account", {},
-                          "allowed", request.request_id};
+  store::AuditEntry entry{now,
+                          caller.user_id,
+                          role,
+                          "password_change",
+                          "account",
+                          {},
+                          "allowed",
+                          request.request_id,
+                          request.client_request_id};
   const auto hash = co_await http::hash_password_off_io(replacement);
   const auto keep = store::token_hash(http::presented_token(request)->token);
   std::function<void(store::Connection&)> work = [entry, hash, keep,

@@ -9,7 +9,11 @@
 
 namespace motus::api {
 
-const core::Caller& require_role(const http::Request& request,
-                                 std::initializer_list<core::Role> allowed);
+// A session that may only enrol a second factor (core::Caller::enrolment_only) is refused with
+// 403 "Set up two-step login first" here, unless the route is one of the few it may use.
+enum class DuringEnrolment { refused, allowed };
+
+const core::Caller& require_role(const http::Request& request, std::initializer_list<core::Role> allowed,
+                                 DuringEnrolment during_enrolment = DuringEnrolment::refused);
 
 }  // namespace motus::api

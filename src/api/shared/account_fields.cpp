@@ -102,6 +102,7 @@ nlohmann::json account_json(const store::User& user) {
     out["call_time"] =
         user.call_time.empty() ? nlohmann::json(nullptr) : nlohmann::json(user.call_time);
   }
+  out["email_verified"] = user.email_verified_at.has_value();
   return out;
 }
 

@@ -9,6 +9,7 @@
 #include "http/json_schema.hpp"
 #include "http/metrics.hpp"
 #include "http/router.hpp"
+#include "http/smtp_client.hpp"
 #include "store/audit_checkpoint.hpp"
 #include "store/clock.hpp"
 #include "store/db.hpp"
@@ -32,6 +33,10 @@ struct App {
   // The instruments with their Spanish words where content/es/instruments has them (the
   // others stay English); unset: English only.
   const std::vector<core::instruments::InstrumentDefinition>* spanish_instruments = nullptr;
+  // The SMTP relay for password-reset and verification mail (off when its host is empty), and
+  // the public address of the web app the links in those mails point to.
+  http::MailRelay mail = {};
+  std::string public_url = {};
 };
 
 // The content and the instruments in `language` (English when the server has no Spanish).
@@ -61,6 +66,10 @@ void add_me_export_route(http::Router& router, App& app);
 void add_me_delete_route(http::Router& router, App& app);
 void add_me_report_route(http::Router& router, App& app);
 void add_instrument_routes(http::Router& router, App& app);
+void add_me_second_factor_routes(http::Router& router, App& app);
+void add_admin_security_routes(http::Router& router, App& app);
+void add_admin_account_routes(http::Router& router, App& app);
+void add_account_recovery_routes(http::Router& router, App& app);
 
 // The OpenAPI 3.1 document generated from the router's own table.
 nlohmann::json openapi_document(const http::Router& router, const std::string& version);

@@ -2,6 +2,7 @@
 
 #include "api/shared/account_fields.hpp"
 #include "http/db_await.hpp"
+#include "store/break_glass_repository.hpp"
 #include "store/care_assignment_repository.hpp"
 
 namespace motus::api {
@@ -30,7 +31,47 @@ store::AuditEntry member_audit(App& app, const http::Request& request, const cor
           entity,
           member_id,
           "allowed",
-          request.request_id};
+          request.request_id,
+          request.client_request_id};
+}
+
+namespace {
+
+asio::awaitable<void> record_denial(App& app, const http::Request& request,
+                                    const core::Caller& caller) {
+  auto entry = member_audit(app, request, caller, "denied",
+                            "route:" + std::string(request.method()) + " " + request.route, "");
+  entry.outcome = "denied";
+  co_await http::durable_audit(app.db, std::move(entry));
+}
+
+}  // namespace
+
+asio::awaitable<RecordAccess> member_for_record(App& app, const http::Request& request,
+                                                const core::Caller& caller) {
+  const auto& member_id = request.param("id");
+  std::optional<store::User> member;
+  bool assigned = false;
+  bool granted = false;
+  const auto now = app.clock.now_ms();
+  app.db.read([&](store::Connection& c) {
+    member = store::find_user_by_id(c, member_id);
+    if (!member || member->role != core::Role::member) return;
+    assigned = caller.role == core::Role::therapist &&
+               store::therapist_of(c, member->id) == caller.user_id;
+    granted = !assigned && store::has_break_glass(c, member->id, caller.user_id, now);
+  });
+  if (assigned || granted) co_return RecordAccess{*member, granted};
+  co_await record_denial(app, request, caller);
+  if (member && member->role == core::Role::member) {
+    http::HttpError error(403, "Not in your care",
+                          "This member is not in your care. To open their record anyway, give "
+                          "the reason (break-glass access): it is recorded, lasts one hour, and "
+                          "their therapist sees it.");
+    error.extensions["code"] = "break_glass_required";
+    throw error;
+  }
+  throw http::not_found();
 }
 
 asio::awaitable<store::User> cared_for_member(App& app, const http::Request& request,
@@ -43,13 +84,7 @@ asio::awaitable<store::User> cared_for_member(App& app, const http::Request& req
     allowed = may_see(c, caller, member);
   });
   if (allowed) co_return *member;
-  auto entry = member_audit(app, request, caller, "denied",
-                            "route:" + std::string(request.method()) + " " + request.route, "");
-  entry.outcome = "denied";
-  std::function<void(store::Connection&)> work = [entry](store::Connection& c) {
-    store::append_audit(c, entry);
-  };
-  co_await http::durable_write(app.db, std::move(work));
+  co_await record_denial(app, request, caller);
   throw http::not_found();
 }
 

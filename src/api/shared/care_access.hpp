@@ -16,6 +16,18 @@ namespace motus::api {
 boost::asio::awaitable<store::User> cared_for_member(App& app, const http::Request& request,
                                                      const core::Caller& caller);
 
+// Reading a member's whole record (GET /care/members/{id}): their assigned therapist, or anyone
+// else of the care team (an admin, another therapist) holding an unexpired break-glass grant
+// (store/break_glass_repository.hpp). Without one, such a caller gets 403 with code
+// "break_glass_required" (they may then give a reason to open it); an id that is no member: 404.
+// Either refusal leaves a "denied" row.
+struct RecordAccess {
+  store::User member;
+  bool by_break_glass = false;
+};
+boost::asio::awaitable<RecordAccess> member_for_record(App& app, const http::Request& request,
+                                                       const core::Caller& caller);
+
 store::AuditEntry member_audit(App& app, const http::Request& request, const core::Caller& caller,
                                const std::string& action, const std::string& entity,
                                const std::string& member_id);

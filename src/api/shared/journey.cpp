@@ -30,7 +30,8 @@ store::AuditEntry member_audit(const http::Request& request, const core::Caller&
           std::move(entity),
           caller.user_id,
           "allowed",
-          request.request_id};
+          request.request_id,
+          request.client_request_id};
 }
 
 int program_day(std::int64_t started_at_ms, std::int64_t now_ms) {

@@ -11,20 +11,27 @@ namespace motus::api {
 
 namespace asio = boost::asio;
 
+asio::awaitable<std::optional<std::int64_t>> count_try(App& app, const http::Request& request,
+                                                       const std::string& email,
+                                                       store::AuditEntry refused,
+                                                       store::LoginKeys& keys) {
+  keys = store::login_keys(email, request.address_key());
+  std::optional<std::int64_t> wait;
+  std::function<void(store::Connection&)> count = [&wait, keys, refused](store::Connection& c) {
+    wait = store::count_password_try(c, keys, refused.at);
+    if (wait) store::append_audit(c, refused);
+  };
+  co_await http::durable_write(app.db, std::move(count));
+  co_return wait;
+}
+
 asio::awaitable<PasswordTry> try_password(App& app, const http::Request& request,
                                           const std::string& email,
                                           const std::string* password_hash,
                                           const std::string& password, store::AuditEntry refused,
                                           store::AuditEntry failed) {
   PasswordTry outcome;
-  outcome.keys = store::login_keys(email, request.address_key());
-  std::optional<std::int64_t> wait;
-  std::function<void(store::Connection&)> count = [&wait, keys = outcome.keys,
-                                                   refused](store::Connection& c) {
-    wait = store::count_password_try(c, keys, refused.at);
-    if (wait) store::append_audit(c, refused);
-  };
-  co_await http::durable_write(app.db, std::move(count));
+  const auto wait = co_await count_try(app, request, email, std::move(refused), outcome.keys);
   if (wait) {
     outcome.result = PasswordTry::Result::wait;
     outcome.wait_seconds = *wait;

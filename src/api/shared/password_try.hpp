@@ -34,6 +34,16 @@ boost::asio::awaitable<PasswordTry> try_password(App& app, const http::Request& 
                                                  store::AuditEntry refused,
                                                  store::AuditEntry failed);
 
+// Counts one try of a second-factor code (or any secret but the password) for the account with
+// `email` under the same limits, before it is checked: the seconds to wait (and `refused`
+// written) when it may not be checked now, nullopt when it may. `keys` is set either way, for
+// store::take_back_password_try when the code turns out right.
+boost::asio::awaitable<std::optional<std::int64_t>> count_try(App& app,
+                                                              const http::Request& request,
+                                                              const std::string& email,
+                                                              store::AuditEntry refused,
+                                                              store::LoginKeys& keys);
+
 // 429 with Retry-After and plain words.
 http::Response too_many_password_tries(const http::Request& request, std::int64_t seconds);
 

@@ -19,6 +19,9 @@ struct Caller {
   std::string organization_id;  // empty for staff without an organization
   // An admin-made account that has not chosen its own password yet (first_password.hpp).
   bool must_change_password = false;
+  // Staff who must set up a second factor before anything else (an admin requires TOTP and
+  // they have none): only the enrolment routes, the session and logout answer them.
+  bool enrolment_only = false;
 };
 
 }  // namespace motus::core

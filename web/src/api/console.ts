@@ -133,6 +133,18 @@ export interface MemberRecord {
   notes?: ClinicalNote[];
   /** By instrument id (e.g. phq9); empty when none was filled in. */
   instruments?: Record<string, InstrumentScore>;
+  /** Who opened the record from outside the care team, and why (newest first). */
+  break_glass?: BreakGlassEntry[];
+  /** This reader holds break-glass access rather than caring for the member. */
+  opened_by_break_glass?: boolean;
+}
+
+export interface BreakGlassEntry {
+  by: string;
+  by_role: string;
+  reason: string;
+  opened_at: number;
+  expires_at: number;
 }
 
 export interface Message {
@@ -202,6 +214,8 @@ export interface StaffMember {
   role: StaffRole;
   organization: { id: string; name: string } | null;
   caseload: number | null;
+  /** Switched off by an admin: cannot log in. */
+  disabled: boolean;
 }
 
 /** A member as the admin sees them when moving them between therapists: no health data. */
@@ -212,6 +226,7 @@ export interface CaseloadMember {
   name: string;
   organization_id: string | null;
   therapist_id: string | null;
+  disabled: boolean;
 }
 
 interface Paged {
@@ -255,6 +270,8 @@ const member = (id: string) => `/api/v1/care/members/${seg(id)}`;
 export const consoleApi = {
   queue: () => getJson<{ members: QueueEntry[] }>('/api/v1/care/queue').then((r) => r.members),
   record: (id: string) => getJson<MemberRecord>(member(id)),
+  breakGlass: (id: string, reason: string) =>
+    sendJson<{ member_id: string; expires_at: number }>('POST', `${member(id)}/break-glass`, { reason }),
   changeProgram: (id: string, exercises: Dose[], note: string) =>
     sendJson<{ program_override: ProgramOverride }>('PUT', `${member(id)}/program`, { exercises, note }).then(
       (r) => r.program_override,
@@ -302,4 +319,9 @@ export const consoleApi = {
   report: (from?: string, to?: string) =>
     getJson<OrgReport>(`/api/v1/org/report${from && to ? `?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}` : ''}`),
   reportCsvUrl: (from: string, to: string) => `/api/v1/org/report/csv?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
+  setDisabled: (accountId: string, disabled: boolean) =>
+    sendJson<{ id: string; disabled: boolean }>('POST', `/api/v1/admin/accounts/${seg(accountId)}/${disabled ? 'disable' : 'enable'}`),
+  security: () => getJson<{ staff_totp_required: boolean }>('/api/v1/admin/security'),
+  setSecurity: (staffTotpRequired: boolean) =>
+    sendJson<{ staff_totp_required: boolean }>('PUT', '/api/v1/admin/security', { staff_totp_required: staffTotpRequired }),
 };

@@ -40,6 +40,18 @@ function NotYours({ role, loggedIn, path }: { role: Role; loggedIn: boolean; pat
   );
 }
 
+function EnrolFirst() {
+  return (
+    <>
+      <ScreenTitle title="Two-step login first">Set up two-step login first</ScreenTitle>
+      <p>
+        Your clinic asks every staff account to log in with a code from an authenticator app.{' '}
+        <a href="/account">Set it up on your account page</a>; then this page opens.
+      </p>
+    </>
+  );
+}
+
 export const consoleArea: Area = {
   screen(parts, loc, account) {
     const [first, second, third] = parts;
@@ -49,7 +61,8 @@ export const consoleArea: Area = {
       role = 'therapist';
       show = (s) => <s.Queue />;
     } else if (first === 'care' && second === 'members' && third && parts.length === 3) {
-      role = 'therapist';
+      // A therapist's own member, or (break-glass, with a reason) anyone's for an admin too.
+      role = account?.role === 'admin' ? 'admin' : 'therapist';
       show = (s) => <s.MemberDetail id={third} />;
     } else if (first === 'admin' && parts.length === 2 && second === 'organizations') {
       role = 'admin';
@@ -70,6 +83,7 @@ export const consoleArea: Area = {
     if (!role || !show) return null;
     if (account === undefined) return <Loading />;
     if (account?.role !== role) return <NotYours role={role} loggedIn={account !== null} path={loc.path} />;
+    if (account.must_enrol_second_factor) return <EnrolFirst />;
     return <Staff show={show} />;
   },
   nav(account) {

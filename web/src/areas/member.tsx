@@ -5,6 +5,7 @@ import type { JSX } from 'preact';
 import { Loading, ScreenTitle } from '../components/Screen';
 import { startOfflineSync } from '../offline/sync';
 import { IntakeWizard } from '../screens/member/IntakeWizard';
+import { ForgotPassword, ResetPassword, VerifyEmail } from '../screens/member/AccountRecovery';
 import { LogIn } from '../screens/member/LogIn';
 import { Result } from '../screens/member/Result';
 import { SignUp } from '../screens/member/SignUp';
@@ -46,6 +47,12 @@ export const member: Area = {
         return <LogIn location={loc} />;
       case 'signup':
         return <SignUp />;
+      case 'forgot-password':
+        return <ForgotPassword />;
+      case 'reset-password':
+        return <ResetPassword location={loc} />;
+      case 'verify-email':
+        return <VerifyEmail location={loc} />;
       case 'start':
         return membersOnly(loc.path, account, (a) => <IntakeWizard account={a} />);
       case 'result':

@@ -1,11 +1,14 @@
 // One member's record for their therapist: what needs attention, the charts, then the
 // assessment, the program (with the editor), history, notes and messages.
-import { api, type ExerciseSummary, type PatternSummary } from '../../api';
+import { useState } from 'preact/hooks';
+import { api, ApiError, type ExerciseSummary, type PatternSummary } from '../../api';
 import { consoleApi, type MemberRecord } from '../../api/console';
 import { Failure, Loading, ScreenTitle } from '../../components/Screen';
 import { useLoad } from '../../useLoad';
 import { AssessmentSummary } from './AssessmentSummary';
 import { CareFlags } from './CareFlags';
+import { BreakGlassLog, OpenWithReason } from './BreakGlass';
+import { flagWords } from './flagWords';
 import { day } from './format';
 import { History } from './History';
 import { InstrumentScores } from './InstrumentScores';
@@ -25,8 +28,12 @@ async function loadLibrary(): Promise<Library> {
 }
 
 export function MemberDetail({ id }: { id: string }) {
-  const record = useLoad(() => consoleApi.record(id), [id]);
+  const [opened, setOpened] = useState(0);
+  const record = useLoad(() => consoleApi.record(id), [id, opened]);
   const library = useLoad(loadLibrary, []);
+  if (record.state === 'failed' && record.error instanceof ApiError && record.error.status === 403) {
+    return <OpenWithReason id={id} onOpened={() => setOpened(opened + 1)} />;
+  }
   if (record.state === 'failed') return <Failure error={record.error} />;
   if (library.state === 'failed') return <Failure error={library.error} />;
   if (record.state === 'loading' || library.state === 'loading') return <Loading />;
@@ -55,13 +62,19 @@ function Record({ record, library }: { record: MemberRecord; library: Library })
         <p class="quiet member-contact">No phone number given. Write to them under Messages.</p>
       )}
       <CareFlags key={member.id} memberId={member.id} flags={history.care_flags} />
+      {record.opened_by_break_glass && (
+        <p class="safety" role="note">
+          You opened this record with break-glass access for one hour. It is on the audit log and their therapist sees it.
+        </p>
+      )}
+      <BreakGlassLog entries={record.break_glass ?? []} />
       <MemberCharts history={history} />
       <AssessmentSummary intake={record.intake} library={library} />
       {record.instruments && <InstrumentScores scores={record.instruments} />}
-      <ProgramPanel record={record} library={library} />
+      {!record.opened_by_break_glass && <ProgramPanel record={record} library={library} />}
       <History history={history} />
-      <Notes memberId={member.id} notes={record.notes ?? []} />
-      <Messages memberId={member.id} firstName={member.first_name} />
+      {!record.opened_by_break_glass && <Notes memberId={member.id} notes={record.notes ?? []} />}
+      {!record.opened_by_break_glass && <Messages memberId={member.id} firstName={member.first_name} />}
     </>
   );
 }

@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { consoleApi, type StaffMember } from '../../api/console';
 import { Failure, Loading, ScreenTitle } from '../../components/Screen';
+import { useAccount } from '../../session';
 import { StaffAccounts } from './StaffAccounts';
 import { caseloadWords, ROLE_NAMES, staffInOrder } from './staffWords';
 import { TableScroll } from './TableScroll';
@@ -25,13 +26,66 @@ export function Staff() {
       </p>
       {error !== null && <Failure error={error} />}
       {list === null && error === null && <Loading />}
-      {list !== null && <StaffTable staff={staffInOrder(list)} />}
+      {list !== null && <StaffTable staff={staffInOrder(list)} onChanged={refresh} />}
       <StaffAccounts onCreated={refresh} />
+      <StaffSecurity />
     </>
   );
 }
 
-function StaffTable({ staff }: { staff: StaffMember[] }) {
+/** Switch an account off (it cannot log in; its sessions end at once) or back on. */
+function AccessButton({ member, onChanged }: { member: StaffMember; onChanged: () => void }) {
+  const account = useAccount();
+  const [busy, setBusy] = useState(false);
+  if (account?.id === member.id) return <span>You</span>;
+  const toggle = async () => {
+    setBusy(true);
+    try {
+      await consoleApi.setDisabled(member.id, !member.disabled);
+      onChanged();
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <button type="button" class="button quiet-button" onClick={toggle} disabled={busy}>
+      {member.disabled ? `Switch on ${member.name}` : `Switch off ${member.name}`}
+    </button>
+  );
+}
+
+/** The site-wide rule: every staff account logs in with a code from an authenticator app. */
+function StaffSecurity() {
+  const [required, setRequired] = useState<boolean | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    consoleApi.security().then((s) => setRequired(s.staff_totp_required), () => setRequired(null));
+  }, []);
+  if (required === null) return null;
+  const change = async () => {
+    setBusy(true);
+    try {
+      setRequired((await consoleApi.setSecurity(!required)).staff_totp_required);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section aria-labelledby="security-heading">
+      <h2 id="security-heading">Two-step login</h2>
+      <p>
+        {required
+          ? 'Every staff account must log in with a code from an authenticator app. Staff who have not set it up are asked to at their next login, before anything else.'
+          : 'Staff may add a code from an authenticator app to their login; it is not required.'}
+      </p>
+      <button type="button" class="button" onClick={change} disabled={busy}>
+        {required ? 'Stop requiring two-step login' : 'Require two-step login for all staff'}
+      </button>
+    </section>
+  );
+}
+
+function StaffTable({ staff, onChanged }: { staff: StaffMember[]; onChanged: () => void }) {
   const therapists = staff.filter((s) => s.role === 'therapist').length;
   return (
     <section aria-labelledby="team-heading">
@@ -49,6 +103,7 @@ function StaffTable({ staff }: { staff: StaffMember[] }) {
               <th scope="col">Members</th>
               <th scope="col">Email</th>
               <th scope="col">Organization</th>
+              <th scope="col">Access</th>
             </tr>
           </thead>
           <tbody>
@@ -59,6 +114,10 @@ function StaffTable({ staff }: { staff: StaffMember[] }) {
                 <td>{s.caseload === null ? '–' : caseloadWords(s.caseload)}</td>
                 <td class="staff-email">{s.email}</td>
                 <td>{s.organization?.name ?? '–'}</td>
+                <td>
+                  {s.disabled ? 'Switched off. ' : ''}
+                  <AccessButton member={s} onChanged={onChanged} />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -91,7 +91,9 @@ function CaseloadTable({
         <tbody>
           {members.map((m) => (
             <tr key={m.id}>
-              <th scope="row">{m.name}</th>
+              <th scope="row">
+                <a href={`/care/members/${encodeURIComponent(m.id)}`}>{m.name}</a>
+              </th>
               <td>
                 {targets.length === 0 ? (
                   <span class="quiet">Add another therapist first.</span>

@@ -12,6 +12,7 @@ import { ExercisePreferences } from './ExercisePreferences';
 import { Field, focusField } from '../member/Field';
 import { formProblem, type FormProblem } from '../member/formErrors';
 import { afterLogin } from '../member/home';
+import { TwoStep } from './TwoStep';
 
 function Download() {
   const [state, setState] = useState<'idle' | 'busy' | 'done' | 'failed'>('idle');
@@ -345,6 +346,7 @@ export function StaffAccount() {
       <ScreenTitle title="Your account">Your account</ScreenTitle>
       <Who />
       <LogOut />
+      <TwoStep />
       <ChangePassword />
     </>
   );
