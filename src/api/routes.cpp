@@ -1,4 +1,5 @@
 #include "api/shared/app.hpp"
+#include "api/visits/appointment_routes.hpp"
 
 namespace motus::api {
 
@@ -21,6 +22,7 @@ void add_routes(http::Router& router, App& app) {
   add_me_delete_route(router, app);
   add_me_report_route(router, app);
   add_instrument_routes(router, app);
+  add_appointment_routes(router, app);
 }
 
 }  // namespace motus::api

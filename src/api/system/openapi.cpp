@@ -2,6 +2,7 @@
 #include <cctype>
 
 #include "api/shared/app.hpp"
+#include "http/path_template.hpp"
 
 namespace motus::api {
 
@@ -13,8 +14,10 @@ std::string lower(std::string s) {
 }
 
 nlohmann::json problem_response_ref(const std::string& description) {
-  return {{"description", description},
-          {"content", {{"application/problem+json", {{"schema", {{"$ref", "#/components/schemas/Problem"}}}}}}}};
+  return {
+      {"description", description},
+      {"content",
+       {{"application/problem+json", {{"schema", {{"$ref", "#/components/schemas/Problem"}}}}}}}};
 }
 
 }  // namespace
@@ -22,28 +25,31 @@ nlohmann::json problem_response_ref(const std::string& description) {
 nlohmann::json openapi_document(const http::Router& router, const std::string& version) {
   nlohmann::json paths = nlohmann::json::object();
   for (const auto& route : router.routes()) {
-    nlohmann::json op = {{"summary", route.summary},
-                         {"tags", {route.tag}},
-                         {"operationId", lower(route.method) + route.path},
-                         {"responses",
-                          {{"200", {{"description", "Success"}}},
-                           {"400", problem_response_ref("The request is malformed; the detail says what is wrong")},
-                           {"default", problem_response_ref("An error, as RFC 9457 problem details")}}}};
+    nlohmann::json op = {
+        {"summary", route.summary},
+        {"tags", {route.tag}},
+        {"operationId", lower(route.method) + route.path},
+        {"responses",
+         {{"200", {{"description", "Success"}}},
+          {"400", problem_response_ref("The request is malformed; the detail says what is wrong")},
+          {"default", problem_response_ref("An error, as RFC 9457 problem details")}}}};
     nlohmann::json parameters = nlohmann::json::array();
     for (const auto& segment : http::split_path(route.path)) {
-      if (segment.size() > 2 && segment.front() == '{') {
-        parameters.push_back({{"name", segment.substr(1, segment.size() - 2)},
+      if (const auto parameter = http::path_parameter(segment)) {
+        parameters.push_back({{"name", parameter->name},
                               {"in", "path"},
                               {"required", true},
                               {"schema", {{"type", "string"}}}});
       }
     }
     for (const auto& name : route.query) {
-      parameters.push_back({{"name", name}, {"in", "query"}, {"required", false}, {"schema", {{"type", "string"}}}});
+      parameters.push_back(
+          {{"name", name}, {"in", "query"}, {"required", false}, {"schema", {{"type", "string"}}}});
     }
     if (!parameters.empty()) op["parameters"] = parameters;
     if (!route.request_content_type.empty()) {
-      op["requestBody"] = {{"required", true}, {"content", {{route.request_content_type, nlohmann::json::object()}}}};
+      op["requestBody"] = {{"required", true},
+                           {"content", {{route.request_content_type, nlohmann::json::object()}}}};
     }
     paths[route.path][lower(route.method)] = op;
   }
@@ -51,7 +57,9 @@ nlohmann::json openapi_document(const http::Router& router, const std::string& v
           {"info",
            {{"title", "Motus API"},
             {"version", version},
-            {"description", "Exercise therapy for sacral, SI-joint and low-back pain. Education and exercise, not medical advice."}}},
+            {"description",
+             "Exercise therapy for sacral, SI-joint and low-back pain. Education and exercise, not "
+             "medical advice."}}},
           {"paths", paths},
           {"components",
            {{"schemas",

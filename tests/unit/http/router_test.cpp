@@ -1,6 +1,8 @@
+#include "http/router.hpp"
+
 #include <gtest/gtest.h>
 
-#include "http/router.hpp"
+#include "http/path_template.hpp"
 
 namespace motus::http {
 namespace {
@@ -32,6 +34,21 @@ TEST(Router, LiteralSegmentsWinOverParameters) {
   EXPECT_EQ(m.route->summary, "literal beats parameter");
 }
 
+TEST(Router, ParameterWithALiteralSuffix) {
+  Router r;
+  r.add({"GET", "/api/v1/calendar/{token}.ics", "feed", "calendar", nothing});
+  auto m = r.match("GET", "/api/v1/calendar/abc.def.ics");
+  ASSERT_EQ(m.kind, MatchKind::found);
+  EXPECT_EQ(m.params.at("token"), "abc.def");
+  EXPECT_EQ(r.match("GET", "/api/v1/calendar/abc").kind, MatchKind::none);
+  EXPECT_EQ(r.match("GET", "/api/v1/calendar/.ics").kind, MatchKind::none);
+  const auto parameter = path_parameter("{token}.ics");
+  ASSERT_TRUE(parameter.has_value());
+  EXPECT_EQ(parameter->name, "token");
+  EXPECT_EQ(parameter->suffix, ".ics");
+  EXPECT_FALSE(path_parameter("calendar").has_value());
+}
+
 TEST(Router, WrongMethodListsTheAllowedOnes) {
   auto r = sample();
   auto m = r.match("DELETE", "/api/v1/care/members/x/program");
@@ -54,7 +71,8 @@ TEST(Router, NoMatchForOtherShapesOrTrailingSlashes) {
 
 TEST(Router, RefusesDuplicatesAndRelativePaths) {
   auto r = sample();
-  EXPECT_THROW(r.add({"POST", "/api/v1/me/sessions", "again", "me", nothing}), std::invalid_argument);
+  EXPECT_THROW(r.add({"POST", "/api/v1/me/sessions", "again", "me", nothing}),
+               std::invalid_argument);
   EXPECT_THROW(r.add({"GET", "relative", "bad", "me", nothing}), std::invalid_argument);
 }
 
