@@ -1,4 +1,5 @@
 #include "api/shared/app.hpp"
+#include "api/visits/appointment_routes.hpp"
 
 namespace motus::api {
 
@@ -31,6 +32,7 @@ void add_routes(http::Router& router, App& app) {
   add_admin_security_routes(router, app);
   add_admin_account_routes(router, app);
   add_account_recovery_routes(router, app);
+  add_appointment_routes(router, app);
 }
 
 }  // namespace motus::api

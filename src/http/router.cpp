@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "http/path_template.hpp"
+
 namespace motus::http {
 
 std::vector<std::string> split_path(std::string_view path) {
@@ -56,8 +58,12 @@ Route&& Route::answers(int status, nlohmann::json schema, std::string descriptio
   return std::move(*this);
 }
 
-static bool is_param(const std::string& segment) {
-  return segment.size() > 2 && segment.front() == '{' && segment.back() == '}';
+std::optional<PathParameter> path_parameter(std::string_view segment) {
+  if (segment.size() < 3 || segment.front() != '{') return std::nullopt;
+  const auto close = segment.find('}');
+  if (close == std::string_view::npos || close < 2) return std::nullopt;
+  return PathParameter{std::string(segment.substr(1, close - 1)),
+                       std::string(segment.substr(close + 1))};
 }
 
 void Router::add(Route route) {
@@ -85,8 +91,12 @@ Match Router::match(std::string_view method, std::string_view path) const {
     std::map<std::string, std::string> params;
     bool ok = true;
     for (std::size_t s = 0; s < pattern.size() && ok; ++s) {
-      if (is_param(pattern[s])) {
-        params[pattern[s].substr(1, pattern[s].size() - 2)] = segments[s];
+      if (const auto parameter = path_parameter(pattern[s])) {
+        const auto& segment = segments[s];
+        const auto& suffix = parameter->suffix;
+        ok = segment.size() > suffix.size() &&
+             segment.compare(segment.size() - suffix.size(), suffix.size(), suffix) == 0;
+        if (ok) params[parameter->name] = segment.substr(0, segment.size() - suffix.size());
       } else {
         ok = pattern[s] == segments[s];
       }

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <array>
+#include <chrono>
 #include <set>
 
 #include "support/api_accounts.hpp"
@@ -146,6 +147,31 @@ const std::vector<Row> kTable = {
   {"POST", "/api/v1/auth/password/forgot",                  {503, 503, 503, 503, 503, 503, 503}},
   {"POST", "/api/v1/auth/password/reset",                   {503, 503, 503, 503, 503, 503, 503}},
   {"POST", "/api/v1/auth/email/verify",                     {503, 503, 503, 503, 503, 503, 503}},
+  {"GET",  "/api/v1/care/availability",                     {401, 403, 403, 200, 200, 403, 403}},
+  {"PUT",  "/api/v1/care/availability",                     {401, 403, 403, 400, 400, 403, 403}},
+  {"GET",  "/api/v1/me/appointments/slots",                 {401, 200, 200, 403, 403, 403, 403}},
+  {"GET",  "/api/v1/me/appointments",                       {401, 200, 200, 403, 403, 403, 403}},
+  {"POST", "/api/v1/me/appointments",                       {401, 400, 400, 403, 403, 403, 403}},
+  {"GET",  "/api/v1/me/appointments/{id}/calendar.ics",     {401, 200, 404, 403, 403, 403, 403},
+                                                            {401, 404, 200, 403, 403, 403, 403}},
+  {"PATCH", "/api/v1/me/appointments/{id}",                 {401, 400, 404, 403, 403, 403, 403},
+                                                            {401, 404, 400, 403, 403, 403, 403}},
+  {"GET",  "/api/v1/care/appointments",                     {401, 403, 403, 200, 200, 403, 403}},
+  {"GET",  "/api/v1/care/appointments/{id}/calendar.ics",   {401, 403, 403, 200, 404, 403, 403},
+                                                            {401, 403, 403, 404, 200, 403, 403}},
+  {"PATCH", "/api/v1/care/appointments/{id}",               {401, 403, 403, 400, 404, 403, 403},
+                                                            {401, 403, 403, 404, 400, 403, 403}},
+  {"POST", "/api/v1/care/members/{id}/appointments",        {401, 403, 403, 400, 404, 403, 403},
+                                                            {401, 403, 403, 404, 400, 403, 403}},
+  {"DELETE", "/api/v1/me/appointments/{id}",                {401, 200, 404, 403, 403, 403, 403},
+                                                            {401, 404, 200, 403, 403, 403, 403}},
+  {"DELETE", "/api/v1/care/appointments/{id}",              {401, 403, 403, 409, 404, 403, 403},
+                                                            {401, 403, 403, 404, 409, 403, 403}},
+  {"GET",  "/api/v1/me/calendar-feed",                      {401, 200, 200, 200, 200, 403, 403}},
+  {"GET",  "/api/v1/calendar/{token}.ics",                  {200, 200, 200, 200, 200, 200, 200},
+                                                            {404, 404, 404, 404, 404, 404, 404}},
+  {"POST", "/api/v1/me/calendar-feed",                      {401, 201, 201, 201, 201, 403, 403}},
+  {"DELETE", "/api/v1/me/calendar-feed",                    {401, 204, 204, 204, 204, 403, 403}},
   {"POST", "/api/v1/auth/logout",                            {401, 204, 204, 204, 204, 204, 204}},
 };
 // clang-format on
@@ -185,6 +211,11 @@ class World {
     tokens_[other_therapist] = login("t.b@clinic.example", kStaffPassword);
     tokens_[org_admin] = login("org@demo.example", kStaffPassword);
     exercise_ = first_id("/api/v1/exercises", "exercises", "id");
+    appointment_a_ = book_visit(therapist_of_a, member_a);
+    appointment_b_ = book_visit(other_therapist, member_b);
+    const auto feed = post(tokens_[member_a], "/api/v1/me/calendar-feed", nlohmann::json::object());
+    const auto path = feed.value("path", "");
+    feed_a_ = path.size() > 21 ? path.substr(17, path.size() - 21) : "";
     article_ = first_id("/api/v1/articles", "articles", "slug");
   }
 
@@ -203,6 +234,9 @@ class World {
     if (path.find('{') == std::string::npos) return path;
     for (const auto& [prefix, own_id, other_id] : std::vector<std::array<std::string, 3>>{
              {"/api/v1/care/members/", member_a_, member_b_},
+             {"/api/v1/me/appointments/", appointment_a_, appointment_b_},
+             {"/api/v1/care/appointments/", appointment_a_, appointment_b_},
+             {"/api/v1/calendar/", feed_a_, "no-such-feed"},
              {"/api/v1/admin/members/", member_a_, member_b_},
              // Nobody's: disabling a caller here would end their session for the rows after.
              {"/api/v1/admin/accounts/", "no-such-account", "no-such-account-either"},
@@ -257,6 +291,29 @@ class World {
     tokens_[who] = res.json().value("token", "");
     return res.json()["account"].value("id", "");
   }
+  // The therapist opens every day 08:00–18:00 UTC and the member books a half hour three days
+  // ahead (well before the cut-off); the appointment's id.
+  std::string book_visit(Caller therapist, Caller member) const {
+    nlohmann::json weekly = nlohmann::json::array();
+    for (int day = 1; day <= 7; ++day) {
+      weekly.push_back({{"weekday", day}, {"start", "08:00"}, {"end", "18:00"}});
+    }
+    auto saved = bearer_call(client(), tokens_.at(therapist), "PUT", "/api/v1/care/availability",
+                             {{"time_zone", "UTC"}, {"slot_minutes", 30}, {"weekly", weekly}});
+    EXPECT_EQ(saved.status, 200) << saved.body;
+    const auto from = std::chrono::duration_cast<std::chrono::milliseconds>(
+                          std::chrono::system_clock::now().time_since_epoch())
+                          .count() +
+                      3LL * 86'400'000;
+    auto slots = bearer_call(client(), tokens_.at(member), "GET",
+                             "/api/v1/me/appointments/slots?from=" + std::to_string(from));
+    const auto open = slots.json()["slots"];
+    EXPECT_FALSE(open.empty()) << slots.body;
+    if (open.empty()) return "";
+    return post(tokens_.at(member), "/api/v1/me/appointments",
+                {{"starts_at", open[0]["starts_at"]}})["appointment"]
+        .value("id", "");
+  }
   void assign(const std::string& member, const std::string& therapist) const {
     auto res = bearer_call(client(), tokens_.at(admin), "PUT",
                            "/api/v1/admin/members/" + member + "/therapist",
@@ -282,7 +339,7 @@ class World {
   ServerProcess server_;
   std::map<Caller, std::string> tokens_;
   std::string demo_org_, other_org_, therapist_a_, therapist_b_, member_a_, member_b_, exercise_,
-      article_;
+      article_, appointment_a_, appointment_b_, feed_a_;
 };
 
 std::string key(const std::string& method, const std::string& path) { return method + " " + path; }

@@ -146,7 +146,7 @@ export async function getJson<T>(path: string, query: Record<string, string | un
  * Resolves to the parsed JSON answer, or undefined for 204.
  */
 export async function sendJson<T>(
-  method: 'POST' | 'PUT' | 'DELETE',
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
   body?: unknown,
   contentType = 'application/json',

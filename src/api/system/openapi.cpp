@@ -9,6 +9,7 @@
 
 #include "api/shared/app.hpp"
 #include "http/json_schema.hpp"
+#include "http/path_template.hpp"
 
 namespace motus::api {
 
@@ -66,8 +67,8 @@ Json answer_json(const http::Answer& answer, Json& components) {
 Json parameters_of(const http::Route& route) {
   Json parameters = Json::array();
   for (const auto& segment : http::split_path(route.path)) {
-    if (segment.size() > 2 && segment.front() == '{') {
-      parameters.push_back({{"name", segment.substr(1, segment.size() - 2)},
+    if (const auto parameter = http::path_parameter(segment)) {
+      parameters.push_back({{"name", parameter->name},
                             {"in", "path"},
                             {"required", true},
                             {"schema", {{"type", "string"}}}});

@@ -79,7 +79,7 @@ function apiClient(base) {
  * One staff member's own browser, logged in through the /login form. page(viewport, fn) gives a
  * fresh page that fails on any script or console error except the ones a step says to expect.
  */
-async function staffBrowser(base, email, password, landing, ownPassword = null) {
+export async function staffBrowser(base, email, password, landing, ownPassword = null) {
   const browser = await launchBrowser();
   const page = async (viewport, fn) => {
     const p = await browser.context.newPage();

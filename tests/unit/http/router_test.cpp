@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "http/path_template.hpp"
+
 namespace motus::http {
 namespace {
 
@@ -30,6 +32,21 @@ TEST(Router, LiteralSegmentsWinOverParameters) {
   auto m = r.match("GET", "/api/v1/care/members/queue");
   ASSERT_EQ(m.kind, MatchKind::found);
   EXPECT_EQ(m.route->summary, "literal beats parameter");
+}
+
+TEST(Router, ParameterWithALiteralSuffix) {
+  Router r;
+  r.add({"GET", "/api/v1/calendar/{token}.ics", "feed", "calendar", nothing});
+  auto m = r.match("GET", "/api/v1/calendar/abc.def.ics");
+  ASSERT_EQ(m.kind, MatchKind::found);
+  EXPECT_EQ(m.params.at("token"), "abc.def");
+  EXPECT_EQ(r.match("GET", "/api/v1/calendar/abc").kind, MatchKind::none);
+  EXPECT_EQ(r.match("GET", "/api/v1/calendar/.ics").kind, MatchKind::none);
+  const auto parameter = path_parameter("{token}.ics");
+  ASSERT_TRUE(parameter.has_value());
+  EXPECT_EQ(parameter->name, "token");
+  EXPECT_EQ(parameter->suffix, ".ics");
+  EXPECT_FALSE(path_parameter("calendar").has_value());
 }
 
 TEST(Router, WrongMethodListsTheAllowedOnes) {

@@ -3,7 +3,8 @@
 import { consoleArea } from './console';
 import { journal } from './journal';
 import { library } from './library';
+import { appointments } from './appointments';
 import { member } from './member';
 import type { Area } from './types';
 
-export const AREAS: Area[] = [library, member, journal, consoleArea];
+export const AREAS: Area[] = [library, member, journal, consoleArea, appointments];

@@ -1,13 +1,25 @@
 // The therapist's queue: their members, most in need first, with the reasons in words. Rows
 // with a safety reason are marked by a label as well as colour. The order, the reasons and each
 // row's band and label are the server's; the screen only shows them.
+import { appointmentsApi } from '../../api/appointments';
 import { consoleApi, type QueueEntry } from '../../api/console';
 import { Failure, Loading, ScreenTitle } from '../../components/Screen';
 import { useLoad } from '../../useLoad';
 import { countByPriority } from './queueCounts';
 import { TableScroll } from './TableScroll';
 
-function Row({ entry }: { entry: QueueEntry }) {
+/** Per member, the countdown to their next booked visit within a day ("visit in 2 h"). */
+function useVisitCountdowns(): Map<string, string> {
+  const visits = useLoad(() => appointmentsApi.careList(), []);
+  const countdowns = new Map<string, string>();
+  if (visits.state !== 'ready') return countdowns;
+  for (const v of visits.value) {
+    if (v.countdown && v.member_id && !countdowns.has(v.member_id)) countdowns.set(v.member_id, v.countdown);
+  }
+  return countdowns;
+}
+
+function Row({ entry, countdown }: { entry: QueueEntry; countdown?: string }) {
   const priority = entry.priority;
   return (
     <tr class={`queue-row prio-${priority}`}>
@@ -18,6 +30,14 @@ function Row({ entry }: { entry: QueueEntry }) {
           {priority === 'safety' && <span aria-hidden="true">⚠ </span>}
           {entry.priority_words}
         </span>
+        {countdown && (
+          <>
+            <br />
+            <a class="visit-countdown" href="/care/appointments">
+              {countdown}
+            </a>
+          </>
+        )}
       </th>
       <td>
         {entry.reasons.length === 0 ? (
@@ -52,6 +72,7 @@ export function Queue() {
 
 function QueueTable({ entries }: { entries: QueueEntry[] }) {
   const counts = countByPriority(entries);
+  const countdowns = useVisitCountdowns();
   return (
     <>
       <p>
@@ -73,7 +94,7 @@ function QueueTable({ entries }: { entries: QueueEntry[] }) {
           </thead>
           <tbody>
             {entries.map((e) => (
-              <Row key={e.member_id} entry={e} />
+              <Row key={e.member_id} entry={e} countdown={countdowns.get(e.member_id)} />
             ))}
           </tbody>
         </table>

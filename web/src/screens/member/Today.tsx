@@ -8,6 +8,7 @@ import { api } from '../../api';
 import { memberApi, type TodayExercise } from '../../api/member';
 import { Failure, Loading, ScreenTitle } from '../../components/Screen';
 import { QueueNotice } from '../../offline/QueueNotice';
+import { VisitReminder } from '../appointments/VisitReminder';
 import type { Account } from '../../session';
 import { useLoad } from '../../useLoad';
 import { latestResult, todayStart } from './lastResult';
@@ -28,6 +29,7 @@ function FirstQuestions() {
   return (
     <>
       <ScreenTitle title="Today">Welcome to Motus</ScreenTitle>
+      <VisitReminder />
       <p class="lead">
         Let's make your exercise program. First, answer a few questions about your pain: where it hurts, how much, and
         what makes it better or worse. It takes about 5 minutes.
@@ -47,6 +49,7 @@ function DoctorFirst() {
   return (
     <>
       <ScreenTitle title="Today">Today</ScreenTitle>
+      <VisitReminder />
       <div class="alert-soon" role="alert">
         <h2>Please see a doctor before you exercise</h2>
         <p>Your answers showed a warning sign, so there are no exercises for now. Your care team has been told.</p>
@@ -62,6 +65,7 @@ function NoProgram() {
   return (
     <>
       <ScreenTitle title="Today">Today</ScreenTitle>
+      <VisitReminder />
       <p>There is no exercise program for you right now. Your care team can help, or you can answer the questions again if your pain has changed.</p>
       <p class="link-list">
         <a href="/result">Read your result</a> · <a href="/start">Answer the questions again</a>
@@ -116,6 +120,7 @@ export function Today({ account }: { account: Account }) {
     <>
       <ScreenTitle title="Today">{running ? "Today's session" : 'Today'}</ScreenTitle>
       <QueueNotice />
+      {!running && <VisitReminder />}
       {running ? (
         <SessionRunner account={account} date={today.date} plan={today.exercises} details={details} onClose={() => setRunning(false)} />
       ) : (
