@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "core/access/caller.hpp"
+#include "http/websocket.hpp"
 
 namespace motus::http {
 
@@ -29,6 +30,9 @@ struct Request {
   bool local_peer = false;        // the connection comes from this machine (loopback)
   std::chrono::steady_clock::time_point started;
   std::optional<core::Caller> caller;  // set by the session middleware for a valid session
+  // Set by a handler that admits a WebSocket upgrade (http/websocket.hpp), with its limits.
+  UpgradeHandler upgrade;
+  WebSocketOptions websocket;
 
   std::string_view method() const { return raw.method_string(); }
   std::string_view header(std::string_view name) const;
@@ -42,6 +46,8 @@ struct Request {
 };
 
 Response json_response(int status, const nlohmann::json& body);
+// The answer a handler gives after setting Request::upgrade: the server completes the handshake.
+Response websocket_accepted();
 Response text_response(int status, std::string body, std::string_view content_type);
 
 }  // namespace motus::http
