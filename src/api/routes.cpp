@@ -21,6 +21,7 @@ void add_routes(http::Router& router, App& app) {
   add_me_delete_route(router, app);
   add_me_report_route(router, app);
   add_instrument_routes(router, app);
+  add_visit_routes(router, app);
 }
 
 }  // namespace motus::api

@@ -52,6 +52,10 @@ const std::vector<Setting>& settings() {
       {"audit_key_file", &Config::audit_key_file},
       {"audit_key", &Config::audit_key},
       {"audit_checkpoint_seconds", &Config::audit_checkpoint_seconds},
+      {"stun_urls", &Config::stun_urls},
+      {"turn_urls", &Config::turn_urls},
+      {"turn_secret", &Config::turn_secret},
+      {"visit_grace_minutes", &Config::visit_grace_minutes},
   };
   return all;
 }
@@ -211,6 +215,18 @@ void validate(const Config& config) {
           "tls_certificate_file and tls_key_file must be given together");
   require(config.audit_checkpoint_seconds >= 1 && config.audit_checkpoint_seconds <= 3600,
           "audit_checkpoint_seconds must be between 1 and 3600");
+  require(config.visit_grace_minutes >= 0 && config.visit_grace_minutes <= 240,
+          "visit_grace_minutes must be between 0 and 240");
+  require(config.turn_urls.empty() || !config.turn_secret.empty(),
+          "turn_urls needs turn_secret (coturn's static-auth-secret)");
+  for (const auto& url : config.stun_urls) {
+    require(url.rfind("stun:", 0) == 0 || url.rfind("stuns:", 0) == 0,
+            "stun_urls must start with stun: or stuns: ('" + url + "' does not)");
+  }
+  for (const auto& url : config.turn_urls) {
+    require(url.rfind("turn:", 0) == 0 || url.rfind("turns:", 0) == 0,
+            "turn_urls must start with turn: or turns: ('" + url + "' does not)");
+  }
   if (!config.audit_key.empty()) {
     try {
       store::audit_key_from_hex(config.audit_key);
@@ -238,6 +254,7 @@ nlohmann::json describe(const Config& config) {
   out["db"] = redact_url(config.db);
   if (!config.metrics_token.empty()) out["metrics_token"] = "***";
   if (!config.audit_key.empty()) out["audit_key"] = "***";
+  if (!config.turn_secret.empty()) out["turn_secret"] = "***";
   return out;
 }
 

@@ -43,6 +43,13 @@ struct Config {
   std::string audit_key_file;  // empty: beside the checkpoint's default place; created 0600
   std::string audit_key;       // 64 hex digits; when set, used instead of the key file
   std::int64_t audit_checkpoint_seconds = 5;  // how often the server seals the chain's head
+  // Video visits (deploy/coturn.md). STUN and TURN URLs as browsers take them (stun:host:3478,
+  // turn:host:3478?transport=udp, turns:host:5349); turn_secret is coturn's static-auth-secret.
+  // None at all: browsers connect directly, as on one network.
+  std::vector<std::string> stun_urls;
+  std::vector<std::string> turn_urls;
+  std::string turn_secret;
+  std::int64_t visit_grace_minutes = 15;  // a visit's room stays open this long after its end
 };
 
 // Where the audit checkpoint and its key file are for `config` (the settings, else defaults).

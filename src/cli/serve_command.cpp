@@ -122,6 +122,8 @@ void serve(const Config& config) {
   http::Router router;
   api::App app{*db,    metrics,     knowledge_base, MOTUS_VERSION,
                *clock, instruments, *audit_anchor,  config.metrics_token};
+  app.visits = {config.stun_urls, config.turn_urls, config.turn_secret,
+                config.visit_grace_minutes * 60 * 1000};
   api::add_routes(router, app);
 
   http::StaticFiles static_files(config.web_root);

@@ -13,6 +13,17 @@
 
 namespace motus::api {
 
+// How video visits find each other (api/visits; deploy/coturn.md): the STUN and TURN servers
+// given to browsers, the TURN server's shared secret (coturn's static-auth-secret, for the
+// time-limited credentials of use-auth-secret) and how long after its end a visit's room stays
+// open. No servers at all: the browsers connect directly, as on a clinic's own network.
+struct VisitSettings {
+  std::vector<std::string> stun_urls;
+  std::vector<std::string> turn_urls;
+  std::string turn_secret;
+  std::int64_t grace_ms = 15 * 60 * 1000;
+};
+
 struct App {
   store::Db& db;
   http::Metrics& metrics;
@@ -25,6 +36,7 @@ struct App {
   store::AuditAnchor& audit_anchor;
   // GET /metrics wants this as a Bearer token; empty: only straight from this machine.
   std::string metrics_token = {};
+  VisitSettings visits = {};
 };
 
 // Registers every route of the API on the router.
@@ -48,6 +60,7 @@ void add_me_export_route(http::Router& router, App& app);
 void add_me_delete_route(http::Router& router, App& app);
 void add_me_report_route(http::Router& router, App& app);
 void add_instrument_routes(http::Router& router, App& app);
+void add_visit_routes(http::Router& router, App& app);
 
 // The OpenAPI 3.1 document generated from the router's own table.
 nlohmann::json openapi_document(const http::Router& router, const std::string& version);
