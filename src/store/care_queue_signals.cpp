@@ -61,14 +61,23 @@ const SignalStatement kUnreadFromMembers = scoped(
     "WHERE sender_side = 'member' AND read_at IS NULL AND {scope:member_id} GROUP BY member_id");
 // Using the app at all counts as activity: a session seen, or a message written. Staff sessions
 // need no join to leave out: rows are kept only for the members being ranked.
-const SignalStatement kLastSeen =
-    scoped("queue_last_seen",
-           "SELECT user_id, max(last_seen_at) FROM sessions "
-           "WHERE {scope:user_id} GROUP BY user_id");
+const SignalStatement kLastSeen = scoped("queue_last_seen",
+                                         "SELECT user_id, max(last_seen_at) FROM sessions "
+                                         "WHERE {scope:user_id} GROUP BY user_id");
 const SignalStatement kLastMessage =
     scoped("queue_last_message",
            "SELECT member_id, max(sent_at) FROM messages "
            "WHERE sender_side = 'member' AND {scope:member_id} GROUP BY member_id");
+
+// Video visits (migrations/*/0012_visits.sql): held ones whose note is not written yet, and the
+// latest visit, which counts as activity.
+const SignalStatement kVisitsWithoutNote =
+    scoped("queue_visits_without_note",
+           "SELECT member_id, count(*) FROM visits "
+           "WHERE ended_at IS NOT NULL AND note = '' AND {scope:member_id} GROUP BY member_id");
+const SignalStatement kLastVisit = scoped(
+    "queue_last_visit",
+    "SELECT member_id, max(started_at) FROM visits WHERE {scope:member_id} GROUP BY member_id");
 
 // The member journey's tables (migrations/sqlite/0006_member_journey.sql): open care flags,
 // the day's pain from sessions (pain before exercising) and check-ins, and when either was last
@@ -125,9 +134,10 @@ using SignalSource = std::function<void(Connection&, const std::string&, Signals
 const std::vector<SignalSource>& signal_sources() {
   static const std::vector<SignalSource> sources = {
       [](Connection& c, const std::string& therapist, SignalsById& members) {
-        for_each_member_row(c, kUnreadFromMembers, therapist, members, [](auto& member, const Row& row) {
-          member.unread_messages = static_cast<int>(row.integer(1));
-        });
+        for_each_member_row(c, kUnreadFromMembers, therapist, members,
+                            [](auto& member, const Row& row) {
+                              member.unread_messages = static_cast<int>(row.integer(1));
+                            });
       },
       [](Connection& c, const std::string& therapist, SignalsById& members) {
         for_each_member_row(c, kLastSeen, therapist, members, [](auto& member, const Row& row) {
@@ -135,9 +145,10 @@ const std::vector<SignalSource>& signal_sources() {
         });
       },
       [](Connection& c, const std::string& therapist, SignalsById& members) {
-        for_each_member_row(c, kOpenCareFlags, therapist, members, [](auto& member, const Row& row) {
-          open_flags_of_kind(member, row.text(1)) += static_cast<int>(row.integer(2));
-        });
+        for_each_member_row(
+            c, kOpenCareFlags, therapist, members, [](auto& member, const Row& row) {
+              open_flags_of_kind(member, row.text(1)) += static_cast<int>(row.integer(2));
+            });
       },
       [](Connection& c, const std::string& therapist, SignalsById& members) {
         for_each_member_row(c, kRecentPain, therapist, members, [](auto& member, const Row& row) {
@@ -151,6 +162,17 @@ const std::vector<SignalSource>& signal_sources() {
       },
       [](Connection& c, const std::string& therapist, SignalsById& members) {
         for_each_member_row(c, kLastMessage, therapist, members, [](auto& member, const Row& row) {
+          note_activity(member, row.integer(1));
+        });
+      },
+      [](Connection& c, const std::string& therapist, SignalsById& members) {
+        for_each_member_row(c, kVisitsWithoutNote, therapist, members,
+                            [](auto& member, const Row& row) {
+                              member.visits_without_note = static_cast<int>(row.integer(1));
+                            });
+      },
+      [](Connection& c, const std::string& therapist, SignalsById& members) {
+        for_each_member_row(c, kLastVisit, therapist, members, [](auto& member, const Row& row) {
           note_activity(member, row.integer(1));
         });
       },

@@ -10,8 +10,8 @@
 
 #include "core/fhir/export_bundle.hpp"
 #include "record_shapes.hpp"
-#include "support/temp_dir.hpp"
 #include "support/shell.hpp"
+#include "support/temp_dir.hpp"
 
 namespace {
 
