@@ -5,5 +5,6 @@ import { journal } from './journal';
 import { library } from './library';
 import { member } from './member';
 import type { Area } from './types';
+import { visits } from './visits';
 
-export const AREAS: Area[] = [library, member, journal, consoleArea];
+export const AREAS: Area[] = [library, member, journal, consoleArea, visits];
