@@ -8,6 +8,7 @@
 // server keeps none of them. It keeps the visit itself: when both were first in the room, when
 // the last one left, which the care record, the FHIR export and the queue show.
 #include "api/shared/access.hpp"
+#include "api/shared/care_access.hpp"
 #include "api/visits/routes.hpp"
 #include "api/visits/visit_access.hpp"
 #include "core/visits/signal_message.hpp"
@@ -50,7 +51,7 @@ asio::awaitable<void> record_start(App& app, const Seat& seat) {
   const store::Visit visit{store::new_id(now), seat.appointment_id, seat.slot.member_id,
                            seat.slot.therapist_id, now};
   auto entry =
-      visit_audit(app, seat.request_id, seat.caller, "write", "visit_start", seat.slot.member_id);
+      member_audit(app, seat.request_id, seat.caller, "write", "visit_start", seat.slot.member_id);
   std::function<void(store::Connection&)> work = [visit, entry, now](store::Connection& c) {
     if (!store::start_visit(c, visit)) return;
     store::finish_appointment(c, visit.appointment_id, "completed", now);
@@ -68,7 +69,7 @@ asio::awaitable<void> record_end(App& app, const Seat& seat) {
   if (!started) co_return;
   const auto now = app.clock.now_ms();
   auto entry =
-      visit_audit(app, seat.request_id, seat.caller, "write", "visit_end", seat.slot.member_id);
+      member_audit(app, seat.request_id, seat.caller, "write", "visit_end", seat.slot.member_id);
   std::function<void(store::Connection&)> work = [id = seat.appointment_id, entry,
                                                   now](store::Connection& c) {
     store::end_visit(c, id, now);
@@ -145,7 +146,7 @@ asio::awaitable<Response> open_room(App& app, VisitRooms& rooms, Request& reques
   if (admission.verdict != core::visits::Verdict::admitted) {
     throw http::HttpError(409, "The visit room is closed", admission.detail);
   }
-  auto entry = visit_audit(app, request.request_id, caller, "join", "visit", visit.slot.member_id);
+  auto entry = member_audit(app, request, caller, "join", "visit", visit.slot.member_id);
   co_await http::durable_audit(app.db, std::move(entry));
   Seat seat{visit.appointment.id, visit.slot, admission.participant, caller, request.request_id};
   request.websocket.message_limit = core::visits::kLongestSignal;

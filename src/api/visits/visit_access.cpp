@@ -1,25 +1,13 @@
 #include "api/visits/visit_access.hpp"
 
 #include "api/shared/access.hpp"
+#include "api/shared/care_access.hpp"
 #include "http/db_await.hpp"
 #include "http/problem.hpp"
 
 namespace motus::api {
 
 namespace asio = boost::asio;
-
-store::AuditEntry visit_audit(App& app, const std::string& request_id, const core::Caller& caller,
-                              const std::string& action, const std::string& entity,
-                              const std::string& member_id) {
-  return {app.clock.now_ms(),
-          caller.user_id,
-          std::string(core::to_string(caller.role)),
-          action,
-          entity,
-          member_id,
-          "allowed",
-          request_id};
-}
 
 asio::awaitable<VisitOfCaller> visit_of_caller(App& app, const http::Request& request,
                                                const core::Caller& caller) {
@@ -35,7 +23,7 @@ asio::awaitable<VisitOfCaller> visit_of_caller(App& app, const http::Request& re
       co_return visit;
     }
   }
-  auto entry = visit_audit(app, request.request_id, caller, "denied",
+  auto entry = member_audit(app, request, caller, "denied",
                            "route:" + std::string(request.method()) + " " + request.route, "");
   entry.outcome = "denied";
   co_await http::durable_audit(app.db, std::move(entry));

@@ -8,7 +8,6 @@
 #include "core/visits/visit_admission.hpp"
 #include "http/message.hpp"
 #include "store/appointment_repository.hpp"
-#include "store/audit_log.hpp"
 
 namespace motus::api {
 
@@ -24,10 +23,5 @@ boost::asio::awaitable<VisitOfCaller> visit_of_caller(App& app, const http::Requ
 // The admission at this moment, with the server's grace period.
 core::visits::Admission admission_now(const App& app, const VisitOfCaller& visit,
                                       const core::Caller& caller);
-
-// The audit row for an access to this visit by `caller`.
-store::AuditEntry visit_audit(App& app, const std::string& request_id, const core::Caller& caller,
-                              const std::string& action, const std::string& entity,
-                              const std::string& member_id);
 
 }  // namespace motus::api

@@ -71,7 +71,7 @@ asio::awaitable<Response> visit_page(App& app, VisitRooms& rooms, Request& reque
         {"other_present", rooms.other(visit.appointment.id, visit.participant) != nullptr}}},
       {"visit", visit_json(held, therapist)}};
   if (therapist) page["member_id"] = visit.slot.member_id;
-  auto entry = visit_audit(app, request.request_id, caller, "read", "visit", visit.slot.member_id);
+  auto entry = member_audit(app, request, caller, "read", "visit", visit.slot.member_id);
   co_await http::durable_audit(app.db, std::move(entry));
   co_return http::json_response(200, page);
 }
@@ -84,7 +84,7 @@ asio::awaitable<Response> visit_ice(App& app, Request& request) {
     throw http::HttpError(409, "The visit room is closed", admission.detail);
   }
   auto entry =
-      visit_audit(app, request.request_id, caller, "read", "visit_ice", visit.slot.member_id);
+      member_audit(app, request, caller, "read", "visit_ice", visit.slot.member_id);
   co_await http::durable_audit(app.db, std::move(entry));
   const auto closes_at = core::visits::room_closes_at(visit.slot, app.visits.grace_ms);
   co_return http::json_response(200, ice_servers(app.visits, caller.user_id, closes_at));
@@ -112,7 +112,7 @@ asio::awaitable<Response> write_note(App& app, Request& request) {
                           "visit room.");
   }
   const auto entry =
-      visit_audit(app, request.request_id, caller, "write", "visit_note", visit.slot.member_id);
+      member_audit(app, request, caller, "write", "visit_note", visit.slot.member_id);
   std::function<void(store::Connection&)> work = [id = visit.appointment.id, note,
                                                   entry](store::Connection& c) {
     store::write_visit_note(c, id, note, entry.at);

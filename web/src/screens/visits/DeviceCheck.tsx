@@ -16,6 +16,27 @@ async function openDevices(devices: Devices): Promise<MediaStream> {
   });
 }
 
+function DeviceChoice(props: {
+  id: string;
+  label: 'Camera' | 'Microphone';
+  devices: MediaDeviceInfo[];
+  value: string;
+  onChoose: (deviceId: string) => void;
+}) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <select id={props.id} value={props.value} onChange={(e) => props.onChoose((e.target as HTMLSelectElement).value)}>
+        {props.devices.map((d, i) => (
+          <option key={d.deviceId} value={d.deviceId}>
+            {d.label || `${props.label} ${i + 1}`}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 export function DeviceCheck({
   roomOpen,
   roomWords,
@@ -91,34 +112,20 @@ export function DeviceCheck({
       )}
       {stream && (
         <div class="device-choices">
-          <div class="field">
-            <label for="camera-choice">Camera</label>
-            <select
-              id="camera-choice"
-              value={current('video')}
-              onChange={(e) => setChosen({ ...chosen, camera: (e.target as HTMLSelectElement).value })}
-            >
-              {cameras.map((d, i) => (
-                <option key={d.deviceId} value={d.deviceId}>
-                  {d.label || `Camera ${i + 1}`}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div class="field">
-            <label for="microphone-choice">Microphone</label>
-            <select
-              id="microphone-choice"
-              value={current('audio')}
-              onChange={(e) => setChosen({ ...chosen, microphone: (e.target as HTMLSelectElement).value })}
-            >
-              {microphones.map((d, i) => (
-                <option key={d.deviceId} value={d.deviceId}>
-                  {d.label || `Microphone ${i + 1}`}
-                </option>
-              ))}
-            </select>
-          </div>
+          <DeviceChoice
+            id="camera-choice"
+            label="Camera"
+            devices={cameras}
+            value={current('video')}
+            onChoose={(camera) => setChosen({ ...chosen, camera })}
+          />
+          <DeviceChoice
+            id="microphone-choice"
+            label="Microphone"
+            devices={microphones}
+            value={current('audio')}
+            onChoose={(microphone) => setChosen({ ...chosen, microphone })}
+          />
         </div>
       )}
       <p class={roomOpen ? 'notice' : 'quiet'} role="status">
