@@ -33,6 +33,7 @@ void add_routes(http::Router& router, App& app) {
   add_admin_account_routes(router, app);
   add_account_recovery_routes(router, app);
   add_appointment_routes(router, app);
+  add_visit_routes(router, app);
 }
 
 }  // namespace motus::api

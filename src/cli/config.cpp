@@ -56,6 +56,10 @@ const std::vector<Setting>& settings() {
       {"smtp_port", &Config::smtp_port},
       {"smtp_from", &Config::smtp_from},
       {"public_url", &Config::public_url},
+      {"stun_urls", &Config::stun_urls},
+      {"turn_urls", &Config::turn_urls},
+      {"turn_secret", &Config::turn_secret},
+      {"visit_grace_minutes", &Config::visit_grace_minutes},
   };
   return all;
 }
@@ -226,6 +230,18 @@ void validate(const Config& config) {
         "public_url must be the web app's address (e.g. https://motus.clinic.example) when "
         "smtp_host is set: the links in the emails point there");
   }
+  require(config.visit_grace_minutes >= 0 && config.visit_grace_minutes <= 240,
+          "visit_grace_minutes must be between 0 and 240");
+  require(config.turn_urls.empty() || !config.turn_secret.empty(),
+          "turn_urls needs turn_secret (coturn's static-auth-secret)");
+  for (const auto& url : config.stun_urls) {
+    require(url.rfind("stun:", 0) == 0 || url.rfind("stuns:", 0) == 0,
+            "stun_urls must start with stun: or stuns: ('" + url + "' does not)");
+  }
+  for (const auto& url : config.turn_urls) {
+    require(url.rfind("turn:", 0) == 0 || url.rfind("turns:", 0) == 0,
+            "turn_urls must start with turn: or turns: ('" + url + "' does not)");
+  }
   if (!config.audit_key.empty()) {
     try {
       store::audit_key_from_hex(config.audit_key);
@@ -253,6 +269,7 @@ nlohmann::json describe(const Config& config) {
   out["db"] = redact_url(config.db);
   if (!config.metrics_token.empty()) out["metrics_token"] = "***";
   if (!config.audit_key.empty()) out["audit_key"] = "***";
+  if (!config.turn_secret.empty()) out["turn_secret"] = "***";
   return out;
 }
 

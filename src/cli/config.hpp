@@ -49,6 +49,13 @@ struct Config {
   std::int64_t smtp_port = 25;
   std::string smtp_from;   // the sender address, e.g. motus@clinic.example
   std::string public_url;  // where people open the web app, e.g. https://motus.clinic.example
+  // Video visits (deploy/coturn.md). STUN and TURN URLs as browsers take them (stun:host:3478,
+  // turn:host:3478?transport=udp, turns:host:5349); turn_secret is coturn's static-auth-secret.
+  // None at all: browsers connect directly, as on one network.
+  std::vector<std::string> stun_urls;
+  std::vector<std::string> turn_urls;
+  std::string turn_secret;
+  std::int64_t visit_grace_minutes = 15;  // a visit's room stays open this long after its end
 };
 
 // Where the audit checkpoint and its key file are for `config` (the settings, else defaults).

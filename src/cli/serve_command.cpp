@@ -130,6 +130,8 @@ void serve(const Config& config) {
   app.mail.port = config.smtp_port;
   app.mail.from = config.smtp_from;
   app.public_url = config.public_url;
+  app.visits = {config.stun_urls, config.turn_urls, config.turn_secret,
+                config.visit_grace_minutes * 60 * 1000};
   api::add_routes(router, app);
 
   http::StaticFiles static_files(config.web_root);

@@ -55,4 +55,9 @@ Response text_response(int status, std::string body, std::string_view content_ty
   return res;
 }
 
+Response websocket_accepted() {
+  Response res{beast_http::status::switching_protocols, 11};
+  return res;
+}
+
 }  // namespace motus::http

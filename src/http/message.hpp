@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "core/access/caller.hpp"
+#include "http/websocket.hpp"
 
 namespace motus::http {
 
@@ -31,6 +32,9 @@ struct Request {
   std::optional<core::Caller> caller;  // set by the session middleware for a valid session
   // The matched route's body schema (router.hpp's Contract), checked by json_body(); null: none.
   const nlohmann::json* body_schema = nullptr;
+  // Set by a handler that admits a WebSocket upgrade (http/websocket.hpp), with its limits.
+  UpgradeHandler upgrade;
+  WebSocketOptions websocket;
 
   std::string_view method() const { return raw.method_string(); }
   std::string_view header(std::string_view name) const;
@@ -47,6 +51,8 @@ struct Request {
 };
 
 Response json_response(int status, const nlohmann::json& body);
+// The answer a handler gives after setting Request::upgrade: the server completes the handshake.
+Response websocket_accepted();
 Response text_response(int status, std::string body, std::string_view content_type);
 
 }  // namespace motus::http

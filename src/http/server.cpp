@@ -14,6 +14,7 @@
 
 #include "http/log.hpp"
 #include "http/problem.hpp"
+#include "http/websocket_session.hpp"
 
 namespace motus::http {
 
@@ -242,6 +243,14 @@ asio::awaitable<void> Server::State::serve_requests(Stream& stream, Connection& 
     request.local_peer = local_peer;
     const bool keep_alive = request.raw.keep_alive();
     Response res = co_await pipeline.handle(request);
+    if (res.result() == beast_http::status::switching_protocols && request.upgrade) {
+      // The route admitted a WebSocket: the connection is its from now on. It counts as idle,
+      // so stopping the server closes it.
+      connection.busy = false;
+      auto socket = std::make_shared<BeastWebSocket<Stream>>(stream, request.websocket);
+      if (co_await socket->accept(request)) co_await socket->run(request.upgrade);
+      break;
+    }
     res.keep_alive(keep_alive && !stopping);
     lowest.expires_after(options.request_timeout);
     auto [write_ec, written] = co_await beast_http::async_write(stream, res, use_tuple);

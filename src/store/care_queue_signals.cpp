@@ -69,6 +69,16 @@ const SignalStatement kLastMessage =
            "SELECT member_id, max(sent_at) FROM messages "
            "WHERE sender_side = 'member' AND {scope:member_id} GROUP BY member_id");
 
+// Video visits (migrations/*/0012_visits.sql): held ones whose note is not written yet, and the
+// latest visit, which counts as activity.
+const SignalStatement kVisitsWithoutNote =
+    scoped("queue_visits_without_note",
+           "SELECT member_id, count(*) FROM visits "
+           "WHERE ended_at IS NOT NULL AND note = '' AND {scope:member_id} GROUP BY member_id");
+const SignalStatement kLastVisit = scoped(
+    "queue_last_visit",
+    "SELECT member_id, max(started_at) FROM visits WHERE {scope:member_id} GROUP BY member_id");
+
 // The member journey's tables (migrations/sqlite/0006_member_journey.sql): open care flags,
 // the day's pain from sessions (pain before exercising) and check-ins, and when either was last
 // logged. Only each member's latest readings are read; the scope sits inside the union so the
@@ -152,6 +162,17 @@ const std::vector<SignalSource>& signal_sources() {
       },
       [](Connection& c, const std::string& therapist, SignalsById& members) {
         for_each_member_row(c, kLastMessage, therapist, members, [](auto& member, const Row& row) {
+          note_activity(member, row.integer(1));
+        });
+      },
+      [](Connection& c, const std::string& therapist, SignalsById& members) {
+        for_each_member_row(c, kVisitsWithoutNote, therapist, members,
+                            [](auto& member, const Row& row) {
+                              member.visits_without_note = static_cast<int>(row.integer(1));
+                            });
+      },
+      [](Connection& c, const std::string& therapist, SignalsById& members) {
+        for_each_member_row(c, kLastVisit, therapist, members, [](auto& member, const Row& row) {
           note_activity(member, row.integer(1));
         });
       },

@@ -24,6 +24,7 @@ constexpr std::array kPurgeByMember{
     Statement{"purge_messages", "DELETE FROM messages WHERE member_id = $1 OR author_id = $1"},
     Statement{"purge_clinical_notes", "DELETE FROM clinical_notes WHERE member_id = $1"},
     Statement{"purge_program_overrides", "DELETE FROM program_overrides WHERE member_id = $1"},
+    Statement{"purge_visits", "DELETE FROM visits WHERE member_id = $1"},
     Statement{"purge_appointment_holds", "DELETE FROM appointment_holds WHERE member_id = $1"},
     Statement{"purge_appointments", "DELETE FROM appointments WHERE member_id = $1"},
     Statement{"purge_calendar_feeds", "DELETE FROM calendar_feeds WHERE user_id = $1"},

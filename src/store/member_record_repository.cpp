@@ -81,6 +81,7 @@ std::optional<StoredMemberRecord> load_member_record(Connection& connection,
   stored.sessions = session_logs(connection, member_id);
   stored.checkins = checkins(connection, member_id);
   stored.instrument_responses = instrument_responses(connection, member_id);
+  stored.visits = visits_of(connection, member_id);
   return stored;
 }
 
@@ -109,6 +110,10 @@ fhir::MemberRecord to_fhir_record(const StoredMemberRecord& stored,
   for (const auto& session : stored.sessions) {
     record.sessions.push_back({session.at, session.at, static_cast<int>(session.pain_before),
                                static_cast<int>(session.pain_after)});
+  }
+  // Oldest first, as the export lists everything else.
+  for (auto visit = stored.visits.rbegin(); visit != stored.visits.rend(); ++visit) {
+    record.visits.push_back({visit->id, visit->started_at, visit->ended_at});
   }
   if (stored.program) {
     const auto state = core::program::state_from_json(nlohmann::json::parse(stored.program->state));

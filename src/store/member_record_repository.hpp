@@ -15,6 +15,7 @@
 #include "store/journey_program_repository.hpp"
 #include "store/journey_session_repository.hpp"
 #include "store/user_repository.hpp"
+#include "store/visit_repository.hpp"
 
 namespace motus::store {
 
@@ -26,6 +27,7 @@ struct StoredMemberRecord {
   std::vector<SessionLog> sessions;
   std::vector<Checkin> checkins;
   std::vector<StoredInstrumentResponse> instrument_responses;
+  std::vector<Visit> visits;  // newest first
 };
 
 // nullopt when no account has this id. Call inside Db::read.

@@ -1,6 +1,6 @@
 // Starts the real motus server on a free port and Debian's Chromium, and runs named tests in
 // order, printing one line per test and a closing tally. No browser is ever downloaded.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -52,9 +52,12 @@ export async function startServer(binary, extraEnv = {}) {
       }
     });
   });
+  const dbFile = join(dir, 'motus.db');
   return {
     url: `http://127.0.0.1:${port}`,
     demoPassword: DEMO_PASSWORD,
+    /** SQL on the server's SQLite file (sqlite3), for set-up no route makes yet; prints rows. */
+    sql: (text) => execFileSync('sqlite3', ['-cmd', '.timeout 5000', dbFile, text], { encoding: 'utf8' }),
     setClockOffset: (seconds) => writeFileSync(clockFile, `${seconds}\n`),
     stop: () => {
       child.kill('SIGTERM');
@@ -63,12 +66,19 @@ export async function startServer(binary, extraEnv = {}) {
   };
 }
 
-export async function launchBrowser() {
+/** A camera and microphone that play a test pattern and a tone, allowed without asking. */
+export const FAKE_MEDIA_ARGS = [
+  '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream',
+  // Two browsers on one machine call each other over 127.0.0.1 (host candidates, no mDNS names).
+  '--allow-loopback-in-peer-connection', '--disable-features=WebRtcHideLocalIpsWithMdns',
+];
+
+export async function launchBrowser(extraArgs = []) {
   const profile = mkdtempSync(join(tmpdir(), 'motus-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
   });
   return {
     context,

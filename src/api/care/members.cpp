@@ -1,6 +1,6 @@
 // GET /api/v1/care/members/{id} (the member's record for their therapist or an admin: who they
 // are, their intake, program and history, the therapist's override, the latest score of each
-// questionnaire they filled in) and
+// questionnaire they filled in, their video visits with the visit notes for therapists) and
 // POST /api/v1/care/members/{id}/notes (a clinical note; only therapists ever read notes).
 #include "api/care/member_journey.hpp"
 #include "api/care/routes.hpp"
@@ -16,6 +16,7 @@
 #include "store/instrument_response_repository.hpp"
 #include "store/message_repository.hpp"
 #include "store/note_repository.hpp"
+#include "store/visit_repository.hpp"
 
 namespace motus::api {
 
@@ -32,6 +33,18 @@ nlohmann::json note_json(const store::ClinicalNote& note) {
           {"therapist_id", note.therapist_id},
           {"body", note.body},
           {"written_at", note.written_at}};
+}
+
+// A video visit (api/visits) in the record: when, how long; the note only for therapists.
+nlohmann::json visit_json(const store::Visit& visit, bool with_note) {
+  nlohmann::json out = {
+      {"appointment_id", visit.appointment_id},
+      {"therapist_id", visit.therapist_id},
+      {"started_at", visit.started_at},
+      {"ended_at", visit.ended_at ? nlohmann::json(*visit.ended_at) : nlohmann::json(nullptr)},
+      {"duration_seconds", visit.duration_seconds}};
+  if (with_note) out["note"] = visit.note;
+  return out;
 }
 
 nlohmann::json override_json(const std::optional<store::StoredProgramOverride>& program_override) {
@@ -86,7 +99,13 @@ nlohmann::json member_record_schema() {
                                                 {"reason", s::text()},
                                                 {"opened_at", s::whole()},
                                                 {"expires_at", s::whole()}}))},
-           {"opened_by_break_glass?", s::yes_no()}}));
+           {"opened_by_break_glass?", s::yes_no()},
+           {"visits?", s::list(s::object({{"appointment_id", s::text()},
+                                          {"therapist_id", s::text()},
+                                          {"started_at", s::whole()},
+                                          {"ended_at", s::nullable(s::whole())},
+                                          {"duration_seconds", s::whole_from(0)},
+                                          {"note?", s::text()}}))}}));
 }
 
 // Who opened the record from outside the care team, why, and until when.
@@ -146,6 +165,10 @@ asio::awaitable<Response> member_record(App& app, Request& request) {
     record.update(member_journey_json(c, member.id, app.content, app.clock.now_ms()));
     record["instruments"] = latest_scores(c, member.id);
     record["break_glass"] = break_glass_json(store::break_glass_on(c, member.id));
+    nlohmann::json visits = nlohmann::json::array();
+    for (const auto& visit : store::visits_of(c, member.id))
+      visits.push_back(visit_json(visit, therapist));
+    record["visits"] = visits;
     if (therapist) {
       nlohmann::json notes = nlohmann::json::array();
       for (const auto& note : store::notes_about(c, member.id)) notes.push_back(note_json(note));

@@ -16,6 +16,17 @@
 
 namespace motus::api {
 
+// How video visits find each other (api/visits; deploy/coturn.md): the STUN and TURN servers
+// given to browsers, the TURN server's shared secret (coturn's static-auth-secret, for the
+// time-limited credentials of use-auth-secret) and how long after its end a visit's room stays
+// open. No servers at all: the browsers connect directly, as on a clinic's own network.
+struct VisitSettings {
+  std::vector<std::string> stun_urls;
+  std::vector<std::string> turn_urls;
+  std::string turn_secret;
+  std::int64_t grace_ms = 15 * 60 * 1000;
+};
+
 struct App {
   store::Db& db;
   http::Metrics& metrics;
@@ -37,6 +48,7 @@ struct App {
   // the public address of the web app the links in those mails point to.
   http::MailRelay mail = {};
   std::string public_url = {};
+  VisitSettings visits = {};
 };
 
 // The content and the instruments in `language` (English when the server has no Spanish).
@@ -70,6 +82,7 @@ void add_me_second_factor_routes(http::Router& router, App& app);
 void add_admin_security_routes(http::Router& router, App& app);
 void add_admin_account_routes(http::Router& router, App& app);
 void add_account_recovery_routes(http::Router& router, App& app);
+void add_visit_routes(http::Router& router, App& app);
 
 // The OpenAPI 3.1 document generated from the router's own table.
 nlohmann::json openapi_document(const http::Router& router, const std::string& version);

@@ -21,7 +21,7 @@ bool may_see(store::Connection& connection, const core::Caller& caller,
 
 }  // namespace
 
-store::AuditEntry member_audit(App& app, const http::Request& request, const core::Caller& caller,
+store::AuditEntry member_audit(App& app, const std::string& request_id, const core::Caller& caller,
                                const std::string& action, const std::string& entity,
                                const std::string& member_id) {
   return {app.clock.now_ms(),
@@ -31,8 +31,15 @@ store::AuditEntry member_audit(App& app, const http::Request& request, const cor
           entity,
           member_id,
           "allowed",
-          request.request_id,
-          request.client_request_id};
+          request_id};
+}
+
+store::AuditEntry member_audit(App& app, const http::Request& request, const core::Caller& caller,
+                               const std::string& action, const std::string& entity,
+                               const std::string& member_id) {
+  auto entry = member_audit(app, request.request_id, caller, action, entity, member_id);
+  entry.client_request_id = request.client_request_id;
+  return entry;
 }
 
 namespace {

@@ -31,6 +31,10 @@ boost::asio::awaitable<RecordAccess> member_for_record(App& app, const http::Req
 store::AuditEntry member_audit(App& app, const http::Request& request, const core::Caller& caller,
                                const std::string& action, const std::string& entity,
                                const std::string& member_id);
+// The same for work that outlives its request (a visit room's socket): by the request's id.
+store::AuditEntry member_audit(App& app, const std::string& request_id, const core::Caller& caller,
+                               const std::string& action, const std::string& entity,
+                               const std::string& member_id);
 
 // The text field `name` of `body`, trimmed; a 400 naming the field when empty or longer than
 // `longest`.

@@ -80,6 +80,11 @@ QueueEntry score_member(const MemberSignals& member, std::int64_t now_ms,
     entry.reasons.push_back(plural(member.unread_messages, "unread message", "unread messages") +
                             " from them.");
   }
+  if (member.visits_without_note > 0) {
+    entry.score += weights.visit_note;
+    entry.reasons.push_back(plural(member.visits_without_note, "video visit", "video visits") +
+                            " without a visit note yet.");
+  }
   if (has_safety_reason(member)) {
     entry.priority = Priority::safety;
   } else if (!entry.reasons.empty()) {

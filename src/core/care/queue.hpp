@@ -23,7 +23,8 @@ struct MemberSignals {
   std::vector<int> recent_pain;
   std::optional<std::int64_t> last_activity_ms;
   std::int64_t enrolled_at_ms = 0;
-  int unread_messages = 0;  // from the member, not yet read by the care team
+  int unread_messages = 0;      // from the member, not yet read by the care team
+  int visits_without_note = 0;  // video visits held (api/visits) whose note is not written yet
 };
 
 // Why the order is what it is: thoughts of being better off dead or of self-harm outrank
@@ -48,6 +49,7 @@ struct QueueWeights {
   int inactive_after_days = 7;
   int unread_message = 60;  // per message, up to unread_cap
   int unread_cap = 3;
+  int visit_note = 50;  // a held video visit still without its note (once, however many)
 };
 
 // How pressing a member is, said as a label beside their name so the rows that matter most

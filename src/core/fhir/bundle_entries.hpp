@@ -22,6 +22,9 @@ void add_instrument(const ScoredInstrument& scored, std::size_t index, const std
 // A pain 0–10 Observation (LOINC 72514-3).
 Json pain_entry(int pain, std::int64_t at_ms, const std::string& note, const std::string& uuid,
                 const std::string& patient);
+// A video visit as an Encounter: class VR (virtual), finished or in progress, with its period
+// and length in minutes.
+Json encounter_entry(const VideoVisit& visit, const std::string& uuid, const std::string& patient);
 void add_care_plan(const MemberRecord& record, const std::string& patient, Json& entries);
 
 }  // namespace motus::core::fhir

@@ -21,6 +21,13 @@ void check(const MemberRecord& record) {
   for (std::size_t i = 0; i < record.check_ins.size(); ++i) {
     check_pain(record.check_ins[i].pain, "check_ins[" + std::to_string(i) + "].pain");
   }
+  for (std::size_t i = 0; i < record.visits.size(); ++i) {
+    const auto& visit = record.visits[i];
+    const std::string at = "visits[" + std::to_string(i) + "].";
+    if (visit.id.empty()) throw std::invalid_argument(at + "id: required");
+    if (visit.ended_at_ms && *visit.ended_at_ms < visit.started_at_ms)
+      throw std::invalid_argument(at + "ended_at_ms: before the start");
+  }
   for (std::size_t i = 0; i < record.sessions.size(); ++i) {
     const std::string at = "sessions[" + std::to_string(i) + "].";
     check_pain(record.sessions[i].pain_before, at + "pain_before");
@@ -62,6 +69,9 @@ Json export_bundle(const MemberRecord& record, std::int64_t exported_at_ms) {
     entries.push_back(pain_entry(session.pain_after, session.ended_at_ms,
                                  "After an exercise session", uuid_for(member, key + "/after"),
                                  patient));
+  }
+  for (const auto& visit : record.visits) {
+    entries.push_back(encounter_entry(visit, uuid_for(member, "visit/" + visit.id), patient));
   }
   add_care_plan(record, patient, entries);
   return {{"resourceType", "Bundle"},

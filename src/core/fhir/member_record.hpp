@@ -58,6 +58,15 @@ struct CurrentProgram {
   std::int64_t started_at_ms = 0;
 };
 
+// A video visit with the therapist (api/visits): when both were in the room, until the last
+// one left (no end while it is going on). The therapist's visit note is the care team's, like
+// their clinical notes, and is not part of the member's export.
+struct VideoVisit {
+  std::string id;  // the visit's id in Motus
+  std::int64_t started_at_ms = 0;
+  std::optional<std::int64_t> ended_at_ms;
+};
+
 struct MemberRecord {
   MemberIdentity identity;
   std::optional<IntakeRecord> intake;
@@ -66,6 +75,7 @@ struct MemberRecord {
   std::vector<SessionRecord> sessions;
   std::optional<CurrentProgram> program;
   std::vector<MemberGoal> goals;
+  std::vector<VideoVisit> visits;
 };
 
 }  // namespace motus::core::fhir

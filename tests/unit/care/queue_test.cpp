@@ -129,6 +129,19 @@ TEST(CareQueue, UnreadMessagesAddUpToTheCap) {
   EXPECT_TRUE(mentions(ranked.back(), "1 unread message from them"));
 }
 
+TEST(CareQueue, AVisitNoteToWriteComesAfterEveryMemberSignal) {
+  auto visited = member("visited");
+  visited.visits_without_note = 2;
+  auto message = member("message");
+  message.unread_messages = 1;
+  const auto ranked = rank_queue({visited, message, member("calm")}, kNow);
+  EXPECT_EQ(order(ranked), (std::vector<std::string>{"message", "visited", "calm"}));
+  EXPECT_EQ(ranked[1].score, QueueWeights{}.visit_note) << "once, however many visits";
+  EXPECT_TRUE(mentions(ranked[1], "2 video visits without a visit note yet."));
+  visited.visits_without_note = 1;
+  EXPECT_TRUE(mentions(rank_queue({visited}, kNow)[0], "1 video visit without a visit note yet."));
+}
+
 TEST(CareQueue, TiesFallBackToIdSoTheOrderIsStable) {
   const auto ranked = rank_queue({member("b"), member("c"), member("a")}, kNow);
   EXPECT_EQ(order(ranked), (std::vector<std::string>{"a", "b", "c"}));

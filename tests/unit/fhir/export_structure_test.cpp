@@ -91,6 +91,26 @@ TEST(FhirExport, HoldsEachKindOfResource) {
             "2 sets of 10, rest 30 seconds. Strong buttock muscles steady the SI joint.");
 }
 
+TEST(FhirExport, AVideoVisitIsAVirtualEncounter) {
+  const auto encounters = resources_of(bundle_of_full_journey(), "Encounter");
+  ASSERT_EQ(encounters.size(), 2u);
+  const Json& held = encounters[0];
+  EXPECT_EQ(held["status"], "finished");
+  EXPECT_EQ(held["class"]["code"], "VR");
+  EXPECT_EQ(held["identifier"][0]["value"], "visit-1");
+  EXPECT_EQ(held["period"]["start"], "2024-03-04T00:00:00.000Z");
+  EXPECT_EQ(held["period"]["end"], "2024-03-04T00:26:00.000Z");
+  EXPECT_EQ(held["length"]["value"], 26);
+  EXPECT_EQ(held["length"]["code"], "min");
+  EXPECT_EQ(
+      held["subject"]["reference"],
+      "urn:uuid:" + resources_of(bundle_of_full_journey(), "Patient")[0]["id"].get<std::string>());
+  // Going on now: no end, no length.
+  EXPECT_EQ(encounters[1]["status"], "in-progress");
+  EXPECT_FALSE(encounters[1]["period"].contains("end"));
+  EXPECT_FALSE(encounters[1].contains("length"));
+}
+
 TEST(FhirExport, PainIsLoinc72514WithAnIntegerAndATime) {
   const auto pains = with_loinc(bundle_of_full_journey(), "72514-3");
   // two check-ins, before and after one session, and the NPRS score
@@ -168,6 +188,11 @@ TEST(FhirExport, RejectsRecordsItCannotExport) {
   record.check_ins = {{0, 11}};
   EXPECT_THROW(export_bundle(record, 0), std::invalid_argument);
   record.identity.id.clear();
+  EXPECT_THROW(export_bundle(record, 0), std::invalid_argument);
+  record = motus::test::identity_only();
+  record.visits = {{"visit-1", 5000, 4000}};
+  EXPECT_THROW(export_bundle(record, 0), std::invalid_argument);
+  record.visits = {{"", 5000, std::nullopt}};
   EXPECT_THROW(export_bundle(record, 0), std::invalid_argument);
 }
 

@@ -77,6 +77,8 @@ inline fhir::MemberRecord full_journey() {
   record.goals = {
       {"Walk the dog for 30 minutes without pain", fhir::GoalStatus::active, kMarch2024},
       {"Sit through a film", fhir::GoalStatus::proposed, std::nullopt}};
+  record.visits = {{"visit-1", kMarch2024 + 3 * kDay, kMarch2024 + 3 * kDay + 1'560'000},
+                   {"visit-2", kMarch2024 + 10 * kDay, std::nullopt}};
   return record;
 }
 

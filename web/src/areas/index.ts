@@ -6,5 +6,6 @@ import { library } from './library';
 import { appointments } from './appointments';
 import { member } from './member';
 import type { Area } from './types';
+import { visits } from './visits';
 
-export const AREAS: Area[] = [library, member, journal, consoleArea, appointments];
+export const AREAS: Area[] = [library, member, journal, consoleArea, appointments, visits];
