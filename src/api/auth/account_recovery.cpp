@@ -13,6 +13,7 @@
 #include "api/shared/account_fields.hpp"
 #include "api/shared/account_mail.hpp"
 #include "api/shared/app.hpp"
+#include "http/json_schema.hpp"
 #include "http/db_await.hpp"
 #include "http/password_work.hpp"
 #include "http/pipeline.hpp"
@@ -24,6 +25,8 @@
 #include "store/session_repository.hpp"
 
 namespace motus::api {
+
+namespace s = http::schema;
 
 namespace asio = boost::asio;
 using http::Request;
@@ -48,8 +51,8 @@ store::AuditEntry anonymous_entry(const App& app, const Request& request,
 }
 
 asio::awaitable<Response> forgot(App& app, Request& request) {
+  const auto body = request.json_body();  // a malformed body is a 400 even with mail off
   require_mail(app, "a password reset by email");
-  const auto body = request.json_body();
   const auto email = email_field(body);
   const auto now = app.clock.now_ms();
   std::optional<store::User> user;
@@ -107,8 +110,8 @@ http::HttpError link_not_valid() {
 }
 
 asio::awaitable<Response> reset(App& app, Request& request) {
+  const auto body = request.json_body();  // a malformed body is a 400 even with mail off
   require_mail(app, "a password reset by email");
-  const auto body = request.json_body();
   const auto token = required_text(body, "token");
   const auto password = required_text(body, "password");
   const auto hash = store::token_hash(token);
@@ -140,8 +143,8 @@ asio::awaitable<Response> reset(App& app, Request& request) {
 }
 
 asio::awaitable<Response> verify(App& app, Request& request) {
+  const auto body = request.json_body();  // a malformed body is a 400 even with mail off
   require_mail(app, "confirming an email");
-  const auto body = request.json_body();
   const auto token = required_text(body, "token");
   const auto hash = store::token_hash(token);
   const auto now = app.clock.now_ms();
@@ -169,19 +172,27 @@ asio::awaitable<Response> verify(App& app, Request& request) {
 }  // namespace
 
 void add_account_recovery_routes(http::Router& router, App& app) {
-  router.add({"POST", "/api/v1/auth/password/forgot",
+  router.add(http::Route{"POST", "/api/v1/auth/password/forgot",
               "Ask for a password reset link by email ({email}); the same answer whether or not "
               "an account has the email. 503 when this server sends no email.",
-              "auth", [&app](Request& request) { return forgot(app, request); },
-              "application/json"});
-  router.add({"POST", "/api/v1/auth/password/reset",
+              "auth", [&app](Request& request) { return forgot(app, request); }}
+                 .for_roles({"public"})
+                 .accepts(s::object({{"email", s::filled()}}), {{"email", "maya.fernsby@demo.example"}})
+                 .answers(202, s::object({{"message", s::text()}}), "The same words whether or not an account has the email"));
+  router.add(http::Route{"POST", "/api/v1/auth/password/reset",
               "Choose a new password with the emailed link's token ({token, password}); ends "
               "every session of the account.",
-              "auth", [&app](Request& request) { return reset(app, request); },
-              "application/json"});
-  router.add({"POST", "/api/v1/auth/email/verify",
+              "auth", [&app](Request& request) { return reset(app, request); }}
+                 .for_roles({"public"})
+                 .accepts(s::object({{"token", s::filled()}, {"password", s::filled()}}),
+                          {{"token", "the-token-from-the-emailed-link"}, {"password", "heron-lantern-quartz-9"}})
+                 .answers(204, nullptr, "The password is changed; every session of the account has ended"));
+  router.add(http::Route{"POST", "/api/v1/auth/email/verify",
               "Confirm an email address with the emailed link's token ({token}).", "auth",
-              [&app](Request& request) { return verify(app, request); }, "application/json"});
+              [&app](Request& request) { return verify(app, request); }}
+                 .for_roles({"public"})
+                 .accepts(s::object({{"token", s::filled()}}), {{"token", "the-token-from-the-emailed-link"}})
+                 .answers(200, s::object({{"email_verified", s::yes_no()}})));
 }
 
 }  // namespace motus::api

@@ -6,6 +6,7 @@
 #include "api/care/routes.hpp"
 #include "api/shared/access.hpp"
 #include "api/shared/care_access.hpp"
+#include "http/json_schema.hpp"
 #include "http/db_await.hpp"
 #include "http/problem.hpp"
 #include "store/break_glass_repository.hpp"
@@ -13,6 +14,8 @@
 #include "store/credentials.hpp"
 
 namespace motus::api {
+
+namespace s = http::schema;
 
 namespace asio = boost::asio;
 using http::Request;
@@ -69,11 +72,13 @@ asio::awaitable<Response> break_glass(App& app, Request& request) {
 }  // namespace
 
 void add_care_break_glass_route(http::Router& router, App& app) {
-  router.add({"POST", "/api/v1/care/members/{id}/break-glass",
+  router.add(http::Route{"POST", "/api/v1/care/members/{id}/break-glass",
               "Open the record of a member outside your care for one hour ({reason}); recorded, "
               "audited, and shown to the member's therapist.",
-              "care", [&app](Request& request) { return break_glass(app, request); },
-              "application/json"});
+              "care", [&app](Request& request) { return break_glass(app, request); }}
+                 .for_roles({"admin", "therapist"})
+                 .accepts(s::object({{"reason", s::text(10, 500)}}), {{"reason", "Covering for their therapist while she is away this week."}})
+                 .answers(201, s::object({{"member_id", s::text()}, {"expires_at", s::whole()}}), "Granted for one hour"));
 }
 
 }  // namespace motus::api

@@ -9,12 +9,14 @@
 
 namespace motus::api {
 
+namespace s = http::schema;
+
 namespace asio = boost::asio;
 using http::Request;
 using http::Response;
 
 void add_pain_scale_route(http::Router& router, App&) {
-  router.add({"GET", "/api/v1/pain-scale",
+  router.add(http::Route{"GET", "/api/v1/pain-scale",
               "The 0-10 pain scale's words: {scale: [{pain, words}]}, from no pain to worst "
               "pain.",
               "content", [](Request& request) -> asio::awaitable<Response> {
@@ -23,7 +25,10 @@ void add_pain_scale_route(http::Router& router, App&) {
                   scale.push_back({{"pain", pain}, {"words", core::pain_words(pain)}});
                 }
                 co_return public_json(request, nlohmann::json{{"scale", scale}});
-              }});
+              }}
+                 .for_roles({"public"})
+                 .answers(200, s::object({{"scale", s::list(s::object({{"pain", s::whole(0, 10)}, {"words", s::text()}}))}})));
 }
 
-}  // namespace motus::api
+}  // namespace motus::api#include "http/json_schema.hpp"
+

@@ -5,12 +5,15 @@
 
 #include "api/shared/access.hpp"
 #include "api/shared/app.hpp"
+#include "http/json_schema.hpp"
 #include "http/db_await.hpp"
 #include "http/problem.hpp"
 #include "store/audit_log.hpp"
 #include "store/member_language_repository.hpp"
 
 namespace motus::api {
+
+namespace s = http::schema;
 
 namespace asio = boost::asio;
 using http::Request;
@@ -74,15 +77,19 @@ asio::awaitable<Response> put_language(App& app, Request& request) {
 }  // namespace
 
 void add_me_language_routes(http::Router& router, App& app) {
-  router.add({"GET", "/api/v1/me/language",
+  router.add(http::Route{"GET", "/api/v1/me/language",
               "The language this account chose for Motus's words (\"en\", \"es\" or null for "
               "none), and the one answers use now (the choice, else Accept-Language, else en).",
-              "me", [&app](Request& request) { return get_language(app, request); }});
-  router.add({"PUT", "/api/v1/me/language",
+              "me", [&app](Request& request) { return get_language(app, request); }}
+                 .for_roles({"member", "therapist", "org_admin", "admin"})
+                 .answers(200, s::object({{"language", s::nullable(s::words({"en", "es"}))}, {"in_use", s::words({"en", "es"})}})));
+  router.add(http::Route{"PUT", "/api/v1/me/language",
               "Choose the language of Motus's words ({language: \"en\" | \"es\" | null}); it "
               "beats the browser's Accept-Language on every answer.",
-              "me", [&app](Request& request) { return put_language(app, request); },
-              "application/json"});
+              "me", [&app](Request& request) { return put_language(app, request); }}
+                 .for_roles({"member", "therapist", "org_admin", "admin"})
+                 .accepts(s::object({{"language", s::nullable(s::words({"en", "es"}))}}), {{"language", "es"}})
+                 .answers(200, s::object({{"language", s::nullable(s::words({"en", "es"}))}, {"in_use", s::words({"en", "es"})}})));
 }
 
 }  // namespace motus::api

@@ -7,6 +7,7 @@
 #include <array>
 
 #include "api/shared/journey.hpp"
+#include "api/shared/journey_schemas.hpp"
 #include "api/shared/journey_override.hpp"
 #include "core/assessment/assessment_json.hpp"
 #include "core/assessment/enum_names.hpp"
@@ -14,11 +15,14 @@
 #include "core/program/preferences_change.hpp"
 #include "core/program/pregnancy_dating.hpp"
 #include "core/program/program_json.hpp"
+#include "http/json_schema.hpp"
 #include "http/db_await.hpp"
 #include "http/problem.hpp"
 #include "store/credentials.hpp"
 
 namespace motus::api {
+
+namespace s = http::schema;
 
 namespace asio = boost::asio;
 namespace a = core::assessment;
@@ -84,12 +88,8 @@ asio::awaitable<Response> put_preferences(App& app, Request& request) {
   }
   auto answers = nlohmann::json::parse(current.intake.intake);
   answers["prefs"] = prefs;
-  a::Intake intake;
-  try {
-    intake = a::intake_from_json(answers);
-  } catch (const a::InputError& error) {
-    throw http::bad_request(error.what());
-  }
+  // A preference out of range is an InputError naming it; the pipeline answers it as a 400.
+  const auto intake = a::intake_from_json(answers);
   const auto assessment = a::assess(intake);
   const auto now = app.clock.now_ms();
   const auto rebuild = p::rebuild_for_preferences(program_state(current.program), intake,
@@ -138,16 +138,33 @@ asio::awaitable<Response> put_preferences(App& app, Request& request) {
 }  // namespace
 
 void add_me_preferences_routes(http::Router& router, App& app) {
-  router.add({"GET", "/api/v1/me/preferences",
+  router.add(http::Route{"GET", "/api/v1/me/preferences",
               "What you said you can do for your program ({prefs: {minutes_per_day, floor_ok, "
               "kneeling_ok, equipment}}; prefs is null without a program).",
-              "journey", [&app](Request& request) { return get_preferences(app, request); }});
-  router.add({"PUT", "/api/v1/me/preferences",
+              "journey", [&app](Request& request) { return get_preferences(app, request); }}
+                 .for_roles({"member"})
+                 .answers(200, s::object({{"prefs", s::named("Preferences", s::object({{"minutes_per_day?", s::whole(5, 60)},
+                                                     {"floor_ok?", s::yes_no()},
+                                                     {"kneeling_ok?", s::yes_no()},
+                                                     {"equipment?", s::list(s::text())}}))}})));
+  router.add(http::Route{"PUT", "/api/v1/me/preferences",
               "Change minutes a day, equipment, floor and kneeling without a new intake "
               "({minutes_per_day, floor_ok, kneeling_ok, equipment}); the program is built again "
               "and the answer says what changed (changes) with the program.",
-              "journey", [&app](Request& request) { return put_preferences(app, request); },
-              "application/json"});
+              "journey", [&app](Request& request) { return put_preferences(app, request); }}
+                 .for_roles({"member"})
+                 .accepts(s::named("Preferences", s::object({{"minutes_per_day?", s::whole(5, 60)},
+                                                     {"floor_ok?", s::yes_no()},
+                                                     {"kneeling_ok?", s::yes_no()},
+                                                     {"equipment?", s::list(s::text())}})),
+                          {{"minutes_per_day", 20}, {"floor_ok", true}, {"kneeling_ok", false}, {"equipment", {"mat", "chair"}}})
+                 .answers(200, s::object({{"changes", s::list(s::text())},
+                                          {"therapist_plan?", s::text()},
+                                          {"program", program_schema()},
+                                          {"prefs", s::named("Preferences", s::object({{"minutes_per_day?", s::whole(5, 60)},
+                                                     {"floor_ok?", s::yes_no()},
+                                                     {"kneeling_ok?", s::yes_no()},
+                                                     {"equipment?", s::list(s::text())}}))}}), "The program is rebuilt; changes says what changed"));
 }
 
 }  // namespace motus::api

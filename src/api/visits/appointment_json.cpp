@@ -1,5 +1,7 @@
 #include "api/visits/appointment_json.hpp"
 
+#include "http/json_schema.hpp"
+
 #include <algorithm>
 #include <charconv>
 #include <cstdio>
@@ -245,6 +247,47 @@ http::HttpError slot_taken() {
   http::HttpError error(409, "Time taken", "That time is no longer free. Choose another time.");
   error.extensions["code"] = "slot_taken";
   return error;
+}
+
+nlohmann::json availability_schema() {
+  namespace s = http::schema;
+  const auto clock = s::text(5, 5);
+  return s::named(
+      "Availability",
+      s::object({{"set", s::yes_no()},
+                 {"time_zone", s::text()},
+                 {"slot_minutes", s::whole()},
+                 {"weekly", s::list(s::object({{"weekday", s::whole(1, 7)},
+                                               {"start", clock},
+                                               {"end", clock}}))},
+                 {"days_off", s::list(s::text())},
+                 {"exceptions", s::list(s::object({{"day", s::text()},
+                                                   {"start", clock},
+                                                   {"end", clock},
+                                                   {"kind", s::words({"open", "closed"})}}))}}));
+}
+
+nlohmann::json appointment_schema() {
+  namespace s = http::schema;
+  return s::named(
+      "Appointment",
+      s::object({{"id", s::text()},
+                 {"starts_at", s::whole()},
+                 {"ends_at", s::whole()},
+                 {"status", s::words({"booked", "cancelled", "missed", "completed"})},
+                 {"booked_by", s::words({"member", "therapist"})},
+                 {"created_at", s::whole()},
+                 {"can_change", s::yes_no()},
+                 {"change_until", s::whole()},
+                 {"join_open", s::yes_no()},
+                 {"visit_path", s::text()},
+                 {"calendar_path", s::text()},
+                 {"member_id?", s::text()},
+                 {"member_name?", s::text()},
+                 {"countdown?", s::text()},
+                 {"therapist_name?", s::text()},
+                 {"reminder?", s::text()},
+                 {"cancelled_at?", s::whole()}}));
 }
 
 }  // namespace motus::api

@@ -31,6 +31,9 @@ std::string clock_text(int minute);
 
 core::Availability availability_from_json(const nlohmann::json& body);
 nlohmann::json availability_json(const core::Availability& availability, bool set);
+// The schemas of availability_json and appointment_json (the route contracts).
+nlohmann::json availability_schema();
+nlohmann::json appointment_schema();
 
 // An appointment as its member (other_name: the therapist) or its therapist (other_name: the
 // member) sees it at `now`: shown status, reminder, countdown, whether it may still be changed

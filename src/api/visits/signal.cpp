@@ -12,6 +12,7 @@
 #include "api/visits/routes.hpp"
 #include "api/visits/visit_access.hpp"
 #include "core/visits/signal_message.hpp"
+#include "http/json_schema.hpp"
 #include "http/db_await.hpp"
 #include "http/problem.hpp"
 #include "http/session_middleware.hpp"
@@ -19,6 +20,8 @@
 #include "store/visit_repository.hpp"
 
 namespace motus::api {
+
+namespace s = http::schema;
 
 namespace asio = boost::asio;
 using http::Request;
@@ -159,12 +162,14 @@ asio::awaitable<Response> open_room(App& app, VisitRooms& rooms, Request& reques
 }  // namespace
 
 void add_visit_signal_route(http::Router& router, App& app, VisitRooms& rooms) {
-  router.add({"GET", "/api/v1/visits/{id}/signal",
+  router.add(http::Route{"GET", "/api/v1/visits/{id}/signal",
               "The visit room (WebSocket upgrade): WebRTC signalling and chat between the "
               "appointment's member and therapist, from 10 minutes before its start to its end "
               "plus the grace period.",
               "visits",
-              [&app, &rooms](Request& request) { return open_room(app, rooms, request); }});
+              [&app, &rooms](Request& request) { return open_room(app, rooms, request); }}
+                 .for_roles({"member", "therapist"})
+                 .answers(101, nullptr, "Switching to the WebSocket of the visit room"));
 }
 
 }  // namespace motus::api

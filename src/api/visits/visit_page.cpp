@@ -7,11 +7,14 @@
 #include "api/visits/ice_servers.hpp"
 #include "api/visits/routes.hpp"
 #include "api/visits/visit_access.hpp"
+#include "http/json_schema.hpp"
 #include "http/db_await.hpp"
 #include "http/problem.hpp"
 #include "store/visit_repository.hpp"
 
 namespace motus::api {
+
+namespace s = http::schema;
 
 namespace asio = boost::asio;
 using http::Request;
@@ -23,6 +26,15 @@ namespace {
 constexpr std::size_t kLongestVisitNote = 8000;
 
 json optional_time(const std::optional<std::int64_t>& at) { return at ? json(*at) : json(nullptr); }
+
+nlohmann::json visit_schema() {
+  namespace s = http::schema;
+  return s::nullable(s::named("Visit", s::object({{"started_at", s::whole()},
+                                                  {"ended_at", s::nullable(s::whole())},
+                                                  {"duration_seconds", s::whole_from(0)},
+                                                  {"note?", s::text()},
+                                                  {"note_written_at?", s::nullable(s::whole())}})));
+}
 
 json visit_json(const std::optional<store::Visit>& visit, bool with_note) {
   if (!visit) return nullptr;
@@ -127,18 +139,30 @@ asio::awaitable<Response> write_note(App& app, Request& request) {
 }  // namespace
 
 void add_visit_page_routes(http::Router& router, App& app, VisitRooms& rooms) {
-  router.add({"GET", "/api/v1/visits/{id}",
+  router.add(http::Route{"GET", "/api/v1/visits/{id}",
               "A video visit for its member or therapist: when, with whom, whether its room is "
               "open, the visit so far (the note: therapist only).",
               "visits",
-              [&app, &rooms](Request& request) { return visit_page(app, rooms, request); }});
-  router.add({"GET", "/api/v1/visits/{id}/ice",
+              [&app, &rooms](Request& request) { return visit_page(app, rooms, request); }}
+                 .for_roles({"member", "therapist"})
+                 .answers(200, s::object({{"appointment", s::object({{"id", s::text()}, {"starts_at", s::whole()}, {"ends_at", s::whole()}, {"status", s::text()}})},
+                                          {"you", s::words({"member", "therapist"})},
+                                          {"other", s::object({{"role", s::words({"member", "therapist"})}, {"first_name", s::text()}, {"name", s::text()}})},
+                                          {"room", s::object({{"open", s::yes_no()}, {"detail", s::text()}, {"opens_at", s::whole()}, {"closes_at", s::whole()}, {"other_present", s::yes_no()}})},
+                                          {"visit", visit_schema()}})));
+  router.add(http::Route{"GET", "/api/v1/visits/{id}/ice",
               "The visit's ICE servers (STUN, and TURN with credentials that expire when the "
               "room closes); only while the room is open.",
-              "visits", [&app](Request& request) { return visit_ice(app, request); }});
-  router.add({"PUT", "/api/v1/visits/{id}/note",
+              "visits", [&app](Request& request) { return visit_ice(app, request); }}
+                 .for_roles({"member", "therapist"})
+                 .answers(200, s::object({{"ice_servers", s::list(s::object({{"urls", s::list(s::text())}, {"username?", s::text()}, {"credential?", s::text()}}))},
+                                          {"expires_at", s::whole()}})));
+  router.add(http::Route{"PUT", "/api/v1/visits/{id}/note",
               "The therapist's visit note ({note}); once the visit has taken place.", "visits",
-              [&app](Request& request) { return write_note(app, request); }, "application/json"});
+              [&app](Request& request) { return write_note(app, request); }}
+                 .for_roles({"therapist"})
+                 .accepts(s::object({{"note", s::text(1, kLongestVisitNote)}}), {{"note", "Reviewed the bridge; moving to single-leg next week."}})
+                 .answers(200, s::object({{"visit", visit_schema()}}), "Written"));
 }
 
 }  // namespace motus::api
