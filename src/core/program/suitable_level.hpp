@@ -1,8 +1,9 @@
 #pragma once
 // Finding the level of an exercise that suits a person: the exercise itself, another form of
 // the same movement that is no harder (the tummy brace seated instead of lying, the supported
-// child's pose; the form sharing most of its positions first), or a step down its `easier` ladder, each step checked the same way. Used
-// when a program is built and when a re-screen finds an exercise no longer suits.
+// child's pose; the form sharing most of its positions first), or a step down its `easier` ladder,
+// each step checked the same way. Used when a program is built and when a re-screen finds an
+// exercise no longer suits.
 #include <functional>
 
 #include "core/content/knowledge_base.hpp"
