@@ -19,14 +19,5 @@ TEST(ShippedContent, PassesTheCheckerAndIsComplete) {
   EXPECT_GE(loaded.knowledge_base.articles().size(), 14u);
 }
 
-// The server loads content at every start, so loading and checking must stay quick.
-TEST(ShippedContent, LoadsAndChecksQuickly) {
-  auto started = std::chrono::steady_clock::now();
-  auto loaded = motus::content::load_knowledge_base(std::string(MOTUS_SOURCE_DIR) + "/content");
-  auto problems = motus::content::check_knowledge_base(loaded);
-  auto elapsed = std::chrono::steady_clock::now() - started;
-  EXPECT_FALSE(loaded.knowledge_base.exercises().empty());
-  EXPECT_LT(std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count(), 1000);
-}
 
 }  // namespace
