@@ -1,8 +1,8 @@
 // The demo's staff accounts, so a new user can log in as a therapist or admin at once.
+#include <sodium.h>
+
 #include <cstdlib>
 #include <stdexcept>
-
-#include <sodium.h>
 
 #include "cli/commands.hpp"
 #include "cli/demo.hpp"
@@ -34,7 +34,8 @@ std::string random_password() {
   std::string out;
   for (int group = 0; group < 4; ++group) {
     if (group > 0) out += '-';
-    for (int i = 0; i < 5; ++i) out += alphabet[randombytes_uniform(static_cast<std::uint32_t>(alphabet.size()))];
+    for (int i = 0; i < 5; ++i)
+      out += alphabet[randombytes_uniform(static_cast<std::uint32_t>(alphabet.size()))];
   }
   return out;
 }
@@ -85,7 +86,8 @@ void seed_demo_staff(store::Db& db, std::ostream& out) {
       store::append_audit(c, {now, {}, {}, "create_staff", "account", {}, "allowed", "demo", {}});
     }
   });
-  for (const auto& user : users) out << "Demo " << core::to_string(user.role) << " account: " << user.email << std::endl;
+  for (const auto& user : users)
+    out << "Demo " << core::to_string(user.role) << " account: " << user.email << std::endl;
 }
 
 }  // namespace motus::cli

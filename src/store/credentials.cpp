@@ -1,10 +1,10 @@
 #include "store/credentials.hpp"
 
+#include <sodium.h>
+
 #include <array>
 #include <cstdint>
 #include <stdexcept>
-
-#include <sodium.h>
 
 namespace motus::store {
 
@@ -52,7 +52,8 @@ std::string new_session_token() {
   randombytes_buf(raw.data(), raw.size());
   const auto size = sodium_base64_ENCODED_LEN(raw.size(), sodium_base64_VARIANT_URLSAFE_NO_PADDING);
   std::string text(size, '\0');
-  sodium_bin2base64(text.data(), text.size(), raw.data(), raw.size(), sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+  sodium_bin2base64(text.data(), text.size(), raw.data(), raw.size(),
+                    sodium_base64_VARIANT_URLSAFE_NO_PADDING);
   text.resize(text.find('\0'));
   return text;
 }
@@ -67,7 +68,8 @@ std::string random_bytes(std::size_t count) {
 std::string sha256_hex(std::string_view text) {
   ensure_sodium();
   std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
-  crypto_hash_sha256(digest.data(), reinterpret_cast<const unsigned char*>(text.data()), text.size());
+  crypto_hash_sha256(digest.data(), reinterpret_cast<const unsigned char*>(text.data()),
+                     text.size());
   return to_hex(digest.data(), digest.size());
 }
 
@@ -77,12 +79,13 @@ std::string new_id(std::int64_t now_ms) {
   ensure_sodium();
   std::array<unsigned char, 16> b{};
   randombytes_buf(b.data(), b.size());
-  for (int i = 0; i < 6; ++i) b[static_cast<std::size_t>(i)] = static_cast<unsigned char>(now_ms >> (8 * (5 - i)));
+  for (int i = 0; i < 6; ++i)
+    b[static_cast<std::size_t>(i)] = static_cast<unsigned char>(now_ms >> (8 * (5 - i)));
   b[6] = static_cast<unsigned char>(0x70 | (b[6] & 0x0F));
   b[8] = static_cast<unsigned char>(0x80 | (b[8] & 0x3F));
   const auto hex = to_hex(b.data(), b.size());
-  return hex.substr(0, 8) + "-" + hex.substr(8, 4) + "-" + hex.substr(12, 4) + "-" + hex.substr(16, 4) + "-" +
-         hex.substr(20);
+  return hex.substr(0, 8) + "-" + hex.substr(8, 4) + "-" + hex.substr(12, 4) + "-" +
+         hex.substr(16, 4) + "-" + hex.substr(20);
 }
 
 }  // namespace motus::store

@@ -8,27 +8,32 @@ constexpr Statement kInsertSession{
     "insert_session",
     "INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, enrolment_only) "
     "VALUES ($1, $2, $3, $3, $4)"};
-constexpr Statement kFindSession{"find_session",
-                                 "SELECT s.user_id, u.role, u.organization_id, s.created_at, s.last_seen_at, "
-                                 "s.revoked_at, s.enrolment_only FROM sessions s JOIN users u ON u.id = s.user_id "
-                                 "WHERE s.token_hash = $1 AND u.disabled_at IS NULL"};
-constexpr Statement kTouchSession{"touch_session",
-                                  "UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1 AND last_seen_at < $2"};
+constexpr Statement kFindSession{
+    "find_session",
+    "SELECT s.user_id, u.role, u.organization_id, s.created_at, s.last_seen_at, "
+    "s.revoked_at, s.enrolment_only FROM sessions s JOIN users u ON u.id = s.user_id "
+    "WHERE s.token_hash = $1 AND u.disabled_at IS NULL"};
+constexpr Statement kTouchSession{
+    "touch_session",
+    "UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1 AND last_seen_at < $2"};
 constexpr Statement kRevokeSession{
-    "revoke_session", "UPDATE sessions SET revoked_at = $2 WHERE token_hash = $1 AND revoked_at IS NULL"};
+    "revoke_session",
+    "UPDATE sessions SET revoked_at = $2 WHERE token_hash = $1 AND revoked_at IS NULL"};
 constexpr Statement kRevokeAllSessions{
     "revoke_all_sessions",
     "UPDATE sessions SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL"};
-constexpr Statement kRevokeOtherSessions{"revoke_other_sessions",
-                                         "UPDATE sessions SET revoked_at = $3 WHERE user_id = $1 AND "
-                                         "token_hash <> $2 AND revoked_at IS NULL"};
+constexpr Statement kRevokeOtherSessions{
+    "revoke_other_sessions",
+    "UPDATE sessions SET revoked_at = $3 WHERE user_id = $1 AND "
+    "token_hash <> $2 AND revoked_at IS NULL"};
 
 }  // namespace
 
-void insert_session(Connection& connection, const std::string& token_hash, const std::string& user_id,
-                    std::int64_t now_ms, SessionScope scope) {
-  connection.execute(kInsertSession, {token_hash, user_id, now_ms,
-                                      std::int64_t{scope == SessionScope::second_factor_enrolment}});
+void insert_session(Connection& connection, const std::string& token_hash,
+                    const std::string& user_id, std::int64_t now_ms, SessionScope scope) {
+  connection.execute(
+      kInsertSession,
+      {token_hash, user_id, now_ms, std::int64_t{scope == SessionScope::second_factor_enrolment}});
 }
 
 std::optional<SessionRecord> find_session(Connection& connection, const std::string& token_hash) {
@@ -54,8 +59,8 @@ void revoke_session(Connection& connection, const std::string& token_hash, std::
   connection.execute(kRevokeSession, {token_hash, now_ms});
 }
 
-void revoke_other_sessions(Connection& connection, const std::string& user_id, const std::string& keep_token_hash,
-                           std::int64_t now_ms) {
+void revoke_other_sessions(Connection& connection, const std::string& user_id,
+                           const std::string& keep_token_hash, std::int64_t now_ms) {
   connection.execute(kRevokeOtherSessions, {user_id, keep_token_hash, now_ms});
 }
 

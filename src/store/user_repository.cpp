@@ -4,27 +4,32 @@ namespace motus::store {
 
 namespace {
 
-constexpr Statement kInsertUser{"insert_user",
-                                "INSERT INTO users (id, email, password_hash, role, first_name, last_name, "
-                                "date_of_birth, organization_id, created_at, password_changed_at) "
-                                "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"};
-constexpr Statement kUserByEmail{"user_by_email",
-                                 "SELECT id, email, password_hash, role, first_name, last_name, date_of_birth, "
-                                 "organization_id, created_at, password_changed_at, disabled_at, email_verified_at "
-                                 "FROM users WHERE email = $1"};
-constexpr Statement kUserById{"user_by_id",
-                              "SELECT id, email, password_hash, role, first_name, last_name, date_of_birth, "
-                              "organization_id, created_at, password_changed_at, disabled_at, email_verified_at "
-                              "FROM users WHERE id = $1"};
-constexpr Statement kUpdatePassword{"update_password",
-                                    "UPDATE users SET password_hash = $2, password_changed_at = $3 WHERE id = $1"};
-constexpr Statement kDisable{"disable_user",
-                             "UPDATE users SET disabled_at = $2 WHERE id = $1 AND disabled_at IS NULL"};
+constexpr Statement kInsertUser{
+    "insert_user",
+    "INSERT INTO users (id, email, password_hash, role, first_name, last_name, "
+    "date_of_birth, organization_id, created_at, password_changed_at) "
+    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"};
+constexpr Statement kUserByEmail{
+    "user_by_email",
+    "SELECT id, email, password_hash, role, first_name, last_name, date_of_birth, "
+    "organization_id, created_at, password_changed_at, disabled_at, email_verified_at "
+    "FROM users WHERE email = $1"};
+constexpr Statement kUserById{
+    "user_by_id",
+    "SELECT id, email, password_hash, role, first_name, last_name, date_of_birth, "
+    "organization_id, created_at, password_changed_at, disabled_at, email_verified_at "
+    "FROM users WHERE id = $1"};
+constexpr Statement kUpdatePassword{
+    "update_password",
+    "UPDATE users SET password_hash = $2, password_changed_at = $3 WHERE id = $1"};
+constexpr Statement kDisable{
+    "disable_user", "UPDATE users SET disabled_at = $2 WHERE id = $1 AND disabled_at IS NULL"};
 constexpr Statement kEnable{"enable_user", "UPDATE users SET disabled_at = NULL WHERE id = $1"};
 constexpr Statement kVerifyEmail{
     "verify_email",
     "UPDATE users SET email_verified_at = $2 WHERE id = $1 AND email_verified_at IS NULL"};
-constexpr Statement kOrganizationExists{"organization_exists", "SELECT 1 FROM organizations WHERE id = $1"};
+constexpr Statement kOrganizationExists{"organization_exists",
+                                        "SELECT 1 FROM organizations WHERE id = $1"};
 
 Value text_or_null(const std::string& text) { return text.empty() ? Value(nullptr) : Value(text); }
 
@@ -53,9 +58,11 @@ std::optional<User> first_user(const Rows& rows) {
 }  // namespace
 
 void insert_user(Connection& connection, const User& user) {
-  connection.execute(kInsertUser, {user.id, user.email, user.password_hash, std::string(core::to_string(user.role)),
-                                   user.first_name, user.last_name, text_or_null(user.date_of_birth),
-                                   text_or_null(user.organization_id), user.created_at, user.password_changed_at});
+  connection.execute(
+      kInsertUser,
+      {user.id, user.email, user.password_hash, std::string(core::to_string(user.role)),
+       user.first_name, user.last_name, text_or_null(user.date_of_birth),
+       text_or_null(user.organization_id), user.created_at, user.password_changed_at});
 }
 
 std::optional<User> find_user_by_email(Connection& connection, const std::string& email) {
@@ -66,8 +73,8 @@ std::optional<User> find_user_by_id(Connection& connection, const std::string& i
   return first_user(connection.query(kUserById, {id}));
 }
 
-void update_password(Connection& connection, const std::string& user_id, const std::string& password_hash,
-                     std::int64_t now_ms) {
+void update_password(Connection& connection, const std::string& user_id,
+                     const std::string& password_hash, std::int64_t now_ms) {
   connection.execute(kUpdatePassword, {user_id, password_hash, now_ms});
 }
 

@@ -29,8 +29,8 @@ struct User {
 void insert_user(Connection& connection, const User& user);
 std::optional<User> find_user_by_email(Connection& connection, const std::string& email);
 std::optional<User> find_user_by_id(Connection& connection, const std::string& id);
-void update_password(Connection& connection, const std::string& user_id, const std::string& password_hash,
-                     std::int64_t now_ms);
+void update_password(Connection& connection, const std::string& user_id,
+                     const std::string& password_hash, std::int64_t now_ms);
 // Disables (sessions then stop working at once: find_session) or enables the account.
 void set_user_disabled(Connection& connection, const std::string& user_id, bool disabled,
                        std::int64_t now_ms);

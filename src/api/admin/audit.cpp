@@ -2,8 +2,8 @@
 // of the people its ids stand for, and see whether its hash chain still verifies (and where it
 // first breaks if not): from the last sealed checkpoint of its head (store/audit_checkpoint.hpp)
 // to the head, plus the rows on the page. `motus audit verify` walks the whole chain.
-#include "api/shared/access.hpp"
 #include "api/admin/paging.hpp"
+#include "api/shared/access.hpp"
 #include "api/shared/app.hpp"
 #include "http/db_await.hpp"
 #include "http/problem.hpp"
@@ -79,8 +79,9 @@ asio::awaitable<Response> audit(App& app, Request& request) {
   if (static_cast<std::int64_t>(rows.size()) == limit) body["next_after"] = rows.back().seq;
   // The log is health data's own record: reading it is on record too, before the answer.
   // A named entry, never a temporary inside the co_await (GCC 12 destroys those twice).
-  store::AuditEntry read{app.clock.now_ms(), caller.user_id,    "admin", "read", "audit_log", {},
-                         "allowed",          request.request_id, request.client_request_id};
+  store::AuditEntry read{
+      app.clock.now_ms(), caller.user_id,           "admin", "read", "audit_log", {}, "allowed",
+      request.request_id, request.client_request_id};
   co_await http::durable_audit(app.db, std::move(read));
   co_return http::json_response(200, body);
 }

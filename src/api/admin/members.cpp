@@ -3,10 +3,10 @@
 // GET /api/v1/admin/members lists members with their therapist (one therapist's caseload with
 // ?therapist_id=), so the admin can find whom to move. Which therapist cares for someone is
 // about their care, so every member listed gets an audit row, as in the care queue.
-#include "api/shared/access.hpp"
 #include "api/admin/paging.hpp"
-#include "api/shared/app.hpp"
+#include "api/shared/access.hpp"
 #include "api/shared/account_fields.hpp"
+#include "api/shared/app.hpp"
 #include "api/shared/care_access.hpp"
 #include "http/db_await.hpp"
 #include "store/care_assignment_repository.hpp"

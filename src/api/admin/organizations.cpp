@@ -1,8 +1,8 @@
 // POST and GET /api/v1/admin/organizations: platform admins add the employers and health plans
 // that sponsor Motus, and see each one's roster size.
 #include "api/shared/access.hpp"
-#include "api/shared/app.hpp"
 #include "api/shared/account_fields.hpp"
+#include "api/shared/app.hpp"
 #include "http/db_await.hpp"
 #include "http/problem.hpp"
 #include "store/audit_log.hpp"
@@ -57,8 +57,8 @@ nlohmann::json organization_json(const store::Organization& organization) {
 }
 
 store::AuditEntry audit_of(const Request& request, const core::Caller& caller, std::int64_t at) {
-  return {at,        caller.user_id,    std::string(core::to_string(caller.role)),
-          "write",   "organization",    "",
+  return {at,        caller.user_id,     std::string(core::to_string(caller.role)),
+          "write",   "organization",     "",
           "allowed", request.request_id, request.client_request_id};
 }
 

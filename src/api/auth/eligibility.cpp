@@ -2,8 +2,8 @@
 // ask (it comes before sign-up), so each address gets a few roster checks per window (shared with
 // sign-up, roster_check_limit.hpp), every check is audited, and a "no" is the same answer
 // whichever field was wrong.
-#include "api/shared/app.hpp"
 #include "api/shared/account_fields.hpp"
+#include "api/shared/app.hpp"
 #include "api/shared/roster_check_limit.hpp"
 #include "core/access/identity.hpp"
 #include "http/db_await.hpp"
@@ -80,7 +80,8 @@ void add_eligibility_routes(http::Router& router, App& app) {
            }
            const std::string action =
                outcome.decision.allowed ? "eligibility_check" : "eligibility_limited";
-           store::append_audit(c, {now, "", "", action, "roster", "", result, request.request_id, request.client_request_id});
+           store::append_audit(c, {now, "", "", action, "roster", "", result, request.request_id,
+                                   request.client_request_id});
          });
          if (!outcome.decision.allowed) co_return too_many_roster_checks(request, outcome.decision);
          if (!outcome.organization_name) {
