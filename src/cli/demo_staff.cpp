@@ -83,7 +83,7 @@ void seed_demo_staff(store::Db& db, std::ostream& out) {
   db.write_and_wait([&](store::Connection& c) {
     for (const auto& user : users) {
       store::insert_user(c, user);
-      store::append_audit(c, {now, {}, {}, "create_staff", "account", {}, "allowed", "demo"});
+      store::append_audit(c, {now, {}, {}, "create_staff", "account", {}, "allowed", "demo", {}});
     }
   });
   for (const auto& user : users)

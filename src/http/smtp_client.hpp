@@ -17,7 +17,7 @@ namespace motus::http {
 struct MailRelay {
   std::string host;  // empty: mail is off
   std::int64_t port = 25;
-  std::string from;        // the envelope and From: address
+  std::string from;  // the envelope and From: address
   std::string helo = "motus.localdomain";
   std::chrono::seconds timeout{15};  // for the whole conversation
   bool on() const { return !host.empty(); }

@@ -29,8 +29,8 @@ std::int64_t lifetime(TokenPurpose purpose) {
 
 void insert_account_token(Connection& connection, const std::string& token_hash,
                           const std::string& user_id, TokenPurpose purpose, std::int64_t now_ms) {
-  connection.execute(kInsert, {token_hash, user_id, purpose_text(purpose), now_ms,
-                               now_ms + lifetime(purpose)});
+  connection.execute(
+      kInsert, {token_hash, user_id, purpose_text(purpose), now_ms, now_ms + lifetime(purpose)});
 }
 
 std::optional<std::string> account_token_user(Connection& connection, const std::string& token_hash,
@@ -45,8 +45,8 @@ bool use_account_token(Connection& connection, const std::string& token_hash, To
   return connection.execute(kUse, {token_hash, purpose_text(purpose), now_ms}) == 1;
 }
 
-void forget_account_tokens(Connection& connection, const std::string& user_id,
-                           TokenPurpose purpose, std::int64_t now_ms) {
+void forget_account_tokens(Connection& connection, const std::string& user_id, TokenPurpose purpose,
+                           std::int64_t now_ms) {
   connection.execute(kForget, {user_id, purpose_text(purpose), now_ms});
 }
 

@@ -24,7 +24,7 @@ std::optional<std::string> account_token_user(Connection& connection, const std:
 bool use_account_token(Connection& connection, const std::string& token_hash, TokenPurpose purpose,
                        std::int64_t now_ms);
 // Ends every unused token of this purpose for the account (a reset done, a new link sent).
-void forget_account_tokens(Connection& connection, const std::string& user_id,
-                           TokenPurpose purpose, std::int64_t now_ms);
+void forget_account_tokens(Connection& connection, const std::string& user_id, TokenPurpose purpose,
+                           std::int64_t now_ms);
 
 }  // namespace motus::store

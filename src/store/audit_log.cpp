@@ -97,14 +97,14 @@ AuditRow row_from(const Row& row) {
 std::string audit_canonical_text(std::int64_t seq, const AuditEntry& entry,
                                  const std::string& prev_hash) {
   nlohmann::json fields = {seq,
-                                 entry.at,
-                                 json_or_null(entry.actor_id),
-                                 json_or_null(entry.actor_role),
-                                 entry.action,
-                                 entry.entity,
-                                 json_or_null(entry.member_id),
-                                 entry.outcome,
-                                 json_or_null(entry.request_id)};
+                           entry.at,
+                           json_or_null(entry.actor_id),
+                           json_or_null(entry.actor_role),
+                           entry.action,
+                           entry.entity,
+                           json_or_null(entry.member_id),
+                           entry.outcome,
+                           json_or_null(entry.request_id)};
   // Rows from before the client's id was kept have none: their text, and so their hash, is
   // unchanged.
   if (!entry.client_request_id.empty()) fields.push_back(entry.client_request_id);
@@ -120,10 +120,10 @@ std::int64_t append_audit(Connection& connection, const AuditEntry& entry) {
   const std::int64_t seq = last.empty() ? 1 : last.front().integer(0) + 1;
   const std::string prev_hash = last.empty() ? kAuditGenesisHash : last.front().text(1);
   connection.execute(
-      kInsertAudit, {seq, entry.at, text_or_null(entry.actor_id), text_or_null(entry.actor_role),
-                     entry.action, entry.entity, text_or_null(entry.member_id), entry.outcome,
-                     text_or_null(entry.request_id), prev_hash, audit_hash(seq, entry, prev_hash),
-                     text_or_null(entry.client_request_id)});
+      kInsertAudit,
+      {seq, entry.at, text_or_null(entry.actor_id), text_or_null(entry.actor_role), entry.action,
+       entry.entity, text_or_null(entry.member_id), entry.outcome, text_or_null(entry.request_id),
+       prev_hash, audit_hash(seq, entry, prev_hash), text_or_null(entry.client_request_id)});
   return seq;
 }
 

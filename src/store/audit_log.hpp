@@ -15,13 +15,13 @@
 namespace motus::store {
 
 struct AuditEntry {
-  std::int64_t at = 0;     // epoch ms
-  std::string actor_id;    // empty: anonymous
-  std::string actor_role;  // empty: anonymous
-  std::string action;      // read, write, login, login_failed, logout, denied, ...
-  std::string entity;      // intake, program, session, route:/api/v1/..., ...
-  std::string member_id;   // whose health data, when any
-  std::string outcome;     // allowed | denied | failed
+  std::int64_t at = 0;            // epoch ms
+  std::string actor_id;           // empty: anonymous
+  std::string actor_role;         // empty: anonymous
+  std::string action;             // read, write, login, login_failed, logout, denied, ...
+  std::string entity;             // intake, program, session, route:/api/v1/..., ...
+  std::string member_id;          // whose health data, when any
+  std::string outcome;            // allowed | denied | failed
   std::string request_id;         // the server's own id for the request
   std::string client_request_id;  // the client's X-Request-Id (at most 64 plain characters), if any
 };

@@ -15,20 +15,23 @@ constexpr Statement kFindSession{"find_session",
 constexpr Statement kTouchSession{"touch_session",
                                   "UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1 AND last_seen_at < $2"};
 constexpr Statement kRevokeSession{
-    "revoke_session", "UPDATE sessions SET revoked_at = $2 WHERE token_hash = $1 AND revoked_at IS NULL"};
+    "revoke_session",
+    "UPDATE sessions SET revoked_at = $2 WHERE token_hash = $1 AND revoked_at IS NULL"};
 constexpr Statement kRevokeAllSessions{
     "revoke_all_sessions",
     "UPDATE sessions SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL"};
-constexpr Statement kRevokeOtherSessions{"revoke_other_sessions",
-                                         "UPDATE sessions SET revoked_at = $3 WHERE user_id = $1 AND "
-                                         "token_hash <> $2 AND revoked_at IS NULL"};
+constexpr Statement kRevokeOtherSessions{
+    "revoke_other_sessions",
+    "UPDATE sessions SET revoked_at = $3 WHERE user_id = $1 AND "
+    "token_hash <> $2 AND revoked_at IS NULL"};
 
 }  // namespace
 
-void insert_session(Connection& connection, const std::string& token_hash, const std::string& user_id,
-                    std::int64_t now_ms, SessionScope scope) {
-  connection.execute(kInsertSession, {token_hash, user_id, now_ms,
-                                      std::int64_t{scope == SessionScope::second_factor_enrolment}});
+void insert_session(Connection& connection, const std::string& token_hash,
+                    const std::string& user_id, std::int64_t now_ms, SessionScope scope) {
+  connection.execute(
+      kInsertSession,
+      {token_hash, user_id, now_ms, std::int64_t{scope == SessionScope::second_factor_enrolment}});
 }
 
 std::optional<SessionRecord> find_session(Connection& connection, const std::string& token_hash) {

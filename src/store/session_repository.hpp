@@ -20,8 +20,9 @@ struct SessionRecord {
 // anything else) only that: core::Caller::enrolment_only.
 enum class SessionScope { full, second_factor_enrolment };
 
-void insert_session(Connection& connection, const std::string& token_hash, const std::string& user_id,
-                    std::int64_t now_ms, SessionScope scope = SessionScope::full);
+void insert_session(Connection& connection, const std::string& token_hash,
+                    const std::string& user_id, std::int64_t now_ms,
+                    SessionScope scope = SessionScope::full);
 // nullopt also when the account is disabled: its sessions end the moment it is.
 std::optional<SessionRecord> find_session(Connection& connection, const std::string& token_hash);
 void touch_session(Connection& connection, const std::string& token_hash, std::int64_t now_ms);
@@ -29,7 +30,7 @@ void revoke_session(Connection& connection, const std::string& token_hash, std::
 // Revokes every live session of the user except the one with `keep_token_hash`.
 // Revokes every live session of the user (a disabled account, a password reset).
 void revoke_all_sessions(Connection& connection, const std::string& user_id, std::int64_t now_ms);
-void revoke_other_sessions(Connection& connection, const std::string& user_id, const std::string& keep_token_hash,
-                           std::int64_t now_ms);
+void revoke_other_sessions(Connection& connection, const std::string& user_id,
+                           const std::string& keep_token_hash, std::int64_t now_ms);
 
 }  // namespace motus::store

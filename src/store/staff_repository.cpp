@@ -47,8 +47,12 @@ StaffListing listing_from(const Row& row) {
 }
 
 CaseloadMember member_from(const Row& row) {
-  return {row.text(0), row.text(1), row.text(2), row.optional_text(3).value_or(""),
-          row.optional_text(4).value_or(""), !row.is_null(5)};
+  return {row.text(0),
+          row.text(1),
+          row.text(2),
+          row.optional_text(3).value_or(""),
+          row.optional_text(4).value_or(""),
+          !row.is_null(5)};
 }
 
 }  // namespace

@@ -27,7 +27,8 @@ constexpr Statement kEnable{"enable_user", "UPDATE users SET disabled_at = NULL 
 constexpr Statement kVerifyEmail{
     "verify_email",
     "UPDATE users SET email_verified_at = $2 WHERE id = $1 AND email_verified_at IS NULL"};
-constexpr Statement kOrganizationExists{"organization_exists", "SELECT 1 FROM organizations WHERE id = $1"};
+constexpr Statement kOrganizationExists{"organization_exists",
+                                        "SELECT 1 FROM organizations WHERE id = $1"};
 
 Value text_or_null(const std::string& text) { return text.empty() ? Value(nullptr) : Value(text); }
 

@@ -314,7 +314,9 @@ TEST_F(CareApi, RecordsNotesAndOverridesStayWithTheCareTeamAndAreAudited) {
   EXPECT_EQ(stored["exercises"][0]["sides"], "each");
   EXPECT_EQ(stored["applied"], true) << "in force from the moment it is stored";
 
-  EXPECT_EQ(call(therapist, "GET", "/api/v1/care/members/" + stranger.id).status, 404);
+  const auto outside = call(therapist, "GET", "/api/v1/care/members/" + stranger.id);
+  EXPECT_EQ(outside.status, 403) << "not in their care: break-glass only (break_glass_test.cpp)";
+  EXPECT_EQ(outside.json().value("code", ""), "break_glass_required");
   EXPECT_EQ(call(therapist, "GET", "/api/v1/care/members/no-such-member").status, 404);
   EXPECT_EQ(call(therapist, "GET", "/api/v1/care/members/" + therapist_id).status, 404)
       << "staff are not members";
@@ -326,7 +328,8 @@ TEST_F(CareApi, RecordsNotesAndOverridesStayWithTheCareTeamAndAreAudited) {
     }
   }
   EXPECT_EQ(seen.count("write clinical_note"), 1u);
-  EXPECT_EQ(seen.count("read member_record"), 3u);
+  EXPECT_EQ(seen.count("read member_record"), 2u);
+  EXPECT_EQ(seen.count("read member_record_break_glass"), 1u) << "the admin's read";
   EXPECT_EQ(seen.count("write program_override"), 1u);
   EXPECT_EQ(seen.count("write care_assignment"), 1u);
   EXPECT_EQ(seen.count("denied route:GET /api/v1/care/members/{id}"), 3u);

@@ -77,7 +77,8 @@ class SecondFactor : public ::testing::Test {
 };
 
 TEST_F(SecondFactor, EnrolmentShowsTheSecretAsAnOtpauthUriAndNeedsAFirstCode) {
-  EXPECT_FALSE(bearer_call(client, token, "GET", "/api/v1/me/second-factor").json()["enrolled"].get<bool>());
+  EXPECT_FALSE(
+      bearer_call(client, token, "GET", "/api/v1/me/second-factor").json()["enrolled"].get<bool>());
   const auto started = bearer_call(client, token, "POST", "/api/v1/me/second-factor");
   ASSERT_EQ(started.status, 201) << started.body;
   const auto base32 = started.json().value("secret", "");
@@ -90,7 +91,8 @@ TEST_F(SecondFactor, EnrolmentShowsTheSecretAsAnOtpauthUriAndNeedsAFirstCode) {
       bearer_call(client, token, "POST", "/api/v1/me/second-factor/confirm", {{"code", code(5)}});
   EXPECT_EQ(wrong.status, 400) << wrong.body;
   EXPECT_EQ(wrong.json()["errors"][0]["field"], "code");
-  EXPECT_FALSE(bearer_call(client, token, "GET", "/api/v1/me/second-factor").json()["enrolled"].get<bool>());
+  EXPECT_FALSE(
+      bearer_call(client, token, "GET", "/api/v1/me/second-factor").json()["enrolled"].get<bool>());
 
   const auto confirmed =
       bearer_call(client, token, "POST", "/api/v1/me/second-factor/confirm", {{"code", code()}});

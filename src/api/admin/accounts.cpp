@@ -42,10 +42,10 @@ asio::awaitable<Response> set_disabled(App& app, Request& request, bool disabled
                           "account:" + user->id,
                           user->role == core::Role::member ? user->id : std::string(),
                           "allowed",
-                          request.request_id, request.client_request_id};
+                          request.request_id,
+                          request.client_request_id};
   const auto target = user->id;
-  std::function<void(store::Connection&)> work = [entry, target,
-                                                  disabled](store::Connection& c) {
+  std::function<void(store::Connection&)> work = [entry, target, disabled](store::Connection& c) {
     store::set_user_disabled(c, target, disabled, entry.at);
     if (disabled) store::revoke_all_sessions(c, target, entry.at);
     store::append_audit(c, entry);

@@ -79,8 +79,9 @@ asio::awaitable<Response> audit(App& app, Request& request) {
   if (static_cast<std::int64_t>(rows.size()) == limit) body["next_after"] = rows.back().seq;
   // The log is health data's own record: reading it is on record too, before the answer.
   // A named entry, never a temporary inside the co_await (GCC 12 destroys those twice).
-  store::AuditEntry read{app.clock.now_ms(), caller.user_id,    "admin", "read", "audit_log", {},
-                         "allowed",          request.request_id, request.client_request_id};
+  store::AuditEntry read{
+      app.clock.now_ms(), caller.user_id,           "admin", "read", "audit_log", {}, "allowed",
+      request.request_id, request.client_request_id};
   co_await http::durable_audit(app.db, std::move(read));
   co_return http::json_response(200, body);
 }

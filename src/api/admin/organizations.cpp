@@ -57,8 +57,8 @@ nlohmann::json organization_json(const store::Organization& organization) {
 }
 
 store::AuditEntry audit_of(const Request& request, const core::Caller& caller, std::int64_t at) {
-  return {at,        caller.user_id,    std::string(core::to_string(caller.role)),
-          "write",   "organization",    "",
+  return {at,        caller.user_id,     std::string(core::to_string(caller.role)),
+          "write",   "organization",     "",
           "allowed", request.request_id, request.client_request_id};
 }
 

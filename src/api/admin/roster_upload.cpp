@@ -69,8 +69,9 @@ void add_roster_routes(http::Router& router, App& app) {
          const auto now = app.clock.now_ms();
          co_await http::durable_write(app.db, [&](store::Connection& c) {
            changes = store::replace_roster(c, organization->id, file.entries);
-           store::append_audit(c, {now, caller.user_id, std::string(core::to_string(caller.role)),
-                                   "write", "roster", "", "allowed", request.request_id, request.client_request_id});
+           store::append_audit(
+               c, {now, caller.user_id, std::string(core::to_string(caller.role)), "write",
+                   "roster", "", "allowed", request.request_id, request.client_request_id});
          });
          co_return http::json_response(200, report_json(*organization, file, changes));
        },

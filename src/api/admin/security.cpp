@@ -21,16 +21,11 @@ using http::Response;
 
 namespace {
 
-store::AuditEntry settings_entry(const App& app, const Request& request,
-                                 const core::Caller& caller, std::string action) {
-  return {app.clock.now_ms(),
-          caller.user_id,
-          std::string(core::to_string(caller.role)),
-          std::move(action),
-          "security_settings",
-          {},
-          "allowed",
-          request.request_id, request.client_request_id};
+store::AuditEntry settings_entry(const App& app, const Request& request, const core::Caller& caller,
+                                 std::string action) {
+  return {app.clock.now_ms(), caller.user_id,      std::string(core::to_string(caller.role)),
+          std::move(action),  "security_settings", {},
+          "allowed",          request.request_id,  request.client_request_id};
 }
 
 asio::awaitable<Response> show(App& app, Request& request) {

@@ -58,8 +58,15 @@ asio::awaitable<Response> create_staff(App& app, Request& request) {
   require_acceptable_password(password, user.email);
   user.password_hash = co_await http::hash_password_off_io(password);
 
-  store::AuditEntry entry{now, caller.user_id, "admin",           "create_staff", "account",
-                          {},  "allowed",      request.request_id, request.client_request_id};
+  store::AuditEntry entry{now,
+                          caller.user_id,
+                          "admin",
+                          "create_staff",
+                          "account",
+                          {},
+                          "allowed",
+                          request.request_id,
+                          request.client_request_id};
   std::function<void(store::Connection&)> work = [&user, &entry](store::Connection& c) {
     if (!user.organization_id.empty() && !store::organization_exists(c, user.organization_id)) {
       throw http::bad_request("There is no organization with this organization_id.");
@@ -121,7 +128,8 @@ asio::awaitable<Response> list_staff(App& app, Request& request) {
                                 "staff_list",
                                 {},
                                 "allowed",
-                                request.request_id, request.client_request_id};
+                                request.request_id,
+                                request.client_request_id};
   std::function<void(store::Connection&)> work = [entry](store::Connection& c) {
     store::append_audit(c, entry);
   };

@@ -40,8 +40,15 @@ const core::EligibilityLimit kMailsPerAccount{3, 60 * 60 * 1000};
 store::AuditEntry anonymous_entry(const App& app, const Request& request,
                                   const std::optional<store::User>& user, std::string action,
                                   std::string outcome = "allowed") {
-  store::AuditEntry entry{app.clock.now_ms(), {}, {}, std::move(action), "account", {},
-                          std::move(outcome), request.request_id, request.client_request_id};
+  store::AuditEntry entry{app.clock.now_ms(),
+                          {},
+                          {},
+                          std::move(action),
+                          "account",
+                          {},
+                          std::move(outcome),
+                          request.request_id,
+                          request.client_request_id};
   if (user) {
     entry.actor_id = user->id;
     entry.actor_role = std::string(core::to_string(user->role));
@@ -101,8 +108,8 @@ asio::awaitable<Response> forgot(App& app, Request& request) {
 }
 
 http::HttpError link_not_valid() {
-  auto error = http::bad_request(
-      "This link has expired or was used already. Please ask for a new one.");
+  auto error =
+      http::bad_request("This link has expired or was used already. Please ask for a new one.");
   error.extensions["errors"] = {
       {{"field", "token"}, {"message", "This link has expired or was used already."}}};
   error.extensions["code"] = "link_expired";
@@ -118,7 +125,8 @@ asio::awaitable<Response> reset(App& app, Request& request) {
   const auto now = app.clock.now_ms();
   std::optional<store::User> user;
   app.db.read([&](store::Connection& c) {
-    if (const auto id = store::account_token_user(c, hash, store::TokenPurpose::password_reset, now))
+    if (const auto id =
+            store::account_token_user(c, hash, store::TokenPurpose::password_reset, now))
       user = store::find_user_by_id(c, *id);
   });
   if (!user || user->disabled_at) throw link_not_valid();

@@ -77,7 +77,8 @@ void add_eligibility_routes(http::Router& router, App& app) {
            }
            const std::string action =
                outcome.decision.allowed ? "eligibility_check" : "eligibility_limited";
-           store::append_audit(c, {now, "", "", action, "roster", "", result, request.request_id, request.client_request_id});
+           store::append_audit(c, {now, "", "", action, "roster", "", result, request.request_id,
+                                   request.client_request_id});
          });
          if (!outcome.decision.allowed) co_return too_many_roster_checks(request, outcome.decision);
          if (!outcome.organization_name) {

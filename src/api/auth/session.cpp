@@ -7,11 +7,11 @@
 #include "api/shared/account_fields.hpp"
 #include "api/shared/app.hpp"
 #include "api/shared/password_try.hpp"
+#include "core/access/totp.hpp"
 #include "http/db_await.hpp"
 #include "http/pipeline.hpp"
 #include "http/session_middleware.hpp"
 #include "store/audit_log.hpp"
-#include "core/access/totp.hpp"
 #include "store/credentials.hpp"
 #include "store/second_factor_repository.hpp"
 #include "store/session_repository.hpp"
@@ -30,8 +30,15 @@ constexpr std::initializer_list<core::Role> kEveryRole = {core::Role::member, co
 store::AuditEntry login_entry(const Request& request, std::int64_t now,
                               const std::optional<store::User>& user, std::string action,
                               std::string outcome) {
-  store::AuditEntry entry{
-      now, {}, {}, std::move(action), "session", {}, std::move(outcome), request.request_id, request.client_request_id};
+  store::AuditEntry entry{now,
+                          {},
+                          {},
+                          std::move(action),
+                          "session",
+                          {},
+                          std::move(outcome),
+                          request.request_id,
+                          request.client_request_id};
   if (user) {
     entry.actor_id = user->id;
     entry.actor_role = std::string(core::to_string(user->role));
@@ -162,7 +169,8 @@ asio::awaitable<Response> second_factor_login(App& app, Request& request) {
   const auto recovery_code = optional_text(body, "recovery_code");
   const bool bearer = optional_flag(body, "bearer");
   if (code.empty() == recovery_code.empty()) {
-    auto error = http::bad_request("Give either the 6-digit code from your app or a recovery code.");
+    auto error =
+        http::bad_request("Give either the 6-digit code from your app or a recovery code.");
     error.extensions["errors"] = {
         {{"field", "code"}, {"message", "Type the 6-digit code your authenticator app shows."}}};
     throw error;
@@ -192,9 +200,9 @@ asio::awaitable<Response> second_factor_login(App& app, Request& request) {
   std::optional<std::int64_t> step;
   if (!code.empty())
     step = core::accepted_totp_step(secret, code, now / 1000, totp->last_used_step);
-  const auto recovery_hash =
-      recovery_code.empty() ? std::string()
-                            : store::sha256_hex(core::normalise_recovery_code(recovery_code));
+  const auto recovery_hash = recovery_code.empty()
+                                 ? std::string()
+                                 : store::sha256_hex(core::normalise_recovery_code(recovery_code));
   bool accepted = false;
   if (step || !recovery_hash.empty()) {
     const auto id = user->id;
@@ -220,8 +228,8 @@ asio::awaitable<Response> second_factor_login(App& app, Request& request) {
 asio::awaitable<Response> logout(App& app, Request& request) {
   const auto& caller = require_role(request, kEveryRole, DuringEnrolment::allowed);
   const auto now = app.clock.now_ms();
-  store::AuditEntry entry{now,       caller.user_id,    std::string(core::to_string(caller.role)),
-                          "logout",  "session",         {},
+  store::AuditEntry entry{now,       caller.user_id,     std::string(core::to_string(caller.role)),
+                          "logout",  "session",          {},
                           "allowed", request.request_id, request.client_request_id};
   const auto hash = store::token_hash(http::presented_token(request)->token);
   std::function<void(store::Connection&)> work = [entry, hash](store::Connection& c) {

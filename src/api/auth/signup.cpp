@@ -3,6 +3,7 @@
 // Someone not on a roster gets one answer whatever the reason, so the
 // route tells nobody who is on which roster; and since each try looks a roster up, it counts
 // against the same per-address limit as the eligibility check (roster_check_limit.hpp).
+#include "api/shared/account_fields.hpp"
 #include "api/shared/account_mail.hpp"
 #include "api/shared/app.hpp"
 #include "api/shared/account_fields.hpp"
@@ -74,8 +75,15 @@ asio::awaitable<Response> signup(App& app, Request& request) {
   require_acceptable_password(password, email);
 
   const auto now = app.clock.now_ms();
-  const store::AuditEntry limited{now,       "", "",       "signup_limited",
-                                  "account", "", "denied", request.request_id, request.client_request_id};
+  const store::AuditEntry limited{now,
+                                  "",
+                                  "",
+                                  "signup_limited",
+                                  "account",
+                                  "",
+                                  "denied",
+                                  request.request_id,
+                                  request.client_request_id};
 
   // The try is counted and the roster looked up before the password is hashed: the Argon2 hash
   // costs tens of milliseconds of the worker pool, and only a try that will be stored needs it.
@@ -126,8 +134,15 @@ asio::awaitable<Response> signup(App& app, Request& request) {
   user.call_time = contact.call_time;
   const auto token = store::new_session_token();
   const auto hash = store::token_hash(token);
-  const store::AuditEntry created{now,       user.id, "member",  "signup",
-                                  "account", user.id, "allowed", request.request_id, request.client_request_id};
+  const store::AuditEntry created{now,
+                                  user.id,
+                                  "member",
+                                  "signup",
+                                  "account",
+                                  user.id,
+                                  "allowed",
+                                  request.request_id,
+                                  request.client_request_id};
   // With mail on, a link to confirm the email goes out once the account is stored.
   const auto verification = app.mail.on() ? store::new_session_token() : std::string();
 

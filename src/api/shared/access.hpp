@@ -13,7 +13,8 @@ namespace motus::api {
 // 403 "Set up two-step login first" here, unless the route is one of the few it may use.
 enum class DuringEnrolment { refused, allowed };
 
-const core::Caller& require_role(const http::Request& request, std::initializer_list<core::Role> allowed,
+const core::Caller& require_role(const http::Request& request,
+                                 std::initializer_list<core::Role> allowed,
                                  DuringEnrolment during_enrolment = DuringEnrolment::refused);
 
 }  // namespace motus::api

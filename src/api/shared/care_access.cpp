@@ -69,7 +69,7 @@ asio::awaitable<RecordAccess> member_for_record(App& app, const http::Request& r
     granted = !assigned && store::has_break_glass(c, member->id, caller.user_id, now);
   });
   if (assigned || granted) co_return RecordAccess{*member, granted};
-  co_await record_denial(app, request, caller);
+  // A 403 is put on record by the session middleware, as every 403 is; a 404 is not.
   if (member && member->role == core::Role::member) {
     http::HttpError error(403, "Not in your care",
                           "This member is not in your care. To open their record anyway, give "
@@ -78,6 +78,7 @@ asio::awaitable<RecordAccess> member_for_record(App& app, const http::Request& r
     error.extensions["code"] = "break_glass_required";
     throw error;
   }
+  co_await record_denial(app, request, caller);
   throw http::not_found();
 }
 

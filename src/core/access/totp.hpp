@@ -14,7 +14,7 @@ namespace motus::core {
 
 inline constexpr std::int64_t kTotpStepSeconds = 30;
 inline constexpr int kTotpDigits = 6;
-inline constexpr int kTotpDriftSteps = 1;  // one step either side
+inline constexpr int kTotpDriftSteps = 1;            // one step either side
 inline constexpr std::size_t kTotpSecretBytes = 20;  // 160 bits, as RFC 4226 recommends
 
 // SHA-1 (FIPS 180-4) and HMAC-SHA-1 (RFC 2104), only for HOTP: nothing else in Motus uses SHA-1.
@@ -41,8 +41,7 @@ std::optional<std::int64_t> accepted_totp_step(std::string_view secret, std::str
                                                std::optional<std::int64_t> last_used_step);
 
 // otpauth://totp/Motus:<account>?secret=<base32>&issuer=Motus&algorithm=SHA1&digits=6&period=30
-std::string otpauth_uri(std::string_view issuer, std::string_view account,
-                        std::string_view secret);
+std::string otpauth_uri(std::string_view issuer, std::string_view account, std::string_view secret);
 
 // One-time recovery codes: kRecoveryCodes per enrolment, each 10 letters and digits shown as
 // "abcde-fghij" (50 bits from 7 random bytes). Typed back in any case, with or without the dash.
