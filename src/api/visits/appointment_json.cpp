@@ -42,7 +42,7 @@ std::int64_t epoch_ms_query(const http::Request& request, const std::string& nam
 }
 
 std::string clock_text(int minute) {
-  char text[8];
+  char text[24];
   std::snprintf(text, sizeof text, "%02d:%02d", minute / 60, minute % 60);
   return text;
 }

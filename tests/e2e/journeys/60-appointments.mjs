@@ -7,6 +7,7 @@
 // about two hours, and her queue says "visit in 2 h" while Nora's Today shows the reminder. axe
 // runs on every screen at phone (390×844) and desktop widths, and the phone pages never scroll
 // sideways.
+import http from 'node:http';
 import { checkAccessibility, expect } from '../harness.mjs';
 // A browser of one person's own, logged in through the form (the console journey's helper).
 import { staffBrowser as personBrowser } from './30-console.mjs';
@@ -17,6 +18,22 @@ const NORA = { first_name: 'Nora', last_name: 'Quinlan', date_of_birth: '1988-05
 const PASSWORD = 'a-quiet-tuesday-visit-3';
 const MINUTE = 60 * 1000;
 
+// Each call on a connection of its own (node:http, no keep-alive): a roster upload on a reused
+// connection was seen to crash the server (see the report of the tele-appt branch).
+function request(base, method, path, headers, payload) {
+  return new Promise((resolve, reject) => {
+    const req = http.request(base + path, { method, headers, agent: false }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => (text += chunk));
+      res.on('end', () => resolve({ status: res.statusCode, type: res.headers['content-type'] ?? '', text }));
+    });
+    req.on('error', reject);
+    if (payload !== undefined) req.write(payload);
+    req.end();
+  });
+}
+
 function apiClient(base) {
   let token = null;
   const call = async (method, path, body, type = 'application/json') => {
@@ -24,9 +41,8 @@ function apiClient(base) {
     if (token) headers.Authorization = `Bearer ${token}`;
     if (body !== undefined) headers['Content-Type'] = type;
     const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
-    const res = await fetch(base + path, { method, headers, body: payload });
-    const text = await res.text();
-    return { status: res.status, json: text && res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text };
+    const res = await request(base, method, path, headers, payload);
+    return { status: res.status, json: res.text && res.type.includes('json') ? JSON.parse(res.text) : res.text };
   };
   return {
     async must(method, path, body, want, type) {
@@ -74,7 +90,7 @@ export default async function ({ server, shots }) {
       const staff = await admin.must('POST', '/api/v1/admin/staff', { ...iris, role: 'therapist', first_name: 'Iris', last_name: 'Tallow' }, [201]);
       await noraApi.must('POST', '/api/v1/auth/signup', { ...nora, password: PASSWORD, enrollment_code: code }, [201]);
       noraId = (await noraApi.logIn(nora.email, PASSWORD)).id;
-      await admin.must('PUT', `/api/v1/admin/members/${noraId}/therapist`, { therapist_id: staff.id }, [200]);
+      await admin.must('PUT', `/api/v1/admin/members/${noraId}/therapist`, { therapist_id: staff.account.id }, [200]);
       await irisApi.logIn(iris.email, iris.password);
     }],
     ['[visits] Iris sets her availability in the console', async () => {

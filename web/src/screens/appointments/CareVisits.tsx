@@ -123,6 +123,7 @@ export function CareVisits() {
         The past week and the month ahead. <a href="/care/availability">Set your availability</a>.
       </p>
       <Notices said={said} error={error} />
+      <h2>Visits</h2>
       {visits.state === 'loading' && <Loading />}
       {visits.state === 'failed' && <Failure error={visits.error} />}
       {visits.state === 'ready' &&
