@@ -113,7 +113,9 @@ export default async function ({ server, shots }) {
   const noraApi = apiClient(base);
   const irisApi = apiClient(base);
   const shot = async (page, name) => {
-    if (shots) await page.screenshot({ path: `${shots}/${name}.png`, fullPage: false });
+    if (!shots) return;
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `${shots}/${name}.png`, fullPage: false });
   };
 
   const tests = [
