@@ -69,17 +69,18 @@ class BeastWebSocket : public WebSocket,
   boost::asio::awaitable<std::optional<std::string>> receive() override {
     namespace websocket = boost::beast::websocket;
     boost::beast::flat_buffer buffer;
-    auto [ec, n] = co_await ws_.async_read(buffer, kTuple);
-    (void)n;
-    if (ec) {
-      closing_ = true;  // closed, broken, or too big (Beast has then sent 1009)
-      co_return std::nullopt;
-    }
-    if (!ws_.got_text()) {
+    for (;;) {
+      auto [ec, n] = co_await ws_.async_read(buffer, kTuple);
+      (void)n;
+      if (ec) {
+        closing_ = true;  // closed, broken, or too big (Beast has then sent 1009)
+        co_return std::nullopt;
+      }
+      if (ws_.got_text()) co_return boost::beast::buffers_to_string(buffer.data());
+      // Binary: refused with 1003; reading goes on until the other end answers the close.
       close(static_cast<std::uint16_t>(websocket::close_code::bad_payload), "text messages only");
-      co_return std::nullopt;
+      buffer.consume(buffer.size());
     }
-    co_return boost::beast::buffers_to_string(buffer.data());
   }
 
   bool send(std::string text) override {

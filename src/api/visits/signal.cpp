@@ -51,8 +51,12 @@ std::string text(const json& message) {
 // completed, so it is never marked missed).
 asio::awaitable<void> record_start(App& app, const Seat& seat) {
   const auto now = app.clock.now_ms();
-  const store::Visit visit{store::new_id(now), seat.appointment_id, seat.slot.member_id,
-                           seat.slot.therapist_id, now};
+  store::Visit visit;
+  visit.id = store::new_id(now);
+  visit.appointment_id = seat.appointment_id;
+  visit.member_id = seat.slot.member_id;
+  visit.therapist_id = seat.slot.therapist_id;
+  visit.started_at = now;
   auto entry =
       member_audit(app, seat.request_id, seat.caller, "write", "visit_start", seat.slot.member_id);
   std::function<void(store::Connection&)> work = [visit, entry, now](store::Connection& c) {

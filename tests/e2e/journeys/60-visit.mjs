@@ -113,7 +113,9 @@ export default async function ({ server, shots }) {
   const noraApi = apiClient(base);
   const irisApi = apiClient(base);
   const shot = async (page, name) => {
-    if (shots) await page.screenshot({ path: `${shots}/${name}.png`, fullPage: false });
+    if (!shots) return;
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `${shots}/${name}.png`, fullPage: false });
   };
 
   const tests = [
@@ -126,12 +128,12 @@ export default async function ({ server, shots }) {
       const signed = await noraApi.must('POST', '/api/v1/auth/signup', { ...NORA, email: noraEmail, enrollment_code: `VISIT${suffix}`.toUpperCase(), bearer: true }, [201]);
       noraId = signed.account.id;
       await noraApi.logIn(noraEmail, NORA.password);
-      await admin.must('PUT', `/api/v1/admin/members/${noraId}/therapist`, { therapist_id: therapist.id }, [200]);
+      await admin.must('PUT', `/api/v1/admin/members/${noraId}/therapist`, { therapist_id: therapist.account.id }, [200]);
       appointmentId = crypto.randomUUID();
       const starts = Date.now() + 2 * 60 * 1000;
       server.sql(
         `INSERT INTO appointments (id, member_id, therapist_id, starts_at, ends_at, status, booked_by, created_at, updated_at) ` +
-          `VALUES ('${appointmentId}', '${noraId}', '${therapist.id}', ${starts}, ${starts + 30 * 60 * 1000}, 'booked', '${noraId}', ${Date.now()}, ${Date.now()})`,
+          `VALUES ('${appointmentId}', '${noraId}', '${therapist.account.id}', ${starts}, ${starts + 30 * 60 * 1000}, 'booked', '${noraId}', ${Date.now()}, ${Date.now()})`,
       );
       visitPath = `/visits/${appointmentId}`;
       await irisApi.logIn(irisEmail, IRIS.password);
