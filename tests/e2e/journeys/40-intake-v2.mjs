@@ -175,8 +175,13 @@ export default async function ({ server, browser, withPage, WIDTHS }) {
         withPage(viewport, async (page) => {
           const { phone, desktop } = await ready();
           await browser.context.clearCookies();
-          await logInInBrowser(page, server.url, (width === 'phone' ? phone : desktop).email);
+          const who = width === 'phone' ? phone : desktop;
+          await logInInBrowser(page, server.url, who.email);
           await warningRefusedUntilAnswered(page, width);
+          // The intake is kept as it goes (on the device and with the account); this one is left
+          // unsent, so the next test's intake starts afresh.
+          await page.evaluate(() => localStorage.clear());
+          expect((await who.client.call('DELETE', '/api/v1/me/intake/draft')).status === 204, 'the kept intake was not forgotten');
           await browser.context.clearCookies();
         }),
     ]);
