@@ -12,6 +12,8 @@ const CRISIS: InstrumentResult = {
   band: { code: 'minimal', label: 'Minimal' },
   interpretation: 'Your score is 1 (Minimal).',
   taken_at: 0,
+  answers: [],
+  subscales: [],
   care_team_told: true,
   safety: {
     concern: 'self_harm_thoughts',

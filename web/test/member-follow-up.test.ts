@@ -46,7 +46,7 @@ describe('advice agrees with the tier', () => {
       expect(routine).toMatch(/doctor should/);
       expect(routine).not.toMatch(/none of your answers|nothing/i);
     }
-    expect(resultLead({ tier: 'self_care' })).toMatch(/None of your answers is a warning sign/);
+    expect(resultLead({ tier: 'self_care', follow_up: [] })).toMatch(/None of your answers is a warning sign/);
     expect(resultLead({ tier: 'self_care', follow_up: [bothLegs] })).toMatch(/answer the question below/);
   });
 

@@ -4,7 +4,7 @@ import type { Assessment, Tier } from '../src/api/member';
 import { formProblem, waitWords } from '../src/screens/member/formErrors';
 import { todayStart } from '../src/screens/member/lastResult';
 
-const assessment = (tier: Tier): Assessment => ({ tier, reasons: [], patterns: [], advice: [], instruments: [] });
+const assessment = (tier: Tier): Assessment => ({ tier, reasons: [], patterns: [], advice: [], instruments: [], follow_up: [] });
 
 describe("what Today starts from", () => {
   it('invites a member with no intake yet to answer the questions', () => {

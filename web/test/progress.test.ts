@@ -20,6 +20,7 @@ function progress(over: Partial<Progress> = {}): Progress {
     pain: { checkins: [], sessions: [] },
     adherence: { sessions_done: 0, planned_days: 0, active_days: 0, streak_days: 0 },
     levels: [],
+    instruments: {},
     ...over,
   };
 }

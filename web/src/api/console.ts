@@ -1,21 +1,11 @@
 // The care team's and admins' calls: the therapist queue and member record (src/api/care/), the
 // admin's organizations, rosters, staff and audit log, and the organization admin's report.
 import { getJson, seg, sendJson } from '../api';
+import type { Answer, Schemas } from './contract';
 
-/** The queue's bands, decided by the server (src/core/care/queue.hpp). */
-export type Priority = 'safety' | 'attention' | 'settled';
-
-export interface QueueEntry {
-  member_id: string;
-  name: string;
-  score: number;
-  needs_attention: boolean;
-  /** Plain words, most pressing first. */
-  reasons: string[];
-  priority: Priority;
-  /** The band's label, e.g. "Safety first". */
-  priority_words: string;
-}
+// Shapes are the server's own, generated from its OpenAPI document (./contract.ts), where the
+// document describes them in full; the care record's program and intake are still typed here.
+export type QueueEntry = Schemas['QueueEntry'];
 
 export interface Dose {
   exercise_id: string;
@@ -77,12 +67,7 @@ export interface CareFlag {
   handled?: { at: number; by: string | null; note: string };
 }
 
-export interface ClinicalNote {
-  id: string;
-  therapist_id: string;
-  body: string;
-  written_at: number;
-}
+export type ClinicalNote = Schemas['ClinicalNote'];
 
 export interface ProgramOverride {
   id: string;
@@ -147,13 +132,7 @@ export interface BreakGlassEntry {
   expires_at: number;
 }
 
-export interface Message {
-  id: string;
-  from: 'member' | 'care_team';
-  body: string;
-  sent_at: number;
-  read: boolean;
-}
+export type Message = Schemas['Message'];
 
 export interface Organization {
   id: string;
@@ -162,15 +141,7 @@ export interface Organization {
   roster_size?: number;
 }
 
-export interface RosterReport {
-  organization: { id: string; name: string };
-  loaded: number;
-  updated: number;
-  removed: number;
-  rejected: number;
-  rejected_rows: { line: number; reason: string }[];
-  roster_size: number;
-}
+export type RosterReport = Answer<'/api/v1/admin/organizations/{id}/roster', 'post'>;
 
 export type StaffRole = 'therapist' | 'org_admin' | 'admin';
 
@@ -183,51 +154,15 @@ export interface NewStaff {
   organization_id?: string;
 }
 
-export interface AuditRow {
-  seq: number;
-  at: number;
-  actor_id: string | null;
-  /** The account's name now; "deleted member" once a member erased their data; null for no one. */
-  actor_name: string | null;
-  actor_role: string | null;
-  action: string;
-  entity: string;
-  member_id: string | null;
-  member_name: string | null;
-  outcome: string;
-  request_id: string | null;
-}
-
-export interface AuditPage {
-  entries: AuditRow[];
-  chain: { verified: boolean; rows: number; first_broken_seq: number | null };
-  next_after: number | null;
-}
+export type AuditPage = Answer<'/api/v1/admin/audit', 'get'>;
+/** actor_name: the account's name now; "deleted member" once a member erased their data. */
+export type AuditRow = AuditPage['entries'][number];
 
 /** One staff account in the admin's list; `caseload` counts a therapist's members (null for others). */
-export interface StaffMember {
-  id: string;
-  first_name: string;
-  last_name: string;
-  name: string;
-  email: string;
-  role: StaffRole;
-  organization: { id: string; name: string } | null;
-  caseload: number | null;
-  /** Switched off by an admin: cannot log in. */
-  disabled: boolean;
-}
+export type StaffMember = Answer<'/api/v1/admin/staff', 'get'>['staff'][number];
 
 /** A member as the admin sees them when moving them between therapists: no health data. */
-export interface CaseloadMember {
-  id: string;
-  first_name: string;
-  last_name: string;
-  name: string;
-  organization_id: string | null;
-  therapist_id: string | null;
-  disabled: boolean;
-}
+export type CaseloadMember = Answer<'/api/v1/admin/members', 'get'>['members'][number];
 
 interface Paged {
   next_after: string | null;
@@ -248,22 +183,7 @@ async function everyPage<T>(fetchPage: (after: string) => Promise<Paged & { item
 /** A figure of the organization report; null when fewer than 11 people make it up. */
 export type Figure = number | null;
 
-export interface OrgReport {
-  organization: { id: string; name: string };
-  smallest_shown_cell: number;
-  note: string;
-  enrolment: { roster_size: Figure; accounts: Figure; percent_signed_up: Figure };
-  engagement: {
-    active_last_30_days: Figure;
-    percent_active_last_30_days: Figure;
-    messaged_care_team: Figure;
-    finished_intake: Figure;
-    logged_a_session: Figure;
-  };
-  outcomes: { pain_compared: Figure; pain_improved_2_points: Figure; percent_pain_improved: Figure };
-  /** The chosen period (YYYY-MM-DD) and its monthly trend; absent from servers before it. */
-  period?: { from: string; to: string; months: { month: string; members_logging_sessions: Figure; sessions_logged: Figure }[] };
-}
+export type OrgReport = Answer<'/api/v1/org/report', 'get'>;
 
 const member = (id: string) => `/api/v1/care/members/${seg(id)}`;
 

@@ -4,7 +4,9 @@ import { getJson, sendJson } from '../api';
 import type { Answer, RequestBody, Schemas } from './contract';
 
 // Shapes are the server's own, generated from its OpenAPI document (./contract.ts).
-export type Identity = RequestBody<'/api/v1/eligibility/check', 'post'>;
+type EligibilityBody = RequestBody<'/api/v1/eligibility/check', 'post'>;
+/** The sign-up form's fields: every one the eligibility check takes, as text ("" when not given). */
+export type Identity = { [Field in keyof EligibilityBody]-?: NonNullable<EligibilityBody[Field]> };
 export type Eligibility = Answer<'/api/v1/eligibility/check', 'post'>;
 
 /** What the member can do for their program (the intake's prefs). */
