@@ -9,6 +9,7 @@
 
 #include "core/care/program_override.hpp"
 #include "core/program/program_state.hpp"
+#include "store/care_program_override_repository.hpp"
 #include "store/db.hpp"
 #include "store/journey_program_repository.hpp"
 
