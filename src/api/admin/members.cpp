@@ -106,7 +106,8 @@ void add_admin_member_routes(http::Router& router, App& app) {
                                                               {"last_name", s::text()},
                                                               {"name", s::text()},
                                                               {"organization_id", s::nullable(s::text())},
-                                                              {"therapist_id", s::nullable(s::text())}}))},
+                                                              {"therapist_id", s::nullable(s::text())},
+                                                             {"disabled", s::yes_no()}}))},
                                           {"next_after", s::nullable(s::text())}})));
 }
 

@@ -190,7 +190,8 @@ void add_admin_staff_routes(http::Router& router, App& app) {
                                                     {"organization",
                                                      s::nullable(s::object({{"id", s::text()},
                                                                             {"name", s::text()}}))},
-                                                    {"caseload", s::nullable(s::whole_from(0))}}))},
+                                                    {"caseload", s::nullable(s::whole_from(0))},
+                                                    {"disabled", s::yes_no()}}))},
                                      {"next_after", s::nullable(s::text())}})));
 }
 

@@ -63,7 +63,9 @@ void add_care_queue_route(http::Router& router, App& app) {
                                                                        {"name", s::text()},
                                                                        {"score", s::number()},
                                                                        {"needs_attention", s::yes_no()},
-                                                                       {"reasons", s::list(s::text())}})))}})));
+                                                                       {"reasons", s::list(s::text())},
+                                                                       {"priority", s::words({"safety", "attention", "settled"})},
+                                                                       {"priority_words", s::text()}})))}})));
 }
 
 }  // namespace motus::api
