@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <cctype>
 #include <chrono>
 #include <thread>
 
@@ -30,6 +31,12 @@ nlohmann::json every_day(const std::string& zone = "UTC", int slot_minutes = 30)
     weekly.push_back({{"weekday", day}, {"start", "08:00"}, {"end", "18:00"}});
   }
   return {{"time_zone", zone}, {"slot_minutes", slot_minutes}, {"weekly", weekly}};
+}
+
+// Rosters store names normalised (lower-case), so the SQL seed writes them that way.
+std::string lower(std::string text) {
+  for (auto& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
 }
 
 class Appointments : public MemberWithTherapist {
@@ -78,7 +85,7 @@ class Appointments : public MemberWithTherapist {
     server.console().execute(
         "INSERT INTO roster_entries (organization_id, first_name, last_name, date_of_birth, email, "
         "line) VALUES ($1, $2, $3, '1985-06-01', $4, 3)",
-        {std::string(kOrganizationId), first, last, email});
+        {std::string(kOrganizationId), lower(first), lower(last), email});
     auto signup = client.post_json("/api/v1/auth/signup", {{"email", email},
                                                            {"password", kGoodPassword},
                                                            {"first_name", first},
