@@ -9,8 +9,10 @@
 #include <chrono>
 #include <set>
 
+#include "store/credentials.hpp"
 #include "support/api_accounts.hpp"
 #include "support/server_process.hpp"
+#include "support/sql_console.hpp"
 
 namespace motus::test {
 namespace {
@@ -121,6 +123,17 @@ const std::vector<Row> kTable = {
   {"POST", "/api/v1/care/members/{id}/flags/{flag_id}/handled", {401, 403, 403, 404, 404, 403, 403},
                                                              {401, 403, 403, 404, 404, 403, 403},
                                                              R"({"note": "Called; seeing her GP today."})"},
+  {"GET",  "/api/v1/visits/{id}",                            {401, 200, 404, 200, 404, 403, 403},
+                                                             {401, 404, 200, 404, 200, 403, 403}},
+  {"GET",  "/api/v1/visits/{id}/ice",                        {401, 200, 404, 200, 404, 403, 403},
+                                                             {401, 404, 200, 404, 200, 403, 403}},
+  // Without an upgrade the visit room answers 426, but only to the visit's two people.
+  {"GET",  "/api/v1/visits/{id}/signal",                     {401, 426, 404, 426, 404, 403, 403},
+                                                             {401, 404, 426, 404, 426, 403, 403}},
+  // 409: the visit has not taken place yet, so there is nothing to note.
+  {"PUT",  "/api/v1/visits/{id}/note",                       {401, 403, 403, 409, 404, 403, 403},
+                                                             {401, 403, 403, 404, 409, 403, 403},
+                                                             R"({"note": "Reviewed the bridge."})"},
   {"GET",  "/api/v1/org/report",                             {401, 403, 403, 403, 403, 200, 403}},
   {"GET",  "/api/v1/org/report/csv",                         {401, 403, 403, 403, 403, 200, 403}},
   {"GET",  "/api/v1/admin/organizations",                    {401, 403, 403, 403, 403, 403, 200}},
@@ -210,6 +223,8 @@ class World {
     tokens_[therapist_of_a] = login("t.a@clinic.example", kStaffPassword);
     tokens_[other_therapist] = login("t.b@clinic.example", kStaffPassword);
     tokens_[org_admin] = login("org@demo.example", kStaffPassword);
+    visit_a_ = appointment(member_a_, therapist_a_);
+    visit_b_ = appointment(member_b_, therapist_b_);
     exercise_ = first_id("/api/v1/exercises", "exercises", "id");
     appointment_a_ = book_visit(therapist_of_a, member_a);
     appointment_b_ = book_visit(other_therapist, member_b);
@@ -244,7 +259,8 @@ class World {
              {"/api/v1/exercises/", exercise_, "no-such-exercise"},
              {"/api/v1/patterns/", "si_joint", "no-such-pattern"},
              {"/api/v1/articles/", article_, "no-such-article"},
-             {"/api/v1/me/instruments/", "phq9", "no-such-instrument"}}) {
+             {"/api/v1/me/instruments/", "phq9", "no-such-instrument"},
+             {"/api/v1/visits/", visit_a_, visit_b_}}) {
       if (path.rfind(prefix, 0) == 0) return replace(prefix, own_id, other_id);
     }
     return "";
@@ -328,6 +344,21 @@ class World {
     }
     return "";
   }
+  // A video visit of `member` with `therapist` starting now (its room open), written as SQL:
+  // the matrix is about who may reach it, not how it was booked.
+  std::string appointment(const std::string& member, const std::string& therapist) const {
+    const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
+                         std::chrono::system_clock::now().time_since_epoch())
+                         .count();
+    const auto id = store::new_id(now);
+    SqlConsole(server_.db_url())
+        .execute(
+            "INSERT INTO appointments (id, member_id, therapist_id, starts_at, ends_at, "
+            "status, booked_by, created_at, updated_at) "
+            "VALUES ($1, $2, $3, $4, $5, 'booked', $2, 0, 0)",
+            {id, member, therapist, now, now + 30 * 60 * 1000});
+    return id;
+  }
   std::string first_id(const std::string& path, const std::string& list,
                        const std::string& key) const {
     auto res = client().get(path);
@@ -339,7 +370,7 @@ class World {
   ServerProcess server_;
   std::map<Caller, std::string> tokens_;
   std::string demo_org_, other_org_, therapist_a_, therapist_b_, member_a_, member_b_, exercise_,
-      article_, appointment_a_, appointment_b_, feed_a_;
+      article_, appointment_a_, appointment_b_, feed_a_, visit_a_, visit_b_;
 };
 
 std::string key(const std::string& method, const std::string& path) { return method + " " + path; }

@@ -50,8 +50,8 @@ std::unique_ptr<WebSocketClient> WebSocketClient::open(
     const std::map<std::string, std::string>& headers, HttpResult* refusal) {
   auto state = std::make_unique<State>();
   beast::get_lowest_layer(state->ws).expires_after(std::chrono::seconds(10));
-  beast::get_lowest_layer(state->ws)
-      .connect(asio::ip::tcp::endpoint(asio::ip::make_address("127.0.0.1"), port));
+  beast::get_lowest_layer(state->ws).connect(
+      asio::ip::tcp::endpoint(asio::ip::make_address("127.0.0.1"), port));
   state->ws.set_option(
       websocket::stream_base::decorator([headers](websocket::request_type& request) {
         for (const auto& [name, value] : headers) request.set(name, value);
@@ -98,9 +98,8 @@ bool WebSocketClient::send(const std::string& text) {
   std::promise<bool> written;
   asio::post(state_->io, [s = state_.get(), &written, &text] {
     s->ws.text(true);
-    s->ws.async_write(asio::buffer(text), [&written](beast::error_code ec, std::size_t) {
-      written.set_value(!ec);
-    });
+    s->ws.async_write(asio::buffer(text),
+                      [&written](beast::error_code ec, std::size_t) { written.set_value(!ec); });
   });
   auto result = written.get_future();
   if (result.wait_for(std::chrono::seconds(10)) != std::future_status::ready) return false;
