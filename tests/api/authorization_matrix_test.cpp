@@ -119,7 +119,7 @@ const std::vector<Row> kTable = {
   {"POST", "/api/v1/care/members/{id}/messages",             {401, 403, 403, 201, 404, 403, 403},
                                                              {401, 403, 403, 404, 201, 403, 403},
                                                              R"({"body": "How did the bridges feel?"})"},
-  // The flag id stays "{flag_id}", which no flag has: A's therapist reaches the flag lookup (404).
+  // The flag id is one no flag has: A's therapist reaches the flag lookup (404).
   {"POST", "/api/v1/care/members/{id}/flags/{flag_id}/handled", {401, 403, 403, 404, 404, 403, 403},
                                                              {401, 403, 403, 404, 404, 403, 403},
                                                              R"({"note": "Called; seeing her GP today."})"},
@@ -244,6 +244,9 @@ class World {
       auto filled = path;
       const auto at = filled.find('{');
       filled.replace(at, filled.find('}') - at + 1, own ? own_id : other_id);
+      // A second id in the path (a flag of the member) names nothing that is there.
+      for (auto more = filled.find('{'); more != std::string::npos; more = filled.find('{'))
+        filled.replace(more, filled.find('}', more) - more + 1, "no-such-id");
       return filled.rfind(prefix, 0) == 0 ? filled : std::string();
     };
     if (path.find('{') == std::string::npos) return path;
