@@ -3,10 +3,10 @@
 // GET /api/v1/admin/staff lists them a page at a time, each therapist with their caseload: an
 // admin sees everyone (or one organization's, with ?organization_id=), an organization admin
 // only their own organization's people.
-#include "api/shared/access.hpp"
 #include "api/admin/paging.hpp"
-#include "api/shared/app.hpp"
+#include "api/shared/access.hpp"
 #include "api/shared/account_fields.hpp"
+#include "api/shared/app.hpp"
 #include "core/access/identity.hpp"
 #include "http/db_await.hpp"
 #include "http/password_work.hpp"
@@ -154,33 +154,34 @@ void add_admin_staff_routes(http::Router& router, App& app) {
                     {"first_name", "Robin"},
                     {"last_name", "Ash"}})
           .answers(201, s::object({{"account", account_schema()}}), "Made"));
-  router.add(http::Route{"GET",
-              "/api/v1/admin/staff",
-              "Staff accounts a page at a time (after=ID, limit=N up to 1000), therapists with "
-              "their caseload. "
-              "Admins: everyone, or one organization's (organization_id=ID); organization admins: "
-              "their own "
-              "organization's.",
-              "admin",
-              [&app](Request& request) { return list_staff(app, request); },
-              {},
-              {"organization_id", "after", "limit"}}
-                 .for_roles({"admin", "org_admin"})
-                 .takes("limit", page_limit_schema())
-                 .answers(200,
-                          s::object({{"staff", s::list(s::object(
-                                                   {{"id", s::text()},
-                                                    {"first_name", s::text()},
-                                                    {"last_name", s::text()},
-                                                    {"name", s::text()},
-                                                    {"email", s::text()},
-                                                    {"role", s::words({"therapist", "org_admin",
-                                                                       "admin"})},
-                                                    {"organization",
-                                                     s::nullable(s::object({{"id", s::text()},
+  router.add(
+      http::Route{
+          "GET",
+          "/api/v1/admin/staff",
+          "Staff accounts a page at a time (after=ID, limit=N up to 1000), therapists with "
+          "their caseload. "
+          "Admins: everyone, or one organization's (organization_id=ID); organization admins: "
+          "their own "
+          "organization's.",
+          "admin",
+          [&app](Request& request) { return list_staff(app, request); },
+          {},
+          {"organization_id", "after", "limit"}}
+          .for_roles({"admin", "org_admin"})
+          .takes("limit", page_limit_schema())
+          .answers(200,
+                   s::object({{"staff",
+                               s::list(s::object(
+                                   {{"id", s::text()},
+                                    {"first_name", s::text()},
+                                    {"last_name", s::text()},
+                                    {"name", s::text()},
+                                    {"email", s::text()},
+                                    {"role", s::words({"therapist", "org_admin", "admin"})},
+                                    {"organization", s::nullable(s::object({{"id", s::text()},
                                                                             {"name", s::text()}}))},
-                                                    {"caseload", s::nullable(s::whole_from(0))}}))},
-                                     {"next_after", s::nullable(s::text())}})));
+                                    {"caseload", s::nullable(s::whole_from(0))}}))},
+                              {"next_after", s::nullable(s::text())}})));
 }
 
 }  // namespace motus::api

@@ -4,8 +4,8 @@
 #include <algorithm>
 
 #include "api/shared/access.hpp"
-#include "api/shared/app.hpp"
 #include "api/shared/account_fields.hpp"
+#include "api/shared/app.hpp"
 #include "api/shared/password_try.hpp"
 #include "http/db_await.hpp"
 #include "http/pipeline.hpp"

@@ -3,8 +3,8 @@
 // Someone not on a roster gets one answer whatever the reason, so the
 // route tells nobody who is on which roster; and since each try looks a roster up, it counts
 // against the same per-address limit as the eligibility check (roster_check_limit.hpp).
-#include "api/shared/app.hpp"
 #include "api/shared/account_fields.hpp"
+#include "api/shared/app.hpp"
 #include "api/shared/roster_check_limit.hpp"
 #include "core/access/identity.hpp"
 #include "http/db_await.hpp"

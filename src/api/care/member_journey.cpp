@@ -1,8 +1,8 @@
 #include "api/care/member_journey.hpp"
 
 #include "api/shared/journey_override.hpp"
-#include "http/json_schema.hpp"
 #include "core/program/program_json.hpp"
+#include "http/json_schema.hpp"
 #include "store/journey_care_flag_repository.hpp"
 #include "store/journey_checkin_repository.hpp"
 #include "store/journey_program_repository.hpp"

@@ -2,10 +2,10 @@
 // are, their intake, program and history, the therapist's override, the latest score of each
 // questionnaire they filled in) and
 // POST /api/v1/care/members/{id}/notes (a clinical note; only therapists ever read notes).
-#include "api/shared/access.hpp"
-#include "api/shared/care_access.hpp"
 #include "api/care/member_journey.hpp"
 #include "api/care/routes.hpp"
+#include "api/shared/access.hpp"
+#include "api/shared/care_access.hpp"
 #include "http/db_await.hpp"
 #include "store/care_assignment_repository.hpp"
 #include "store/care_program_override_repository.hpp"
@@ -56,25 +56,24 @@ nlohmann::json member_record_schema() {
   const auto nullable_object = s::nullable(s::map_of(s::any()));
   return s::named(
       "MemberRecord",
-      s::object(
-          {{"member", s::object({{"id", s::text()},
-                                 {"first_name", s::text()},
-                                 {"last_name", s::text()},
-                                 {"email", s::text()},
-                                 {"date_of_birth", s::text()},
-                                 {"organization_id", s::text()},
-                                 {"enrolled_at", s::whole()}})},
-           {"therapist_id", s::text()},
-           {"program_override", nullable_object},
-           {"unread_messages", s::whole_from(0)},
-           {"intake", nullable_object},
-           {"program", nullable_object},
-           {"history", member_history_schema()},
-           {"instruments", s::map_of(s::object({{"score", s::number()},
-                                                {"band", s::nullable(s::text())},
-                                                {"taken_at", s::whole()},
-                                                {"times_taken", s::whole_from(1)}}))},
-           {"notes?", s::list(note_schema())}}));
+      s::object({{"member", s::object({{"id", s::text()},
+                                       {"first_name", s::text()},
+                                       {"last_name", s::text()},
+                                       {"email", s::text()},
+                                       {"date_of_birth", s::text()},
+                                       {"organization_id", s::text()},
+                                       {"enrolled_at", s::whole()}})},
+                 {"therapist_id", s::text()},
+                 {"program_override", nullable_object},
+                 {"unread_messages", s::whole_from(0)},
+                 {"intake", nullable_object},
+                 {"program", nullable_object},
+                 {"history", member_history_schema()},
+                 {"instruments", s::map_of(s::object({{"score", s::number()},
+                                                      {"band", s::nullable(s::text())},
+                                                      {"taken_at", s::whole()},
+                                                      {"times_taken", s::whole_from(1)}}))},
+                 {"notes?", s::list(note_schema())}}));
 }
 
 // The newest score of each questionnaire, by instrument id, with how many times it was filled in.

@@ -1,10 +1,11 @@
 // GET /api/v1/care/queue: a therapist's members (an admin: every member), most in need first,
 // each with the reasons in words. The ranking is core/care/queue.hpp; the signals come from
 // the store. Every member listed gets an audit row: the reasons are health data.
+#include "core/care/queue.hpp"
+
+#include "api/care/routes.hpp"
 #include "api/shared/access.hpp"
 #include "api/shared/care_access.hpp"
-#include "api/care/routes.hpp"
-#include "core/care/queue.hpp"
 #include "http/db_await.hpp"
 #include "store/care_queue_signals.hpp"
 
@@ -47,18 +48,20 @@ asio::awaitable<Response> queue(App& app, Request& request) {
 
 void add_care_queue_route(http::Router& router, App& app) {
   namespace s = http::schema;
-  router.add(http::Route{"GET", "/api/v1/care/queue",
-                         "Members ranked by need with the reasons in words; a therapist sees "
-                         "their own members, an admin all.",
-                         "care", [&app](Request& request) { return queue(app, request); }}
-                 .for_roles({"therapist", "admin"})
-                 .answers(200, s::object({{"members",
-                                           s::list(s::named("QueueEntry",
-                                                            s::object({{"member_id", s::text()},
-                                                                       {"name", s::text()},
-                                                                       {"score", s::number()},
-                                                                       {"needs_attention", s::yes_no()},
-                                                                       {"reasons", s::list(s::text())}})))}})));
+  router.add(
+      http::Route{"GET", "/api/v1/care/queue",
+                  "Members ranked by need with the reasons in words; a therapist sees "
+                  "their own members, an admin all.",
+                  "care", [&app](Request& request) { return queue(app, request); }}
+          .for_roles({"therapist", "admin"})
+          .answers(200,
+                   s::object({{"members",
+                               s::list(s::named("QueueEntry",
+                                                s::object({{"member_id", s::text()},
+                                                           {"name", s::text()},
+                                                           {"score", s::number()},
+                                                           {"needs_attention", s::yes_no()},
+                                                           {"reasons", s::list(s::text())}})))}})));
 }
 
 }  // namespace motus::api

@@ -12,26 +12,27 @@ using http::Response;
 
 void add_article_routes(http::Router& router, App& app) {
   namespace s = http::schema;
-  router.add(http::Route{"GET", "/api/v1/articles", "Every article: title, summary, audience, reading time.",
-              "content", [&app](Request& request) -> asio::awaitable<Response> {
-                nlohmann::json articles = nlohmann::json::array();
-                for (const auto& article : app.content.articles()) {
-                  articles.push_back(article_summary_json(article));
-                }
-                const nlohmann::json body = {{"articles", articles}};
-                auto response = public_json(request, body);
-                co_return response;
-              }}
+  router.add(http::Route{"GET", "/api/v1/articles",
+                         "Every article: title, summary, audience, reading time.", "content",
+                         [&app](Request& request) -> asio::awaitable<Response> {
+                           nlohmann::json articles = nlohmann::json::array();
+                           for (const auto& article : app.content.articles()) {
+                             articles.push_back(article_summary_json(article));
+                           }
+                           const nlohmann::json body = {{"articles", articles}};
+                           auto response = public_json(request, body);
+                           co_return response;
+                         }}
                  .for_roles({"public"})
                  .answers(200, s::object({{"articles", s::list(article_summary_schema())}})));
-  router.add(http::Route{"GET", "/api/v1/articles/{slug}",
-              "One article: its front matter, the body as safe HTML and as Markdown.", "content",
-              [&app](Request& request) -> asio::awaitable<Response> {
-                const auto* article = app.content.article(request.param("slug"));
-                if (!article) throw http::not_found("There is no article with this name.");
-                co_return public_json(request, article_json(*article));
-              }}
-                 .for_roles({"public"})
+  router.add(http::Route{
+      "GET", "/api/v1/articles/{slug}",
+      "One article: its front matter, the body as safe HTML and as Markdown.", "content",
+      [&app](Request& request) -> asio::awaitable<Response> {
+        const auto* article = app.content.article(request.param("slug"));
+        if (!article) throw http::not_found("There is no article with this name.");
+        co_return public_json(request, article_json(*article));
+      }}.for_roles({"public"})
                  .answers(200, article_schema()));
 }
 

@@ -108,10 +108,9 @@ nlohmann::json instrument_schema() {
                                         {"answers", s::list(s::object({{"value", s::number()},
                                                                        {"label", s::text()}}))}}))},
            {"scoring", s::object({{"kind", s::text()}, {"min_answered", s::whole_from(0)}})},
-           {"bands", s::list(s::object({{"code", s::text()},
-                                        {"label", s::text()},
-                                        {"min", bound},
-                                        {"max", bound}}))},
+           {"bands",
+            s::list(s::object(
+                {{"code", s::text()}, {"label", s::text()}, {"min", bound}, {"max", bound}}))},
            {"change?", s::object({{"better", s::words({"higher", "lower"})},
                                   {"points", s::number()},
                                   {"percent", bound},
@@ -126,10 +125,11 @@ const ins::InstrumentDefinition* find_instrument(const App& app, std::string_vie
 
 void add_instrument_routes(http::Router& router, App& app) {
   namespace s = http::schema;
-  router.add(http::Route{"GET", "/api/v1/instruments",
-              "The outcome questionnaires (e.g. nprs, psfs, phq9, gad7) with every question, its "
-              "answers, the bands of the score and the licence, so a client can draw the forms.",
-              "content", [&app](Request& request) { return list_instruments(app, request); }}
+  router.add(http::Route{
+      "GET", "/api/v1/instruments",
+      "The outcome questionnaires (e.g. nprs, psfs, phq9, gad7) with every question, its "
+      "answers, the bands of the score and the licence, so a client can draw the forms.",
+      "content", [&app](Request& request) { return list_instruments(app, request); }}
                  .for_roles({"public"})
                  .answers(200, s::object({{"instruments", s::list(instrument_schema())}})));
 }
