@@ -91,36 +91,39 @@ asio::awaitable<Response> audit(App& app, Request& request) {
 void add_audit_routes(http::Router& router, App& app) {
   namespace s = http::schema;
   const auto maybe_text = s::nullable(s::text());
-  router.add(http::Route{"GET",
-              "/api/v1/admin/audit",
-              "Page through the audit log (after=SEQ, limit=N up to 1000) with the names behind "
-              "its ids, and check its hash "
-              "chain. Admins only.",
-              "admin",
-              [&app](Request& request) { return audit(app, request); },
-              {},
-              {"after", "limit"}}
-                 .for_roles({"admin"})
-                 .takes("after", s::whole_from(0))
-                 .takes("limit", page_limit_schema())
-                 .answers(200, s::object({{"entries", s::list(s::object({{"seq", s::whole()},
-                                                                        {"at", s::whole()},
-                                                                        {"actor_id", maybe_text},
-                                                                        {"actor_name", maybe_text},
-                                                                        {"actor_role", maybe_text},
-                                                                        {"action", s::text()},
-                                                                        {"entity", s::text()},
-                                                                        {"member_id", maybe_text},
-                                                                        {"member_name", maybe_text},
-                                                                        {"outcome", s::text()},
-                                                                        {"request_id", maybe_text},
-                                                                        {"prev_hash", s::text()},
-                                                                        {"hash", s::text()}}))},
-                                          {"chain", s::object({{"verified", s::yes_no()},
-                                                               {"rows", s::whole_from(0)},
-                                                               {"first_broken_seq", s::nullable(s::whole())},
-                                                               {"problem", maybe_text}})},
-                                          {"next_after", s::nullable(s::whole())}})));
+  router.add(
+      http::Route{
+          "GET",
+          "/api/v1/admin/audit",
+          "Page through the audit log (after=SEQ, limit=N up to 1000) with the names behind "
+          "its ids, and check its hash "
+          "chain. Admins only.",
+          "admin",
+          [&app](Request& request) { return audit(app, request); },
+          {},
+          {"after", "limit"}}
+          .for_roles({"admin"})
+          .takes("after", s::whole_from(0))
+          .takes("limit", page_limit_schema())
+          .answers(200,
+                   s::object({{"entries", s::list(s::object({{"seq", s::whole()},
+                                                             {"at", s::whole()},
+                                                             {"actor_id", maybe_text},
+                                                             {"actor_name", maybe_text},
+                                                             {"actor_role", maybe_text},
+                                                             {"action", s::text()},
+                                                             {"entity", s::text()},
+                                                             {"member_id", maybe_text},
+                                                             {"member_name", maybe_text},
+                                                             {"outcome", s::text()},
+                                                             {"request_id", maybe_text},
+                                                             {"prev_hash", s::text()},
+                                                             {"hash", s::text()}}))},
+                              {"chain", s::object({{"verified", s::yes_no()},
+                                                   {"rows", s::whole_from(0)},
+                                                   {"first_broken_seq", s::nullable(s::whole())},
+                                                   {"problem", maybe_text}})},
+                              {"next_after", s::nullable(s::whole())}})));
 }
 
 }  // namespace motus::api

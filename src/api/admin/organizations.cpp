@@ -74,51 +74,50 @@ void add_organization_routes(http::Router& router, App& app) {
     }
     return out;
   };
-  router.add(http::Route{"POST", "/api/v1/admin/organizations",
-              "Add a sponsoring organization with its enrollment code (admins only). The code is "
-              "unique whatever its case; a clash answers 409.",
-              "admin",
-              [&app](Request& request) -> asio::awaitable<Response> {
-                const auto& caller = require_role(request, {core::Role::admin});
-                const auto body = request.json_body();
-                const auto now = app.clock.now_ms();
-                const store::Organization organization{store::new_id(now), organization_name(body),
-                                                       enrollment_code(body), now};
-                try {
-                  co_await http::durable_write(app.db, [&](store::Connection& c) {
-                    store::insert_organization(c, organization);
-                    store::append_audit(c, audit_of(request, caller, now));
-                  });
-                } catch (const store::StoreError& error) {
-                  if (error.kind() != store::StoreError::Kind::constraint) throw;
-                  throw http::HttpError(409, "Enrollment code taken",
-                                        "Another organization already uses the enrollment code " +
-                                            organization.enrollment_code + ". Choose another one.");
-                }
-                co_return http::json_response(201, organization_json(organization));
-              }}
-                 .for_roles({"admin"})
+  router.add(http::Route{
+      "POST", "/api/v1/admin/organizations",
+      "Add a sponsoring organization with its enrollment code (admins only). The code is "
+      "unique whatever its case; a clash answers 409.",
+      "admin",
+      [&app](Request& request) -> asio::awaitable<Response> {
+        const auto& caller = require_role(request, {core::Role::admin});
+        const auto body = request.json_body();
+        const auto now = app.clock.now_ms();
+        const store::Organization organization{store::new_id(now), organization_name(body),
+                                               enrollment_code(body), now};
+        try {
+          co_await http::durable_write(app.db, [&](store::Connection& c) {
+            store::insert_organization(c, organization);
+            store::append_audit(c, audit_of(request, caller, now));
+          });
+        } catch (const store::StoreError& error) {
+          if (error.kind() != store::StoreError::Kind::constraint) throw;
+          throw http::HttpError(409, "Enrollment code taken",
+                                "Another organization already uses the enrollment code " +
+                                    organization.enrollment_code + ". Choose another one.");
+        }
+        co_return http::json_response(201, organization_json(organization));
+      }}.for_roles({"admin"})
                  .accepts(s::object({{"name", s::filled()}, {"enrollment_code", s::filled()}}),
                           {{"name", "Harbour Co"}, {"enrollment_code", "HARBOUR"}})
                  .answers(201, organization(false), "Added"));
-  router.add(http::Route{"GET", "/api/v1/admin/organizations",
-              "Every sponsoring organization with how many people its roster lists (admins only).",
-              "admin", [&app](Request& request) -> asio::awaitable<Response> {
-                require_role(request, {core::Role::admin});
-                std::vector<store::OrganizationSummary> summaries;
-                app.db.read(
-                    [&](store::Connection& c) { summaries = store::list_organizations(c); });
-                nlohmann::json organizations = nlohmann::json::array();
-                for (const auto& summary : summaries) {
-                  auto item = organization_json(summary.organization);
-                  item["roster_size"] = summary.roster_size;
-                  organizations.push_back(std::move(item));
-                }
-                const nlohmann::json body = {{"organizations", organizations}};
-                auto response = http::json_response(200, body);
-                co_return response;
-              }}
-                 .for_roles({"admin"})
+  router.add(http::Route{
+      "GET", "/api/v1/admin/organizations",
+      "Every sponsoring organization with how many people its roster lists (admins only).", "admin",
+      [&app](Request& request) -> asio::awaitable<Response> {
+        require_role(request, {core::Role::admin});
+        std::vector<store::OrganizationSummary> summaries;
+        app.db.read([&](store::Connection& c) { summaries = store::list_organizations(c); });
+        nlohmann::json organizations = nlohmann::json::array();
+        for (const auto& summary : summaries) {
+          auto item = organization_json(summary.organization);
+          item["roster_size"] = summary.roster_size;
+          organizations.push_back(std::move(item));
+        }
+        const nlohmann::json body = {{"organizations", organizations}};
+        auto response = http::json_response(200, body);
+        co_return response;
+      }}.for_roles({"admin"})
                  .answers(200, s::object({{"organizations", s::list(organization(true))}})));
 }
 

@@ -165,30 +165,31 @@ void add_admin_staff_routes(http::Router& router, App& app) {
                     {"first_name", "Robin"},
                     {"last_name", "Ash"}})
           .answers(201, s::object({{"account", account_schema()}}), "Made"));
-  router.add(http::Route{"GET",
-              "/api/v1/admin/staff",
-              "Staff accounts a page at a time (after=ID, limit=N up to 1000), therapists with "
-              "their caseload. "
-              "Admins: everyone, or one organization's (organization_id=ID); organization admins: "
-              "their own "
-              "organization's.",
-              "admin",
-              [&app](Request& request) { return list_staff(app, request); },
-              {},
-              {"organization_id", "after", "limit"}}
-                 .for_roles({"admin", "org_admin"})
-                 .takes("limit", page_limit_schema())
-                 .answers(200,
-                          s::object({{"staff", s::list(s::object(
-                                                   {{"id", s::text()},
-                                                    {"first_name", s::text()},
-                                                    {"last_name", s::text()},
-                                                    {"name", s::text()},
-                                                    {"email", s::text()},
-                                                    {"role", s::words({"therapist", "org_admin",
-                                                                       "admin"})},
-                                                    {"organization",
-                                                     s::nullable(s::object({{"id", s::text()},
+  router.add(
+      http::Route{
+          "GET",
+          "/api/v1/admin/staff",
+          "Staff accounts a page at a time (after=ID, limit=N up to 1000), therapists with "
+          "their caseload. "
+          "Admins: everyone, or one organization's (organization_id=ID); organization admins: "
+          "their own "
+          "organization's.",
+          "admin",
+          [&app](Request& request) { return list_staff(app, request); },
+          {},
+          {"organization_id", "after", "limit"}}
+          .for_roles({"admin", "org_admin"})
+          .takes("limit", page_limit_schema())
+          .answers(200,
+                   s::object({{"staff",
+                               s::list(s::object(
+                                   {{"id", s::text()},
+                                    {"first_name", s::text()},
+                                    {"last_name", s::text()},
+                                    {"name", s::text()},
+                                    {"email", s::text()},
+                                    {"role", s::words({"therapist", "org_admin", "admin"})},
+                                    {"organization", s::nullable(s::object({{"id", s::text()},
                                                                             {"name", s::text()}}))},
                                                     {"caseload", s::nullable(s::whole_from(0))},
                                                     {"disabled", s::yes_no()}}))},

@@ -4,6 +4,7 @@
 #include "core/program/dose_words.hpp"
 #include "http/json_schema.hpp"
 #include "core/program/program_json.hpp"
+#include "http/json_schema.hpp"
 #include "store/journey_care_flag_repository.hpp"
 #include "store/journey_checkin_repository.hpp"
 #include "store/journey_program_repository.hpp"

@@ -46,8 +46,7 @@ void add_care_message_routes(http::Router& router, App& app) {
   router.add(http::Route{"GET", "/api/v1/care/members/{id}/messages",
                          "The member's conversation with the care team (assigned therapist); "
                          "marks their messages read.",
-                         "care",
-                         [&app](Request& request) { return member_messages(app, request); }}
+                         "care", [&app](Request& request) { return member_messages(app, request); }}
                  .for_roles({"therapist"})
                  .answers(200, conversation_schema()));
   router.add(http::Route{"POST", "/api/v1/care/members/{id}/messages",

@@ -129,25 +129,26 @@ void add_care_program_route(http::Router& router, App& app) {
                                            {"hold_seconds", dose},
                                            {"sides", s::words({"both", "each"})},
                                            {"rest_seconds", dose}}));
-  router.add(http::Route{"PUT", "/api/v1/care/members/{id}/program",
-              "Override the member's exercises and doses ({exercises: [{exercise_id, sets, reps, "
-              "hold_seconds, sides, "
-              "rest_seconds}], note}); the note is shown to the member. Assigned therapist only. "
-              "The plan is in force at once (applied: true, applied_at): the member's next "
-              "program read, today's session and the report follow it.",
-              "care", [&app](Request& request) { return override_program(app, request); }}
-                 .for_roles({"therapist"})
-                 .accepts(s::object({{"exercises", exercises}, {"note?", s::nullable(s::text())}}),
-                          {{"exercises", {{{"exercise_id", "bridge"}, {"sets", 2}, {"reps", 8}}}},
-                           {"note", "A little less for now."}})
-                 .answers(200, s::object({{"program_override",
-                                           s::object({{"id", s::text()},
-                                                      {"exercises", answered},
-                                                      {"note", s::text()},
-                                                      {"created_at", s::whole()},
-                                                      {"applied", s::yes_no()},
-                                                      {"applied_at", s::whole()},
-                                                      {"in_force", s::text()}})}})));
+  router.add(
+      http::Route{
+          "PUT", "/api/v1/care/members/{id}/program",
+          "Override the member's exercises and doses ({exercises: [{exercise_id, sets, reps, "
+          "hold_seconds, sides, "
+          "rest_seconds}], note}); the note is shown to the member. Assigned therapist only. "
+          "The plan is in force at once (applied: true, applied_at): the member's next "
+          "program read, today's session and the report follow it.",
+          "care", [&app](Request& request) { return override_program(app, request); }}
+          .for_roles({"therapist"})
+          .accepts(s::object({{"exercises", exercises}, {"note?", s::nullable(s::text())}}),
+                   {{"exercises", {{{"exercise_id", "bridge"}, {"sets", 2}, {"reps", 8}}}},
+                    {"note", "A little less for now."}})
+          .answers(200, s::object({{"program_override", s::object({{"id", s::text()},
+                                                                   {"exercises", answered},
+                                                                   {"note", s::text()},
+                                                                   {"created_at", s::whole()},
+                                                                   {"applied", s::yes_no()},
+                                                                   {"applied_at", s::whole()},
+                                                                   {"in_force", s::text()}})}})));
 }
 
 }  // namespace motus::api

@@ -121,10 +121,9 @@ nlohmann::json instrument_schema() {
                                         {"answers", s::list(s::object({{"value", s::number()},
                                                                        {"label", s::text()}}))}}))},
            {"scoring", s::object({{"kind", s::text()}, {"min_answered", s::whole_from(0)}})},
-           {"bands", s::list(s::object({{"code", s::text()},
-                                        {"label", s::text()},
-                                        {"min", bound},
-                                        {"max", bound}}))},
+           {"bands",
+            s::list(s::object(
+                {{"code", s::text()}, {"label", s::text()}, {"min", bound}, {"max", bound}}))},
            {"change?", s::object({{"better", s::words({"higher", "lower"})},
                                   {"points", s::number()},
                                   {"percent", bound},

@@ -110,10 +110,10 @@ json exercise_schema() {
 }
 
 json pattern_summary_schema() {
-  return s::named("PatternSummary", s::object({{"id", s::text()},
-                                               {"name", s::text()},
-                                               {"short", s::text()},
-                                               {"url", s::text()}}));
+  return s::named(
+      "PatternSummary",
+      s::object(
+          {{"id", s::text()}, {"name", s::text()}, {"short", s::text()}, {"url", s::text()}}));
 }
 
 json pattern_schema() {
