@@ -78,7 +78,8 @@ TEST_F(SpanishContent, PatternsArticlesListsAndSearchInSpanish) {
   EXPECT_EQ(article["title"], "Tu sacro, la piedra clave de tu pelvis");
   EXPECT_NE(article["html"].get<std::string>().find("hueso plano"), std::string::npos);
   bool found = false;
-  for (const auto& item : get("/api/v1/exercises?pattern=si_joint", "es").json()["exercises"]) {
+  const auto listed = get("/api/v1/exercises?pattern=si_joint", "es").json();
+  for (const auto& item : listed["exercises"]) {
     if (item["id"] == "clamshell") found = item["name"] == "Almeja";
   }
   EXPECT_TRUE(found);
@@ -86,9 +87,10 @@ TEST_F(SpanishContent, PatternsArticlesListsAndSearchInSpanish) {
   const auto hits = get("/api/v1/search?q=gl%C3%BAteos%20puente", "es");
   ASSERT_EQ(hits.status, 200) << hits.body;
   EXPECT_EQ(hits.header("content-language"), "es");
-  ASSERT_FALSE(hits.json()["hits"].empty()) << hits.body;
+  const auto found_hits = hits.json();
+  ASSERT_FALSE(found_hits["hits"].empty()) << hits.body;
   bool bridge = false;
-  for (const auto& hit : hits.json()["hits"]) bridge = bridge || hit["id"] == "bridge";
+  for (const auto& hit : found_hits["hits"]) bridge = bridge || hit["id"] == "bridge";
   EXPECT_TRUE(bridge) << hits.body;
   EXPECT_TRUE(get("/api/v1/search?q=gl%C3%BAteos%20puente", "en").json()["hits"].empty());
 }
@@ -98,7 +100,8 @@ TEST_F(SpanishContent, InstrumentsInSpanishWhereASpanishTextExists) {
   ASSERT_EQ(res.status, 200);
   EXPECT_EQ(res.header("content-language"), "es");
   std::map<std::string, json> by_id;
-  for (const auto& instrument : res.json()["instruments"]) by_id[instrument["id"]] = instrument;
+  const auto listed = res.json();
+  for (const auto& instrument : listed["instruments"]) by_id[instrument["id"]] = instrument;
   EXPECT_EQ(by_id["nprs"]["title"], "Cuánto te duele ahora");
   EXPECT_EQ(by_id["nprs"]["language"], "es");
   EXPECT_EQ(by_id["psfs"]["language"], "es");
