@@ -164,7 +164,7 @@ struct ResponseWrite {
       const std::string kind(core::assessment::name_of(finding.concern));
       store::insert_care_flag(
           c, {store::new_id(audit.at), audit.member_id, kind, "instrument",
-              nlohmann::json::array({finding.code}).dump(), audit.at, std::nullopt});
+              nlohmann::json::array({finding.code}).dump(), audit.at, std::nullopt, {}, {}, {}});
       auto raised = audit;
       raised.entity = "care_flag:" + kind;
       store::append_audit(c, raised);

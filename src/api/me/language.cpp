@@ -65,7 +65,7 @@ asio::awaitable<Response> put_language(App& app, Request& request) {
   store::AuditEntry entry{
       app.clock.now_ms(), caller.user_id,    std::string(core::to_string(caller.role)),
       "language_change",  "account",         {},
-      "allowed",          request.request_id};
+      "allowed",          request.request_id, request.client_request_id};
   std::function<void(store::Connection&)> work = [entry, choice](store::Connection& c) {
     store::set_language(c, entry.actor_id, choice);
     store::append_audit(c, entry);

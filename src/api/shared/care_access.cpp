@@ -31,7 +31,8 @@ store::AuditEntry member_audit(App& app, const std::string& request_id, const co
           entity,
           member_id,
           "allowed",
-          request_id};
+          request_id,
+          {}};
 }
 
 store::AuditEntry member_audit(App& app, const http::Request& request, const core::Caller& caller,

@@ -39,7 +39,10 @@ store::CareFlag care_flag_row(const std::string& member_id, const care::CareFlag
           std::string(flag.source),
           nlohmann::json(flag.reason_codes).dump(),
           at,
-          std::nullopt};
+          std::nullopt,
+          {},
+          {},
+          {}};
 }
 
 }  // namespace motus::api

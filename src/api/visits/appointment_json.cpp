@@ -197,7 +197,8 @@ store::AuditEntry appointment_audit(App& app, const http::Request& request,
           "appointment",
           member_id,
           "allowed",
-          request.request_id};
+          request.request_id,
+          request.client_request_id};
 }
 
 asio::awaitable<store::Appointment> own_appointment(App& app, const http::Request& request,
