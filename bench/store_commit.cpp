@@ -131,7 +131,7 @@ PhaseResult median(std::vector<PhaseResult> rounds) {
 
 motus::store::AuditEntry read_of_today(int caller) {
   const std::string member = "m-" + std::to_string(caller);
-  return {1'767'225'600'000, member, "member", "read", "session", member, "allowed", "bench"};
+  return {1'767'225'600'000, member, "member", "read", "session", member, "allowed", "bench", {}};
 }
 
 void audited_appends(const std::string& label, const std::string& url, Seconds length) {

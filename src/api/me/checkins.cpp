@@ -243,6 +243,7 @@ void add_me_checkin_route(http::Router& router, App& app) {
                          {"id", s::text()},
                          {"at", s::whole()},
                          {"pain", pain},
+                         {"pain_words", s::text()},
                          {"flare", s::yes_no()},
                          {"paused?", s::yes_no()},
                          {"advice", s::text()},

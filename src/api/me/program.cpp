@@ -21,6 +21,16 @@ using http::Response;
 
 namespace {
 
+// What therapist_change_json (journey_override.hpp) writes, or null.
+nlohmann::json therapist_change_schema() {
+  namespace s = http::schema;
+  return s::nullable(s::named("TherapistChange", s::object({{"message", s::text()},
+                                                             {"note", s::text()},
+                                                             {"by", s::text()},
+                                                             {"at", s::whole()},
+                                                             {"on", s::text()}})));
+}
+
 // The program in force for the caller; the stored state is parsed through the shared cache
 // (journey_program_cache.hpp), so repeated reads do not parse it again.
 ProgramInForce member_program(App& app, const core::Caller& caller) {
@@ -151,7 +161,7 @@ void add_me_program_routes(http::Router& router, App& app) {
                                    {"sessions", s::whole_from(0)},
                                    {"started_on", s::text()},
                                    {"program_day", s::whole_from(0)},
-                                   {"therapist_change", s::nullable(s::map_of(s::any()))}})));
+                                   {"therapist_change", therapist_change_schema()}})));
   router.add(http::Route{"GET", "/api/v1/me/session/today",
                          "Today's exercises with their dose and why; strength work rests between "
                          "strength days. therapist_change carries the therapist's newest change "
@@ -165,7 +175,8 @@ void add_me_program_routes(http::Router& router, App& app) {
                                           {"paused", s::yes_no()},
                                           {"exercises", s::list(today_exercise)},
                                           {"resting", s::list(today_exercise)},
-                                          {"note", s::text()}})));
+                                          {"note", s::text()},
+                                          {"therapist_change", therapist_change_schema()}})));
 }
 
 }  // namespace motus::api

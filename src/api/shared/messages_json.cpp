@@ -26,7 +26,8 @@ nlohmann::json message_schema() {
                                         {"from", s::words({"member", "care_team"})},
                                         {"body", s::text()},
                                         {"sent_at", s::whole()},
-                                        {"read", s::yes_no()}}));
+                                        {"read", s::yes_no()},
+                                        {"by?", s::text()}}));
 }
 
 }  // namespace
@@ -34,7 +35,8 @@ nlohmann::json message_schema() {
 nlohmann::json conversation_schema() {
   namespace s = http::schema;
   return s::named("Conversation", s::object({{"messages", s::list(message_schema())},
-                                             {"unread", s::whole_from(0)}}));
+                                             {"unread", s::whole_from(0)},
+                                             {"therapist?", s::nullable(s::object({{"name", s::text()}}))}}));
 }
 
 nlohmann::json new_message_schema() {

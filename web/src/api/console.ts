@@ -6,6 +6,8 @@ import type { Answer, Schemas } from './contract';
 // Shapes are the server's own, generated from its OpenAPI document (./contract.ts), where the
 // document describes them in full; the care record's program and intake are still typed here.
 export type QueueEntry = Schemas['QueueEntry'];
+/** The queue's bands, decided by the server (src/core/care/queue.hpp). */
+export type Priority = QueueEntry['priority'];
 
 export interface Dose {
   exercise_id: string;

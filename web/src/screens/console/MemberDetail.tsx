@@ -8,7 +8,6 @@ import { useLoad } from '../../useLoad';
 import { AssessmentSummary } from './AssessmentSummary';
 import { CareFlags } from './CareFlags';
 import { BreakGlassLog, OpenWithReason } from './BreakGlass';
-import { flagWords } from './flagWords';
 import { day } from './format';
 import { History } from './History';
 import { InstrumentScores } from './InstrumentScores';
