@@ -38,10 +38,18 @@ TEST(JsonSchema, NamesEveryFieldAtFault) {
   EXPECT_EQ(fields(violations),
             (std::vector<std::string>{"flare", "flare_check.leg_symptoms", "notes", "pain"}));
   for (const auto& v : violations) {
-    if (v.field == "pain") EXPECT_EQ(v.message, "expected a whole number from 0 to 10.");
-    if (v.field == "flare") EXPECT_EQ(v.message, "is needed.");
-    if (v.field == "notes") EXPECT_EQ(v.message, "expected text or null.");
-    if (v.field == "flare_check.leg_symptoms") EXPECT_EQ(v.message, "expected one of none, left.");
+    if (v.field == "pain") {
+      EXPECT_EQ(v.message, "expected a whole number from 0 to 10.");
+    }
+    if (v.field == "flare") {
+      EXPECT_EQ(v.message, "is needed.");
+    }
+    if (v.field == "notes") {
+      EXPECT_EQ(v.message, "expected text or null.");
+    }
+    if (v.field == "flare_check.leg_symptoms") {
+      EXPECT_EQ(v.message, "expected one of none, left.");
+    }
   }
 }
 

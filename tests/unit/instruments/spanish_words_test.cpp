@@ -44,7 +44,7 @@ TEST(SpanishInstruments, GapsAndStrangersAreNamed) {
   english.id = "nprs";
   english.title = "How much pain right now";
   english.items = {{"pain", "How bad is it?", {{0, "0 - no pain", 0}, {1, "1", 1}}, false}};
-  english.scoring.bands = {{"Mild pain", "mild", {}, {}}};
+  english.scoring.bands = {{"Mild pain", "mild", {}, {}, {}}};
   InstrumentWords words;
   words.id = "nprs";
   words.title = "How much pain right now";  // not translated

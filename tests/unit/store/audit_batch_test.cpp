@@ -22,7 +22,7 @@ namespace {
 constexpr std::int64_t kNow = 1'767'225'600'000;  // 2026-01-01
 
 AuditEntry read_by(const std::string& request_id) {
-  return {kNow, "m-1", "member", "read", "session", "m-1", "allowed", request_id};
+  return {kNow, "m-1", "member", "read", "session", "m-1", "allowed", request_id, {}};
 }
 
 // The migrated schema (audit_log and, on PostgreSQL, audit_log_tail()) plus the check-in table

@@ -32,7 +32,7 @@ class AuditCheckpoints : public testing::EachBackend {
   void append(int rows) {
     db->write_and_wait([rows](Connection& c) {
       for (int i = 0; i < rows; ++i)
-        append_audit(c, {kNow + i, "m-1", "member", "read", "program", "m-1", "allowed", ""});
+        append_audit(c, {kNow + i, "m-1", "member", "read", "program", "m-1", "allowed", "", {}});
     });
   }
   ChainVerdict verify_from(const std::optional<AuditCheckpoint>& from) {
