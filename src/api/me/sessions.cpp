@@ -193,7 +193,7 @@ void add_me_session_route(http::Router& router, App& app) {
                                                            {"paused", s::yes_no()},
                                                            {"flare_check?", flare_outcome_schema()},
                                                            {"advice?", s::text()},
-                                                           {"pain_rise?", s::object({{"points", s::whole()}, {"offer", s::any()}})},
+                                                           {"pain_rise?", s::object({{"points", s::whole()}, {"offer", s::text()}})},
                                                            {"program", program_schema()}}));
   router.add(http::Route{
       "POST", "/api/v1/me/sessions",

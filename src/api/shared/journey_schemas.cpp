@@ -97,8 +97,14 @@ Json flare_outcome_schema() {
                                              {"advice", s::list(s::text())}}));
 }
 
+// A dose as the core writes it, with its one wording ("2 sets of 10, rest 30 seconds").
+Json served_dose_schema() {
+  return s::named("ServedDose", dose_fields(s::object({{"dose_words", s::text()}})));
+}
+
 Json prescription_schema() {
-  auto exercise = dose_fields(s::object({{"exercise_id", s::text()}, {"why", s::text()}}));
+  auto exercise = dose_fields(
+      s::object({{"exercise_id", s::text()}, {"why", s::text()}, {"dose_words", s::text()}}));
   exercise["properties"]["cautions"] = s::list(s::text());
   return s::named("Prescription", exercise);
 }
@@ -108,6 +114,7 @@ Json today_exercise_schema() {
   exercise["title"] = "TodayExercise";
   exercise["properties"]["name"] = s::text();
   exercise["properties"]["keyframes"] = s::text();
+  exercise["properties"]["lighter"] = served_dose_schema();
   exercise["required"].push_back("name");
   exercise["required"].push_back("keyframes");
   return exercise;

@@ -11,8 +11,10 @@ export type Eligibility = Answer<'/api/v1/eligibility/check', 'post'>;
 
 /** What the member can do for their program (the intake's prefs). */
 export type Preferences = Answer<'/api/v1/me/preferences', 'get'>['prefs'];
-/** An optional phone number and when it is safe to call. */
-export type Contact = RequestBody<'/api/v1/me/contact', 'put'>;
+/** An optional phone number and when it is safe to call, as the form holds them ("" when not given). */
+export type Contact = { [K in keyof RequestBody<'/api/v1/me/contact', 'put'>]-?: string };
+/** A dose as the server words it (the lighter one "This hurts" offers has the same shape). */
+export type ServedDose = Schemas['ServedDose'];
 export type Assessment = Schemas['Assessment'];
 export type Tier = Assessment['tier'];
 export type Reason = Assessment['reasons'][number];

@@ -19,6 +19,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/accounts/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Admin: switch an account (staff or member) off; it cannot log in and every session it has ends at once. */
+        post: operations["post/api/v1/admin/accounts/{id}/disable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/accounts/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Admin: switch a disabled account back on (it logs in afresh). */
+        post: operations["post/api/v1/admin/accounts/{id}/enable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/audit": {
         parameters: {
             query?: never;
@@ -105,6 +139,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/security": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Admin: the site's security settings ({staff_totp_required}). */
+        get: operations["get/api/v1/admin/security"];
+        /** Admin: change the site's security settings ({staff_totp_required: true|false}). */
+        put: operations["put/api/v1/admin/security"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/staff": {
         parameters: {
             query?: never;
@@ -157,6 +209,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/email/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm an email address with the emailed link's token ({token}). */
+        post: operations["post/api/v1/auth/email/verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -174,6 +243,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/login/second-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Finish logging in with a second factor: {ticket, code} (6 digits from the authenticator app) or {ticket, recovery_code}; starts the session. */
+        post: operations["post/api/v1/auth/login/second-factor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/logout": {
         parameters: {
             query?: never;
@@ -185,6 +271,40 @@ export interface paths {
         put?: never;
         /** End this session. */
         post: operations["post/api/v1/auth/logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password/forgot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for a password reset link by email ({email}); the same answer whether or not an account has the email. 503 when this server sends no email. */
+        post: operations["post/api/v1/auth/password/forgot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Choose a new password with the emailed link's token ({token, password}); ends every session of the account. */
+        post: operations["post/api/v1/auth/password/reset"];
         delete?: never;
         options?: never;
         head?: never;
@@ -225,6 +345,93 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calendar/{token}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's visits as an iCalendar feed, for phone calendars; the secret address is the key (no session). */
+        get: operations["get/api/v1/calendar/{token}.ics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/care/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your video visits (therapists) in [from, to) (epoch ms; default a week back to a month ahead), with member names and a countdown for the queue. */
+        get: operations["get/api/v1/care/appointments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/care/appointments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Cancel your visit; until it starts. */
+        delete: operations["delete/api/v1/care/appointments/{id}"];
+        options?: never;
+        head?: never;
+        /** Move your visit ({starts_at, ends_at}); until it starts. */
+        patch: operations["patch/api/v1/care/appointments/{id}"];
+        trace?: never;
+    };
+    "/api/v1/care/appointments/{id}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your visit as an iCalendar (.ics) file. */
+        get: operations["get/api/v1/care/appointments/{id}/calendar.ics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/care/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your availability for video visits (therapists): time zone, slot length, weekly times, days off, one-off changes. */
+        get: operations["get/api/v1/care/availability"];
+        /** Replace your availability ({time_zone, slot_minutes 15|30|45, weekly: [{weekday 1-7, start, end}], days_off: [YYYY-MM-DD], exceptions: [{day, start, end, kind open|closed}]}; times HH:MM). */
+        put: operations["put/api/v1/care/availability"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/care/members/{id}": {
         parameters: {
             query?: never;
@@ -232,10 +439,61 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A member's record for their assigned therapist or an admin (notes: therapists only). */
+        /** A member's record for their assigned therapist (with notes), or for an admin or another therapist holding break-glass access (POST .../break-glass). */
         get: operations["get/api/v1/care/members/{id}"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/care/members/{id}/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Book a video visit for your member ({starts_at, ends_at}, 15/30/45 minutes on the quarter hour); 409 when the time is taken. */
+        post: operations["post/api/v1/care/members/{id}/appointments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/care/members/{id}/break-glass": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open the record of a member outside your care for one hour ({reason}); recorded, audited, and shown to the member's therapist. */
+        post: operations["post/api/v1/care/members/{id}/break-glass"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/care/members/{id}/flags/{flag_id}/handled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of the member's open care flags handled ({note}: what you did, up to 500 characters); the queue drops it, the record keeps it. Assigned therapist only; 409 when it was handled already. */
+        post: operations["post/api/v1/care/members/{id}/flags/{flag_id}/handled"];
         delete?: never;
         options?: never;
         head?: never;
@@ -362,6 +620,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/flare-questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The warning-sign questions a flare-up asks: {questions: [{field, answer, question}]}, field as in the check-in's flare_check; in the caller's language. */
+        get: operations["get/api/v1/flare-questions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/instruments": {
         parameters: {
             query?: never;
@@ -369,7 +644,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The outcome questionnaires (e.g. nprs, psfs, phq9, gad7) with every question, its answers, the bands of the score and the licence, so a client can draw the forms. */
+        /** The outcome questionnaires (e.g. nprs, psfs, phq9, gad7) with every question, its answers, the bands of the score and the licence, so a client can draw the forms; in Spanish where a Spanish text exists (language says which). */
         get: operations["get/api/v1/instruments"];
         put?: never;
         post?: never;
@@ -397,6 +672,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your video visits: upcoming (with reminders) and past. */
+        get: operations["get/api/v1/me/appointments"];
+        put?: never;
+        /** Book an open time with your therapist ({starts_at[, ends_at]} in epoch ms); 409 when it was just taken. */
+        post: operations["post/api/v1/me/appointments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/appointments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Cancel your visit; until 24 hours before. */
+        delete: operations["delete/api/v1/me/appointments/{id}"];
+        options?: never;
+        head?: never;
+        /** Move your visit to another open time ({starts_at}); until 24 hours before. */
+        patch: operations["patch/api/v1/me/appointments/{id}"];
+        trace?: never;
+    };
+    "/api/v1/me/appointments/{id}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your visit as an iCalendar (.ics) file. */
+        get: operations["get/api/v1/me/appointments/{id}/calendar.ics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/appointments/slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open times to book a video visit with your therapist, in [from, to) (epoch ms; default the next 14 days, at most 62). */
+        get: operations["get/api/v1/me/appointments/slots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/assessment": {
         parameters: {
             query?: never;
@@ -414,6 +759,25 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether you have a private calendar feed. */
+        get: operations["get/api/v1/me/calendar-feed"];
+        put?: never;
+        /** Make a new private calendar feed address (shown once; the old one stops working). */
+        post: operations["post/api/v1/me/calendar-feed"];
+        /** Stop your private calendar feed. */
+        delete: operations["delete/api/v1/me/calendar-feed"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/checkins": {
         parameters: {
             query?: never;
@@ -426,6 +790,23 @@ export interface paths {
         put?: never;
         /** A quick check-in: {pain 0-10, flare true|false, notes?, flare_check?}. flare_check takes the same warning-sign answers as a session's; a warning sign comes back first (flare_check: tier, reasons, advice), pauses the program and tells the care team. A flare without them is stored and answered with safety_questions to ask. */
         post: operations["post/api/v1/me/checkins"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Your optional phone number and safe time to call ({phone, call_time}; "" or null clears); only your care team sees them. */
+        put: operations["put/api/v1/me/contact"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -475,8 +856,45 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send the intake questions (docs/api.md); answers the assessment and, when it is safe, a program. */
+        /** Send the intake questions (docs/api-contract.md); answers the assessment and, when it is safe, a program. */
         post: operations["post/api/v1/me/intake"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/intake/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The intake you began and have not sent ({draft: {answers, step, saved_at}} or {draft: null}). */
+        get: operations["get/api/v1/me/intake/draft"];
+        /** Keep the intake you are answering ({answers: object, step}), up to 32 KB; sending the intake removes it. */
+        put: operations["put/api/v1/me/intake/draft"];
+        post?: never;
+        /** Forget the intake you began. */
+        delete: operations["delete/api/v1/me/intake/draft"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/language": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The language this account chose for Motus's words ("en", "es" or null for none), and the one answers use now (the choice, else Accept-Language, else en). */
+        get: operations["get/api/v1/me/language"];
+        /** Choose the language of Motus's words ({language: "en" | "es" | null}); it beats the browser's Accept-Language on every answer. */
+        put: operations["put/api/v1/me/language"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -512,6 +930,24 @@ export interface paths {
         put?: never;
         /** Change the password ({current_password, new_password}); ends every other session. */
         post: operations["post/api/v1/me/password"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What you said you can do for your program ({prefs: {minutes_per_day, floor_ok, kneeling_ok, equipment}}; prefs is null without a program). */
+        get: operations["get/api/v1/me/preferences"];
+        /** Change minutes a day, equipment, floor and kneeling without a new intake ({minutes_per_day, floor_ok, kneeling_ok, equipment}); the program is built again and the answer says what changed (changes) with the program. */
+        put: operations["put/api/v1/me/preferences"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -569,6 +1005,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/second-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Staff: whether two-step login (TOTP) is set up and required, and how many recovery codes are left. */
+        get: operations["get/api/v1/me/second-factor"];
+        put?: never;
+        /** Staff: start setting up two-step login; answers a new secret and its otpauth:// URI for the authenticator app (shown as a QR code). */
+        post: operations["post/api/v1/me/second-factor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/second-factor/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Staff: confirm two-step login with the first code ({code}); answers ten one-time recovery codes, shown only this once. */
+        post: operations["post/api/v1/me/second-factor/confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/session/today": {
         parameters: {
             query?: never;
@@ -576,7 +1047,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Today's exercises with their dose and why; strength work rests between strength days. */
+        /** Today's exercises with their dose and why; strength work rests between strength days. therapist_change carries the therapist's newest change and note, as on the program. */
         get: operations["get/api/v1/me/session/today"];
         put?: never;
         post?: never;
@@ -595,7 +1066,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** How a session went ({client_id, pain_before, pain_after, next_morning_pain?, exercises, flare_check?}); answers what changed in your program and why. Sending the same client_id again returns the first answer. */
+        /** How a session went ({client_id, pain_before, pain_after, next_morning_pain?, exercises, flare_check?}); answers what changed in your program and why. Sending the same client_id again returns the first answer. pain_rise {points, offer} when pain went up 3 or more points and no flare_check was sent: offer the flare check and a message to the therapist. */
         post: operations["post/api/v1/me/sessions"];
         delete?: never;
         options?: never;
@@ -610,8 +1081,42 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Your organization's enrolment and engagement, de-identified (cells under 11 people hidden). Organization admins only. */
+        /** Your organization's enrolment and engagement, de-identified (cells under 11 people hidden), with the monthly trend of ?from=YYYY-MM-DD&to=YYYY-MM-DD (period). Organization admins only. */
         get: operations["get/api/v1/org/report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/report/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The monthly trend of ?from=YYYY-MM-DD&to=YYYY-MM-DD (default: the last six months) as a CSV download; small counts hidden, cells that could run as spreadsheet formulas made inert. Organization admins only. */
+        get: operations["get/api/v1/org/report/csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pain-scale": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The 0-10 pain scale's words: {scale: [{pain, words}]}, from no pain to worst pain. */
+        get: operations["get/api/v1/pain-scale"];
         put?: never;
         post?: never;
         delete?: never;
@@ -663,6 +1168,74 @@ export interface paths {
         };
         /** Search exercises, pain patterns and articles; best matches first, with the matching words marked in a snippet. */
         get: operations["get/api/v1/search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A video visit for its member or therapist: when, with whom, whether its room is open, the visit so far (the note: therapist only). */
+        get: operations["get/api/v1/visits/{id}"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits/{id}/ice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The visit's ICE servers (STUN, and TURN with credentials that expire when the room closes); only while the room is open. */
+        get: operations["get/api/v1/visits/{id}/ice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits/{id}/note": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The therapist's visit note ({note}); once the visit has taken place. */
+        put: operations["put/api/v1/visits/{id}/note"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits/{id}/signal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The visit room (WebSocket upgrade): WebRTC signalling and chat between the appointment's member and therapist, from 10 minutes before its start to its end plus the grace period. */
+        get: operations["get/api/v1/visits/{id}/signal"];
         put?: never;
         post?: never;
         delete?: never;
@@ -728,14 +1301,39 @@ export interface components {
     schemas: {
         /** Account */
         Account: {
+            call_time?: string | null;
             date_of_birth?: string;
             email: string;
             first_name: string;
             id: string;
             last_name: string;
+            must_change_password?: boolean;
             organization_id: string | null;
+            phone?: string | null;
             /** @enum {string} */
             role: "member" | "therapist" | "org_admin" | "admin";
+        };
+        /** Appointment */
+        Appointment: {
+            /** @enum {string} */
+            booked_by: "member" | "therapist";
+            calendar_path: string;
+            can_change: boolean;
+            cancelled_at?: number;
+            change_until: number;
+            countdown?: string;
+            created_at: number;
+            ends_at: number;
+            id: string;
+            join_open: boolean;
+            member_id?: string;
+            member_name?: string;
+            reminder?: string;
+            starts_at: number;
+            /** @enum {string} */
+            status: "booked" | "cancelled" | "missed" | "completed";
+            therapist_name?: string;
+            visit_path: string;
         };
         /** Article */
         Article: {
@@ -784,6 +1382,25 @@ export interface components {
             /** @enum {string} */
             tier: "emergency" | "urgent" | "routine" | "self_care";
         };
+        /** Availability */
+        Availability: {
+            days_off: string[];
+            exceptions: {
+                day: string;
+                end: string;
+                /** @enum {string} */
+                kind: "open" | "closed";
+                start: string;
+            }[];
+            set: boolean;
+            slot_minutes: number;
+            time_zone: string;
+            weekly: {
+                end: string;
+                start: string;
+                weekday: number;
+            }[];
+        };
         /** ClinicalNote */
         ClinicalNote: {
             body: string;
@@ -794,6 +1411,9 @@ export interface components {
         /** Conversation */
         Conversation: {
             messages: components["schemas"]["Message"][];
+            therapist?: {
+                name: string;
+            } | null;
             unread: number;
         };
         /** Exercise */
@@ -1031,6 +1651,13 @@ export interface components {
         };
         /** MemberRecord */
         MemberRecord: {
+            break_glass?: {
+                by: string;
+                by_role: string;
+                expires_at: number;
+                opened_at: number;
+                reason: string;
+            }[];
             history: components["schemas"]["MemberHistory"];
             instruments: {
                 [key: string]: {
@@ -1044,6 +1671,11 @@ export interface components {
                 [key: string]: unknown;
             } | null;
             member: {
+                contact?: {
+                    call_time: string | null;
+                    phone: string | null;
+                    tel: string | null;
+                };
                 date_of_birth: string;
                 email: string;
                 enrolled_at: number;
@@ -1053,6 +1685,7 @@ export interface components {
                 organization_id: string;
             };
             notes?: components["schemas"]["ClinicalNote"][];
+            opened_by_break_glass?: boolean;
             program: {
                 [key: string]: unknown;
             } | null;
@@ -1061,10 +1694,19 @@ export interface components {
             } | null;
             therapist_id: string;
             unread_messages: number;
+            visits?: {
+                appointment_id: string;
+                duration_seconds: number;
+                ended_at: number | null;
+                note?: string;
+                started_at: number;
+                therapist_id: string;
+            }[];
         };
         /** Message */
         Message: {
             body: string;
+            by?: string;
             /** @enum {string} */
             from: "member" | "care_team";
             id: string;
@@ -1095,9 +1737,17 @@ export interface components {
             short: string;
             url: string;
         };
+        /** Preferences */
+        Preferences: {
+            equipment?: string[];
+            floor_ok?: boolean;
+            kneeling_ok?: boolean;
+            minutes_per_day?: number;
+        };
         /** Prescription */
         Prescription: {
             cautions?: string[];
+            dose_words: string;
             exercise_id: string;
             hold_seconds: number;
             minutes?: number;
@@ -1141,8 +1791,26 @@ export interface components {
             member_id: string;
             name: string;
             needs_attention: boolean;
+            /** @enum {string} */
+            priority: "safety" | "attention" | "settled";
+            priority_words: string;
             reasons: string[];
             score: number;
+        };
+        /** SecuritySettings */
+        SecuritySettings: {
+            staff_totp_required: boolean;
+        };
+        /** ServedDose */
+        ServedDose: {
+            dose_words: string;
+            hold_seconds: number;
+            minutes?: number;
+            reps: number;
+            rest_seconds: number;
+            sets: number;
+            /** @enum {string} */
+            sides: "both" | "each";
         };
         /** Session */
         Session: {
@@ -1154,6 +1822,10 @@ export interface components {
             advice?: string;
             changes: components["schemas"]["ProgramChange"][];
             flare_check?: components["schemas"]["FlareOutcome"];
+            pain_rise?: {
+                offer: string;
+                points: number;
+            };
             paused: boolean;
             program: components["schemas"]["Program"];
         };
@@ -1198,12 +1870,22 @@ export interface components {
                 weight_loss_unexplained?: boolean;
             };
         };
+        /** TherapistChange */
+        TherapistChange: {
+            at: number;
+            by: string;
+            message: string;
+            note: string;
+            on: string;
+        };
         /** TodayExercise */
         TodayExercise: {
             cautions?: string[];
+            dose_words: string;
             exercise_id: string;
             hold_seconds: number;
             keyframes: string;
+            lighter?: components["schemas"]["ServedDose"];
             minutes?: number;
             name: string;
             reps: number;
@@ -1212,6 +1894,14 @@ export interface components {
             /** @enum {string} */
             sides: "both" | "each";
             why: string;
+        };
+        /** Visit */
+        Visit: {
+            duration_seconds: number;
+            ended_at: number | null;
+            note?: string;
+            note_written_at?: number | null;
+            started_at: number;
         };
     };
     responses: never;
@@ -1252,6 +1942,92 @@ export interface operations {
                         paths: {
                             [key: string]: unknown;
                         };
+                    };
+                };
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "post/api/v1/admin/accounts/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        disabled: boolean;
+                        id: string;
+                    };
+                };
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "post/api/v1/admin/accounts/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        disabled: boolean;
+                        id: string;
                     };
                 };
             };
@@ -1360,6 +2136,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         members: {
+                            disabled: boolean;
                             first_name: string;
                             id: string;
                             last_name: string;
@@ -1608,6 +2385,93 @@ export interface operations {
             };
         };
     };
+    "get/api/v1/admin/security": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecuritySettings"];
+                };
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "put/api/v1/admin/security": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "staff_totp_required": false
+                 *     }
+                 */
+                "application/json": {
+                    staff_totp_required: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecuritySettings"];
+                };
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "get/api/v1/admin/staff": {
         parameters: {
             query?: {
@@ -1631,6 +2495,7 @@ export interface operations {
                         next_after: string | null;
                         staff: {
                             caseload: number | null;
+                            disabled: boolean;
                             email: string;
                             first_name: string;
                             id: string;
@@ -1806,6 +2671,57 @@ export interface operations {
             };
         };
     };
+    "post/api/v1/auth/email/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "the-token-from-the-emailed-link"
+                 *     }
+                 */
+                "application/json": {
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        email_verified: boolean;
+                    };
+                };
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "post/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -1858,6 +2774,59 @@ export interface operations {
             };
         };
     };
+    "post/api/v1/auth/login/second-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "123456",
+                 *       "ticket": "example-ticket"
+                 *     }
+                 */
+                "application/json": {
+                    bearer?: boolean | null;
+                    code?: string;
+                    recovery_code?: string;
+                    ticket: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Logged in; the session cookie is set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "post/api/v1/auth/logout": {
         parameters: {
             query?: never;
@@ -1868,6 +2837,106 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Logged out; the session cookie is cleared */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "post/api/v1/auth/password/forgot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "maya.fernsby@demo.example"
+                 *     }
+                 */
+                "application/json": {
+                    email: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The same words whether or not an account has the email */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        message: string;
+                    };
+                };
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "post/api/v1/auth/password/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "password": "heron-lantern-quartz-9",
+                 *       "token": "the-token-from-the-emailed-link"
+                 *     }
+                 */
+                "application/json": {
+                    password: string;
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The password is changed; every session of the account has ended */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -1955,12 +3024,14 @@ export interface operations {
                  */
                 "application/json": {
                     bearer?: boolean | null;
+                    call_time?: string | null;
                     date_of_birth: string;
                     email: string;
                     enrollment_code?: string | null;
                     first_name: string;
                     last_name: string;
                     password: string;
+                    phone?: string | null;
                 };
             };
         };
@@ -1972,6 +3043,363 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "get/api/v1/calendar/{token}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The visits as an iCalendar feed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "get/api/v1/care/appointments": {
+        parameters: {
+            query?: {
+                from?: number;
+                to?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        appointments: components["schemas"]["Appointment"][];
+                        from: number;
+                        to: number;
+                    };
+                };
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "delete/api/v1/care/appointments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cancelled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        appointment: components["schemas"]["Appointment"];
+                    };
+                };
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "patch/api/v1/care/appointments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "ends_at": 1893468600000,
+                 *       "starts_at": 1893466800000
+                 *     }
+                 */
+                "application/json": {
+                    ends_at: number;
+                    starts_at: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Moved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        appointment: components["schemas"]["Appointment"];
+                    };
+                };
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "get/api/v1/care/appointments/{id}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The visit as iCalendar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "get/api/v1/care/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Availability"];
+                };
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "put/api/v1/care/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "days_off": [],
+                 *       "exceptions": [],
+                 *       "slot_minutes": 30,
+                 *       "time_zone": "UTC",
+                 *       "weekly": [
+                 *         {
+                 *           "end": "23:30",
+                 *           "start": "00:00",
+                 *           "weekday": 1
+                 *         },
+                 *         {
+                 *           "end": "23:30",
+                 *           "start": "00:00",
+                 *           "weekday": 2
+                 *         },
+                 *         {
+                 *           "end": "23:30",
+                 *           "start": "00:00",
+                 *           "weekday": 3
+                 *         },
+                 *         {
+                 *           "end": "23:30",
+                 *           "start": "00:00",
+                 *           "weekday": 4
+                 *         },
+                 *         {
+                 *           "end": "23:30",
+                 *           "start": "00:00",
+                 *           "weekday": 5
+                 *         },
+                 *         {
+                 *           "end": "23:30",
+                 *           "start": "00:00",
+                 *           "weekday": 6
+                 *         },
+                 *         {
+                 *           "end": "23:30",
+                 *           "start": "00:00",
+                 *           "weekday": 7
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    days_off?: string[];
+                    exceptions?: {
+                        [key: string]: unknown;
+                    }[];
+                    slot_minutes: number;
+                    time_zone: string;
+                    weekly?: {
+                        [key: string]: unknown;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Availability"];
                 };
             };
             /** @description The request is malformed; errors[] names each field at fault */
@@ -2012,6 +3440,174 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MemberRecord"];
+                };
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "post/api/v1/care/members/{id}/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "ends_at": 1893465000000,
+                 *       "starts_at": 1893463200000
+                 *     }
+                 */
+                "application/json": {
+                    ends_at: number;
+                    starts_at: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Booked */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        appointment: components["schemas"]["Appointment"];
+                    };
+                };
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "post/api/v1/care/members/{id}/break-glass": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Covering for their therapist while she is away this week."
+                 *     }
+                 */
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Granted for one hour */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        expires_at: number;
+                        member_id: string;
+                    };
+                };
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "post/api/v1/care/members/{id}/flags/{flag_id}/handled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                flag_id: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "note": "Called them; seen by their doctor today."
+                 *     }
+                 */
+                "application/json": {
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Marked handled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        flag: {
+                            handled_at: number;
+                            id: string;
+                            note: string;
+                            open: boolean;
+                        };
+                    };
                 };
             };
             /** @description The request is malformed; errors[] names each field at fault */
@@ -2449,6 +4045,50 @@ export interface operations {
             };
         };
     };
+    "get/api/v1/flare-questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        questions: {
+                            answer: (boolean | ("none" | "left" | "right" | "both"))[];
+                            field: string;
+                            question: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "get/api/v1/instruments": {
         parameters: {
             query?: never;
@@ -2576,6 +4216,283 @@ export interface operations {
             };
         };
     };
+    "get/api/v1/me/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        past: components["schemas"]["Appointment"][];
+                        upcoming: components["schemas"]["Appointment"][];
+                    };
+                };
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "post/api/v1/me/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "starts_at": 1893456000000
+                 *     }
+                 */
+                "application/json": {
+                    ends_at?: number;
+                    starts_at: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Booked */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        appointment: components["schemas"]["Appointment"];
+                    };
+                };
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "delete/api/v1/me/appointments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cancelled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        appointment: components["schemas"]["Appointment"];
+                    };
+                };
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "patch/api/v1/me/appointments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "starts_at": 1893459600000
+                 *     }
+                 */
+                "application/json": {
+                    ends_at?: number;
+                    starts_at: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Moved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        appointment: components["schemas"]["Appointment"];
+                    };
+                };
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "get/api/v1/me/appointments/{id}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The visit as iCalendar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "get/api/v1/me/appointments/slots": {
+        parameters: {
+            query?: {
+                from?: number;
+                to?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        from: number;
+                        slots: {
+                            ends_at: number;
+                            starts_at: number;
+                        }[];
+                        to: number;
+                    };
+                };
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "get/api/v1/me/assessment": {
         parameters: {
             query?: never;
@@ -2601,6 +4518,125 @@ export interface operations {
                         taken_on?: string;
                     };
                 };
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "get/api/v1/me/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        created_at?: number;
+                    };
+                };
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "post/api/v1/me/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new feed address, shown once */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        created_at: number;
+                        path: string;
+                    };
+                };
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "delete/api/v1/me/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed has stopped */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is malformed; errors[] names each field at fault */
             400: {
@@ -2708,12 +4744,66 @@ export interface operations {
                         flare_check?: components["schemas"]["FlareOutcome"];
                         id: string;
                         pain: number;
+                        pain_words: string;
                         paused?: boolean;
                         safety_questions?: {
                             answer: unknown[];
                             field: string;
                             question: string;
                         }[];
+                    };
+                };
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "put/api/v1/me/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "call_time": "weekdays after 5 pm",
+                 *       "phone": "+1 555 0100"
+                 *     }
+                 */
+                "application/json": {
+                    call_time?: string | null;
+                    phone?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        account: components["schemas"]["Account"];
                     };
                 };
             };
@@ -2921,6 +5011,244 @@ export interface operations {
             };
         };
     };
+    "get/api/v1/me/intake/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        draft: {
+                            answers: {
+                                [key: string]: unknown;
+                            };
+                            saved_at: number;
+                            step: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "put/api/v1/me/intake/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "answers": {
+                 *         "age": 41,
+                 *         "pain_now": 4
+                 *       },
+                 *       "step": "pain"
+                 *     }
+                 */
+                "application/json": {
+                    answers: {
+                        [key: string]: unknown;
+                    };
+                    step: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Kept */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        saved_at: number;
+                    };
+                };
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "delete/api/v1/me/intake/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Forgotten */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "get/api/v1/me/language": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        in_use: "en" | "es";
+                        /** @enum {string|null} */
+                        language: "en" | "es" | null;
+                    };
+                };
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "put/api/v1/me/language": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "language": "es"
+                 *     }
+                 */
+                "application/json": {
+                    /** @enum {string|null} */
+                    language: "en" | "es" | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        in_use: "en" | "es";
+                        /** @enum {string|null} */
+                        language: "en" | "es" | null;
+                    };
+                };
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "get/api/v1/me/messages": {
         parameters: {
             query?: never;
@@ -3059,6 +5387,104 @@ export interface operations {
             };
         };
     };
+    "get/api/v1/me/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        prefs: components["schemas"]["Preferences"];
+                    };
+                };
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "put/api/v1/me/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "equipment": [
+                 *         "mat",
+                 *         "chair"
+                 *       ],
+                 *       "floor_ok": true,
+                 *       "kneeling_ok": false,
+                 *       "minutes_per_day": 20
+                 *     }
+                 */
+                "application/json": components["schemas"]["Preferences"];
+            };
+        };
+        responses: {
+            /** @description The program is rebuilt; changes says what changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        changes: string[];
+                        prefs: components["schemas"]["Preferences"];
+                        program: components["schemas"]["Program"];
+                        therapist_plan?: string;
+                    };
+                };
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "get/api/v1/me/program": {
         parameters: {
             query?: never;
@@ -3080,9 +5506,7 @@ export interface operations {
                         program_day: number;
                         sessions: number;
                         started_on: string;
-                        therapist_change: {
-                            [key: string]: unknown;
-                        } | null;
+                        therapist_change: components["schemas"]["TherapistChange"] | null;
                     };
                 };
             };
@@ -3218,6 +5642,140 @@ export interface operations {
             };
         };
     };
+    "get/api/v1/me/second-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        enrolled: boolean;
+                        recovery_codes_left: number;
+                        required: boolean;
+                    };
+                };
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "post/api/v1/me/second-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new secret to confirm with a first code */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        otpauth_uri: string;
+                        secret: string;
+                    };
+                };
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "post/api/v1/me/second-factor/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "123456"
+                 *     }
+                 */
+                "application/json": {
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Two-step login is on; the recovery codes, shown once */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        recovery_codes: string[];
+                    };
+                };
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "get/api/v1/me/session/today": {
         parameters: {
             query?: never;
@@ -3241,6 +5799,7 @@ export interface operations {
                         program_day: number;
                         resting: components["schemas"]["TodayExercise"][];
                         strength_day: boolean;
+                        therapist_change: components["schemas"]["TherapistChange"] | null;
                     };
                 };
             };
@@ -3331,7 +5890,10 @@ export interface operations {
     };
     "get/api/v1/org/report": {
         parameters: {
-            query?: never;
+            query?: {
+                from?: string;
+                to?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3367,7 +5929,100 @@ export interface operations {
                             pain_improved_2_points: number | null;
                             percent_pain_improved: number | null;
                         };
+                        period: {
+                            from: string;
+                            months: {
+                                members_logging_sessions: number | null;
+                                month: string;
+                                sessions_logged: number | null;
+                            }[];
+                            to: string;
+                        };
                         smallest_shown_cell: number;
+                    };
+                };
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "get/api/v1/org/report/csv": {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The trend as CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "get/api/v1/pain-scale": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        scale: {
+                            pain: number;
+                            words: string;
+                        }[];
                     };
                 };
             };
@@ -3500,6 +6155,207 @@ export interface operations {
                         q: string;
                     };
                 };
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "get/api/v1/visits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        appointment: {
+                            ends_at: number;
+                            id: string;
+                            starts_at: number;
+                            status: string;
+                        };
+                        other: {
+                            first_name: string;
+                            name: string;
+                            /** @enum {string} */
+                            role: "member" | "therapist";
+                        };
+                        room: {
+                            closes_at: number;
+                            detail: string;
+                            open: boolean;
+                            opens_at: number;
+                            other_present: boolean;
+                        };
+                        visit: components["schemas"]["Visit"] | null;
+                        /** @enum {string} */
+                        you: "member" | "therapist";
+                    };
+                };
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "get/api/v1/visits/{id}/ice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        expires_at: number;
+                        ice_servers: {
+                            credential?: string;
+                            urls: string[];
+                            username?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "put/api/v1/visits/{id}/note": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "note": "Reviewed the bridge; moving to single-leg next week."
+                 *     }
+                 */
+                "application/json": {
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Written */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        visit: components["schemas"]["Visit"] | null;
+                    };
+                };
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "get/api/v1/visits/{id}/signal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Switching to the WebSocket of the visit room */
+            101: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is malformed; errors[] names each field at fault */
             400: {

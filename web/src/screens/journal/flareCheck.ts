@@ -22,7 +22,8 @@ export const isYesNo = (q: FlareQuestion) => q.answer.every((v) => typeof v === 
 export const legSideQuestion = (questions: FlareQuestion[]) => questions.find((q) => !isYesNo(q));
 
 /** The leg sides to choose from once a leg answer is yes (every side but "none"). */
-export const legSides = (q: FlareQuestion) => q.answer.filter((v): v is string => typeof v === 'string' && v !== 'none');
+type SideWord = Extract<FlareQuestion['answer'][number], string>;
+export const legSides = (q: FlareQuestion): SideWord[] => q.answer.filter((v): v is SideWord => typeof v === 'string' && v !== 'none');
 
 /** The questions about how the person feels and their legs, then the warning signs. */
 export function groupQuestions(questions: FlareQuestion[]): { legs: FlareQuestion[]; flags: FlareQuestion[] } {
