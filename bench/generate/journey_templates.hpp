@@ -28,8 +28,8 @@ struct SessionStep {
 
 struct JourneyTemplate {
   std::string tier;
-  std::string intake;      // JSON as a member sends it
-  std::string assessment;  // JSON the core answered
+  std::string intake;        // JSON as a member sends it
+  std::string assessment;    // JSON the core answered
   std::string reason_codes;  // JSON array, for the care flag of an emergency or urgent tier
   bool has_program = false;
   std::string start_state;  // core ProgramState JSON before any session

@@ -33,7 +33,8 @@ constexpr std::size_t kRowsPerStatement = 200;
 
 constexpr store::Statement kAccounts{"generate_accounts", "SELECT count(*) FROM users"};
 constexpr store::Statement kSqliteSize{
-    "generate_size_sqlite", "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()"};
+    "generate_size_sqlite",
+    "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()"};
 constexpr store::Statement kPostgresSize{"generate_size_postgresql",
                                          "SELECT pg_database_size(current_database())"};
 
@@ -87,41 +88,48 @@ std::int64_t database_bytes(store::Db& db) {
 }
 
 std::int64_t current_ms() {
-  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+  return std::chrono::duration_cast<std::chrono::milliseconds>(
+             std::chrono::system_clock::now().time_since_epoch())
       .count();
 }
 
-int generate(const std::string& url, GenerationPlan plan, const std::string& tokens_dir, const std::string& content_dir) {
-  std::cout << "generating " << plan.members << " members in " << plan.organizations << " organizations, "
-            << plan.therapists() << " therapists (" << plan.caseload << " members each), " << plan.days
-            << " days of sessions and check-ins, seed " << plan.seed << ", now " << plan.now_ms << std::endl;
+int generate(const std::string& url, GenerationPlan plan, const std::string& tokens_dir,
+             const std::string& content_dir) {
+  std::cout << "generating " << plan.members << " members in " << plan.organizations
+            << " organizations, " << plan.therapists() << " therapists (" << plan.caseload
+            << " members each), " << plan.days << " days of sessions and check-ins, seed "
+            << plan.seed << ", now " << plan.now_ms << std::endl;
 
   auto loaded = content::load_knowledge_base(content_dir);
   const auto journeys = journey_templates(loaded.knowledge_base, plan.days);
-  std::cout << "journeys: " << journeys.with_program.size() << " with a program, " << journeys.flagged.size()
-            << " for the care team, run once through the core; " << answer_note() << std::endl;
+  std::cout << "journeys: " << journeys.with_program.size() << " with a program, "
+            << journeys.flagged.size() << " for the care team, run once through the core; "
+            << answer_note() << std::endl;
 
   const auto hash_started = std::chrono::steady_clock::now();
   plan.password_hash = store::hash_password(kPassword);
-  std::cout << "password hash (Argon2id) computed once in "
-            << std::chrono::duration<double>(std::chrono::steady_clock::now() - hash_started).count()
-            << " s and reused for every account; every account's password is " << kPassword << std::endl;
+  std::cout
+      << "password hash (Argon2id) computed once in "
+      << std::chrono::duration<double>(std::chrono::steady_clock::now() - hash_started).count()
+      << " s and reused for every account; every account's password is " << kPassword << std::endl;
 
   store::DbOptions options;
   options.max_batch = 1;  // one generated batch is one transaction already
   auto db = store::open_db(url, options);
   const auto applied = db->migrate();
-  std::cout << "schema: " << applied.size() << " migrations applied (" << db->dialect() << ")" << std::endl;
+  std::cout << "schema: " << applied.size() << " migrations applied (" << db->dialect() << ")"
+            << std::endl;
   std::int64_t accounts = 0;
   db->read([&](store::Connection& c) { accounts = c.query(kAccounts).front().integer(0); });
   if (accounts > 0) {
-    std::cerr << "the database already has " << accounts << " accounts; generate into a new, empty database"
-              << std::endl;
+    std::cerr << "the database already has " << accounts
+              << " accounts; generate into a new, empty database" << std::endl;
     return 2;
   }
   if (db->dialect() == "sqlite") {
     // A large page cache for the writer's connection: the member indexes take random inserts.
-    db->write_and_wait([](store::Connection& c) { c.execute_script("PRAGMA cache_size=-1048576;"); });
+    db->write_and_wait(
+        [](store::Connection& c) { c.execute_script("PRAGMA cache_size=-1048576;"); });
   }
 
   TokenFiles tokens(tokens_dir);
@@ -168,15 +176,19 @@ int main(int argc, char** argv) {
   std::string tokens_dir = "motus-tokens";
   std::string content_dir = std::string(MOTUS_SOURCE_DIR) + "/content";
   app.add_option("db", url, "Database URL: sqlite:PATH or postgresql://...")->required();
-  app.add_option("--members", plan.members, "Members (default 1,000,000)")->check(CLI::PositiveNumber);
-  app.add_option("--organizations", plan.organizations, "Organizations (default 2,000)")->check(CLI::PositiveNumber);
-  app.add_option("--caseload", plan.caseload, "Members per therapist (default 250)")->check(CLI::PositiveNumber);
+  app.add_option("--members", plan.members, "Members (default 1,000,000)")
+      ->check(CLI::PositiveNumber);
+  app.add_option("--organizations", plan.organizations, "Organizations (default 2,000)")
+      ->check(CLI::PositiveNumber);
+  app.add_option("--caseload", plan.caseload, "Members per therapist (default 250)")
+      ->check(CLI::PositiveNumber);
   app.add_option("--days", plan.days, "Days of history (default 30)")->check(CLI::Range(7, 365));
   app.add_option("--seed", plan.seed, "Seed: the same seed and --now give the same rows");
   app.add_option("--now", now_ms, "The generated clinic's now, epoch ms (default: the clock)");
   app.add_option("--batch", plan.members_per_batch, "Members per transaction (default 1,000)")
       ->check(CLI::PositiveNumber);
-  app.add_option("--tokens-dir", tokens_dir, "Where to write member-tokens.txt and therapist-tokens.txt");
+  app.add_option("--tokens-dir", tokens_dir,
+                 "Where to write member-tokens.txt and therapist-tokens.txt");
   app.add_option("--content-dir", content_dir, "The knowledge base (exercises, patterns)");
   CLI11_PARSE(app, argc, argv);
   plan.now_ms = now_ms > 0 ? now_ms : current_ms();

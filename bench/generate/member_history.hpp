@@ -18,7 +18,7 @@ struct MemberShares {
   double not_enrolled = 0.10;  // roster lines of people who have not signed up (per member)
 };
 
-void add_member(Batch& batch, const GenerationPlan& plan, const Journeys& journeys, std::int64_t member,
-                TokenFiles& tokens, const MemberShares& shares = {});
+void add_member(Batch& batch, const GenerationPlan& plan, const Journeys& journeys,
+                std::int64_t member, TokenFiles& tokens, const MemberShares& shares = {});
 
 }  // namespace motus::bench

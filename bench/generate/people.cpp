@@ -8,20 +8,21 @@ namespace motus::bench {
 
 namespace {
 
-constexpr std::array kFirstNames = {"ada",   "ben",   "chloe", "david", "elena", "farid", "grace", "hugo",
-                                    "iris",  "jonas", "kira",  "liam",  "maya",  "noah",  "olga",  "pablo",
-                                    "quinn", "rosa",  "sam",   "tara",  "umar",  "vera",  "wei",   "xenia",
-                                    "yusuf", "zoe",   "amara", "bruno", "carla", "dmitri"};
-constexpr std::array kLastNames = {"morrow", "okafor", "lindqvist", "tanaka",  "garcia",  "novak",
-                                   "haddad", "schmidt", "oconnor",  "rossi",   "kowalski", "mensah",
-                                   "silva",  "nguyen",  "andersen", "kaya",    "fischer", "petrov",
-                                   "murphy", "dubois",  "yilmaz",   "sato",    "moreau",  "janssen",
-                                   "brown",  "castro",  "ivanova",  "hughes",  "weber",   "patel"};
+constexpr std::array kFirstNames = {
+    "ada",  "ben",  "chloe", "david", "elena", "farid", "grace", "hugo",  "iris",  "jonas",
+    "kira", "liam", "maya",  "noah",  "olga",  "pablo", "quinn", "rosa",  "sam",   "tara",
+    "umar", "vera", "wei",   "xenia", "yusuf", "zoe",   "amara", "bruno", "carla", "dmitri"};
+constexpr std::array kLastNames = {
+    "morrow",  "okafor", "lindqvist", "tanaka", "garcia", "novak",  "haddad",   "schmidt",
+    "oconnor", "rossi",  "kowalski",  "mensah", "silva",  "nguyen", "andersen", "kaya",
+    "fischer", "petrov", "murphy",    "dubois", "yilmaz", "sato",   "moreau",   "janssen",
+    "brown",   "castro", "ivanova",   "hughes", "weber",  "patel"};
 constexpr std::int64_t kEnrolmentDays = 5;
 
 template <typename Names>
 std::string pick(SeededRandom& random, const Names& names) {
-  return names[static_cast<std::size_t>(random.between(0, static_cast<std::int64_t>(names.size()) - 1))];
+  return names[static_cast<std::size_t>(
+      random.between(0, static_cast<std::int64_t>(names.size()) - 1))];
 }
 
 }  // namespace

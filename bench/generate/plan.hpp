@@ -29,7 +29,8 @@ struct GenerationPlan {
 enum class Stream : std::uint64_t { organization = 1, therapist = 2, org_admin = 3, member = 4 };
 
 inline SeededRandom random_for(const GenerationPlan& plan, Stream stream, std::int64_t number) {
-  return SeededRandom(plan.seed, (static_cast<std::uint64_t>(stream) << 40) ^ static_cast<std::uint64_t>(number));
+  return SeededRandom(
+      plan.seed, (static_cast<std::uint64_t>(stream) << 40) ^ static_cast<std::uint64_t>(number));
 }
 
 }  // namespace motus::bench

@@ -41,9 +41,10 @@ void BulkInsert::write(store::Connection& connection, TableRows& rows) {
   std::vector<store::Value> params;
   for (std::size_t first = 0; first < total; first += rows_per_statement_) {
     const auto count = std::min(rows_per_statement_, total - first);
-    params.assign(std::make_move_iterator(values.begin() + static_cast<std::ptrdiff_t>(first * width)),
-                  std::make_move_iterator(values.begin() +
-                                          static_cast<std::ptrdiff_t>((first + count) * width)));
+    params.assign(
+        std::make_move_iterator(values.begin() + static_cast<std::ptrdiff_t>(first * width)),
+        std::make_move_iterator(values.begin() +
+                                static_cast<std::ptrdiff_t>((first + count) * width)));
     connection.execute(statement_for(rows, count), params);
   }
   rows.clear();

@@ -22,7 +22,8 @@ void TokenFiles::therapist(const std::string& token) { therapists_ << token << '
 void TokenFiles::close() {
   members_.close();
   therapists_.close();
-  if (!members_ || !therapists_) throw std::runtime_error("could not finish the token files in " + dir_.string());
+  if (!members_ || !therapists_)
+    throw std::runtime_error("could not finish the token files in " + dir_.string());
 }
 
 }  // namespace motus::bench

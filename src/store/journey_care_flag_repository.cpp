@@ -31,8 +31,8 @@ void insert_care_flag(Connection& connection, const CareFlag& flag) {
 std::vector<CareFlag> care_flags(Connection& connection, const std::string& member_id) {
   std::vector<CareFlag> found;
   for (const Row& row : connection.query(kCareFlags, {member_id})) {
-    CareFlag flag{row.text(0), member_id,      row.text(1), row.text(2),
-                  row.text(3), row.integer(4), std::nullopt, {}, {}, {}};
+    CareFlag flag{row.text(0),    member_id,    row.text(1), row.text(2), row.text(3),
+                  row.integer(4), std::nullopt, {},          {},          {}};
     if (!row.is_null(5)) flag.resolved_at = row.integer(5);
     flag.resolved_by = row.optional_text(6).value_or("");
     flag.resolution_note = row.optional_text(7).value_or("");

@@ -8,12 +8,15 @@ constexpr Statement kInsertSession{
     "insert_session",
     "INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, enrolment_only) "
     "VALUES ($1, $2, $3, $3, $4)"};
-constexpr Statement kFindSession{"find_session",
-                                 "SELECT s.user_id, u.role, u.organization_id, s.created_at, s.last_seen_at, "
-                                 "s.revoked_at, u.must_change_password, s.enrolment_only FROM sessions s JOIN users u ON u.id = s.user_id "
-                                 "WHERE s.token_hash = $1 AND u.disabled_at IS NULL"};
-constexpr Statement kTouchSession{"touch_session",
-                                  "UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1 AND last_seen_at < $2"};
+constexpr Statement kFindSession{
+    "find_session",
+    "SELECT s.user_id, u.role, u.organization_id, s.created_at, s.last_seen_at, "
+    "s.revoked_at, u.must_change_password, s.enrolment_only FROM sessions s JOIN users u ON u.id = "
+    "s.user_id "
+    "WHERE s.token_hash = $1 AND u.disabled_at IS NULL"};
+constexpr Statement kTouchSession{
+    "touch_session",
+    "UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1 AND last_seen_at < $2"};
 constexpr Statement kRevokeSession{
     "revoke_session",
     "UPDATE sessions SET revoked_at = $2 WHERE token_hash = $1 AND revoked_at IS NULL"};

@@ -4,25 +4,29 @@ namespace motus::store {
 
 namespace {
 
-constexpr Statement kInsertUser{"insert_user",
-                                "INSERT INTO users (id, email, password_hash, role, first_name, last_name, "
-                                "date_of_birth, organization_id, created_at, password_changed_at, must_change_password) "
-                                "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)"};
-constexpr Statement kUserByEmail{"user_by_email",
-                                 "SELECT id, email, password_hash, role, first_name, last_name, date_of_birth, "
-                                 "organization_id, created_at, password_changed_at, must_change_password, phone, "
-                                 "call_time, disabled_at, email_verified_at FROM users WHERE email = $1"};
-constexpr Statement kUserById{"user_by_id",
-                              "SELECT id, email, password_hash, role, first_name, last_name, date_of_birth, "
-                              "organization_id, created_at, password_changed_at, must_change_password, phone, "
-                              "call_time, disabled_at, email_verified_at FROM users WHERE id = $1"};
-constexpr Statement kUpdatePassword{"update_password",
-                                    "UPDATE users SET password_hash = $2, password_changed_at = $3, "
-                                    "must_change_password = 0 WHERE id = $1"};
+constexpr Statement kInsertUser{
+    "insert_user",
+    "INSERT INTO users (id, email, password_hash, role, first_name, last_name, "
+    "date_of_birth, organization_id, created_at, password_changed_at, must_change_password) "
+    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)"};
+constexpr Statement kUserByEmail{
+    "user_by_email",
+    "SELECT id, email, password_hash, role, first_name, last_name, date_of_birth, "
+    "organization_id, created_at, password_changed_at, must_change_password, phone, "
+    "call_time, disabled_at, email_verified_at FROM users WHERE email = $1"};
+constexpr Statement kUserById{
+    "user_by_id",
+    "SELECT id, email, password_hash, role, first_name, last_name, date_of_birth, "
+    "organization_id, created_at, password_changed_at, must_change_password, phone, "
+    "call_time, disabled_at, email_verified_at FROM users WHERE id = $1"};
+constexpr Statement kUpdatePassword{
+    "update_password",
+    "UPDATE users SET password_hash = $2, password_changed_at = $3, "
+    "must_change_password = 0 WHERE id = $1"};
 constexpr Statement kUpdateContact{"update_contact",
                                    "UPDATE users SET phone = $2, call_time = $3 WHERE id = $1"};
-constexpr Statement kDisable{"disable_user",
-                             "UPDATE users SET disabled_at = $2 WHERE id = $1 AND disabled_at IS NULL"};
+constexpr Statement kDisable{
+    "disable_user", "UPDATE users SET disabled_at = $2 WHERE id = $1 AND disabled_at IS NULL"};
 constexpr Statement kEnable{"enable_user", "UPDATE users SET disabled_at = NULL WHERE id = $1"};
 constexpr Statement kVerifyEmail{
     "verify_email",
@@ -60,10 +64,12 @@ std::optional<User> first_user(const Rows& rows) {
 }  // namespace
 
 void insert_user(Connection& connection, const User& user) {
-  connection.execute(kInsertUser, {user.id, user.email, user.password_hash, std::string(core::to_string(user.role)),
-                                   user.first_name, user.last_name, text_or_null(user.date_of_birth),
-                                   text_or_null(user.organization_id), user.created_at, user.password_changed_at,
-                                   std::int64_t{user.must_change_password ? 1 : 0}});
+  connection.execute(
+      kInsertUser,
+      {user.id, user.email, user.password_hash, std::string(core::to_string(user.role)),
+       user.first_name, user.last_name, text_or_null(user.date_of_birth),
+       text_or_null(user.organization_id), user.created_at, user.password_changed_at,
+       std::int64_t{user.must_change_password ? 1 : 0}});
   if (!user.phone.empty() || !user.call_time.empty())
     update_contact(connection, user.id, user.phone, user.call_time);
 }

@@ -34,8 +34,8 @@ void insert_user(Connection& connection, const User& user);
 std::optional<User> find_user_by_email(Connection& connection, const std::string& email);
 std::optional<User> find_user_by_id(Connection& connection, const std::string& id);
 // Also clears must_change_password.
-void update_password(Connection& connection, const std::string& user_id, const std::string& password_hash,
-                     std::int64_t now_ms);
+void update_password(Connection& connection, const std::string& user_id,
+                     const std::string& password_hash, std::int64_t now_ms);
 // The member's phone number and safe time to call; empty clears each.
 void update_contact(Connection& connection, const std::string& user_id, const std::string& phone,
                     const std::string& call_time);

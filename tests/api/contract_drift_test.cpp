@@ -167,8 +167,9 @@ class World {
     Json week = Json::array();
     for (int day = 1; day <= 7; ++day)
       week.push_back({{"weekday", day}, {"start", "00:00"}, {"end", "23:30"}});
-    const auto opened = bearer_call(client(), tokens_["therapist"], "PUT", "/api/v1/care/availability",
-                                    {{"time_zone", "UTC"}, {"slot_minutes", 30}, {"weekly", week}});
+    const auto opened =
+        bearer_call(client(), tokens_["therapist"], "PUT", "/api/v1/care/availability",
+                    {{"time_zone", "UTC"}, {"slot_minutes", 30}, {"weekly", week}});
     EXPECT_EQ(opened.status, 200) << opened.body;
     tokens_["org_admin"] = bearer_login(client(), "org.drift@demo.example", kStaffPassword);
     member_ = sign_up("Tomas", "Reedwell", "1972-11-03", "tomas.reedwell@demo.example");
@@ -201,9 +202,11 @@ class World {
   std::string fill_path(const std::string& path) {
     for (const auto& [prefix, id] : std::vector<std::pair<std::string, std::string>>{
              {"/api/v1/me/appointments/slots", ""},
-             {"/api/v1/me/appointments/", lazy(member_appointment_, [&] { return book_as_member(3); })},
+             {"/api/v1/me/appointments/",
+              lazy(member_appointment_, [&] { return book_as_member(3); })},
              {"/api/v1/visits/", lazy(member_appointment_, [&] { return book_as_member(3); })},
-             {"/api/v1/care/appointments/", lazy(care_appointment_, [&] { return book_for_member(5); })},
+             {"/api/v1/care/appointments/",
+              lazy(care_appointment_, [&] { return book_for_member(5); })},
              {"/api/v1/calendar/", lazy(feed_token_, [&] { return feed_token(); })},
              {"/api/v1/admin/accounts/", spare_},
              {"/api/v1/care/members/", member_},
@@ -261,8 +264,8 @@ class World {
   Json slot_body(int days, bool with_end) const {
     const auto slots = bearer_call(client(), tokens_.at("member"), "GET",
                                    "/api/v1/me/appointments/slots?from=" +
-                                       std::to_string(now_ms() + days * kDayMs) + "&to=" +
-                                       std::to_string(now_ms() + (days + 2) * kDayMs))
+                                       std::to_string(now_ms() + days * kDayMs) +
+                                       "&to=" + std::to_string(now_ms() + (days + 2) * kDayMs))
                            .json();
     EXPECT_FALSE(slots.value("slots", Json::array()).empty()) << slots.dump();
     if (slots.value("slots", Json::array()).empty()) return Json::object();

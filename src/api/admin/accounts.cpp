@@ -5,8 +5,8 @@
 // Both audited; a member's row names the member.
 #include "api/shared/access.hpp"
 #include "api/shared/app.hpp"
-#include "http/json_schema.hpp"
 #include "http/db_await.hpp"
+#include "http/json_schema.hpp"
 #include "http/problem.hpp"
 #include "store/audit_log.hpp"
 #include "store/session_repository.hpp"
@@ -57,15 +57,16 @@ asio::awaitable<Response> set_disabled(App& app, Request& request, bool disabled
 }  // namespace
 
 void add_admin_account_routes(http::Router& router, App& app) {
-  router.add(http::Route{"POST", "/api/v1/admin/accounts/{id}/disable",
-              "Admin: switch an account (staff or member) off; it cannot log in and every session "
-              "it has ends at once.",
-              "admin", [&app](Request& request) { return set_disabled(app, request, true); }}
+  router.add(http::Route{
+      "POST", "/api/v1/admin/accounts/{id}/disable",
+      "Admin: switch an account (staff or member) off; it cannot log in and every session "
+      "it has ends at once.",
+      "admin", [&app](Request& request) { return set_disabled(app, request, true); }}
                  .for_roles({"admin"})
                  .answers(200, s::object({{"id", s::text()}, {"disabled", s::yes_no()}})));
   router.add(http::Route{"POST", "/api/v1/admin/accounts/{id}/enable",
-              "Admin: switch a disabled account back on (it logs in afresh).", "admin",
-              [&app](Request& request) { return set_disabled(app, request, false); }}
+                         "Admin: switch a disabled account back on (it logs in afresh).", "admin",
+                         [&app](Request& request) { return set_disabled(app, request, false); }}
                  .for_roles({"admin"})
                  .answers(200, s::object({{"id", s::text()}, {"disabled", s::yes_no()}})));
 }

@@ -89,26 +89,28 @@ void add_admin_member_routes(http::Router& router, App& app) {
                  .accepts(s::object({{"therapist_id", s::filled()}}),
                           {{"therapist_id", "0190c1a2-7f00-7000-8000-000000000001"}})
                  .answers(200, s::object({{"member_id", s::text()}, {"therapist_id", s::text()}})));
-  router.add(http::Route{"GET",
-              "/api/v1/admin/members",
-              "Members with their therapist a page at a time (after=ID, limit=N up to 1000); one "
-              "therapist's "
-              "caseload with therapist_id=ID. Admins only.",
-              "admin",
-              [&app](Request& request) { return list_members(app, request); },
-              {},
-              {"therapist_id", "after", "limit"}}
-                 .for_roles({"admin"})
-                 .takes("limit", page_limit_schema())
-                 .answers(200, s::object({{"members",
-                                           s::list(s::object({{"id", s::text()},
-                                                              {"first_name", s::text()},
-                                                              {"last_name", s::text()},
-                                                              {"name", s::text()},
-                                                              {"organization_id", s::nullable(s::text())},
-                                                              {"therapist_id", s::nullable(s::text())},
-                                                             {"disabled", s::yes_no()}}))},
-                                          {"next_after", s::nullable(s::text())}})));
+  router.add(
+      http::Route{
+          "GET",
+          "/api/v1/admin/members",
+          "Members with their therapist a page at a time (after=ID, limit=N up to 1000); one "
+          "therapist's "
+          "caseload with therapist_id=ID. Admins only.",
+          "admin",
+          [&app](Request& request) { return list_members(app, request); },
+          {},
+          {"therapist_id", "after", "limit"}}
+          .for_roles({"admin"})
+          .takes("limit", page_limit_schema())
+          .answers(200, s::object({{"members",
+                                    s::list(s::object({{"id", s::text()},
+                                                       {"first_name", s::text()},
+                                                       {"last_name", s::text()},
+                                                       {"name", s::text()},
+                                                       {"organization_id", s::nullable(s::text())},
+                                                       {"therapist_id", s::nullable(s::text())},
+                                                       {"disabled", s::yes_no()}}))},
+                                   {"next_after", s::nullable(s::text())}})));
 }
 
 }  // namespace motus::api

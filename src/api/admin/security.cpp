@@ -5,8 +5,8 @@
 #include "api/shared/access.hpp"
 #include "api/shared/account_fields.hpp"
 #include "api/shared/app.hpp"
-#include "http/json_schema.hpp"
 #include "http/db_await.hpp"
+#include "http/json_schema.hpp"
 #include "http/problem.hpp"
 #include "store/audit_log.hpp"
 #include "store/second_factor_repository.hpp"
@@ -65,17 +65,18 @@ nlohmann::json security_settings_schema() {
 
 void add_admin_security_routes(http::Router& router, App& app) {
   router.add(http::Route{"GET", "/api/v1/admin/security",
-              "Admin: the site's security settings ({staff_totp_required}).", "admin",
-              [&app](Request& request) { return show(app, request); }}
+                         "Admin: the site's security settings ({staff_totp_required}).", "admin",
+                         [&app](Request& request) { return show(app, request); }}
                  .for_roles({"admin"})
                  .answers(200, security_settings_schema()));
-  router.add(http::Route{"PUT", "/api/v1/admin/security",
-              "Admin: change the site's security settings ({staff_totp_required: true|false}).",
-              "admin", [&app](Request& request) { return change(app, request); }}
-                 .for_roles({"admin"})
-                 .accepts(s::object({{"staff_totp_required", s::yes_no()}}),
-                          {{"staff_totp_required", false}})
-                 .answers(200, security_settings_schema()));
+  router.add(
+      http::Route{"PUT", "/api/v1/admin/security",
+                  "Admin: change the site's security settings ({staff_totp_required: true|false}).",
+                  "admin", [&app](Request& request) { return change(app, request); }}
+          .for_roles({"admin"})
+          .accepts(s::object({{"staff_totp_required", s::yes_no()}}),
+                   {{"staff_totp_required", false}})
+          .answers(200, security_settings_schema()));
 }
 
 }  // namespace motus::api

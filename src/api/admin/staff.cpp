@@ -191,9 +191,9 @@ void add_admin_staff_routes(http::Router& router, App& app) {
                                     {"role", s::words({"therapist", "org_admin", "admin"})},
                                     {"organization", s::nullable(s::object({{"id", s::text()},
                                                                             {"name", s::text()}}))},
-                                                    {"caseload", s::nullable(s::whole_from(0))},
-                                                    {"disabled", s::yes_no()}}))},
-                                     {"next_after", s::nullable(s::text())}})));
+                                    {"caseload", s::nullable(s::whole_from(0))},
+                                    {"disabled", s::yes_no()}}))},
+                              {"next_after", s::nullable(s::text())}})));
 }
 
 }  // namespace motus::api

@@ -13,8 +13,8 @@
 #include "api/shared/account_fields.hpp"
 #include "api/shared/account_mail.hpp"
 #include "api/shared/app.hpp"
-#include "http/json_schema.hpp"
 #include "http/db_await.hpp"
+#include "http/json_schema.hpp"
 #include "http/password_work.hpp"
 #include "http/pipeline.hpp"
 #include "store/account_token_repository.hpp"
@@ -180,26 +180,33 @@ asio::awaitable<Response> verify(App& app, Request& request) {
 }  // namespace
 
 void add_account_recovery_routes(http::Router& router, App& app) {
-  router.add(http::Route{"POST", "/api/v1/auth/password/forgot",
-              "Ask for a password reset link by email ({email}); the same answer whether or not "
-              "an account has the email. 503 when this server sends no email.",
-              "auth", [&app](Request& request) { return forgot(app, request); }}
-                 .for_roles({"public"})
-                 .accepts(s::object({{"email", s::filled()}}), {{"email", "maya.fernsby@demo.example"}})
-                 .answers(202, s::object({{"message", s::text()}}), "The same words whether or not an account has the email"));
-  router.add(http::Route{"POST", "/api/v1/auth/password/reset",
-              "Choose a new password with the emailed link's token ({token, password}); ends "
-              "every session of the account.",
-              "auth", [&app](Request& request) { return reset(app, request); }}
-                 .for_roles({"public"})
-                 .accepts(s::object({{"token", s::filled()}, {"password", s::filled()}}),
-                          {{"token", "the-token-from-the-emailed-link"}, {"password", "heron-lantern-quartz-9"}})
-                 .answers(204, nullptr, "The password is changed; every session of the account has ended"));
+  router.add(
+      http::Route{
+          "POST", "/api/v1/auth/password/forgot",
+          "Ask for a password reset link by email ({email}); the same answer whether or not "
+          "an account has the email. 503 when this server sends no email.",
+          "auth", [&app](Request& request) { return forgot(app, request); }}
+          .for_roles({"public"})
+          .accepts(s::object({{"email", s::filled()}}), {{"email", "maya.fernsby@demo.example"}})
+          .answers(202, s::object({{"message", s::text()}}),
+                   "The same words whether or not an account has the email"));
+  router.add(
+      http::Route{"POST", "/api/v1/auth/password/reset",
+                  "Choose a new password with the emailed link's token ({token, password}); ends "
+                  "every session of the account.",
+                  "auth", [&app](Request& request) { return reset(app, request); }}
+          .for_roles({"public"})
+          .accepts(s::object({{"token", s::filled()}, {"password", s::filled()}}),
+                   {{"token", "the-token-from-the-emailed-link"},
+                    {"password", "heron-lantern-quartz-9"}})
+          .answers(204, nullptr,
+                   "The password is changed; every session of the account has ended"));
   router.add(http::Route{"POST", "/api/v1/auth/email/verify",
-              "Confirm an email address with the emailed link's token ({token}).", "auth",
-              [&app](Request& request) { return verify(app, request); }}
+                         "Confirm an email address with the emailed link's token ({token}).",
+                         "auth", [&app](Request& request) { return verify(app, request); }}
                  .for_roles({"public"})
-                 .accepts(s::object({{"token", s::filled()}}), {{"token", "the-token-from-the-emailed-link"}})
+                 .accepts(s::object({{"token", s::filled()}}),
+                          {{"token", "the-token-from-the-emailed-link"}})
                  .answers(200, s::object({{"email_verified", s::yes_no()}})));
 }
 

@@ -54,57 +54,57 @@ struct CheckOutcome {
 
 void add_eligibility_routes(http::Router& router, App& app) {
   namespace s = http::schema;
-  router.add(
-      http::Route{"POST", "/api/v1/eligibility/check",
-       "Is this person on a sponsor's roster? Name and date of birth must match, plus the email "
-       "or the enrollment code. 403 when not, whichever field differs; 409 when this person "
-       "already has their account; 429 after too many checks from one address.",
-       "eligibility",
-       [&app](Request& request) -> asio::awaitable<Response> {
-         const auto identity = identity_from(request.json_body());
-         const auto now = app.clock.now_ms();
-         CheckOutcome outcome;
-         co_await http::durable_write(app.db, [&](store::Connection& c) {
-           outcome = {count_roster_check(c, request, now), std::nullopt};
-           std::string result = "denied";
-           if (outcome.decision.allowed) {
-             if (auto id = store::find_eligible_organization(c, identity)) {
-               outcome.organization_name = store::find_organization(c, *id)->name;
-               outcome.enrolled =
-                   store::find_enrolled_member(c, core::enrollment_key(*id, identity)).has_value();
-               result = outcome.enrolled ? "denied" : "allowed";
-             }
-           }
-           const std::string action =
-               outcome.decision.allowed ? "eligibility_check" : "eligibility_limited";
-           store::append_audit(c, {now, "", "", action, "roster", "", result, request.request_id,
-                                   request.client_request_id});
-         });
-         if (!outcome.decision.allowed) co_return too_many_roster_checks(request, outcome.decision);
-         if (!outcome.organization_name) {
-           throw http::HttpError(
-               403, "Not on a roster",
-               "We could not find you on a sponsor's list. Check that your name, date "
-               "of birth and email or enrollment code are written the way your "
-               "employer or health plan has them, or ask them to add you.");
-         }
-         if (outcome.enrolled) throw already_enrolled();
-         const nlohmann::json body = {{"eligible", true},
-                                      {"organization", *outcome.organization_name}};
-         auto response = http::json_response(200, body);
-         co_return response;
-       }}
-          .for_roles({"public"})
-          .accepts(s::strict_object({{"first_name", s::filled()},
-                                     {"last_name", s::filled()},
-                                     {"date_of_birth", s::filled()},
-                                     {"email?", s::nullable(s::text())},
-                                     {"enrollment_code?", s::nullable(s::text())}}),
-                   {{"first_name", "Maya"},
-                    {"last_name", "Fernsby"},
-                    {"date_of_birth", "1985-04-12"},
-                    {"enrollment_code", "DEMO"}})
-          .answers(200, s::object({{"eligible", s::yes_no()}, {"organization", s::text()}})));
+  router.add(http::Route{
+      "POST", "/api/v1/eligibility/check",
+      "Is this person on a sponsor's roster? Name and date of birth must match, plus the email "
+      "or the enrollment code. 403 when not, whichever field differs; 409 when this person "
+      "already has their account; 429 after too many checks from one address.",
+      "eligibility",
+      [&app](Request& request) -> asio::awaitable<Response> {
+        const auto identity = identity_from(request.json_body());
+        const auto now = app.clock.now_ms();
+        CheckOutcome outcome;
+        co_await http::durable_write(app.db, [&](store::Connection& c) {
+          outcome = {count_roster_check(c, request, now), std::nullopt};
+          std::string result = "denied";
+          if (outcome.decision.allowed) {
+            if (auto id = store::find_eligible_organization(c, identity)) {
+              outcome.organization_name = store::find_organization(c, *id)->name;
+              outcome.enrolled =
+                  store::find_enrolled_member(c, core::enrollment_key(*id, identity)).has_value();
+              result = outcome.enrolled ? "denied" : "allowed";
+            }
+          }
+          const std::string action =
+              outcome.decision.allowed ? "eligibility_check" : "eligibility_limited";
+          store::append_audit(c, {now, "", "", action, "roster", "", result, request.request_id,
+                                  request.client_request_id});
+        });
+        if (!outcome.decision.allowed) co_return too_many_roster_checks(request, outcome.decision);
+        if (!outcome.organization_name) {
+          throw http::HttpError(
+              403, "Not on a roster",
+              "We could not find you on a sponsor's list. Check that your name, date "
+              "of birth and email or enrollment code are written the way your "
+              "employer or health plan has them, or ask them to add you.");
+        }
+        if (outcome.enrolled) throw already_enrolled();
+        const nlohmann::json body = {{"eligible", true},
+                                     {"organization", *outcome.organization_name}};
+        auto response = http::json_response(200, body);
+        co_return response;
+      }}.for_roles({"public"})
+                 .accepts(s::strict_object({{"first_name", s::filled()},
+                                            {"last_name", s::filled()},
+                                            {"date_of_birth", s::filled()},
+                                            {"email?", s::nullable(s::text())},
+                                            {"enrollment_code?", s::nullable(s::text())}}),
+                          {{"first_name", "Maya"},
+                           {"last_name", "Fernsby"},
+                           {"date_of_birth", "1985-04-12"},
+                           {"enrollment_code", "DEMO"}})
+                 .answers(200,
+                          s::object({{"eligible", s::yes_no()}, {"organization", s::text()}})));
 }
 
 }  // namespace motus::api

@@ -258,17 +258,18 @@ void add_auth_routes(http::Router& router, App& app) {
                               {"bearer?", s::nullable(s::yes_no())}}),
                    {{"email", "maya.fernsby@demo.example"}, {"password", "willow-copper-stone-5"}})
           .answers(200, session_schema(), "Logged in; the session cookie is set"));
-  router.add(http::Route{"POST", "/api/v1/auth/login/second-factor",
-                         "Finish logging in with a second factor: {ticket, code} (6 digits from the "
-                         "authenticator app) or {ticket, recovery_code}; starts the session.",
-                         "auth", [&app](Request& request) { return second_factor_login(app, request); }}
-                 .for_roles({"public"})
-                 .accepts(s::object({{"ticket", s::filled()},
-                                     {"code?", s::text()},
-                                     {"recovery_code?", s::text()},
-                                     {"bearer?", s::nullable(s::yes_no())}}),
-                          {{"ticket", "example-ticket"}, {"code", "123456"}})
-                 .answers(200, session_schema(), "Logged in; the session cookie is set"));
+  router.add(
+      http::Route{"POST", "/api/v1/auth/login/second-factor",
+                  "Finish logging in with a second factor: {ticket, code} (6 digits from the "
+                  "authenticator app) or {ticket, recovery_code}; starts the session.",
+                  "auth", [&app](Request& request) { return second_factor_login(app, request); }}
+          .for_roles({"public"})
+          .accepts(s::object({{"ticket", s::filled()},
+                              {"code?", s::text()},
+                              {"recovery_code?", s::text()},
+                              {"bearer?", s::nullable(s::yes_no())}}),
+                   {{"ticket", "example-ticket"}, {"code", "123456"}})
+          .answers(200, session_schema(), "Logged in; the session cookie is set"));
   router.add(http::Route{"POST", "/api/v1/auth/logout", "End this session.", "auth",
                          [&app](Request& request) { return logout(app, request); }}
                  .for_roles({"member", "therapist", "org_admin", "admin"})

@@ -6,8 +6,8 @@
 #include "api/care/routes.hpp"
 #include "api/shared/access.hpp"
 #include "api/shared/care_access.hpp"
-#include "http/json_schema.hpp"
 #include "http/db_await.hpp"
+#include "http/json_schema.hpp"
 #include "http/problem.hpp"
 #include "store/break_glass_repository.hpp"
 #include "store/care_assignment_repository.hpp"
@@ -72,13 +72,16 @@ asio::awaitable<Response> break_glass(App& app, Request& request) {
 }  // namespace
 
 void add_care_break_glass_route(http::Router& router, App& app) {
-  router.add(http::Route{"POST", "/api/v1/care/members/{id}/break-glass",
-              "Open the record of a member outside your care for one hour ({reason}); recorded, "
-              "audited, and shown to the member's therapist.",
-              "care", [&app](Request& request) { return break_glass(app, request); }}
+  router.add(http::Route{
+      "POST", "/api/v1/care/members/{id}/break-glass",
+      "Open the record of a member outside your care for one hour ({reason}); recorded, "
+      "audited, and shown to the member's therapist.",
+      "care", [&app](Request& request) { return break_glass(app, request); }}
                  .for_roles({"admin", "therapist"})
-                 .accepts(s::object({{"reason", s::text(10, 500)}}), {{"reason", "Covering for their therapist while she is away this week."}})
-                 .answers(201, s::object({{"member_id", s::text()}, {"expires_at", s::whole()}}), "Granted for one hour"));
+                 .accepts(s::object({{"reason", s::text(10, 500)}}),
+                          {{"reason", "Covering for their therapist while she is away this week."}})
+                 .answers(201, s::object({{"member_id", s::text()}, {"expires_at", s::whole()}}),
+                          "Granted for one hour"));
 }
 
 }  // namespace motus::api

@@ -5,8 +5,8 @@
 #include "api/care/routes.hpp"
 #include "api/shared/access.hpp"
 #include "api/shared/care_access.hpp"
-#include "http/json_schema.hpp"
 #include "http/db_await.hpp"
+#include "http/json_schema.hpp"
 #include "http/problem.hpp"
 #include "store/journey_care_flag_repository.hpp"
 
@@ -50,14 +50,21 @@ asio::awaitable<Response> handle_flag(App& app, Request& request) {
 }  // namespace
 
 void add_care_flag_route(http::Router& router, App& app) {
-  router.add(http::Route{"POST", "/api/v1/care/members/{id}/flags/{flag_id}/handled",
-              "Mark one of the member's open care flags handled ({note}: what you did, up to "
-              "500 characters); the queue drops it, the record keeps it. Assigned therapist "
-              "only; 409 when it was handled already.",
-              "care", [&app](Request& request) { return handle_flag(app, request); }}
-                 .for_roles({"therapist"})
-                 .accepts(s::object({{"note", s::text(1, 500)}}), {{"note", "Called them; seen by their doctor today."}})
-                 .answers(200, s::object({{"flag", s::object({{"id", s::text()}, {"open", s::yes_no()}, {"handled_at", s::whole()}, {"note", s::text()}})}}), "Marked handled"));
+  router.add(
+      http::Route{"POST", "/api/v1/care/members/{id}/flags/{flag_id}/handled",
+                  "Mark one of the member's open care flags handled ({note}: what you did, up to "
+                  "500 characters); the queue drops it, the record keeps it. Assigned therapist "
+                  "only; 409 when it was handled already.",
+                  "care", [&app](Request& request) { return handle_flag(app, request); }}
+          .for_roles({"therapist"})
+          .accepts(s::object({{"note", s::text(1, 500)}}),
+                   {{"note", "Called them; seen by their doctor today."}})
+          .answers(200,
+                   s::object({{"flag", s::object({{"id", s::text()},
+                                                  {"open", s::yes_no()},
+                                                  {"handled_at", s::whole()},
+                                                  {"note", s::text()}})}}),
+                   "Marked handled"));
 }
 
 }  // namespace motus::api

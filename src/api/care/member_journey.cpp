@@ -2,7 +2,6 @@
 
 #include "api/shared/journey_override.hpp"
 #include "core/program/dose_words.hpp"
-#include "http/json_schema.hpp"
 #include "core/program/program_json.hpp"
 #include "http/json_schema.hpp"
 #include "store/journey_care_flag_repository.hpp"

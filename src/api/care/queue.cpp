@@ -52,20 +52,24 @@ asio::awaitable<Response> queue(App& app, Request& request) {
 
 void add_care_queue_route(http::Router& router, App& app) {
   namespace s = http::schema;
-  router.add(http::Route{"GET", "/api/v1/care/queue",
-                         "Members ranked by need with the reasons in words; a therapist sees "
-                         "their own members, an admin all.",
-                         "care", [&app](Request& request) { return queue(app, request); }}
-                 .for_roles({"therapist", "admin"})
-                 .answers(200, s::object({{"members",
-                                           s::list(s::named("QueueEntry",
-                                                            s::object({{"member_id", s::text()},
-                                                                       {"name", s::text()},
-                                                                       {"score", s::number()},
-                                                                       {"needs_attention", s::yes_no()},
-                                                                       {"reasons", s::list(s::text())},
-                                                                       {"priority", s::words({"safety", "attention", "settled"})},
-                                                                       {"priority_words", s::text()}})))}})));
+  router.add(
+      http::Route{"GET", "/api/v1/care/queue",
+                  "Members ranked by need with the reasons in words; a therapist sees "
+                  "their own members, an admin all.",
+                  "care", [&app](Request& request) { return queue(app, request); }}
+          .for_roles({"therapist", "admin"})
+          .answers(
+              200,
+              s::object({{"members",
+                          s::list(s::named(
+                              "QueueEntry",
+                              s::object({{"member_id", s::text()},
+                                         {"name", s::text()},
+                                         {"score", s::number()},
+                                         {"needs_attention", s::yes_no()},
+                                         {"reasons", s::list(s::text())},
+                                         {"priority", s::words({"safety", "attention", "settled"})},
+                                         {"priority_words", s::text()}})))}})));
 }
 
 }  // namespace motus::api

@@ -13,28 +13,29 @@ using http::Response;
 
 void add_article_routes(http::Router& router, App& app) {
   namespace s = http::schema;
-  router.add(http::Route{"GET", "/api/v1/articles", "Every article: title, summary, audience, reading time.",
-              "content", [&app](Request& request) -> asio::awaitable<Response> {
-                const auto language = answer_language(app, request);
-                nlohmann::json articles = nlohmann::json::array();
-                for (const auto& article : content_in(app, language).articles()) {
-                  articles.push_back(article_summary_json(article));
-                }
-                const nlohmann::json body = {{"articles", articles}};
-                auto response = public_json(request, body, language);
-                co_return response;
-              }}
+  router.add(http::Route{"GET", "/api/v1/articles",
+                         "Every article: title, summary, audience, reading time.", "content",
+                         [&app](Request& request) -> asio::awaitable<Response> {
+                           const auto language = answer_language(app, request);
+                           nlohmann::json articles = nlohmann::json::array();
+                           for (const auto& article : content_in(app, language).articles()) {
+                             articles.push_back(article_summary_json(article));
+                           }
+                           const nlohmann::json body = {{"articles", articles}};
+                           auto response = public_json(request, body, language);
+                           co_return response;
+                         }}
                  .for_roles({"public"})
                  .answers(200, s::object({{"articles", s::list(article_summary_schema())}})));
-  router.add(http::Route{"GET", "/api/v1/articles/{slug}",
-              "One article: its front matter, the body as safe HTML and as Markdown.", "content",
-              [&app](Request& request) -> asio::awaitable<Response> {
-                const auto language = answer_language(app, request);
-                const auto* article = content_in(app, language).article(request.param("slug"));
-                if (!article) throw http::not_found("There is no article with this name.");
-                co_return public_json(request, article_json(*article), language);
-              }}
-                 .for_roles({"public"})
+  router.add(http::Route{
+      "GET", "/api/v1/articles/{slug}",
+      "One article: its front matter, the body as safe HTML and as Markdown.", "content",
+      [&app](Request& request) -> asio::awaitable<Response> {
+        const auto language = answer_language(app, request);
+        const auto* article = content_in(app, language).article(request.param("slug"));
+        if (!article) throw http::not_found("There is no article with this name.");
+        co_return public_json(request, article_json(*article), language);
+      }}.for_roles({"public"})
                  .answers(200, article_schema()));
 }
 

@@ -30,8 +30,8 @@ void add_flare_question_route(http::Router& router, App& app) {
                   }}
           .for_roles({"public"})
           .answers(200, s::object({{"questions", s::list(s::object({{"field", s::text()},
-                                                                      {"answer", s::list(answer)},
-                                                                      {"question", s::text()}}))}})));
+                                                                    {"answer", s::list(answer)},
+                                                                    {"question", s::text()}}))}})));
 }
 
 }  // namespace motus::api

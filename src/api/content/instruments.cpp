@@ -138,11 +138,12 @@ const ins::InstrumentDefinition* find_instrument(const App& app, std::string_vie
 
 void add_instrument_routes(http::Router& router, App& app) {
   namespace s = http::schema;
-  router.add(http::Route{"GET", "/api/v1/instruments",
-              "The outcome questionnaires (e.g. nprs, psfs, phq9, gad7) with every question, its "
-              "answers, the bands of the score and the licence, so a client can draw the forms; "
-              "in Spanish where a Spanish text exists (language says which).",
-              "content", [&app](Request& request) { return list_instruments(app, request); }}
+  router.add(http::Route{
+      "GET", "/api/v1/instruments",
+      "The outcome questionnaires (e.g. nprs, psfs, phq9, gad7) with every question, its "
+      "answers, the bands of the score and the licence, so a client can draw the forms; "
+      "in Spanish where a Spanish text exists (language says which).",
+      "content", [&app](Request& request) { return list_instruments(app, request); }}
                  .for_roles({"public"})
                  .answers(200, s::object({{"instruments", s::list(instrument_schema())}})));
 }

@@ -16,19 +16,20 @@ using http::Request;
 using http::Response;
 
 void add_pain_scale_route(http::Router& router, App&) {
-  router.add(http::Route{"GET", "/api/v1/pain-scale",
-              "The 0-10 pain scale's words: {scale: [{pain, words}]}, from no pain to worst "
-              "pain.",
-              "content", [](Request& request) -> asio::awaitable<Response> {
-                nlohmann::json scale = nlohmann::json::array();
-                for (int pain = core::kLeastPain; pain <= core::kMostPain; ++pain) {
-                  scale.push_back({{"pain", pain}, {"words", core::pain_words(pain)}});
-                }
-                co_return public_json(request, nlohmann::json{{"scale", scale}});
-              }}
-                 .for_roles({"public"})
-                 .answers(200, s::object({{"scale", s::list(s::object({{"pain", s::whole(0, 10)}, {"words", s::text()}}))}})));
+  router.add(http::Route{
+      "GET", "/api/v1/pain-scale",
+      "The 0-10 pain scale's words: {scale: [{pain, words}]}, from no pain to worst "
+      "pain.",
+      "content",
+      [](Request& request) -> asio::awaitable<Response> {
+        nlohmann::json scale = nlohmann::json::array();
+        for (int pain = core::kLeastPain; pain <= core::kMostPain; ++pain) {
+          scale.push_back({{"pain", pain}, {"words", core::pain_words(pain)}});
+        }
+        co_return public_json(request, nlohmann::json{{"scale", scale}});
+      }}.for_roles({"public"})
+                 .answers(200, s::object({{"scale", s::list(s::object({{"pain", s::whole(0, 10)},
+                                                                       {"words", s::text()}}))}})));
 }
 
-}  // namespace motus::api#include "http/json_schema.hpp"
-
+}  // namespace motus::api

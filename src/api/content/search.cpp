@@ -94,32 +94,35 @@ nlohmann::json hit_json(const store::SearchHit& hit) {
 
 void add_search_route(http::Router& router, App& app) {
   namespace s = http::schema;
-  router.add(http::Route{"GET",
-              "/api/v1/search",
-              "Search exercises, pain patterns and articles; best matches first, with the "
-              "matching words marked in a snippet.",
-              "content",
-              [&app](Request& request) -> asio::awaitable<Response> {
-                const std::string q = read_query(request);
-                const auto language = answer_language(app, request);
-                nlohmann::json hits = nlohmann::json::array();
-                for (const auto& hit : store::search_content(app.db, q, kMostHits, language)) {
-                  hits.push_back(hit_json(hit));
-                }
-                const nlohmann::json body = {{"q", q}, {"hits", hits}};
-                auto response = public_json(request, body, language);
-                co_return response;
-              },
-              {},
-              {"q"}}
-                 .for_roles({"public"})
-                 .takes("q", s::text(1, kLongestQuery))
-                 .answers(200, s::object({{"q", s::text()},
-                                          {"hits", s::list(s::object({{"kind", s::words({"exercise", "pattern", "article"})},
-                                                                      {"id", s::text()},
-                                                                      {"title", s::text()},
-                                                                      {"snippet", s::text()},
-                                                                      {"url", s::text()}}))}})));
+  router.add(
+      http::Route{"GET",
+                  "/api/v1/search",
+                  "Search exercises, pain patterns and articles; best matches first, with the "
+                  "matching words marked in a snippet.",
+                  "content",
+                  [&app](Request& request) -> asio::awaitable<Response> {
+                    const std::string q = read_query(request);
+                    const auto language = answer_language(app, request);
+                    nlohmann::json hits = nlohmann::json::array();
+                    for (const auto& hit : store::search_content(app.db, q, kMostHits, language)) {
+                      hits.push_back(hit_json(hit));
+                    }
+                    const nlohmann::json body = {{"q", q}, {"hits", hits}};
+                    auto response = public_json(request, body, language);
+                    co_return response;
+                  },
+                  {},
+                  {"q"}}
+          .for_roles({"public"})
+          .takes("q", s::text(1, kLongestQuery))
+          .answers(200,
+                   s::object({{"q", s::text()},
+                              {"hits", s::list(s::object(
+                                           {{"kind", s::words({"exercise", "pattern", "article"})},
+                                            {"id", s::text()},
+                                            {"title", s::text()},
+                                            {"snippet", s::text()},
+                                            {"url", s::text()}}))}})));
 }
 
 }  // namespace motus::api

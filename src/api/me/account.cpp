@@ -142,8 +142,14 @@ asio::awaitable<Response> change_password(App& app, Request& request) {
 asio::awaitable<Response> change_contact(App& app, Request& request) {
   const auto& caller = require_role(request, {core::Role::member});
   const auto contact = contact_fields(request.json_body());
-  const store::AuditEntry entry{app.clock.now_ms(), caller.user_id, "member",  "write",
-                                "contact",          caller.user_id, "allowed", request.request_id,
+  const store::AuditEntry entry{app.clock.now_ms(),
+                                caller.user_id,
+                                "member",
+                                "write",
+                                "contact",
+                                caller.user_id,
+                                "allowed",
+                                request.request_id,
                                 request.client_request_id};
   std::function<void(store::Connection&)> work = [contact, entry](store::Connection& c) {
     store::update_contact(c, entry.actor_id, contact.phone, contact.call_time);

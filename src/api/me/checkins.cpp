@@ -16,8 +16,8 @@
 #include "api/shared/journey_screen.hpp"
 #include "api/shared/language.hpp"
 #include "core/assessment/assessment_json.hpp"
-#include "core/pain_scale.hpp"
 #include "core/assessment/in_spanish.hpp"
+#include "core/pain_scale.hpp"
 #include "core/program/program_json.hpp"
 #include "core/whole_number.hpp"
 #include "http/db_await.hpp"
@@ -169,7 +169,8 @@ asio::awaitable<Response> post_checkin(App& app, Request& request) {
   body["flare"] = checkin.flare;
   if (*after) body["paused"] = (*after)->paused;
   body["advice"] = checkin_advice(checkin, *after);
-  if (checkin.flare && !*screen) body["safety_questions"] = a::flare_questions_json("flare_check.", language);
+  if (checkin.flare && !*screen)
+    body["safety_questions"] = a::flare_questions_json("flare_check.", language);
   auto response = ordered_json_response(201, body);
   say_language(response, language);
   co_return response;

@@ -162,9 +162,16 @@ struct ResponseWrite {
   void raise_care_flags(store::Connection& c) const {
     for (const auto& finding : findings) {
       const std::string kind(core::assessment::name_of(finding.concern));
-      store::insert_care_flag(
-          c, {store::new_id(audit.at), audit.member_id, kind, "instrument",
-              nlohmann::json::array({finding.code}).dump(), audit.at, std::nullopt, {}, {}, {}});
+      store::insert_care_flag(c, {store::new_id(audit.at),
+                                  audit.member_id,
+                                  kind,
+                                  "instrument",
+                                  nlohmann::json::array({finding.code}).dump(),
+                                  audit.at,
+                                  std::nullopt,
+                                  {},
+                                  {},
+                                  {}});
       auto raised = audit;
       raised.entity = "care_flag:" + kind;
       store::append_audit(c, raised);

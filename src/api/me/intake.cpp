@@ -92,23 +92,24 @@ asio::awaitable<Response> post_intake(App& app, Request& request) {
 
 void add_me_intake_route(http::Router& router, App& app) {
   namespace s = http::schema;
-  router.add(
-      http::Route{"POST", "/api/v1/me/intake",
-                  "Send the intake questions (docs/api-contract.md); answers the assessment and, when it is "
-                  "safe, a program.",
-                  "journey", [&app](Request& request) { return post_intake(app, request); }}
-          .for_roles({"member"})
-          .accepts(intake_body_schema(),
-                   {{"age", 35},
-                    {"duration_weeks", 4},
-                    {"pain_now", 4},
-                    {"locations", {"sacrum_left", "buttock_left", "low_back"}},
-                    {"points_to_one_spot", true},
-                    {"aggravating", {"stairs", "standing_one_leg", "car_transfer"}},
-                    {"prefs", {{"minutes_per_day", 30}}}})
-          .answers(201,
-                   s::object({{"assessment", assessment_schema()}, {"program?", program_schema()}}),
-                   "Assessed; a program when it is safe to start one"));
+  router.add(http::Route{
+      "POST", "/api/v1/me/intake",
+      "Send the intake questions (docs/api-contract.md); answers the assessment and, when it is "
+      "safe, a program.",
+      "journey", [&app](Request& request) { return post_intake(app, request); }}
+                 .for_roles({"member"})
+                 .accepts(intake_body_schema(),
+                          {{"age", 35},
+                           {"duration_weeks", 4},
+                           {"pain_now", 4},
+                           {"locations", {"sacrum_left", "buttock_left", "low_back"}},
+                           {"points_to_one_spot", true},
+                           {"aggravating", {"stairs", "standing_one_leg", "car_transfer"}},
+                           {"prefs", {{"minutes_per_day", 30}}}})
+                 .answers(201,
+                          s::object({{"assessment", assessment_schema()},
+                                     {"program?", program_schema()}}),
+                          "Assessed; a program when it is safe to start one"));
 }
 
 }  // namespace motus::api

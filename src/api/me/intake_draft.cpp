@@ -4,8 +4,8 @@
 // judged: the intake is checked when it is sent); POST /me/intake removes the draft.
 #include "api/shared/account_fields.hpp"
 #include "api/shared/journey.hpp"
-#include "http/json_schema.hpp"
 #include "http/db_await.hpp"
+#include "http/json_schema.hpp"
 #include "http/problem.hpp"
 #include "store/intake_draft_repository.hpp"
 
@@ -87,24 +87,27 @@ asio::awaitable<Response> delete_draft(App& app, Request& request) {
 }  // namespace
 
 void add_me_intake_draft_routes(http::Router& router, App& app) {
-  router.add(http::Route{"GET", "/api/v1/me/intake/draft",
-              "The intake you began and have not sent ({draft: {answers, step, saved_at}} or "
-              "{draft: null}).",
-              "journey", [&app](Request& request) { return get_draft(app, request); }}
-                 .for_roles({"member"})
-                 .answers(200, s::object({{"draft", s::nullable(s::object({{"answers", s::map_of(s::any())},
-                                                                           {"step", s::text()},
-                                                                           {"saved_at", s::whole()}}))}})));
-  router.add(http::Route{"PUT", "/api/v1/me/intake/draft",
-              "Keep the intake you are answering ({answers: object, step}), up to 32 KB; sending "
-              "the intake removes it.",
-              "journey", [&app](Request& request) { return put_draft(app, request); }}
+  router.add(
+      http::Route{"GET", "/api/v1/me/intake/draft",
+                  "The intake you began and have not sent ({draft: {answers, step, saved_at}} or "
+                  "{draft: null}).",
+                  "journey", [&app](Request& request) { return get_draft(app, request); }}
+          .for_roles({"member"})
+          .answers(200,
+                   s::object({{"draft", s::nullable(s::object({{"answers", s::map_of(s::any())},
+                                                               {"step", s::text()},
+                                                               {"saved_at", s::whole()}}))}})));
+  router.add(http::Route{
+      "PUT", "/api/v1/me/intake/draft",
+      "Keep the intake you are answering ({answers: object, step}), up to 32 KB; sending "
+      "the intake removes it.",
+      "journey", [&app](Request& request) { return put_draft(app, request); }}
                  .for_roles({"member"})
                  .accepts(s::object({{"answers", s::map_of(s::any())}, {"step", s::text(1, 32)}}),
                           {{"answers", {{"age", 41}, {"pain_now", 4}}}, {"step", "pain"}})
                  .answers(200, s::object({{"saved_at", s::whole()}}), "Kept"));
-  router.add(http::Route{"DELETE", "/api/v1/me/intake/draft", "Forget the intake you began.", "journey",
-              [&app](Request& request) { return delete_draft(app, request); }}
+  router.add(http::Route{"DELETE", "/api/v1/me/intake/draft", "Forget the intake you began.",
+                         "journey", [&app](Request& request) { return delete_draft(app, request); }}
                  .for_roles({"member"})
                  .answers(204, nullptr, "Forgotten"));
 }

@@ -5,8 +5,8 @@
 
 #include "api/shared/access.hpp"
 #include "api/shared/app.hpp"
-#include "http/json_schema.hpp"
 #include "http/db_await.hpp"
+#include "http/json_schema.hpp"
 #include "http/problem.hpp"
 #include "store/audit_log.hpp"
 #include "store/member_language_repository.hpp"
@@ -63,8 +63,8 @@ asio::awaitable<Response> put_language(App& app, Request& request) {
   const auto& caller = require_role(request, kEveryRole);
   const auto choice = read_choice(request);
   store::AuditEntry entry{
-      app.clock.now_ms(), caller.user_id,    std::string(core::to_string(caller.role)),
-      "language_change",  "account",         {},
+      app.clock.now_ms(), caller.user_id,     std::string(core::to_string(caller.role)),
+      "language_change",  "account",          {},
       "allowed",          request.request_id, request.client_request_id};
   std::function<void(store::Connection&)> work = [entry, choice](store::Connection& c) {
     store::set_language(c, entry.actor_id, choice);
@@ -77,19 +77,24 @@ asio::awaitable<Response> put_language(App& app, Request& request) {
 }  // namespace
 
 void add_me_language_routes(http::Router& router, App& app) {
-  router.add(http::Route{"GET", "/api/v1/me/language",
-              "The language this account chose for Motus's words (\"en\", \"es\" or null for "
-              "none), and the one answers use now (the choice, else Accept-Language, else en).",
-              "me", [&app](Request& request) { return get_language(app, request); }}
-                 .for_roles({"member", "therapist", "org_admin", "admin"})
-                 .answers(200, s::object({{"language", s::nullable(s::words({"en", "es"}))}, {"in_use", s::words({"en", "es"})}})));
-  router.add(http::Route{"PUT", "/api/v1/me/language",
-              "Choose the language of Motus's words ({language: \"en\" | \"es\" | null}); it "
-              "beats the browser's Accept-Language on every answer.",
-              "me", [&app](Request& request) { return put_language(app, request); }}
-                 .for_roles({"member", "therapist", "org_admin", "admin"})
-                 .accepts(s::object({{"language", s::nullable(s::words({"en", "es"}))}}), {{"language", "es"}})
-                 .answers(200, s::object({{"language", s::nullable(s::words({"en", "es"}))}, {"in_use", s::words({"en", "es"})}})));
+  router.add(
+      http::Route{"GET", "/api/v1/me/language",
+                  "The language this account chose for Motus's words (\"en\", \"es\" or null for "
+                  "none), and the one answers use now (the choice, else Accept-Language, else en).",
+                  "me", [&app](Request& request) { return get_language(app, request); }}
+          .for_roles({"member", "therapist", "org_admin", "admin"})
+          .answers(200, s::object({{"language", s::nullable(s::words({"en", "es"}))},
+                                   {"in_use", s::words({"en", "es"})}})));
+  router.add(
+      http::Route{"PUT", "/api/v1/me/language",
+                  "Choose the language of Motus's words ({language: \"en\" | \"es\" | null}); it "
+                  "beats the browser's Accept-Language on every answer.",
+                  "me", [&app](Request& request) { return put_language(app, request); }}
+          .for_roles({"member", "therapist", "org_admin", "admin"})
+          .accepts(s::object({{"language", s::nullable(s::words({"en", "es"}))}}),
+                   {{"language", "es"}})
+          .answers(200, s::object({{"language", s::nullable(s::words({"en", "es"}))},
+                                   {"in_use", s::words({"en", "es"})}})));
 }
 
 }  // namespace motus::api

@@ -7,16 +7,16 @@
 #include <array>
 
 #include "api/shared/journey.hpp"
-#include "api/shared/journey_schemas.hpp"
 #include "api/shared/journey_override.hpp"
+#include "api/shared/journey_schemas.hpp"
 #include "core/assessment/assessment_json.hpp"
 #include "core/assessment/enum_names.hpp"
 #include "core/assessment/input_error.hpp"
 #include "core/program/preferences_change.hpp"
 #include "core/program/pregnancy_dating.hpp"
 #include "core/program/program_json.hpp"
-#include "http/json_schema.hpp"
 #include "http/db_await.hpp"
+#include "http/json_schema.hpp"
 #include "http/problem.hpp"
 #include "store/credentials.hpp"
 
@@ -138,33 +138,44 @@ asio::awaitable<Response> put_preferences(App& app, Request& request) {
 }  // namespace
 
 void add_me_preferences_routes(http::Router& router, App& app) {
-  router.add(http::Route{"GET", "/api/v1/me/preferences",
-              "What you said you can do for your program ({prefs: {minutes_per_day, floor_ok, "
-              "kneeling_ok, equipment}}; prefs is null without a program).",
-              "journey", [&app](Request& request) { return get_preferences(app, request); }}
-                 .for_roles({"member"})
-                 .answers(200, s::object({{"prefs", s::named("Preferences", s::object({{"minutes_per_day?", s::whole(5, 60)},
-                                                     {"floor_ok?", s::yes_no()},
-                                                     {"kneeling_ok?", s::yes_no()},
-                                                     {"equipment?", s::list(s::text())}}))}})));
-  router.add(http::Route{"PUT", "/api/v1/me/preferences",
-              "Change minutes a day, equipment, floor and kneeling without a new intake "
-              "({minutes_per_day, floor_ok, kneeling_ok, equipment}); the program is built again "
-              "and the answer says what changed (changes) with the program.",
-              "journey", [&app](Request& request) { return put_preferences(app, request); }}
+  router.add(
+      http::Route{"GET", "/api/v1/me/preferences",
+                  "What you said you can do for your program ({prefs: {minutes_per_day, floor_ok, "
+                  "kneeling_ok, equipment}}; prefs is null without a program).",
+                  "journey", [&app](Request& request) { return get_preferences(app, request); }}
+          .for_roles({"member"})
+          .answers(200, s::object({{"prefs",
+                                    s::named("Preferences",
+                                             s::object({{"minutes_per_day?", s::whole(5, 60)},
+                                                        {"floor_ok?", s::yes_no()},
+                                                        {"kneeling_ok?", s::yes_no()},
+                                                        {"equipment?", s::list(s::text())}}))}})));
+  router.add(http::Route{
+      "PUT", "/api/v1/me/preferences",
+      "Change minutes a day, equipment, floor and kneeling without a new intake "
+      "({minutes_per_day, floor_ok, kneeling_ok, equipment}); the program is built again "
+      "and the answer says what changed (changes) with the program.",
+      "journey", [&app](Request& request) { return put_preferences(app, request); }}
                  .for_roles({"member"})
                  .accepts(s::named("Preferences", s::object({{"minutes_per_day?", s::whole(5, 60)},
-                                                     {"floor_ok?", s::yes_no()},
-                                                     {"kneeling_ok?", s::yes_no()},
-                                                     {"equipment?", s::list(s::text())}})),
-                          {{"minutes_per_day", 20}, {"floor_ok", true}, {"kneeling_ok", false}, {"equipment", {"mat", "chair"}}})
-                 .answers(200, s::object({{"changes", s::list(s::text())},
-                                          {"therapist_plan?", s::text()},
-                                          {"program", program_schema()},
-                                          {"prefs", s::named("Preferences", s::object({{"minutes_per_day?", s::whole(5, 60)},
-                                                     {"floor_ok?", s::yes_no()},
-                                                     {"kneeling_ok?", s::yes_no()},
-                                                     {"equipment?", s::list(s::text())}}))}}), "The program is rebuilt; changes says what changed"));
+                                                             {"floor_ok?", s::yes_no()},
+                                                             {"kneeling_ok?", s::yes_no()},
+                                                             {"equipment?", s::list(s::text())}})),
+                          {{"minutes_per_day", 20},
+                           {"floor_ok", true},
+                           {"kneeling_ok", false},
+                           {"equipment", {"mat", "chair"}}})
+                 .answers(200,
+                          s::object({{"changes", s::list(s::text())},
+                                     {"therapist_plan?", s::text()},
+                                     {"program", program_schema()},
+                                     {"prefs",
+                                      s::named("Preferences",
+                                               s::object({{"minutes_per_day?", s::whole(5, 60)},
+                                                          {"floor_ok?", s::yes_no()},
+                                                          {"kneeling_ok?", s::yes_no()},
+                                                          {"equipment?", s::list(s::text())}}))}}),
+                          "The program is rebuilt; changes says what changed"));
 }
 
 }  // namespace motus::api

@@ -6,8 +6,8 @@
 // durable write.
 #include "api/shared/journey.hpp"
 #include "api/shared/journey_override.hpp"
-#include "core/program/dosage_rules.hpp"
 #include "api/shared/language.hpp"
+#include "core/program/dosage_rules.hpp"
 #include "core/program/program_json.hpp"
 #include "core/program/training_days.hpp"
 #include "http/db_await.hpp"
@@ -25,10 +25,10 @@ namespace {
 nlohmann::json therapist_change_schema() {
   namespace s = http::schema;
   return s::nullable(s::named("TherapistChange", s::object({{"message", s::text()},
-                                                             {"note", s::text()},
-                                                             {"by", s::text()},
-                                                             {"at", s::whole()},
-                                                             {"on", s::text()}})));
+                                                            {"note", s::text()},
+                                                            {"by", s::text()},
+                                                            {"at", s::whole()},
+                                                            {"on", s::text()}})));
 }
 
 // The program in force for the caller; the stored state is parsed through the shared cache

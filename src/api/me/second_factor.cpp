@@ -9,8 +9,8 @@
 #include "api/shared/app.hpp"
 #include "api/shared/password_try.hpp"
 #include "core/access/totp.hpp"
-#include "http/json_schema.hpp"
 #include "http/db_await.hpp"
+#include "http/json_schema.hpp"
 #include "http/problem.hpp"
 #include "store/audit_log.hpp"
 #include "store/credentials.hpp"
@@ -143,27 +143,32 @@ asio::awaitable<Response> confirm(App& app, Request& request) {
 }  // namespace
 
 void add_me_second_factor_routes(http::Router& router, App& app) {
-  router.add(http::Route{"GET", "/api/v1/me/second-factor",
-              "Staff: whether two-step login (TOTP) is set up and required, and how many "
-              "recovery codes are left.",
-              "me", [&app](Request& request) { return status(app, request); }}
-                 .for_roles({"therapist", "org_admin", "admin"})
-                 .answers(200, s::object({{"enrolled", s::yes_no()},
-                                          {"required", s::yes_no()},
-                                          {"recovery_codes_left", s::whole_from(0)}})));
-  router.add(http::Route{"POST", "/api/v1/me/second-factor",
-              "Staff: start setting up two-step login; answers a new secret and its otpauth:// "
-              "URI for the authenticator app (shown as a QR code).",
-              "me", [&app](Request& request) { return start(app, request); }}
-                 .for_roles({"therapist", "org_admin", "admin"})
-                 .answers(201, s::object({{"secret", s::text()}, {"otpauth_uri", s::text()}}), "A new secret to confirm with a first code"));
-  router.add(http::Route{"POST", "/api/v1/me/second-factor/confirm",
-              "Staff: confirm two-step login with the first code ({code}); answers ten one-time "
-              "recovery codes, shown only this once.",
-              "me", [&app](Request& request) { return confirm(app, request); }}
+  router.add(
+      http::Route{"GET", "/api/v1/me/second-factor",
+                  "Staff: whether two-step login (TOTP) is set up and required, and how many "
+                  "recovery codes are left.",
+                  "me", [&app](Request& request) { return status(app, request); }}
+          .for_roles({"therapist", "org_admin", "admin"})
+          .answers(200, s::object({{"enrolled", s::yes_no()},
+                                   {"required", s::yes_no()},
+                                   {"recovery_codes_left", s::whole_from(0)}})));
+  router.add(
+      http::Route{"POST", "/api/v1/me/second-factor",
+                  "Staff: start setting up two-step login; answers a new secret and its otpauth:// "
+                  "URI for the authenticator app (shown as a QR code).",
+                  "me", [&app](Request& request) { return start(app, request); }}
+          .for_roles({"therapist", "org_admin", "admin"})
+          .answers(201, s::object({{"secret", s::text()}, {"otpauth_uri", s::text()}}),
+                   "A new secret to confirm with a first code"));
+  router.add(http::Route{
+      "POST", "/api/v1/me/second-factor/confirm",
+      "Staff: confirm two-step login with the first code ({code}); answers ten one-time "
+      "recovery codes, shown only this once.",
+      "me", [&app](Request& request) { return confirm(app, request); }}
                  .for_roles({"therapist", "org_admin", "admin"})
                  .accepts(s::object({{"code", s::filled()}}), {{"code", "123456"}})
-                 .answers(200, s::object({{"recovery_codes", s::list(s::text())}}), "Two-step login is on; the recovery codes, shown once"));
+                 .answers(200, s::object({{"recovery_codes", s::list(s::text())}}),
+                          "Two-step login is on; the recovery codes, shown once"));
 }
 
 }  // namespace motus::api

@@ -189,12 +189,14 @@ asio::awaitable<Response> post_session(App& app, Request& request) {
 
 void add_me_session_route(http::Router& router, App& app) {
   namespace s = http::schema;
-  const auto answer = s::named("SessionAnswer", s::object({{"changes", changes_schema()},
-                                                           {"paused", s::yes_no()},
-                                                           {"flare_check?", flare_outcome_schema()},
-                                                           {"advice?", s::text()},
-                                                           {"pain_rise?", s::object({{"points", s::whole()}, {"offer", s::text()}})},
-                                                           {"program", program_schema()}}));
+  const auto answer =
+      s::named("SessionAnswer",
+               s::object({{"changes", changes_schema()},
+                          {"paused", s::yes_no()},
+                          {"flare_check?", flare_outcome_schema()},
+                          {"advice?", s::text()},
+                          {"pain_rise?", s::object({{"points", s::whole()}, {"offer", s::text()}})},
+                          {"program", program_schema()}}));
   router.add(http::Route{
       "POST", "/api/v1/me/sessions",
       "How a session went ({client_id, pain_before, pain_after, next_morning_pain?, exercises, "

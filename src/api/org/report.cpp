@@ -154,35 +154,39 @@ void add_org_report_routes(http::Router& router, App& app) {
           .for_roles({"org_admin"})
           .takes("from", s::text())
           .takes("to", s::text())
-          .answers(200,
-                   s::object({{"organization", s::object({{"id", s::text()}, {"name", s::text()}})},
-                              {"smallest_shown_cell", s::whole()},
-                              {"note", s::text()},
-                              {"enrolment", s::object({{"roster_size", shown},
-                                                       {"accounts", shown},
-                                                       {"percent_signed_up", shown}})},
-                              {"engagement", s::object({{"active_last_30_days", shown},
-                                                        {"percent_active_last_30_days", shown},
-                                                        {"messaged_care_team", shown},
-                                                        {"finished_intake", shown},
-                                                        {"logged_a_session", shown}})},
-                              {"outcomes", s::object({{"pain_compared", shown},
-                                                      {"pain_improved_2_points", shown},
-                                                      {"percent_pain_improved", shown}})},
-                              {"period", s::object({{"from", s::text()},
-                                                    {"to", s::text()},
-                                                    {"months", s::list(s::object({{"month", s::text()},
-                                                                                  {"members_logging_sessions", shown},
-                                                                                  {"sessions_logged", shown}}))}})}})));
-  router.add(http::Route{"GET", "/api/v1/org/report/csv",
-                         "The monthly trend of ?from=YYYY-MM-DD&to=YYYY-MM-DD (default: the last six "
-                         "months) as a CSV download; small counts hidden, cells that could run as "
-                         "spreadsheet formulas made inert. Organization admins only.",
-                         "org", [&app](Request& request) { return report_csv(app, request); }}
-                 .for_roles({"org_admin"})
-                 .takes("from", s::text())
-                 .takes("to", s::text())
-                 .answers(200, s::text(), "The trend as CSV", "text/csv"));
+          .answers(
+              200,
+              s::object(
+                  {{"organization", s::object({{"id", s::text()}, {"name", s::text()}})},
+                   {"smallest_shown_cell", s::whole()},
+                   {"note", s::text()},
+                   {"enrolment", s::object({{"roster_size", shown},
+                                            {"accounts", shown},
+                                            {"percent_signed_up", shown}})},
+                   {"engagement", s::object({{"active_last_30_days", shown},
+                                             {"percent_active_last_30_days", shown},
+                                             {"messaged_care_team", shown},
+                                             {"finished_intake", shown},
+                                             {"logged_a_session", shown}})},
+                   {"outcomes", s::object({{"pain_compared", shown},
+                                           {"pain_improved_2_points", shown},
+                                           {"percent_pain_improved", shown}})},
+                   {"period",
+                    s::object({{"from", s::text()},
+                               {"to", s::text()},
+                               {"months", s::list(s::object({{"month", s::text()},
+                                                             {"members_logging_sessions", shown},
+                                                             {"sessions_logged", shown}}))}})}})));
+  router.add(
+      http::Route{"GET", "/api/v1/org/report/csv",
+                  "The monthly trend of ?from=YYYY-MM-DD&to=YYYY-MM-DD (default: the last six "
+                  "months) as a CSV download; small counts hidden, cells that could run as "
+                  "spreadsheet formulas made inert. Organization admins only.",
+                  "org", [&app](Request& request) { return report_csv(app, request); }}
+          .for_roles({"org_admin"})
+          .takes("from", s::text())
+          .takes("to", s::text())
+          .answers(200, s::text(), "The trend as CSV", "text/csv"));
 }
 
 }  // namespace motus::api

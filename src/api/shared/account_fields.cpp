@@ -1,8 +1,8 @@
 #include "api/shared/account_fields.hpp"
 
 #include "core/access/identity.hpp"
-#include "http/json_schema.hpp"
 #include "core/care/contact.hpp"
+#include "http/json_schema.hpp"
 #include "http/session_middleware.hpp"
 
 namespace motus::api {

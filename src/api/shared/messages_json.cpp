@@ -34,9 +34,10 @@ nlohmann::json message_schema() {
 
 nlohmann::json conversation_schema() {
   namespace s = http::schema;
-  return s::named("Conversation", s::object({{"messages", s::list(message_schema())},
-                                             {"unread", s::whole_from(0)},
-                                             {"therapist?", s::nullable(s::object({{"name", s::text()}}))}}));
+  return s::named("Conversation",
+                  s::object({{"messages", s::list(message_schema())},
+                             {"unread", s::whole_from(0)},
+                             {"therapist?", s::nullable(s::object({{"name", s::text()}}))}}));
 }
 
 nlohmann::json new_message_schema() {

@@ -1,7 +1,5 @@
 #include "api/visits/appointment_json.hpp"
 
-#include "http/json_schema.hpp"
-
 #include <algorithm>
 #include <charconv>
 #include <cstdio>
@@ -9,6 +7,7 @@
 
 #include "core/calendar/availability_rules.hpp"
 #include "http/db_await.hpp"
+#include "http/json_schema.hpp"
 
 namespace motus::api {
 
@@ -258,9 +257,8 @@ nlohmann::json availability_schema() {
       s::object({{"set", s::yes_no()},
                  {"time_zone", s::text()},
                  {"slot_minutes", s::whole()},
-                 {"weekly", s::list(s::object({{"weekday", s::whole(1, 7)},
-                                               {"start", clock},
-                                               {"end", clock}}))},
+                 {"weekly", s::list(s::object(
+                                {{"weekday", s::whole(1, 7)}, {"start", clock}, {"end", clock}}))},
                  {"days_off", s::list(s::text())},
                  {"exceptions", s::list(s::object({{"day", s::text()},
                                                    {"start", clock},
@@ -270,25 +268,24 @@ nlohmann::json availability_schema() {
 
 nlohmann::json appointment_schema() {
   namespace s = http::schema;
-  return s::named(
-      "Appointment",
-      s::object({{"id", s::text()},
-                 {"starts_at", s::whole()},
-                 {"ends_at", s::whole()},
-                 {"status", s::words({"booked", "cancelled", "missed", "completed"})},
-                 {"booked_by", s::words({"member", "therapist"})},
-                 {"created_at", s::whole()},
-                 {"can_change", s::yes_no()},
-                 {"change_until", s::whole()},
-                 {"join_open", s::yes_no()},
-                 {"visit_path", s::text()},
-                 {"calendar_path", s::text()},
-                 {"member_id?", s::text()},
-                 {"member_name?", s::text()},
-                 {"countdown?", s::text()},
-                 {"therapist_name?", s::text()},
-                 {"reminder?", s::text()},
-                 {"cancelled_at?", s::whole()}}));
+  return s::named("Appointment",
+                  s::object({{"id", s::text()},
+                             {"starts_at", s::whole()},
+                             {"ends_at", s::whole()},
+                             {"status", s::words({"booked", "cancelled", "missed", "completed"})},
+                             {"booked_by", s::words({"member", "therapist"})},
+                             {"created_at", s::whole()},
+                             {"can_change", s::yes_no()},
+                             {"change_until", s::whole()},
+                             {"join_open", s::yes_no()},
+                             {"visit_path", s::text()},
+                             {"calendar_path", s::text()},
+                             {"member_id?", s::text()},
+                             {"member_name?", s::text()},
+                             {"countdown?", s::text()},
+                             {"therapist_name?", s::text()},
+                             {"reminder?", s::text()},
+                             {"cancelled_at?", s::whole()}}));
 }
 
 }  // namespace motus::api

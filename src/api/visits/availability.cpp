@@ -5,8 +5,8 @@
 #include "api/visits/appointment_routes.hpp"
 #include "api/visits/time_zones.hpp"
 #include "core/calendar/availability_rules.hpp"
-#include "http/json_schema.hpp"
 #include "http/db_await.hpp"
+#include "http/json_schema.hpp"
 #include "store/availability_repository.hpp"
 
 namespace motus::api {
@@ -57,35 +57,38 @@ asio::awaitable<Response> put_availability(App& app, Request& request) {
 }  // namespace
 
 void add_availability_routes(http::Router& router, App& app) {
-  router.add(http::Route{"GET", "/api/v1/care/availability",
-              "Your availability for video visits (therapists): time zone, slot length, weekly "
-              "times, days off, one-off changes.",
-              "appointments", [&app](Request& r) { return get_availability(app, r); }}
-                 .for_roles({"therapist"})
-                 .answers(200, availability_schema()));
-  router.add(http::Route{"PUT", "/api/v1/care/availability",
-              "Replace your availability ({time_zone, slot_minutes 15|30|45, weekly: [{weekday "
-              "1-7, start, end}], days_off: [YYYY-MM-DD], exceptions: [{day, start, end, kind "
-              "open|closed}]}; times HH:MM).",
-              "appointments", [&app](Request& r) { return put_availability(app, r); }}
-                 .for_roles({"therapist"})
-                 .accepts(s::object({{"time_zone", s::filled()},
-                                     {"slot_minutes", s::whole()},
-                                     {"weekly?", s::list(s::map_of(s::any()))},
-                                     {"days_off?", s::list(s::text())},
-                                     {"exceptions?", s::list(s::map_of(s::any()))}}),
-                          {{"time_zone", "UTC"},
-                           {"slot_minutes", 30},
-                           {"weekly", {{{"weekday", 1}, {"start", "00:00"}, {"end", "23:30"}},
-                                       {{"weekday", 2}, {"start", "00:00"}, {"end", "23:30"}},
-                                       {{"weekday", 3}, {"start", "00:00"}, {"end", "23:30"}},
-                                       {{"weekday", 4}, {"start", "00:00"}, {"end", "23:30"}},
-                                       {{"weekday", 5}, {"start", "00:00"}, {"end", "23:30"}},
-                                       {{"weekday", 6}, {"start", "00:00"}, {"end", "23:30"}},
-                                       {{"weekday", 7}, {"start", "00:00"}, {"end", "23:30"}}}},
-                           {"days_off", nlohmann::json::array()},
-                           {"exceptions", nlohmann::json::array()}})
-                 .answers(200, availability_schema()));
+  router.add(
+      http::Route{"GET", "/api/v1/care/availability",
+                  "Your availability for video visits (therapists): time zone, slot length, weekly "
+                  "times, days off, one-off changes.",
+                  "appointments", [&app](Request& r) { return get_availability(app, r); }}
+          .for_roles({"therapist"})
+          .answers(200, availability_schema()));
+  router.add(
+      http::Route{"PUT", "/api/v1/care/availability",
+                  "Replace your availability ({time_zone, slot_minutes 15|30|45, weekly: [{weekday "
+                  "1-7, start, end}], days_off: [YYYY-MM-DD], exceptions: [{day, start, end, kind "
+                  "open|closed}]}; times HH:MM).",
+                  "appointments", [&app](Request& r) { return put_availability(app, r); }}
+          .for_roles({"therapist"})
+          .accepts(s::object({{"time_zone", s::filled()},
+                              {"slot_minutes", s::whole()},
+                              {"weekly?", s::list(s::map_of(s::any()))},
+                              {"days_off?", s::list(s::text())},
+                              {"exceptions?", s::list(s::map_of(s::any()))}}),
+                   {{"time_zone", "UTC"},
+                    {"slot_minutes", 30},
+                    {"weekly",
+                     {{{"weekday", 1}, {"start", "00:00"}, {"end", "23:30"}},
+                      {{"weekday", 2}, {"start", "00:00"}, {"end", "23:30"}},
+                      {{"weekday", 3}, {"start", "00:00"}, {"end", "23:30"}},
+                      {{"weekday", 4}, {"start", "00:00"}, {"end", "23:30"}},
+                      {{"weekday", 5}, {"start", "00:00"}, {"end", "23:30"}},
+                      {{"weekday", 6}, {"start", "00:00"}, {"end", "23:30"}},
+                      {{"weekday", 7}, {"start", "00:00"}, {"end", "23:30"}}}},
+                    {"days_off", nlohmann::json::array()},
+                    {"exceptions", nlohmann::json::array()}})
+          .answers(200, availability_schema()));
 }
 
 }  // namespace motus::api

@@ -6,8 +6,8 @@
 #include "api/visits/appointment_json.hpp"
 #include "api/visits/appointment_routes.hpp"
 #include "api/visits/calendar_text.hpp"
-#include "http/json_schema.hpp"
 #include "http/db_await.hpp"
+#include "http/json_schema.hpp"
 #include "store/calendar_feed_repository.hpp"
 #include "store/credentials.hpp"
 #include "store/user_repository.hpp"
@@ -98,23 +98,30 @@ asio::awaitable<Response> feed(App& app, Request& request) {
 }  // namespace
 
 void add_calendar_feed_routes(http::Router& router, App& app) {
-  router.add(http::Route{"GET", "/api/v1/me/calendar-feed", "Whether you have a private calendar feed.",
-              "appointments", [&app](Request& r) { return get_feed(app, r); }}
+  router.add(http::Route{"GET", "/api/v1/me/calendar-feed",
+                         "Whether you have a private calendar feed.", "appointments",
+                         [&app](Request& r) { return get_feed(app, r); }}
                  .for_roles({"member", "therapist"})
                  .answers(200, s::object({{"active", s::yes_no()}, {"created_at?", s::whole()}})));
-  router.add(http::Route{"POST", "/api/v1/me/calendar-feed",
-              "Make a new private calendar feed address (shown once; the old one stops working).",
-              "appointments", [&app](Request& r) { return new_feed(app, r); }}
-                 .for_roles({"member", "therapist"})
-                 .answers(201, s::object({{"active", s::yes_no()}, {"created_at", s::whole()}, {"path", s::text()}}), "A new feed address, shown once"));
+  router.add(
+      http::Route{
+          "POST", "/api/v1/me/calendar-feed",
+          "Make a new private calendar feed address (shown once; the old one stops working).",
+          "appointments", [&app](Request& r) { return new_feed(app, r); }}
+          .for_roles({"member", "therapist"})
+          .answers(
+              201,
+              s::object({{"active", s::yes_no()}, {"created_at", s::whole()}, {"path", s::text()}}),
+              "A new feed address, shown once"));
   router.add(http::Route{"DELETE", "/api/v1/me/calendar-feed", "Stop your private calendar feed.",
-              "appointments", [&app](Request& r) { return revoke_feed(app, r); }}
+                         "appointments", [&app](Request& r) { return revoke_feed(app, r); }}
                  .for_roles({"member", "therapist"})
                  .answers(204, nullptr, "The feed has stopped"));
-  router.add(http::Route{"GET", "/api/v1/calendar/{token}.ics",
-              "A person's visits as an iCalendar feed, for phone calendars; the secret address is "
-              "the key (no session).",
-              "appointments", [&app](Request& r) { return feed(app, r); }}
+  router.add(http::Route{
+      "GET", "/api/v1/calendar/{token}.ics",
+      "A person's visits as an iCalendar feed, for phone calendars; the secret address is "
+      "the key (no session).",
+      "appointments", [&app](Request& r) { return feed(app, r); }}
                  .for_roles({"public"})
                  .answers(200, s::text(), "The visits as an iCalendar feed", "text/calendar"));
 }

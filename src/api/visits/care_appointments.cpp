@@ -10,8 +10,8 @@
 #include "api/visits/appointment_routes.hpp"
 #include "api/visits/booking.hpp"
 #include "api/visits/calendar_text.hpp"
-#include "http/json_schema.hpp"
 #include "http/db_await.hpp"
+#include "http/json_schema.hpp"
 #include "store/user_repository.hpp"
 
 namespace motus::api {
@@ -134,40 +134,45 @@ asio::awaitable<Response> appointment_ics(App& app, Request& request) {
 }  // namespace
 
 void add_care_appointment_routes(http::Router& router, App& app) {
-  router.add(http::Route{"GET",
-              "/api/v1/care/appointments",
-              "Your video visits (therapists) in [from, to) (epoch ms; default a week back to a "
-              "month ahead), with member names and a countdown for the queue.",
-              "appointments",
-              [&app](Request& r) { return list_appointments(app, r); },
-              "",
-              {"from", "to"}}
+  router.add(http::Route{
+      "GET",
+      "/api/v1/care/appointments",
+      "Your video visits (therapists) in [from, to) (epoch ms; default a week back to a "
+      "month ahead), with member names and a countdown for the queue.",
+      "appointments",
+      [&app](Request& r) { return list_appointments(app, r); },
+      "",
+      {"from", "to"}}
                  .for_roles({"therapist"})
                  .takes("from", s::whole())
                  .takes("to", s::whole())
-                 .answers(200, s::object({{"from", s::whole()}, {"to", s::whole()}, {"appointments", s::list(appointment_schema())}})));
-  router.add(http::Route{"POST", "/api/v1/care/members/{id}/appointments",
-              "Book a video visit for your member ({starts_at, ends_at}, 15/30/45 minutes on the "
-              "quarter hour); 409 when the time is taken.",
-              "appointments", [&app](Request& r) { return book_for_member(app, r); }}
+                 .answers(200, s::object({{"from", s::whole()},
+                                          {"to", s::whole()},
+                                          {"appointments", s::list(appointment_schema())}})));
+  router.add(http::Route{
+      "POST", "/api/v1/care/members/{id}/appointments",
+      "Book a video visit for your member ({starts_at, ends_at}, 15/30/45 minutes on the "
+      "quarter hour); 409 when the time is taken.",
+      "appointments", [&app](Request& r) { return book_for_member(app, r); }}
                  .for_roles({"therapist"})
                  .accepts(s::object({{"starts_at", s::whole()}, {"ends_at", s::whole()}}),
                           {{"starts_at", 1893463200000}, {"ends_at", 1893465000000}})
                  .answers(201, s::object({{"appointment", appointment_schema()}}), "Booked"));
   router.add(http::Route{"PATCH", "/api/v1/care/appointments/{id}",
-              "Move your visit ({starts_at, ends_at}); until it starts.", "appointments",
-              [&app](Request& r) { return reschedule(app, r); }}
+                         "Move your visit ({starts_at, ends_at}); until it starts.", "appointments",
+                         [&app](Request& r) { return reschedule(app, r); }}
                  .for_roles({"therapist"})
                  .accepts(s::object({{"starts_at", s::whole()}, {"ends_at", s::whole()}}),
                           {{"starts_at", 1893466800000}, {"ends_at", 1893468600000}})
                  .answers(200, s::object({{"appointment", appointment_schema()}}), "Moved"));
-  router.add(http::Route{"DELETE", "/api/v1/care/appointments/{id}", "Cancel your visit; until it starts.",
-              "appointments", [&app](Request& r) { return cancel(app, r); }}
+  router.add(http::Route{"DELETE", "/api/v1/care/appointments/{id}",
+                         "Cancel your visit; until it starts.", "appointments",
+                         [&app](Request& r) { return cancel(app, r); }}
                  .for_roles({"therapist"})
                  .answers(200, s::object({{"appointment", appointment_schema()}}), "Cancelled"));
   router.add(http::Route{"GET", "/api/v1/care/appointments/{id}/calendar.ics",
-              "Your visit as an iCalendar (.ics) file.", "appointments",
-              [&app](Request& r) { return appointment_ics(app, r); }}
+                         "Your visit as an iCalendar (.ics) file.", "appointments",
+                         [&app](Request& r) { return appointment_ics(app, r); }}
                  .for_roles({"therapist"})
                  .answers(200, s::text(), "The visit as iCalendar", "text/calendar"));
 }

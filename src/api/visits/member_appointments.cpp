@@ -7,8 +7,8 @@
 #include "api/visits/appointment_routes.hpp"
 #include "api/visits/booking.hpp"
 #include "api/visits/calendar_text.hpp"
-#include "http/json_schema.hpp"
 #include "http/db_await.hpp"
+#include "http/json_schema.hpp"
 #include "store/care_assignment_repository.hpp"
 #include "store/user_repository.hpp"
 
@@ -220,45 +220,53 @@ asio::awaitable<Response> appointment_ics(App& app, Request& request) {
 }  // namespace
 
 void add_member_appointment_routes(http::Router& router, App& app) {
-  router.add(http::Route{"GET",
-              "/api/v1/me/appointments/slots",
-              "Open times to book a video visit with your therapist, in [from, to) (epoch ms; "
-              "default the next 14 days, at most 62).",
-              "appointments",
-              [&app](Request& r) { return get_slots(app, r); },
-              "",
-              {"from", "to"}}
-                 .for_roles({"member"})
-                 .takes("from", s::whole())
-                 .takes("to", s::whole())
-                 .answers(200, s::object({{"from", s::whole()},
-                                          {"to", s::whole()},
-                                          {"slots", s::list(s::object({{"starts_at", s::whole()}, {"ends_at", s::whole()}}))}})));
+  router.add(
+      http::Route{"GET",
+                  "/api/v1/me/appointments/slots",
+                  "Open times to book a video visit with your therapist, in [from, to) (epoch ms; "
+                  "default the next 14 days, at most 62).",
+                  "appointments",
+                  [&app](Request& r) { return get_slots(app, r); },
+                  "",
+                  {"from", "to"}}
+          .for_roles({"member"})
+          .takes("from", s::whole())
+          .takes("to", s::whole())
+          .answers(200, s::object({{"from", s::whole()},
+                                   {"to", s::whole()},
+                                   {"slots", s::list(s::object({{"starts_at", s::whole()},
+                                                                {"ends_at", s::whole()}}))}})));
   router.add(http::Route{"GET", "/api/v1/me/appointments",
-              "Your video visits: upcoming (with reminders) and past.", "appointments",
-              [&app](Request& r) { return list_appointments(app, r); }}
+                         "Your video visits: upcoming (with reminders) and past.", "appointments",
+                         [&app](Request& r) { return list_appointments(app, r); }}
                  .for_roles({"member"})
-                 .answers(200, s::object({{"upcoming", s::list(appointment_schema())}, {"past", s::list(appointment_schema())}})));
-  router.add(http::Route{"POST", "/api/v1/me/appointments",
-              "Book an open time with your therapist ({starts_at[, ends_at]} in epoch ms); 409 "
-              "when it was just taken.",
-              "appointments", [&app](Request& r) { return book(app, r); }}
-                 .for_roles({"member"})
-                 .accepts(s::object({{"starts_at", s::whole()}, {"ends_at?", s::whole()}}), {{"starts_at", 1893456000000}})
-                 .answers(201, s::object({{"appointment", appointment_schema()}}), "Booked"));
-  router.add(http::Route{"PATCH", "/api/v1/me/appointments/{id}",
-              "Move your visit to another open time ({starts_at}); until 24 hours before.",
-              "appointments", [&app](Request& r) { return reschedule(app, r); }}
-                 .for_roles({"member"})
-                 .accepts(s::object({{"starts_at", s::whole()}, {"ends_at?", s::whole()}}), {{"starts_at", 1893459600000}})
-                 .answers(200, s::object({{"appointment", appointment_schema()}}), "Moved"));
-  router.add(http::Route{"DELETE", "/api/v1/me/appointments/{id}", "Cancel your visit; until 24 hours before.",
-              "appointments", [&app](Request& r) { return cancel(app, r); }}
+                 .answers(200, s::object({{"upcoming", s::list(appointment_schema())},
+                                          {"past", s::list(appointment_schema())}})));
+  router.add(
+      http::Route{"POST", "/api/v1/me/appointments",
+                  "Book an open time with your therapist ({starts_at[, ends_at]} in epoch ms); 409 "
+                  "when it was just taken.",
+                  "appointments", [&app](Request& r) { return book(app, r); }}
+          .for_roles({"member"})
+          .accepts(s::object({{"starts_at", s::whole()}, {"ends_at?", s::whole()}}),
+                   {{"starts_at", 1893456000000}})
+          .answers(201, s::object({{"appointment", appointment_schema()}}), "Booked"));
+  router.add(
+      http::Route{"PATCH", "/api/v1/me/appointments/{id}",
+                  "Move your visit to another open time ({starts_at}); until 24 hours before.",
+                  "appointments", [&app](Request& r) { return reschedule(app, r); }}
+          .for_roles({"member"})
+          .accepts(s::object({{"starts_at", s::whole()}, {"ends_at?", s::whole()}}),
+                   {{"starts_at", 1893459600000}})
+          .answers(200, s::object({{"appointment", appointment_schema()}}), "Moved"));
+  router.add(http::Route{"DELETE", "/api/v1/me/appointments/{id}",
+                         "Cancel your visit; until 24 hours before.", "appointments",
+                         [&app](Request& r) { return cancel(app, r); }}
                  .for_roles({"member"})
                  .answers(200, s::object({{"appointment", appointment_schema()}}), "Cancelled"));
   router.add(http::Route{"GET", "/api/v1/me/appointments/{id}/calendar.ics",
-              "Your visit as an iCalendar (.ics) file.", "appointments",
-              [&app](Request& r) { return appointment_ics(app, r); }}
+                         "Your visit as an iCalendar (.ics) file.", "appointments",
+                         [&app](Request& r) { return appointment_ics(app, r); }}
                  .for_roles({"member"})
                  .answers(200, s::text(), "The visit as iCalendar", "text/calendar"));
 }

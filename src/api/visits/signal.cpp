@@ -12,8 +12,8 @@
 #include "api/visits/routes.hpp"
 #include "api/visits/visit_access.hpp"
 #include "core/visits/signal_message.hpp"
-#include "http/json_schema.hpp"
 #include "http/db_await.hpp"
+#include "http/json_schema.hpp"
 #include "http/problem.hpp"
 #include "http/session_middleware.hpp"
 #include "store/credentials.hpp"
@@ -166,12 +166,12 @@ asio::awaitable<Response> open_room(App& app, VisitRooms& rooms, Request& reques
 }  // namespace
 
 void add_visit_signal_route(http::Router& router, App& app, VisitRooms& rooms) {
-  router.add(http::Route{"GET", "/api/v1/visits/{id}/signal",
-              "The visit room (WebSocket upgrade): WebRTC signalling and chat between the "
-              "appointment's member and therapist, from 10 minutes before its start to its end "
-              "plus the grace period.",
-              "visits",
-              [&app, &rooms](Request& request) { return open_room(app, rooms, request); }}
+  router.add(http::Route{
+      "GET", "/api/v1/visits/{id}/signal",
+      "The visit room (WebSocket upgrade): WebRTC signalling and chat between the "
+      "appointment's member and therapist, from 10 minutes before its start to its end "
+      "plus the grace period.",
+      "visits", [&app, &rooms](Request& request) { return open_room(app, rooms, request); }}
                  .for_roles({"member", "therapist"})
                  .answers(101, nullptr, "Switching to the WebSocket of the visit room"));
 }

@@ -24,7 +24,7 @@ asio::awaitable<VisitOfCaller> visit_of_caller(App& app, const http::Request& re
     }
   }
   auto entry = member_audit(app, request, caller, "denied",
-                           "route:" + std::string(request.method()) + " " + request.route, "");
+                            "route:" + std::string(request.method()) + " " + request.route, "");
   entry.outcome = "denied";
   co_await http::durable_audit(app.db, std::move(entry));
   throw http::not_found();

@@ -7,8 +7,8 @@
 #include "api/visits/ice_servers.hpp"
 #include "api/visits/routes.hpp"
 #include "api/visits/visit_access.hpp"
-#include "http/json_schema.hpp"
 #include "http/db_await.hpp"
+#include "http/json_schema.hpp"
 #include "http/problem.hpp"
 #include "store/visit_repository.hpp"
 
@@ -95,8 +95,7 @@ asio::awaitable<Response> visit_ice(App& app, Request& request) {
   if (admission.verdict != core::visits::Verdict::admitted) {
     throw http::HttpError(409, "The visit room is closed", admission.detail);
   }
-  auto entry =
-      member_audit(app, request, caller, "read", "visit_ice", visit.slot.member_id);
+  auto entry = member_audit(app, request, caller, "read", "visit_ice", visit.slot.member_id);
   co_await http::durable_audit(app.db, std::move(entry));
   const auto closes_at = core::visits::room_closes_at(visit.slot, app.visits.grace_ms);
   co_return http::json_response(200, ice_servers(app.visits, caller.user_id, closes_at));
@@ -139,29 +138,44 @@ asio::awaitable<Response> write_note(App& app, Request& request) {
 }  // namespace
 
 void add_visit_page_routes(http::Router& router, App& app, VisitRooms& rooms) {
-  router.add(http::Route{"GET", "/api/v1/visits/{id}",
-              "A video visit for its member or therapist: when, with whom, whether its room is "
-              "open, the visit so far (the note: therapist only).",
-              "visits",
-              [&app, &rooms](Request& request) { return visit_page(app, rooms, request); }}
-                 .for_roles({"member", "therapist"})
-                 .answers(200, s::object({{"appointment", s::object({{"id", s::text()}, {"starts_at", s::whole()}, {"ends_at", s::whole()}, {"status", s::text()}})},
-                                          {"you", s::words({"member", "therapist"})},
-                                          {"other", s::object({{"role", s::words({"member", "therapist"})}, {"first_name", s::text()}, {"name", s::text()}})},
-                                          {"room", s::object({{"open", s::yes_no()}, {"detail", s::text()}, {"opens_at", s::whole()}, {"closes_at", s::whole()}, {"other_present", s::yes_no()}})},
-                                          {"visit", visit_schema()}})));
-  router.add(http::Route{"GET", "/api/v1/visits/{id}/ice",
-              "The visit's ICE servers (STUN, and TURN with credentials that expire when the "
-              "room closes); only while the room is open.",
-              "visits", [&app](Request& request) { return visit_ice(app, request); }}
-                 .for_roles({"member", "therapist"})
-                 .answers(200, s::object({{"ice_servers", s::list(s::object({{"urls", s::list(s::text())}, {"username?", s::text()}, {"credential?", s::text()}}))},
-                                          {"expires_at", s::whole()}})));
+  router.add(
+      http::Route{"GET", "/api/v1/visits/{id}",
+                  "A video visit for its member or therapist: when, with whom, whether its room is "
+                  "open, the visit so far (the note: therapist only).",
+                  "visits",
+                  [&app, &rooms](Request& request) { return visit_page(app, rooms, request); }}
+          .for_roles({"member", "therapist"})
+          .answers(200, s::object({{"appointment", s::object({{"id", s::text()},
+                                                              {"starts_at", s::whole()},
+                                                              {"ends_at", s::whole()},
+                                                              {"status", s::text()}})},
+                                   {"you", s::words({"member", "therapist"})},
+                                   {"other", s::object({{"role", s::words({"member", "therapist"})},
+                                                        {"first_name", s::text()},
+                                                        {"name", s::text()}})},
+                                   {"room", s::object({{"open", s::yes_no()},
+                                                       {"detail", s::text()},
+                                                       {"opens_at", s::whole()},
+                                                       {"closes_at", s::whole()},
+                                                       {"other_present", s::yes_no()}})},
+                                   {"visit", visit_schema()}})));
+  router.add(
+      http::Route{"GET", "/api/v1/visits/{id}/ice",
+                  "The visit's ICE servers (STUN, and TURN with credentials that expire when the "
+                  "room closes); only while the room is open.",
+                  "visits", [&app](Request& request) { return visit_ice(app, request); }}
+          .for_roles({"member", "therapist"})
+          .answers(200,
+                   s::object({{"ice_servers", s::list(s::object({{"urls", s::list(s::text())},
+                                                                 {"username?", s::text()},
+                                                                 {"credential?", s::text()}}))},
+                              {"expires_at", s::whole()}})));
   router.add(http::Route{"PUT", "/api/v1/visits/{id}/note",
-              "The therapist's visit note ({note}); once the visit has taken place.", "visits",
-              [&app](Request& request) { return write_note(app, request); }}
+                         "The therapist's visit note ({note}); once the visit has taken place.",
+                         "visits", [&app](Request& request) { return write_note(app, request); }}
                  .for_roles({"therapist"})
-                 .accepts(s::object({{"note", s::text(1, kLongestVisitNote)}}), {{"note", "Reviewed the bridge; moving to single-leg next week."}})
+                 .accepts(s::object({{"note", s::text(1, kLongestVisitNote)}}),
+                          {{"note", "Reviewed the bridge; moving to single-leg next week."}})
                  .answers(200, s::object({{"visit", visit_schema()}}), "Written"));
 }
 

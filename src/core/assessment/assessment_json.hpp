@@ -3,14 +3,13 @@
 // values in, values out. Parsing is strict: unknown keys, wrong types, out-of-range numbers,
 // repeated keys and repeated list items are all InputError naming the field.
 #include <nlohmann/json.hpp>
-
-#include "core/content/language.hpp"
 #include <string_view>
 
 #include "core/assessment/assessment.hpp"
 #include "core/assessment/flare_check.hpp"
 #include "core/assessment/input_error.hpp"
 #include "core/assessment/intake.hpp"
+#include "core/content/language.hpp"
 
 namespace motus::core::assessment {
 

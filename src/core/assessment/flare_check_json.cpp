@@ -1,6 +1,6 @@
 #include "core/assessment/assessment_json.hpp"
-#include "core/assessment/in_spanish.hpp"
 #include "core/assessment/flare_questions.hpp"
+#include "core/assessment/in_spanish.hpp"
 #include "core/assessment/json_text.hpp"
 #include "core/assessment/object_reader.hpp"
 #include "core/assessment/red_flags_json.hpp"

@@ -10,7 +10,8 @@ namespace {
 
 AuditEntry entry(std::int64_t at, std::string action) {
   return {at,        "user-1", "member",  std::move(action),
-          "session", {},       "allowed", "req-" + std::to_string(at), {}};
+          "session", {},       "allowed", "req-" + std::to_string(at),
+          {}};
 }
 
 class AuditChain : public ::testing::Test {

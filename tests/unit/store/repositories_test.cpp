@@ -263,7 +263,8 @@ TEST_P(Repositories, MemberJourneyQueueAndOrganizationFigures) {
         c, {"s-1", "m-1", "client-1", kNow, 1, 6, 4, std::nullopt, 3, 4, "{}", "{\"ok\":true}"});
     insert_checkin(c, {"c-1", "m-1", kNow + kMinute, 3, false, std::nullopt});
     insert_checkin(c, {"c-2", "m-1", kNow + 2 * kMinute, 2, true, "better"});
-    insert_care_flag(c, {"f-1", "m-1", "urgent", "intake", "[\"numbness\"]", kNow, std::nullopt, {}, {}, {}});
+    insert_care_flag(
+        c, {"f-1", "m-1", "urgent", "intake", "[\"numbness\"]", kNow, std::nullopt, {}, {}, {}});
   });
   EXPECT_THROW(db->write_and_wait([](Connection& c) {
     insert_session_log(c, {"s-2", "m-1", "client-1", kNow, 1, 6, 4, 5, 3, 4, "{}", "{}"});
