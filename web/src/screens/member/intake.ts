@@ -257,7 +257,7 @@ export function intakeRefusal(error: unknown): Refusal | null {
 }
 
 /**
- * Warning signs that are an emergency on their own (domain.md §3): once one is answered yes, the
+ * Warning signs that are an emergency on their own (docs/clinical-sources.md §3): once one is answered yes, the
  * comfort questions after the warning step (minutes a day, equipment) cannot matter, so the
  * intake is sent at once and the safety result shown. The server still judges the tier.
  */
