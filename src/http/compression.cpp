@@ -88,7 +88,10 @@ Middleware json_compression() {
         !response[beast_http::field::content_encoding].empty()) {
       co_return response;
     }
-    response.set(beast_http::field::vary, "Accept-Encoding");
+    // Adds to what the answer varies by already (the language routes say Accept-Language).
+    const std::string varies(response[beast_http::field::vary]);
+    response.set(beast_http::field::vary,
+                 varies.empty() ? std::string("Accept-Encoding") : varies + ", Accept-Encoding");
     if (!accepts_encoding(request.header("Accept-Encoding"), "gzip")) co_return response;
     response.body() = gzip(response.body());
     response.set(beast_http::field::content_encoding, "gzip");

@@ -155,14 +155,14 @@ void add_care_appointment_routes(http::Router& router, App& app) {
       "quarter hour); 409 when the time is taken.",
       "appointments", [&app](Request& r) { return book_for_member(app, r); }}
                  .for_roles({"therapist"})
-                 .accepts(s::object({{"starts_at", s::whole()}, {"ends_at", s::whole()}}),
+                 .accepts(s::object({{"starts_at", s::whole()}, {"ends_at?", s::whole()}}),
                           {{"starts_at", 1893463200000}, {"ends_at", 1893465000000}})
                  .answers(201, s::object({{"appointment", appointment_schema()}}), "Booked"));
   router.add(http::Route{"PATCH", "/api/v1/care/appointments/{id}",
                          "Move your visit ({starts_at, ends_at}); until it starts.", "appointments",
                          [&app](Request& r) { return reschedule(app, r); }}
                  .for_roles({"therapist"})
-                 .accepts(s::object({{"starts_at", s::whole()}, {"ends_at", s::whole()}}),
+                 .accepts(s::object({{"starts_at", s::whole()}, {"ends_at?", s::whole()}}),
                           {{"starts_at", 1893466800000}, {"ends_at", 1893468600000}})
                  .answers(200, s::object({{"appointment", appointment_schema()}}), "Moved"));
   router.add(http::Route{"DELETE", "/api/v1/care/appointments/{id}",
