@@ -3210,7 +3210,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    ends_at: number;
+                    ends_at?: number;
                     starts_at: number;
                 };
             };
@@ -3480,7 +3480,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    ends_at: number;
+                    ends_at?: number;
                     starts_at: number;
                 };
             };
