@@ -22,7 +22,7 @@ namespace {
 // Tables each dialect builds its own way, so only their presence in both is compared. Search:
 // SQLite's FTS5 virtual table against a plain table with a generated tsvector column on
 // PostgreSQL; content_search_test checks the two rank alike.
-const std::set<std::string> kTablesShapedByDialect = {"content_search"};
+const std::set<std::string> kTablesShapedByDialect = {"content_search", "content_search_es"};
 
 // Columns only one dialect has. SQLite keeps a hidden rowid on every table; PostgreSQL needs it
 // spelled out for the shared statement that sorts the levels by `at, rowid`.
@@ -30,7 +30,8 @@ const std::set<std::string> kColumnsOfOneDialect = {"member_program_levels.rowid
 
 // Indexes only one dialect has. PostgreSQL's full-text search needs a GIN index over the tsvector
 // column; FTS5 is an index by itself.
-const std::set<std::string> kIndexesOfOneDialect = {"content_search_document"};
+const std::set<std::string> kIndexesOfOneDialect = {"content_search_document",
+                                                    "content_search_es_document"};
 
 struct Column {
   std::string type;  // integer, text or real; another type keeps its dialect's own name
