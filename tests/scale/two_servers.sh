@@ -111,6 +111,12 @@ http {
         server 127.0.0.1:$port_b;
         keepalive 8;
     }
+    # deploy/nginx.conf's visit-room location sends each visit's WebSocket to one server.
+    upstream motus_visits {
+        hash \$visit_appointment consistent;
+        server 127.0.0.1:$port_a;
+        server 127.0.0.1:$port_b;
+    }
     server {
         listen 127.0.0.1:$nginx_port;
         client_max_body_size 2m;
