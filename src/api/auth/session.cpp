@@ -24,9 +24,6 @@ using http::Response;
 
 namespace {
 
-constexpr std::initializer_list<core::Role> kEveryRole = {core::Role::member, core::Role::therapist,
-                                                          core::Role::org_admin, core::Role::admin};
-
 store::AuditEntry login_entry(const Request& request, std::int64_t now,
                               const std::optional<store::User>& user, std::string action,
                               std::string outcome) {

@@ -20,9 +20,6 @@ using http::Response;
 
 namespace {
 
-constexpr std::initializer_list<core::Role> kEveryRole = {core::Role::member, core::Role::therapist,
-                                                          core::Role::org_admin, core::Role::admin};
-
 http::HttpError current_password_wrong() {
   return {403, "Current password not right",
           "The current password you typed is not right, so nothing was changed."};

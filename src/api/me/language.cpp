@@ -21,9 +21,6 @@ using http::Response;
 
 namespace {
 
-constexpr std::initializer_list<core::Role> kEveryRole = {core::Role::member, core::Role::therapist,
-                                                          core::Role::org_admin, core::Role::admin};
-
 nlohmann::json code_or_null(std::optional<core::Language> language) {
   if (!language) return nullptr;
   return std::string(core::to_string(*language));

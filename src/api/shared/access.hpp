@@ -13,6 +13,10 @@ namespace motus::api {
 // 403 "Set up two-step login first" here, unless the route is one of the few it may use.
 enum class DuringEnrolment { refused, allowed };
 
+// Every signed-in role: the routes about one's own account (who am I, password, language).
+inline constexpr std::initializer_list<core::Role> kEveryRole = {
+    core::Role::member, core::Role::therapist, core::Role::org_admin, core::Role::admin};
+
 const core::Caller& require_role(const http::Request& request,
                                  std::initializer_list<core::Role> allowed,
                                  DuringEnrolment during_enrolment = DuringEnrolment::refused);
