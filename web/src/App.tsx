@@ -6,8 +6,38 @@ import { interceptLinks, useLocation, type Location } from './router';
 import type { NavLink } from './areas/types';
 import { useAccount, type Account } from './session';
 import { FirstPassword } from './screens/journal/Account';
+import { chooseLanguage } from './session';
+import { LANGUAGE_NAMES, LANGUAGES, useLanguage, useWords, words, wordsNow, type Language } from './i18n';
+
+const WORDS = words({
+  en: {
+    notFound: 'Not found',
+    notFoundLead: 'We could not find that page',
+    toStart: 'Go to the start',
+    skip: 'Skip to content',
+    mainMenu: 'Main',
+    more: 'More',
+    yourSections: 'Your sections',
+    languageLabel: 'Language',
+    notAdvice:
+      'Motus is education and exercise, not medical advice. In an emergency, call your local emergency number.',
+  },
+  es: {
+    notFound: 'No encontrada',
+    notFoundLead: 'No encontramos esa página',
+    toStart: 'Ir al inicio',
+    skip: 'Ir al contenido',
+    mainMenu: 'Principal',
+    more: 'Más',
+    yourSections: 'Tus secciones',
+    languageLabel: 'Idioma',
+    notAdvice:
+      'Motus ofrece educación y ejercicio, no consejo médico. En una emergencia, llama al número de emergencias de tu zona.',
+  },
+});
 
 function screenFor(loc: Location, account: Account | null | undefined) {
+  const w = wordsNow(WORDS);
   // An account an admin made chooses its own password before anything else, on any page.
   if (account?.must_change_password) return <FirstPassword />;
   const parts = loc.path.split('/').filter(Boolean).map(decodeURIComponent);
@@ -17,9 +47,9 @@ function screenFor(loc: Location, account: Account | null | undefined) {
   }
   return (
     <>
-      <ScreenTitle title="Not found">We could not find that page</ScreenTitle>
+      <ScreenTitle title={w.notFound}>{w.notFoundLead}</ScreenTitle>
       <p>
-        <a href="/">Go to the start</a>
+        <a href="/">{w.toStart}</a>
       </p>
     </>
   );
@@ -38,7 +68,29 @@ function Links({ links, current }: { links: NavLink[]; current: string | undefin
   );
 }
 
+/** English | Español: the choice is kept with the account when someone is signed in. */
+function LanguageSwitch({ current, label }: { current: Language; label: string }) {
+  return (
+    <div class="language-switch" role="group" aria-label={label}>
+      {LANGUAGES.map((l) => (
+        <button
+          key={l}
+          type="button"
+          lang={l}
+          class="link-button"
+          aria-pressed={l === current}
+          onClick={() => void chooseLanguage(l).catch(() => undefined)}
+        >
+          {LANGUAGE_NAMES[l]}
+        </button>
+      ))}
+    </div>
+  );
+}
+
 export function App() {
+  const lang = useLanguage();
+  const w = useWords(WORDS);
   const loc = useLocation();
   const account = useAccount();
   const nav = account?.must_change_password ? [] : AREAS.flatMap((a) => a.nav(account));
@@ -56,32 +108,35 @@ export function App() {
   return (
     <div class={member ? 'app with-tabs' : 'app'}>
       <a class="skip" href="#main">
-        Skip to content
+        {w.skip}
       </a>
       <header class="top">
         <a class="brand" href="/">
           Motus
         </a>
-        <nav aria-label="Main" class={member ? 'menu member-menu' : 'menu'}>
+        <nav aria-label={w.mainMenu} class={member ? 'menu member-menu' : 'menu'}>
           <div class="menu-full">
             <Links links={nav} current={current} />
           </div>
           {member && (
             <details class="menu-more" key={loc.path}>
-              <summary>More</summary>
+              <summary>{w.more}</summary>
               <Links links={more} current={current} />
             </details>
           )}
         </nav>
       </header>
-      <main id="main">{screenFor(loc, account)}</main>
+      <main id="main" key={lang}>
+        {screenFor(loc, account)}
+      </main>
       {member && (
-        <nav aria-label="Your sections" class="tab-bar">
+        <nav aria-label={w.yourSections} class="tab-bar">
           <Links links={tabs} current={current} />
         </nav>
       )}
       <footer class="foot">
-        <p>Motus is education and exercise, not medical advice. In an emergency, call your local emergency number.</p>
+        <p>{w.notAdvice}</p>
+        <LanguageSwitch current={lang} label={w.languageLabel} />
       </footer>
     </div>
   );

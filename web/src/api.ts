@@ -1,5 +1,6 @@
 // The one client for the Motus HTTP API. Screens call these functions and never build URLs.
 import type { Keyframe } from './figure/keyframes';
+import { language } from './i18n';
 import type { View } from './figure/pose';
 
 export interface Dosage {
@@ -135,7 +136,9 @@ export async function getJson<T>(path: string, query: Record<string, string | un
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(query)) if (v) params.set(k, v);
   const qs = params.toString();
-  const res = await fetch(qs ? `${path}?${qs}` : path, { headers: { Accept: 'application/json' } });
+  const res = await fetch(qs ? `${path}?${qs}` : path, {
+    headers: { Accept: 'application/json', 'Accept-Language': language() },
+  });
   if (!res.ok) throw await failure(res);
   return (await res.json()) as T;
 }
@@ -151,7 +154,7 @@ export async function sendJson<T>(
   body?: unknown,
   contentType = 'application/json',
 ): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': language() };
   let payload: string | undefined;
   if (body !== undefined) {
     headers['Content-Type'] = contentType;

@@ -2,6 +2,7 @@
 // log in, sign-up and log out. Screens read it with useAccount().
 import { useEffect, useState } from 'preact/hooks';
 import { getJson, sendJson } from './api';
+import { setLanguage, type Language } from './i18n';
 
 export type Role = 'member' | 'therapist' | 'org_admin' | 'admin';
 
@@ -40,7 +41,9 @@ function publish(next: Known) {
 export function refreshAccount(): Promise<Known> {
   pending ??= getJson<{ account: Account | null; must_enrol_second_factor?: boolean }>('/api/v1/auth/session')
     .then((r) => (r.account && r.must_enrol_second_factor ? { ...r.account, must_enrol_second_factor: true } : r.account))
-    .then((a) => {
+    .then(async (a) => {
+      // A signed-in person's stored choice of language wins over this device's.
+      if (a) await followStoredLanguage();
       publish(a);
       return a;
     })
@@ -82,4 +85,19 @@ export function useAccount(): Known {
     };
   }, []);
   return account;
+}
+
+async function followStoredLanguage() {
+  try {
+    const answer = await getJson<{ language: Language | null }>('/api/v1/me/language');
+    if (answer.language) setLanguage(answer.language);
+  } catch {
+    // Without an answer the screens stay in the language they are in.
+  }
+}
+
+/** Shows Motus in `l`, and keeps the choice with the account when someone is signed in. */
+export async function chooseLanguage(l: Language): Promise<void> {
+  setLanguage(l);
+  if (current) await sendJson('PUT', '/api/v1/me/language', { language: l });
 }
