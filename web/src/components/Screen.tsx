@@ -1,5 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { useWords, words } from '../i18n';
+
+const WORDS = words({
+  en: { loading: 'Loading…', wrong: 'Something went wrong.', sorry: 'Sorry, we could not load this.' },
+  es: { loading: 'Cargando…', wrong: 'Algo ha fallado.', sorry: 'Lo sentimos, no hemos podido cargar esto.' },
+});
 
 /** A screen's heading: sets the tab title and takes focus so screen readers announce the change. */
 export function ScreenTitle({ children, title }: { children: ComponentChildren; title: string }) {
@@ -16,14 +22,20 @@ export function ScreenTitle({ children, title }: { children: ComponentChildren; 
 }
 
 export function Loading() {
-  return <p class="quiet" role="status">Loading…</p>;
+  const w = useWords(WORDS);
+  return (
+    <p class="quiet" role="status">
+      {w.loading}
+    </p>
+  );
 }
 
 export function Failure({ error }: { error: unknown }) {
-  const text = error instanceof Error ? error.message : 'Something went wrong.';
+  const w = useWords(WORDS);
+  const text = error instanceof Error ? error.message : w.wrong;
   return (
     <p class="failure" role="alert">
-      Sorry, we could not load this. {text}
+      {w.sorry} {text}
     </p>
   );
 }
