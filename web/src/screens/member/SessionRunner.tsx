@@ -48,7 +48,7 @@ const WORDS = words({
     easy: 'Fácil',
     right: 'Lo justo',
     hard: 'Difícil',
-    howDid: (name: string) => `¿Qué tal te ha ido con: ${name}?`,
+    howDid: (name: string) => `¿Qué tal te ha ido con ${name}?`,
     howFeel: '¿Qué tal te ha ido?',
     painDuring: 'Tu dolor mientras lo hacías',
     howHard: '¿Cuánto te ha costado?',
