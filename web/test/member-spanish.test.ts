@@ -62,12 +62,12 @@ describe('the member screens in Spanish', () => {
   it('puts the result, the session and the form errors in Spanish', () => {
     setLanguage('es');
     expect(resultLead({ tier: 'self_care', follow_up: [] })).toMatch(/Ninguna de tus respuestas es una señal de alarma/);
-    expect(resultLead({ tier: 'routine', follow_up: [] })).toMatch(/un médico debería revisarte/);
+    expect(resultLead({ tier: 'routine', follow_up: [] })).toMatch(/médico también debería revisarte la espalda/);
     expect(countdown(642)).toBe('quedan 10:42');
     expect(changeLines([{ action: 'progress', exercise_id: 'bridge', reason: 'x' }], () => 'Puente')[0].heading).toBe('Puente: un paso adelante');
     expect(waitWords(61)).toBe('unos 2 minutos');
     expect(formProblem(new TypeError('Failed to fetch')).summary).toMatch(/conexión a internet/);
-    expect(label('supine')).toBe('tumbado boca arriba');
+    expect(label('supine')).toBe('acostado boca arriba');
     expect(label('unknown_thing')).toBe('unknown thing');
   });
 

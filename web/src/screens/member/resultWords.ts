@@ -6,7 +6,7 @@ import { words, wordsNow } from '../../i18n';
 
 const WORDS = words({
   en: {
-    below: (count: number) => (count === 1 ? 'the question below: it' : 'the questions below: they'),
+    below: (count: number): string => (count === 1 ? 'the question below: it' : 'the questions below: they'),
     routineAsks: (below: string) =>
       `Thank you. Please answer ${below} can change what we advise. Until then, a doctor should check your back, not urgently but in the next few weeks.`,
     routine:
