@@ -14,6 +14,9 @@ import { formProblem, waitWords } from '../src/screens/member/formErrors';
 import { resultLead } from '../src/screens/member/resultWords';
 import { changeLines, countdown } from '../src/screens/member/sessionWords';
 import { label } from '../src/words';
+import { ApiError } from '../src/api';
+import { dateNames } from '../src/components/charts/Chart';
+import { failureText } from '../src/components/Screen';
 
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 const SPANISH_ARTICLES = import.meta.glob<string>('../../content/es/articles/*.md', { query: '?raw', import: 'default', eager: true });
@@ -69,6 +72,18 @@ describe('the member screens in Spanish', () => {
     expect(formProblem(new TypeError('Failed to fetch')).summary).toMatch(/conexión a internet/);
     expect(label('supine')).toBe('acostado boca arriba');
     expect(label('unknown_thing')).toBe('unknown thing');
+    expect(failureText(new TypeError('Failed to fetch'))).toBe('Comprueba tu conexión a internet y vuelve a intentarlo.');
+    expect(failureText(new ApiError(404, 'No hay tal ejercicio.'))).toBe('No hay tal ejercicio.');
+    setLanguage('en');
+    expect(failureText(new TypeError('Failed to fetch'))).toBe('Check your internet connection and try again.');
+  });
+
+  it("names the chart drawing's months and weekdays in Spanish", () => {
+    const es = dateNames('es');
+    expect(es.MMMM[0]).toBe('enero');
+    expect(es.MMMM[11]).toBe('diciembre');
+    expect(es.WWWW[0]).toBe('domingo');
+    expect(dateNames('en').WWW[6]).toBe('Sat');
   });
 
   it('names the menu links in the language chosen', async () => {

@@ -21,6 +21,20 @@ export type { Point, Series, Mark } from './series';
 // Dates in Spanish when the screens are; in English the browser's own way (as before).
 const dateLocale = () => (language() === 'es' ? locale() : undefined);
 
+/** Month and weekday names for the drawing's own axis labels, in the current language. */
+export function dateNames(lang = locale()): uPlot.DateNames {
+  const names = (options: Intl.DateTimeFormatOptions, dates: Date[]) => dates.map((d) => new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' }).format(d));
+  const months = Array.from({ length: 12 }, (_, m) => new Date(Date.UTC(2024, m, 15)));
+  // 7 January 2024 was a Sunday: uPlot counts weekdays from Sunday.
+  const days = Array.from({ length: 7 }, (_, d) => new Date(Date.UTC(2024, 0, 7 + d)));
+  return {
+    MMMM: names({ month: 'long' }, months),
+    MMM: names({ month: 'short' }, months),
+    WWWW: names({ weekday: 'long' }, days),
+    WWW: names({ weekday: 'short' }, days),
+  };
+}
+
 const WORDS = words({
   en: {
     drawingFailed: 'The drawing could not load; the numbers are below.',
@@ -85,7 +99,9 @@ function seriesOptions(plot: typeof uPlot, all: Series[], i: number): uPlot.Seri
 
 function options(plot: typeof uPlot, props: ChartProps, width: number, axis: TimeAxis): uPlot.Options {
   const ticks = axis.ticks;
+  const names = language() === 'es' ? dateNames() : undefined;
   return {
+    ...(names ? { fmtDate: (tpl: string) => plot.fmtDate(tpl, names) } : {}),
     width,
     height: props.height ?? 220,
     legend: { show: false },
