@@ -32,7 +32,7 @@ const WORDS = words({
     forMembersTitle: 'Esta página es para miembros',
     staffAccount: 'Has entrado con una cuenta del equipo de atención o de administración, que no tiene un programa de ejercicios propio.',
     pleaseLogIn: 'Inicia sesión',
-    logInToSee: 'Esta página es para miembros. Inicia sesión para verla, o regístrate si eres nuevo.',
+    logInToSee: 'Esta página es para miembros. Inicia sesión para verla, o regístrate si es tu primera vez.',
     logIn: 'Iniciar sesión',
     signUp: 'Registrarse',
     today: 'Hoy',

@@ -40,7 +40,7 @@ export const PLAYER_WORDS = words({
   },
   es: {
     yourSide: (side: string) => `tu lado ${side === 'left' ? 'izquierdo' : 'derecho'}`,
-    rest: 'Descansa. Respira tranquilo y deja que los músculos se relajen.',
+    rest: 'Descansa. Respira con calma y deja que los músculos se relajen.',
     nowSide: (side: string) => `Ahora el lado ${side === 'left' ? 'izquierdo' : 'derecho'}`,
     setOf: (set: number, sets: number) => `Serie ${set} de ${sets}`,
     breatheIn: 'Toma aire',

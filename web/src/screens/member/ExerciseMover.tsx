@@ -25,8 +25,8 @@ const WORDS = words({
     howTo: (n: number) => `How to do it (${n} steps)`,
   },
   es: {
-    lighter: (dose: string) => `Una dosis más suave: ${dose}. Para si todavía te duele.`,
-    easier: (name: string) => `La versión más fácil: ${name}. Para si todavía te duele.`,
+    lighter: (dose: string) => `Una dosis más suave: ${dose}. Detente si todavía te duele.`,
+    easier: (name: string) => `La versión más fácil: ${name}. Detente si todavía te duele.`,
     easierFailed: 'No se ha podido cargar la versión más fácil. Prueba la dosis más suave o sáltate este ejercicio.',
     player: (name: string) => `${name}: reproductor del ejercicio`,
     tryLighter:

@@ -116,7 +116,7 @@ const WORDS = words({
     afterExercise: '¿Te sientes mejor después de hacer ejercicio?',
     afterRest: '¿Te sientes mejor después de descansar?',
     nsaid: '¿Te ayudan mucho los antiinflamatorios (como el ibuprofeno o el naproxeno)?',
-    stiff: 'Al levantarte, ¿cuánto tiempo estás rígido?',
+    stiff: 'Al levantarte, ¿cuánto tiempo notas rigidez?',
     night: '¿El dolor te despierta por la noche?',
     family:
       '¿Alguien de tu familia cercana tiene algún tipo de artritis de la columna (como la espondilitis anquilosante)?',

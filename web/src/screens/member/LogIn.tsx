@@ -60,7 +60,7 @@ const WORDS = words({
     password: 'Contraseña',
     loggingIn: 'Iniciando sesión…',
     forgot: '¿Has olvidado tu contraseña?',
-    newHere: '¿Eres nuevo?',
+    newHere: '¿Es tu primera vez?',
     signUp: 'Comprueba si tienes acceso y regístrate',
   },
 });
