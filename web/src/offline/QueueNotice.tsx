@@ -7,16 +7,17 @@ import { useWaiting } from './sync';
 
 const WORDS = words({
   en: {
-    waiting: (n: number) =>
-      `${n} ${n === 1 ? 'session' : 'sessions'} waiting to be sent. We send ${n === 1 ? 'it' : 'them'} as soon as you are online.`,
-    sent: (n: number) => `${n === 1 ? 'Your session was' : `${n} sessions were`} sent. Your program is up to date.`,
+    waiting: (count: number) =>
+      `${count} ${count === 1 ? 'session' : 'sessions'} waiting to be sent. We send ${count === 1 ? 'it' : 'them'} as soon as you are online.`,
+    sent: (count: number) => `${count === 1 ? 'Your session was' : `${count} sessions were`} sent. Your program is up to date.`,
   },
   es: {
-    waiting: (n: number) =>
-      n === 1
+    waiting: (count: number) =>
+      count === 1
         ? '1 sesión pendiente de enviar. La enviamos en cuanto tengas conexión.'
-        : `${n} sesiones pendientes de enviar. Las enviamos en cuanto tengas conexión.`,
-    sent: (n: number) => `${n === 1 ? 'Tu sesión se ha enviado' : `Se han enviado ${n} sesiones`}. Tu programa está al día.`,
+        : `${count} sesiones pendientes de enviar. Las enviamos en cuanto tengas conexión.`,
+    sent: (count: number) =>
+      `${count === 1 ? 'Tu sesión se ha enviado' : `Se han enviado ${count} sesiones`}. Tu programa está al día.`,
   },
 });
 
