@@ -219,10 +219,10 @@ export async function answerIntake(page, check = inSpanish) {
       if ((await box.count()) && !(await box.isChecked())) await box.check();
     }
     await pick(page, 'morning_stiffness_minutes', '15');
-    // Warning signs (and the legs step's questions): every one answered no.
+    // Warning signs (and the legs step's questions): every one not answered yet answered no.
     for (const group of await page.locator('fieldset.yes-no').all()) {
-      const no = group.locator('input[value="no"]');
-      if (!(await no.isChecked())) await no.locator('xpath=ancestor::label[1]').click();
+      if ((await group.locator('input:checked').count()) > 0) continue;
+      await group.locator('input[value="no"]').locator('xpath=ancestor::label[1]').click();
     }
     if (await present(page, '#field-minutes_per_day')) {
       await page.locator('#field-minutes_per_day').selectOption('15');
@@ -233,11 +233,17 @@ export async function answerIntake(page, check = inSpanish) {
     }
     await check(page, `intake step ${step} (${title})`);
     await page.locator('form.wizard button[type="submit"]').click();
-    const moved = await Promise.race([
-      page.waitForURL(/\/result$/, { timeout: 15000 }).then(() => 'result'),
-      page.waitForFunction((was) => document.querySelector('#step-title')?.textContent !== was, title, { timeout: 15000 }).then(() => 'step'),
-    ]);
-    if (moved === 'result') return;
+    await page
+      .waitForFunction(
+        (was) => location.pathname === '/result' || (document.querySelector('#step-title') && document.querySelector('#step-title').textContent !== was),
+        title,
+        { timeout: 15000 },
+      )
+      .catch(async () => {
+        const problem = await page.locator('.form-problem, .field-error').allInnerTexts();
+        throw new Error(`the intake stayed on "${title}": ${problem.join(' | ')}`);
+      });
+    if ((await page.evaluate(() => location.pathname)) === '/result') return;
   }
   throw new Error('the intake did not reach the result in 20 steps');
 }
