@@ -87,7 +87,7 @@ function Upcoming({ visit, move, cancel }: { visit: Visit; move: () => void; can
   return (
     <li class="card visit-card">
       <h3 class="card-title">{firstUpper(whenLabel(visit.starts_at))}</h3>
-      <p>{w.with(visit.therapist_name, formatNumber(minutes(visit)), visit.booked_by === 'therapist')}</p>
+      <p>{w.with(visit.therapist_name ?? '', formatNumber(minutes(visit)), visit.booked_by === 'therapist')}</p>
       {reminder && (
         <p class="visit-reminder" role="status">
           {reminder}
