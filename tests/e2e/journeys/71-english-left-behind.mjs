@@ -43,8 +43,8 @@ export default async function ({ server }) {
   let questionnaire = null;
   let pattern = null;
 
-  const screen = (path, { signedIn = true, prepare, waitFor } = {}) => [
-    `[es walk${signedIn ? '' : ', signed out'}] ${path}${prepare ? ` (${prepare.name})` : ''}`,
+  const screen = (path, { signedIn = true, prepare, waitFor, name } = {}) => [
+    `[es walk${signedIn ? '' : ', signed out'}] ${name ?? path}${prepare ? ` (${prepare.name})` : ''}`,
     () =>
       phonePage(browser, async (page) => {
         expect(browser, 'the Spanish browser did not start');
@@ -96,8 +96,8 @@ export default async function ({ server }) {
 
     ['[es walk] the walker catches a planted English sentence, and leaves lang="en" and Spanish alone', () =>
       phonePage(browser, async (page) => {
-        await open(page, base, '/');
-        expect((await englishLeftBehind(page, allowed)).length === 0, 'the start page already has English');
+        await page.setContent('<!doctype html><html lang="es"><head><title>Tu progreso · Motus</title></head><body><main><h1>Tu progreso</h1></main></body></html>');
+        expect((await englishLeftBehind(page, allowed)).length === 0, 'a Spanish page is said to have English');
         await page.evaluate(() => {
           const planted = document.createElement('p');
           planted.id = 'planted';
@@ -133,7 +133,7 @@ export default async function ({ server }) {
     screen('/articles', { signedIn: false, waitFor: '.cards > li' }),
     screen('/articles/the-sacrum', { signedIn: false, waitFor: '.prose h2' }),
     screen('/patterns', { signedIn: false, waitFor: '.cards > li' }),
-    screen(() => `/patterns/${pattern}`, { signedIn: false }),
+    screen(() => `/patterns/${pattern}`, { signedIn: false, name: '/patterns/{the first pattern}' }),
     screen('/where-it-hurts', { signedIn: false, waitFor: '[data-region]' }),
     screen('/search?q=coxis', { signedIn: false }),
 
@@ -146,7 +146,7 @@ export default async function ({ server }) {
     screen('/check-in'),
     screen('/check-in?flare=yes', { waitFor: 'section.flare-questions fieldset.yes-no' }),
     screen('/questionnaires', { waitFor: '.cards > li' }),
-    screen(() => `/questionnaires/${questionnaire}`, { waitFor: '.quiz-answer' }),
+    screen(() => `/questionnaires/${questionnaire}`, { waitFor: '.quiz-answer', name: '/questionnaires/{the first questionnaire}' }),
     screen('/messages', { waitFor: '.msg' }),
     screen('/account', { waitFor: '#prefs-title' }),
     screen('/appointments', { waitFor: '.visit-card' }),
@@ -156,7 +156,7 @@ export default async function ({ server }) {
         await page.locator('.slot-picker .slot').first().click();
       },
     }),
-    screen(() => visitPath, { waitFor: '.device-choices' }),
+    screen(() => visitPath, { waitFor: '.device-choices', name: '/visits/{a visit starting in 2 minutes} (device check)' }),
     screen('/exercises/bridge', { waitFor: 'svg.figure' }),
 
     ['[es] the walking Chromium closes', async () => {
