@@ -1,5 +1,6 @@
 // On Today: the member's next video visit when a reminder is due (the day before, 10 minutes
-// before, and while it is on), with "Join video visit". Shows nothing otherwise, or on failure.
+// before, and while it is on), with "Join video visit". Shows nothing otherwise, or on failure,
+// and asks nothing offline (a video visit needs the network; Today itself works offline).
 import { appointmentsApi } from '../../api/appointments';
 import { useLoad } from '../../useLoad';
 import { useWords, words } from '../../i18n';
@@ -12,8 +13,8 @@ const WORDS = words({
 
 export function VisitReminder() {
   const w = useWords(WORDS);
-  const visits = useLoad(appointmentsApi.mine, []);
-  if (visits.state !== 'ready') return null;
+  const visits = useLoad(() => (navigator.onLine === false ? Promise.resolve(null) : appointmentsApi.mine()), []);
+  if (visits.state !== 'ready' || !visits.value) return null;
   const due = visits.value.upcoming.find((v) => v.reminder);
   if (!due) return null;
   return (
