@@ -1,6 +1,6 @@
 // The one client for the Motus HTTP API. Screens call these functions and never build URLs.
 import type { Keyframe } from './figure/keyframes';
-import { language } from './i18n';
+import { language, words, wordsNow } from './i18n';
 import type { View } from './figure/pose';
 
 export interface Dosage {
@@ -116,8 +116,14 @@ export function retryAfterSeconds(header: string | null, nowMs = Date.now()): nu
   return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - nowMs) / 1000));
 }
 
+// Said when an error answer carries no plain-words detail of its own.
+const WORDS = words({
+  en: { answered: (status: number) => `The server answered ${status}.` },
+  es: { answered: (status: number) => `El servidor ha respondido ${status}.` },
+});
+
 async function failure(res: Response): Promise<ApiError> {
-  let detail = `The server answered ${res.status}.`;
+  let detail = wordsNow(WORDS).answered(res.status);
   let errors: FieldError[] = [];
   try {
     const problem = (await res.json()) as { detail?: string; title?: string; errors?: FieldError[] };

@@ -1,14 +1,80 @@
-// Display words for the content vocabularies (labels only; the server owns the meaning).
-const LABELS: Record<string, string> = {
-  side_lying: 'lying on your side',
-  supine: 'lying on your back',
-  prone: 'lying on your front',
-  floor: 'on the floor',
-  standing: 'standing',
-  sitting: 'sitting',
-  kneeling: 'kneeling',
-};
+// Display words for the content vocabularies (labels only; the server owns the meaning): the
+// positions, equipment, kinds of exercise and the conditions an exercise's cautions name
+// (content/SCHEMA.md). An id not listed here is shown with its underscores as spaces.
+import { words, wordsNow } from './i18n';
+
+const LABELS = words({
+  en: {
+    side_lying: 'lying on your side',
+    supine: 'lying on your back',
+    prone: 'lying on your front',
+    floor: 'on the floor',
+    standing: 'standing',
+    sitting: 'sitting',
+    kneeling: 'kneeling',
+    mat: 'mat',
+    band: 'band',
+    chair: 'chair',
+    wall: 'wall',
+    pillow: 'pillow',
+    strap: 'strap',
+    ice: 'ice',
+    aerobic: 'aerobic',
+    mobility: 'mobility',
+    strength: 'strength',
+    stretch: 'stretch',
+    technique: 'technique',
+    acute_flare: 'acute flare',
+    balance_problems: 'balance problems',
+    hypermobility: 'hypermobility',
+    knee_pain: 'knee pain',
+    leg_symptoms: 'leg symptoms',
+    osteoporosis: 'osteoporosis',
+    postpartum: 'postpartum',
+    pregnancy_trimester1: 'pregnancy trimester1',
+    pregnancy_trimester2: 'pregnancy trimester2',
+    pregnancy_trimester3: 'pregnancy trimester3',
+    worse_bending_backward: 'worse bending backward',
+    worse_bending_forward: 'worse bending forward',
+    wrist_pain: 'wrist pain',
+  },
+  es: {
+    side_lying: 'acostado de lado',
+    supine: 'acostado boca arriba',
+    prone: 'acostado boca abajo',
+    floor: 'en el suelo',
+    standing: 'de pie',
+    sitting: 'sentado',
+    kneeling: 'de rodillas',
+    mat: 'colchoneta',
+    band: 'banda elástica',
+    chair: 'silla',
+    wall: 'pared',
+    pillow: 'cojín',
+    strap: 'cinta',
+    ice: 'hielo',
+    aerobic: 'aeróbico',
+    mobility: 'movilidad',
+    strength: 'fuerza',
+    stretch: 'estiramiento',
+    technique: 'técnica',
+    acute_flare: 'crisis de dolor',
+    balance_problems: 'problemas de equilibrio',
+    hypermobility: 'hipermovilidad',
+    knee_pain: 'dolor de rodilla',
+    leg_symptoms: 'síntomas en la pierna',
+    osteoporosis: 'osteoporosis (huesos frágiles)',
+    postpartum: 'después del parto',
+    pregnancy_trimester1: 'embarazo, primer trimestre',
+    pregnancy_trimester2: 'embarazo, segundo trimestre',
+    pregnancy_trimester3: 'embarazo, tercer trimestre',
+    worse_bending_backward: 'empeora al inclinarte hacia atrás',
+    worse_bending_forward: 'empeora al inclinarte hacia delante',
+    wrist_pain: 'dolor de muñeca',
+  },
+});
 
 export function label(id: string): string {
-  return LABELS[id] ?? id.replace(/_/g, ' ');
+  const known = wordsNow(LABELS) as Record<string, string>;
+  return Object.hasOwn(known, id) ? known[id] : id.replace(/_/g, ' ');
 }

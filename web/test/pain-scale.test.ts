@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asPainChoice, PAIN_SCALE_HINT, painRefusal, painValueText, painWords, SCALE_ANCHORS } from '../src/components/painScale';
+import { asPainChoice, painRefusal, painScaleHint, painValueText, painWords, SCALE_ANCHORS } from '../src/components/painScale';
 import { freshRun, resumable } from '../src/screens/member/runState';
 
 describe('a pain scale with no default', () => {
@@ -15,7 +15,7 @@ describe('a pain scale with no default', () => {
       'no pain', 'mild', 'mild', 'mild', 'moderate', 'moderate', 'moderate', 'strong', 'strong', 'strong', 'worst pain',
     ]);
     expect(SCALE_ANCHORS).toEqual([0, 5, 10]);
-    expect(PAIN_SCALE_HINT).toBe('0 means no pain, 5 moderate, 10 worst pain.');
+    expect(painScaleHint()).toBe('0 means no pain, 5 moderate, 10 worst pain.');
   });
 
   it('refuses a form until a pain is chosen, and a chosen 0 is a real answer', () => {

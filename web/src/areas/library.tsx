@@ -8,6 +8,12 @@ import { Player } from '../screens/Player';
 import { Search } from '../screens/Search';
 import { WhereItHurts } from '../screens/WhereItHurts';
 import type { Area } from './types';
+import { words, wordsNow } from '../i18n';
+
+const WORDS = words({
+  en: { home: 'Home', exercises: 'Exercises', patterns: 'Pain patterns', articles: 'Articles', bodyMap: 'Body map', search: 'Search' },
+  es: { home: 'Inicio', exercises: 'Ejercicios', patterns: 'Tipos de dolor', articles: 'Artículos', bodyMap: 'Mapa del cuerpo', search: 'Buscar' },
+});
 
 export const library: Area = {
   screen(parts, loc) {
@@ -23,12 +29,15 @@ export const library: Area = {
     if (first === 'where-it-hurts') return <WhereItHurts />;
     return null;
   },
-  nav: () => [
-    { href: '/', text: 'Home' },
-    { href: '/exercises', text: 'Exercises' },
-    { href: '/patterns', text: 'Pain patterns' },
-    { href: '/articles', text: 'Articles' },
-    { href: '/where-it-hurts', text: 'Body map' },
-    { href: '/search', text: 'Search' },
-  ],
+  nav: () => {
+    const w = wordsNow(WORDS);
+    return [
+      { href: '/', text: w.home },
+      { href: '/exercises', text: w.exercises },
+      { href: '/patterns', text: w.patterns },
+      { href: '/articles', text: w.articles },
+      { href: '/where-it-hurts', text: w.bodyMap },
+      { href: '/search', text: w.search },
+    ];
+  },
 };

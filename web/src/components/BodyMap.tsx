@@ -1,4 +1,28 @@
+import { useWords, words } from '../i18n';
 import { BODY_REGIONS, type MapView } from './bodyRegions';
+
+const WORDS = words({
+  en: {
+    front: 'Front of your body',
+    back: 'Back of your body',
+    left: 'L',
+    right: 'R',
+    ownSides: 'Left and right mean',
+    yourOwn: 'your own',
+    ownSidesRest:
+      ' left and right. In the front view you look at a person facing you, so your left side is on the right of the picture. In the back view your left is on the left.',
+  },
+  es: {
+    front: 'La parte de delante de tu cuerpo',
+    back: 'La parte de atrás de tu cuerpo',
+    left: 'I',
+    right: 'D',
+    ownSides: 'Izquierda y derecha son',
+    yourOwn: 'las tuyas',
+    ownSidesRest:
+      ': en la vista de delante ves a una persona de frente, así que tu lado izquierdo queda a la derecha del dibujo. En la vista de atrás, tu izquierda queda a la izquierda.',
+  },
+});
 
 interface Props {
   selected: ReadonlySet<string>;
@@ -18,15 +42,16 @@ const OUTLINE = [
 ].join(' ');
 
 function View({ view, selected, onToggle }: Props & { view: MapView }) {
-  const title = view === 'front' ? 'Front of your body' : 'Back of your body';
+  const w = useWords(WORDS);
+  const title = view === 'front' ? w.front : w.back;
   const [leftX, rightX] = view === 'front' ? [180, 20] : [20, 180];
   return (
     <figure class="bodymap-view">
       <figcaption>{title}</figcaption>
       <svg viewBox="0 0 200 420" class="bodymap" role="group" aria-label={title}>
         <path d={OUTLINE} class="outline" aria-hidden="true" />
-        <text x={leftX} y={30} class="side-letter" text-anchor="middle" aria-hidden="true">L</text>
-        <text x={rightX} y={30} class="side-letter" text-anchor="middle" aria-hidden="true">R</text>
+        <text x={leftX} y={30} class="side-letter" text-anchor="middle" aria-hidden="true">{w.left}</text>
+        <text x={rightX} y={30} class="side-letter" text-anchor="middle" aria-hidden="true">{w.right}</text>
         {BODY_REGIONS.filter((r) => r.view === view).map((r) => {
           const on = selected.has(r.id);
           return (
@@ -62,11 +87,12 @@ function View({ view, selected, onToggle }: Props & { view: MapView }) {
 
 /** Front and back body outlines whose regions toggle the intake's pain locations. */
 export function BodyMap(props: Props) {
+  const w = useWords(WORDS);
   return (
     <div class="bodymap-wrap">
       <p class="note">
-        Left and right mean <strong>your own</strong> left and right. In the front view you look at a person
-        facing you, so your left side is on the right of the picture. In the back view your left is on the left.
+        {w.ownSides} <strong>{w.yourOwn}</strong>
+        {w.ownSidesRest}
       </p>
       <div class="bodymap-views">
         <View view="front" {...props} />

@@ -1,7 +1,7 @@
 // The one 0–10 pain slider of the app (session before, per exercise and after, check-in, the
 // public player): large, with words at 0, 5 and 10, and no default. Until the person taps,
 // drags or uses the arrow keys it shows "not chosen yet" and no thumb.
-import { CHOOSING_KEYS, painValueText, painWords, SCALE_ANCHORS, type PainChoice } from './painScale';
+import { CHOOSING_KEYS, painValueText, painWords, SCALE_ANCHORS, scaleWords, type PainChoice } from './painScale';
 
 interface Props {
   id: string;
@@ -13,6 +13,7 @@ interface Props {
 }
 
 export function PainScale({ id, label, value, onChange, error }: Props) {
+  const w = scaleWords();
   const choose = (e: Event) => onChange(Number((e.target as HTMLInputElement).value));
   return (
     <div class={value === null ? 'pain-scale unchosen' : 'pain-scale'}>
@@ -21,10 +22,10 @@ export function PainScale({ id, label, value, onChange, error }: Props) {
       </label>
       <p class="pain-number" aria-hidden="true">
         {value === null ? (
-          <span class="not-chosen">Not chosen yet: tap the line or use the arrow keys</span>
+          <span class="not-chosen">{w.notChosenHint}</span>
         ) : (
           <>
-            <strong>{value}</strong> of 10 <span class="quiet">({painWords(value)})</span>
+            <strong>{value}</strong> {w.ofTen} <span class="quiet">({painWords(value)})</span>
           </>
         )}
       </p>

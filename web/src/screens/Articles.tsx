@@ -1,13 +1,34 @@
 import { api } from '../api';
 import { Failure, Loading, ScreenTitle } from '../components/Screen';
+import { useWords, words } from '../i18n';
 import { useLoad } from '../useLoad';
 
+const WORDS = words({
+  en: {
+    title: 'Articles',
+    lead: 'Short reads in plain words. Each one takes a few minutes.',
+    minutes: (n: number) => `${n} min read`,
+    inThisArticle: 'Exercises in this article',
+    sources: 'Sources',
+    all: 'All articles',
+  },
+  es: {
+    title: 'Artículos',
+    lead: 'Lecturas cortas con palabras sencillas. Cada una lleva pocos minutos.',
+    minutes: (n: number) => `${n} min de lectura`,
+    inThisArticle: 'Ejercicios de este artículo',
+    sources: 'Fuentes',
+    all: 'Todos los artículos',
+  },
+});
+
 export function Articles() {
+  const w = useWords(WORDS);
   const load = useLoad(() => api.articles(), []);
   return (
     <>
-      <ScreenTitle title="Articles">Articles</ScreenTitle>
-      <p class="lead">Short reads in plain words. Each one takes a few minutes.</p>
+      <ScreenTitle title={w.title}>{w.title}</ScreenTitle>
+      <p class="lead">{w.lead}</p>
       {load.state === 'loading' && <Loading />}
       {load.state === 'failed' && <Failure error={load.error} />}
       {load.state === 'ready' && (
@@ -20,7 +41,7 @@ export function Articles() {
                   <a href={`/articles/${a.slug}`}>{a.title}</a>
                 </h2>
                 <p>{a.summary}</p>
-                <p class="quiet">{a.reading_minutes} min read</p>
+                <p class="quiet">{w.minutes(a.reading_minutes)}</p>
               </li>
             ))}
         </ul>
@@ -30,6 +51,7 @@ export function Articles() {
 }
 
 export function ArticleReader({ slug }: { slug: string }) {
+  const w = useWords(WORDS);
   const load = useLoad(() => api.article(slug), [slug]);
   if (load.state === 'loading') return <Loading />;
   if (load.state === 'failed') return <Failure error={load.error} />;
@@ -37,12 +59,12 @@ export function ArticleReader({ slug }: { slug: string }) {
   return (
     <article class="article">
       <ScreenTitle title={a.title}>{a.title}</ScreenTitle>
-      <p class="quiet">{a.reading_minutes} min read</p>
+      <p class="quiet">{w.minutes(a.reading_minutes)}</p>
       {/* The server renders article Markdown from the reviewed knowledge base into safe html. */}
       <div class="prose" dangerouslySetInnerHTML={{ __html: a.html }} />
       {a.exercises.length > 0 && (
         <>
-          <h2>Exercises in this article</h2>
+          <h2>{w.inThisArticle}</h2>
           <ul class="link-list">
             {a.exercises.map((id) => (
               <li key={id}>
@@ -54,7 +76,7 @@ export function ArticleReader({ slug }: { slug: string }) {
       )}
       {a.citations.length > 0 && (
         <details class="citations">
-          <summary>Sources</summary>
+          <summary>{w.sources}</summary>
           <ul>
             {a.citations.map((c, i) => (
               <li key={i}>{c}</li>
@@ -63,7 +85,7 @@ export function ArticleReader({ slug }: { slug: string }) {
         </details>
       )}
       <p>
-        <a href="/articles">All articles</a>
+        <a href="/articles">{w.all}</a>
       </p>
     </article>
   );

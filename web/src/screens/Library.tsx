@@ -3,6 +3,30 @@ import { Failure, Loading, ScreenTitle } from '../components/Screen';
 import { navigate, type Location } from '../router';
 import { useLoad } from '../useLoad';
 import { label } from '../words';
+import { useWords, words } from '../i18n';
+
+const WORDS = words({
+  en: {
+    pattern: 'Pain pattern',
+    position: 'Position',
+    equipment: 'Equipment',
+    title: 'Exercises',
+    heading: 'Exercise library',
+    lead: 'Pick an exercise to see it move. Filter to find ones that suit you.',
+    any: 'Any',
+    count: (n: number) => (n === 1 ? '1 exercise' : `${n} exercises`),
+  },
+  es: {
+    pattern: 'Tipo de dolor',
+    position: 'Postura',
+    equipment: 'Material',
+    title: 'Ejercicios',
+    heading: 'Biblioteca de ejercicios',
+    lead: 'Elige un ejercicio para verlo en movimiento. Usa los filtros para encontrar los que te van bien.',
+    any: 'Cualquiera',
+    count: (n: number) => (n === 1 ? '1 ejercicio' : `${n} ejercicios`),
+  },
+});
 
 const FILTERS: (keyof ExerciseFilter)[] = ['pattern', 'position', 'equipment'];
 
@@ -11,6 +35,7 @@ function distinct(list: ExerciseSummary[], pick: (e: ExerciseSummary) => string[
 }
 
 export function Library({ location }: { location: Location }) {
+  const w = useWords(WORDS);
   const filter: ExerciseFilter = {};
   for (const f of FILTERS) filter[f] = location.query.get(f) ?? undefined;
   const all = useLoad(() => Promise.all([api.exercises(), api.patterns()]), []);
@@ -32,12 +57,12 @@ export function Library({ location }: { location: Location }) {
           equipment: distinct(all.value[0], (e) => e.equipment).map((v) => ({ value: v, text: label(v) })),
         }
       : { pattern: [], position: [], equipment: [] };
-  const names = { pattern: 'Pain pattern', position: 'Position', equipment: 'Equipment' } as const;
+  const names = { pattern: w.pattern, position: w.position, equipment: w.equipment } as const;
 
   return (
     <>
-      <ScreenTitle title="Exercises">Exercise library</ScreenTitle>
-      <p class="lead">Pick an exercise to see it move. Filter to find ones that suit you.</p>
+      <ScreenTitle title={w.title}>{w.heading}</ScreenTitle>
+      <p class="lead">{w.lead}</p>
       <form class="filters" onSubmit={(e) => e.preventDefault()}>
         {FILTERS.map((key) => (
           <label key={key}>
@@ -47,7 +72,7 @@ export function Library({ location }: { location: Location }) {
               value={filter[key] ?? ''}
               onChange={(e) => change(key, (e.target as HTMLSelectElement).value)}
             >
-              <option value="">Any</option>
+              <option value="">{w.any}</option>
               {options[key as keyof typeof options].map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.text}
@@ -62,7 +87,7 @@ export function Library({ location }: { location: Location }) {
       {shown.state === 'ready' && (
         <>
           <p class="quiet" role="status">
-            {shown.value.length === 1 ? '1 exercise' : `${shown.value.length} exercises`}
+            {w.count(shown.value.length)}
           </p>
           <ul class="cards">
             {shown.value.map((e) => (

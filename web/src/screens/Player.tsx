@@ -12,6 +12,92 @@ import { StickFigure } from '../figure/StickFigure';
 import { useLoad } from '../useLoad';
 import { label } from '../words';
 import { ExerciseDone } from './ExerciseDone';
+import { useWords, words } from '../i18n';
+
+/** The player's words, shared with the member's session runner (ExerciseMover). */
+export const PLAYER_WORDS = words({
+  en: {
+    yourSide: (side: string) => `your ${side === 'left' ? 'left' : 'right'} side`,
+    rest: 'Rest. Breathe easy and let your muscles relax.',
+    nowSide: (side: string) => `Now the ${side === 'left' ? 'left' : 'right'} side`,
+    setOf: (set: number, sets: number) => `Set ${set} of ${sets}`,
+    breatheIn: 'Breathe in',
+    breatheOut: 'Breathe out',
+    timeLeft: (clock: string) => `Time left: ${clock} seconds`,
+    restLeft: (clock: string) => `Rest left: ${clock} seconds`,
+    holdFor: (n: number) => `Hold for ${n} seconds`,
+    holdLeft: (clock: string) => `Hold: ${clock} seconds left`,
+    ofReps: (n: number) => `of ${n} reps`,
+    ofHolds: (n: number) => `of ${n} holds`,
+    ifHurts: 'If this hurts',
+    listen: 'Listen to your pain.',
+    easier: 'Try the easier version',
+    pause: 'Pause',
+    continue: 'Continue',
+    start: 'Start',
+    hurts: 'This hurts',
+    figure: (name: string) => `Moving figure showing ${name}`,
+  },
+  es: {
+    yourSide: (side: string) => `tu lado ${side === 'left' ? 'izquierdo' : 'derecho'}`,
+    rest: 'Descansa. Respira con calma y deja que los músculos se relajen.',
+    nowSide: (side: string) => `Ahora el lado ${side === 'left' ? 'izquierdo' : 'derecho'}`,
+    setOf: (set: number, sets: number) => `Serie ${set} de ${sets}`,
+    breatheIn: 'Toma aire',
+    breatheOut: 'Suelta el aire',
+    timeLeft: (clock: string) => `Tiempo que queda: ${clock} segundos`,
+    restLeft: (clock: string) => `Descanso que queda: ${clock} segundos`,
+    holdFor: (n: number) => `Mantén ${n} segundos`,
+    holdLeft: (clock: string) => `Mantén: quedan ${clock} segundos`,
+    ofReps: (n: number) => `de ${n} repeticiones`,
+    ofHolds: (n: number) => `de ${n} mantenimientos`,
+    ifHurts: 'Si esto te duele',
+    listen: 'Escucha a tu dolor.',
+    easier: 'Probar la versión más fácil',
+    pause: 'Pausa',
+    continue: 'Seguir',
+    start: 'Empezar',
+    hurts: 'Esto me duele',
+    figure: (name: string) => `Figura en movimiento que muestra: ${name}`,
+  },
+});
+
+const WORDS = words({
+  en: {
+    player: 'Exercise player',
+    seenFrom: (name: string, side: boolean) => `Moving figure showing ${name}, seen from the ${side ? 'side' : 'front'}`,
+    stop: 'Stop for now',
+    finish: 'Finish exercise',
+    sets: (n: number) => `${n} ${n === 1 ? 'set' : 'sets'}`,
+    minutes: (n: number) => `${n} minutes`,
+    hold: (reps: number, seconds: number) => `${reps} × ${seconds}-second hold`,
+    reps: (n: number) => `${n} reps`,
+    eachSide: 'each side',
+    restBetween: (n: number) => `rest ${n} seconds between sets`,
+    howTo: 'How to do it',
+    breathing: 'Breathing:',
+    takeCare: 'Take care if…',
+    easierVersion: 'Easier version',
+    harderVersion: 'Harder version',
+  },
+  es: {
+    player: 'Reproductor del ejercicio',
+    seenFrom: (name: string, side: boolean) => `Figura en movimiento que muestra: ${name}, vista ${side ? 'de lado' : 'de frente'}`,
+    stop: 'Parar por ahora',
+    finish: 'Terminar el ejercicio',
+    sets: (n: number) => `${n} ${n === 1 ? 'serie' : 'series'}`,
+    minutes: (n: number) => `${n} minutos`,
+    hold: (reps: number, seconds: number) => `${reps} × mantener ${seconds} segundos`,
+    reps: (n: number) => `${n} repeticiones`,
+    eachSide: 'cada lado',
+    restBetween: (n: number) => `descansa ${n} segundos entre series`,
+    howTo: 'Cómo se hace',
+    breathing: 'Respiración:',
+    takeCare: 'Ten cuidado si…',
+    easierVersion: 'Versión más fácil',
+    harderVersion: 'Versión más difícil',
+  },
+});
 
 export function useReducedMotion(): boolean {
   const query = '(prefers-reduced-motion: reduce)';
@@ -50,7 +136,6 @@ export function useClock(running: boolean): [number, (s: number) => void] {
   return [elapsed, jump];
 }
 
-const sideWords = (side: Side) => (side ? `your ${side} side` : '');
 export const clock = (s: number) => {
   const whole = Math.ceil(s);
   return whole >= 60 ? `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}` : `${whole}`;
@@ -78,16 +163,19 @@ export function Ring({ fraction, text, caption }: { fraction: number; text: stri
 }
 
 export function Breath({ phase, fraction }: { phase: 'in' | 'out'; fraction: number }) {
+  const p = useWords(PLAYER_WORDS);
   const grow = phase === 'in' ? fraction : 1 - fraction;
   return (
     <div class="breath" aria-live="polite">
       <span class="breath-circle" style={{ transform: `scale(${(0.55 + 0.45 * grow).toFixed(3)})` }} aria-hidden="true" />
-      <span class="breath-text">{phase === 'in' ? 'Breathe in' : 'Breathe out'}</span>
+      <span class="breath-text">{phase === 'in' ? p.breatheIn : p.breatheOut}</span>
     </div>
   );
 }
 
 function PlayerBody({ exercise }: { exercise: Exercise }) {
+  const p = useWords(PLAYER_WORDS);
+  const w = useWords(WORDS);
   const reduced = useReducedMotion();
   const frames = useMemo(
     () => withHold(exercise.keyframes, exercise.dosage.hold_seconds),
@@ -116,10 +204,10 @@ function PlayerBody({ exercise }: { exercise: Exercise }) {
   const hold = working && exercise.dosage.hold_seconds > 0 ? holdLeft(frames, t) : null;
 
   let cue = started ? key.cue : exercise.keyframes[0].cue;
-  if (at.block.kind === 'rest') cue = 'Rest. Breathe easy and let your muscles relax.';
-  if (at.block.kind === 'switch') cue = `Now the ${at.block.side} side.`;
+  if (at.block.kind === 'rest') cue = p.rest;
+  if (at.block.kind === 'switch') cue = `${p.nowSide(at.block.side ?? '')}.`;
 
-  const setLine = `Set ${at.block.set} of ${Math.max(exercise.dosage.sets, 1)}${at.block.side ? `, ${sideWords(at.block.side)}` : ''}`;
+  const setLine = `${p.setOf(at.block.set, Math.max(exercise.dosage.sets, 1))}${sideWords(p, at.block.side)}`;
 
   const breathing = working && (key.phase === 'breathe_in' || key.phase === 'breathe_out');
   const segStart = frames[Math.max(0, frames.indexOf(key) - 1)].at;
@@ -130,15 +218,15 @@ function PlayerBody({ exercise }: { exercise: Exercise }) {
   }
 
   return (
-    <section class="player" aria-label="Exercise player">
+    <section class="player" aria-label={w.player}>
       <div class="stage">
         <StickFigure
           pose={pose}
           view={exercise.view}
           bounds={bounds}
-          label={`Moving figure showing ${exercise.name}, seen from the ${exercise.view === 'side' ? 'side' : 'front'}`}
+          label={w.seenFrom(exercise.name, exercise.view === 'side')}
         />
-        {at.block.kind === 'switch' && <p class="banner">Now the {at.block.side} side</p>}
+        {at.block.kind === 'switch' && <p class="banner">{p.nowSide(at.block.side ?? '')}</p>}
       </div>
       <div class="player-info">
         <p class="set-line">{setLine}</p>
@@ -151,34 +239,34 @@ function PlayerBody({ exercise }: { exercise: Exercise }) {
             <Ring
               fraction={at.left / at.block.seconds}
               text={clock(at.left)}
-              caption={`${at.block.kind === 'work' ? 'Time' : 'Rest'} left: ${clock(at.left)} seconds`}
+              caption={at.block.kind === 'work' ? p.timeLeft(clock(at.left)) : p.restLeft(clock(at.left))}
             />
           )}
           {working && !plan.timed && exercise.dosage.hold_seconds > 0 && (
             <Ring
               fraction={hold === null ? 1 : hold / exercise.dosage.hold_seconds}
               text={clock(hold ?? exercise.dosage.hold_seconds)}
-              caption={hold === null ? `Hold for ${exercise.dosage.hold_seconds} seconds` : `Hold: ${clock(hold)} seconds left`}
+              caption={hold === null ? p.holdFor(exercise.dosage.hold_seconds) : p.holdLeft(clock(hold))}
             />
           )}
           {working && !plan.timed && (
             <p class="counter">
               <span class="counter-number">{started ? Math.min(at.rep, plan.repsPerSet) : 0}</span>
-              <span class="counter-of"> of {plan.repsPerSet} {exercise.dosage.hold_seconds > 0 ? 'holds' : 'reps'}</span>
+              <span class="counter-of"> {exercise.dosage.hold_seconds > 0 ? p.ofHolds(plan.repsPerSet) : p.ofReps(plan.repsPerSet)}</span>
             </p>
           )}
         </div>
       </div>
       {hurts && (
-        <div class="hurts-panel" role="region" aria-label="If this hurts">
-          <PainRule lead="Listen to your pain." />
+        <div class="hurts-panel" role="region" aria-label={p.ifHurts}>
+          <PainRule lead={p.listen} />
           {exercise.easier ? (
             <a class="button" href={`/exercises/${exercise.easier}`}>
-              Try the easier version
+              {p.easier}
             </a>
           ) : null}
           <a class="button" href="/exercises">
-            Stop for now
+            {w.stop}
           </a>
         </div>
       )}
@@ -188,15 +276,15 @@ function PlayerBody({ exercise }: { exercise: Exercise }) {
           class="button primary big"
           onClick={() => setRunning(!running)}
         >
-          {running ? 'Pause' : started ? 'Continue' : 'Start'}
+          {running ? p.pause : started ? p.continue : p.start}
         </button>
         <div class="secondary-row">
           <button type="button" class="button quiet-button" onClick={() => setHurts(!hurts)} aria-expanded={hurts}>
-            This hurts
+            {p.hurts}
           </button>
           {started && (
             <button type="button" class="button quiet-button" onClick={() => { setRunning(false); setFinished(true); }}>
-              Finish exercise
+              {w.finish}
             </button>
           )}
         </div>
@@ -205,18 +293,22 @@ function PlayerBody({ exercise }: { exercise: Exercise }) {
   );
 }
 
-function dosageWords(e: Exercise): string {
+/** ", your left side" after a set's number when the set is one side's; nothing otherwise. */
+export const sideWords = (p: (typeof PLAYER_WORDS)['en'], side: Side) => (side ? `, ${p.yourSide(side)}` : '');
+
+function dosageWords(w: (typeof WORDS)['en'], e: Exercise): string {
   const d = e.dosage;
-  const parts = [`${d.sets} ${d.sets === 1 ? 'set' : 'sets'}`];
-  if (d.minutes > 0) parts.push(`${d.minutes} minutes`);
-  else if (d.hold_seconds > 0) parts.push(`${Math.max(d.reps, 1)} × ${d.hold_seconds}-second hold`);
-  else parts.push(`${d.reps} reps`);
-  if (d.sides === 'each') parts.push('each side');
-  if (d.rest_seconds > 0) parts.push(`rest ${d.rest_seconds} seconds between sets`);
+  const parts = [w.sets(d.sets)];
+  if (d.minutes > 0) parts.push(w.minutes(d.minutes));
+  else if (d.hold_seconds > 0) parts.push(w.hold(Math.max(d.reps, 1), d.hold_seconds));
+  else parts.push(w.reps(d.reps));
+  if (d.sides === 'each') parts.push(w.eachSide);
+  if (d.rest_seconds > 0) parts.push(w.restBetween(d.rest_seconds));
   return parts.join(', ');
 }
 
 export function Player({ id }: { id: string }) {
+  const w = useWords(WORDS);
   const load = useLoad(() => api.exercise(id), [id]);
   if (load.state === 'loading') return <Loading />;
   if (load.state === 'failed') return <Failure error={load.error} />;
@@ -226,19 +318,19 @@ export function Player({ id }: { id: string }) {
       <ScreenTitle title={e.name}>{e.name}</ScreenTitle>
       <p class="lead">{e.summary}</p>
       <PlayerBody key={e.id} exercise={e} />
-      <h2>How to do it</h2>
-      <p class="quiet">{dosageWords(e)}</p>
+      <h2>{w.howTo}</h2>
+      <p class="quiet">{dosageWords(w, e)}</p>
       <ol class="steps">
         {e.steps.map((s, i) => (
           <li key={i}>{s}</li>
         ))}
       </ol>
       <p>
-        <strong>Breathing:</strong> {e.breathing}
+        <strong>{w.breathing}</strong> {e.breathing}
       </p>
       {e.cautions.length > 0 && (
         <details class="cautions">
-          <summary>Take care if…</summary>
+          <summary>{w.takeCare}</summary>
           <ul>
             {e.cautions.map((c, i) => (
               <li key={i}>
@@ -249,8 +341,8 @@ export function Player({ id }: { id: string }) {
         </details>
       )}
       <p class="variants">
-        {e.easier && <a href={`/exercises/${e.easier}`}>Easier version</a>}
-        {e.harder && <a href={`/exercises/${e.harder}`}>Harder version</a>}
+        {e.easier && <a href={`/exercises/${e.easier}`}>{w.easierVersion}</a>}
+        {e.harder && <a href={`/exercises/${e.harder}`}>{w.harderVersion}</a>}
       </p>
     </>
   );

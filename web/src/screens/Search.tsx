@@ -4,24 +4,48 @@ import { Failure, Loading, ScreenTitle } from '../components/Screen';
 import { navigate, type Location } from '../router';
 import { splitSnippet } from '../snippet';
 import { useLoad } from '../useLoad';
+import { useWords, words } from '../i18n';
 
 const HREF: Record<SearchHit['kind'], string> = { exercise: '/exercises/', article: '/articles/', pattern: '/patterns/' };
-const KIND: Record<SearchHit['kind'], string> = { exercise: 'Exercise', article: 'Article', pattern: 'Pain pattern' };
+
+const WORDS = words({
+  en: {
+    exercise: 'Exercise',
+    article: 'Article',
+    pattern: 'Pain pattern',
+    nothing: (q: string) => `Nothing found for “${q}”. Try another word.`,
+    results: (n: number, q: string) => `${n} ${n === 1 ? 'result' : 'results'} for “${q}”`,
+    title: 'Search',
+    label: 'Search exercises, articles and pain patterns',
+    button: 'Search',
+  },
+  es: {
+    exercise: 'Ejercicio',
+    article: 'Artículo',
+    pattern: 'Tipo de dolor',
+    nothing: (q: string) => `No hemos encontrado nada para «${q}». Prueba con otra palabra.`,
+    results: (n: number, q: string) => `${n} ${n === 1 ? 'resultado' : 'resultados'} para «${q}»`,
+    title: 'Buscar',
+    label: 'Busca ejercicios, artículos y tipos de dolor',
+    button: 'Buscar',
+  },
+});
 
 function Results({ q }: { q: string }) {
+  const w = useWords(WORDS);
   const load = useLoad(() => api.search(q), [q]);
   if (load.state === 'loading') return <Loading />;
   if (load.state === 'failed') return <Failure error={load.error} />;
-  if (load.value.length === 0) return <p role="status">Nothing found for “{q}”. Try another word.</p>;
+  if (load.value.length === 0) return <p role="status">{w.nothing(q)}</p>;
   return (
     <>
       <p class="quiet" role="status">
-        {load.value.length} {load.value.length === 1 ? 'result' : 'results'} for “{q}”
+        {w.results(load.value.length, q)}
       </p>
       <ul class="cards">
         {load.value.map((h) => (
           <li class="card" key={`${h.kind}:${h.id}`}>
-            <p class="tag">{KIND[h.kind]}</p>
+            <p class="tag">{w[h.kind]}</p>
             <h2 class="card-title">
               <a href={HREF[h.kind] + h.id}>{h.title}</a>
             </h2>
@@ -37,10 +61,11 @@ function Results({ q }: { q: string }) {
 
 export function Search({ location }: { location: Location }) {
   const q = (location.query.get('q') ?? '').trim();
+  const w = useWords(WORDS);
   const [text, setText] = useState(q);
   return (
     <>
-      <ScreenTitle title="Search">Search</ScreenTitle>
+      <ScreenTitle title={w.title}>{w.title}</ScreenTitle>
       <form
         role="search"
         class="search-form"
@@ -50,11 +75,11 @@ export function Search({ location }: { location: Location }) {
           if (next) navigate(`/search?q=${encodeURIComponent(next)}`);
         }}
       >
-        <label for="q">Search exercises, articles and pain patterns</label>
+        <label for="q">{w.label}</label>
         <div class="search-row">
           <input id="q" type="search" value={text} onInput={(e) => setText((e.target as HTMLInputElement).value)} />
           <button type="submit" class="button primary">
-            Search
+            {w.button}
           </button>
         </div>
       </form>

@@ -12,10 +12,43 @@ import type uPlot from 'uplot';
 // The stylesheet is small and goes with the app's own; importing it lazily would leave an empty
 // script chunk that the service worker's app-shell list names but the build never writes.
 import 'uplot/dist/uPlot.min.css';
+import { language, locale, useWords, words } from '../../i18n';
 import { timeAxis, type TimeAxis } from './axis';
 import { alignSeries, isEmpty, momentLabels, type Series } from './series';
 
 export type { Point, Series, Mark } from './series';
+
+// Dates in Spanish when the screens are; in English the browser's own way (as before).
+const dateLocale = () => (language() === 'es' ? locale() : undefined);
+
+/** Month and weekday names for the drawing's own axis labels, in the current language. */
+export function dateNames(lang = locale()): uPlot.DateNames {
+  const names = (options: Intl.DateTimeFormatOptions, dates: Date[]) => dates.map((d) => new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' }).format(d));
+  const months = Array.from({ length: 12 }, (_, m) => new Date(Date.UTC(2024, m, 15)));
+  // 7 January 2024 was a Sunday: uPlot counts weekdays from Sunday.
+  const days = Array.from({ length: 7 }, (_, d) => new Date(Date.UTC(2024, 0, 7 + d)));
+  return {
+    MMMM: names({ month: 'long' }, months),
+    MMM: names({ month: 'short' }, months),
+    WWWW: names({ weekday: 'long' }, days),
+    WWW: names({ weekday: 'short' }, days),
+  };
+}
+
+const WORDS = words({
+  en: {
+    drawingFailed: 'The drawing could not load; the numbers are below.',
+    seeNumbers: 'See the numbers',
+    when: 'When',
+    nothingYet: 'Nothing to show yet.',
+  },
+  es: {
+    drawingFailed: 'No se ha podido cargar el dibujo; los números están debajo.',
+    seeNumbers: 'Ver los números',
+    when: 'Cuándo',
+    nothingYet: 'Todavía no hay nada que mostrar.',
+  },
+});
 
 export interface YRange {
   min: number;
@@ -66,7 +99,9 @@ function seriesOptions(plot: typeof uPlot, all: Series[], i: number): uPlot.Seri
 
 function options(plot: typeof uPlot, props: ChartProps, width: number, axis: TimeAxis): uPlot.Options {
   const ticks = axis.ticks;
+  const names = language() === 'es' ? dateNames() : undefined;
   return {
+    ...(names ? { fmtDate: (tpl: string) => plot.fmtDate(tpl, names) } : {}),
     width,
     height: props.height ?? 220,
     legend: { show: false },
@@ -94,7 +129,7 @@ function Drawing(props: ChartProps) {
     let gone = false;
     const aligned = alignSeries(props.series);
     const data = [aligned.times, ...aligned.values] as uPlot.AlignedData;
-    const axis = timeAxis(aligned.times);
+    const axis = timeAxis(aligned.times, dateLocale());
     const resize = new ResizeObserver(() => {
       if (chart && box.current) chart.setSize({ width: box.current.clientWidth, height: props.height ?? 220 });
     });
@@ -112,7 +147,8 @@ function Drawing(props: ChartProps) {
       chart?.destroy();
     };
   }, [JSON.stringify(props.series), props.y.min, props.y.max, props.y.label, props.height]);
-  if (failed) return <p class="quiet">The drawing could not load; the numbers are below.</p>;
+  const w = useWords(WORDS);
+  if (failed) return <p class="quiet">{w.drawingFailed}</p>;
   return <div class="chart-plot" ref={box} aria-hidden="true" />;
 }
 
@@ -145,16 +181,17 @@ function Key({ series }: { series: Series[] }) {
 
 function Numbers({ title, series }: { title: string; series: Series[] }) {
   const aligned = alignSeries(series);
-  const when = momentLabels(aligned.times);
+  const w = useWords(WORDS);
+  const when = momentLabels(aligned.times, dateLocale());
   return (
     <details class="chart-numbers">
-      <summary>See the numbers</summary>
+      <summary>{w.seeNumbers}</summary>
       <div class="chart-table">
         <table>
           <caption>{title}</caption>
           <thead>
             <tr>
-              <th scope="col">When</th>
+              <th scope="col">{w.when}</th>
               {series.map((s) => (
                 <th scope="col" key={s.label}>
                   {s.label}
@@ -180,11 +217,12 @@ function Numbers({ title, series }: { title: string; series: Series[] }) {
 
 export function Chart(props: ChartProps) {
   const Heading = props.level === 3 ? 'h3' : 'h2';
+  const w = useWords(WORDS);
   const empty = isEmpty(props.series);
   return (
     <section class="chart">
       <Heading>{props.title}</Heading>
-      <p class="chart-summary">{empty ? (props.empty ?? 'Nothing to show yet.') : props.summary}</p>
+      <p class="chart-summary">{empty ? (props.empty ?? w.nothingYet) : props.summary}</p>
       {!empty && (
         <>
           <Drawing {...props} />

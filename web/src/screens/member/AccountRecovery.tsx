@@ -5,11 +5,66 @@ import { ApiError, sendJson } from '../../api';
 import { ScreenTitle } from '../../components/Screen';
 import type { Location } from '../../router';
 import { Field, focusField } from './Field';
-import { formProblem, type FormProblem } from './formErrors';
+import { formProblem, offlineWords, type FormProblem } from './formErrors';
+import { useWords, words } from '../../i18n';
 
-const TOO_MANY = 'There have been too many requests from your network.';
+const WORDS = words({
+  en: {
+    tooMany: 'There have been too many requests from your network.',
+    writeEmail: 'Please write your email.',
+    forgotTitle: 'Forgot your password',
+    forgot: 'Forgot your password?',
+    forgotLead: 'Write the email you log in with. We will send a link to choose a new password.',
+    email: 'Email',
+    sending: 'Sending…',
+    sendLink: 'Send me a link',
+    backToLogIn: 'Back to log in',
+    writeNew: 'Please write a new password.',
+    changedTitle: 'Password changed',
+    changed: 'Your password is changed',
+    changedLead: 'You can log in with your new password now. Everywhere you were logged in before is logged out.',
+    logIn: 'Log in',
+    chooseNew: 'Choose a new password',
+    newLink: 'Ask for a new link',
+    newPassword: 'New password',
+    newHint: 'At least 12 characters. A few words you will remember work well.',
+    saving: 'Saving…',
+    save: 'Save my new password',
+    confirmTitle: 'Confirm your email',
+    confirming: 'Confirming…',
+    confirmed: 'Thank you: your email is confirmed.',
+    toStart: 'Go to the start',
+  },
+  es: {
+    tooMany: 'Ha habido demasiadas solicitudes desde tu red.',
+    writeEmail: 'Escribe tu email, por favor.',
+    forgotTitle: 'Has olvidado tu contraseña',
+    forgot: '¿Has olvidado tu contraseña?',
+    forgotLead: 'Escribe el email con el que inicias sesión. Te enviaremos un enlace para elegir una contraseña nueva.',
+    email: 'Correo electrónico',
+    sending: 'Enviando…',
+    sendLink: 'Envíame un enlace',
+    backToLogIn: 'Volver a iniciar sesión',
+    writeNew: 'Escribe una contraseña nueva, por favor.',
+    changedTitle: 'Contraseña cambiada',
+    changed: 'Tu contraseña ya está cambiada',
+    changedLead: 'Ya puedes iniciar sesión con tu contraseña nueva. Se ha cerrado la sesión en todos los sitios donde la tenías abierta.',
+    logIn: 'Iniciar sesión',
+    chooseNew: 'Elige una contraseña nueva',
+    newLink: 'Pide un enlace nuevo',
+    newPassword: 'Contraseña nueva',
+    newHint: 'Al menos 12 caracteres. Unas cuantas palabras que vayas a recordar funcionan bien.',
+    saving: 'Guardando…',
+    save: 'Guardar mi contraseña nueva',
+    confirmTitle: 'Confirma tu email',
+    confirming: 'Confirmando…',
+    confirmed: 'Gracias: tu email está confirmado.',
+    toStart: 'Ir al inicio',
+  },
+});
 
 export function ForgotPassword() {
+  const w = useWords(WORDS);
   const [email, setEmail] = useState('');
   const [sent, setSent] = useState<string | null>(null);
   const [problem, setProblem] = useState<FormProblem | null>(null);
@@ -17,7 +72,7 @@ export function ForgotPassword() {
   const submit = async (e: Event) => {
     e.preventDefault();
     if (!email.trim()) {
-      setProblem({ fields: { email: 'Please write your email.' }, summary: 'Please write your email.' });
+      setProblem({ fields: { email: w.writeEmail }, summary: w.writeEmail });
       focusField('email');
       return;
     }
@@ -27,7 +82,7 @@ export function ForgotPassword() {
       setSent(answer.message);
       setProblem(null);
     } catch (error) {
-      setProblem(formProblem(error, { 429: TOO_MANY }));
+      setProblem(formProblem(error, { 429: w.tooMany }));
       focusField('email');
     } finally {
       setBusy(false);
@@ -35,35 +90,36 @@ export function ForgotPassword() {
   };
   return (
     <>
-      <ScreenTitle title="Forgot your password">Forgot your password?</ScreenTitle>
+      <ScreenTitle title={w.forgotTitle}>{w.forgot}</ScreenTitle>
       {sent ? (
         <p class="lead" role="status">
           {sent}
         </p>
       ) : (
         <form class="member-form" onSubmit={submit} noValidate>
-          <p>Write the email you log in with. We will send a link to choose a new password.</p>
+          <p>{w.forgotLead}</p>
           {problem && (
             <p class="form-problem" role="alert">
               {problem.summary}
             </p>
           )}
-          <Field name="email" label="Email" type="email" autocomplete="username" value={email} onInput={setEmail} error={problem?.fields.email} />
+          <Field name="email" label={w.email} type="email" autocomplete="username" value={email} onInput={setEmail} error={problem?.fields.email} />
           <div class="primary-bar">
             <button type="submit" class="button primary big" disabled={busy}>
-              {busy ? 'Sending…' : 'Send me a link'}
+              {busy ? w.sending : w.sendLink}
             </button>
           </div>
         </form>
       )}
       <p>
-        <a href="/login">Back to log in</a>
+        <a href="/login">{w.backToLogIn}</a>
       </p>
     </>
   );
 }
 
 export function ResetPassword({ location }: { location: Location }) {
+  const w = useWords(WORDS);
   const token = location.query.get('token') ?? '';
   const [password, setPassword] = useState('');
   const [done, setDone] = useState(false);
@@ -72,7 +128,7 @@ export function ResetPassword({ location }: { location: Location }) {
   const submit = async (e: Event) => {
     e.preventDefault();
     if (!password) {
-      setProblem({ fields: { password: 'Please write a new password.' }, summary: 'Please write a new password.' });
+      setProblem({ fields: { password: w.writeNew }, summary: w.writeNew });
       focusField('password');
       return;
     }
@@ -90,11 +146,11 @@ export function ResetPassword({ location }: { location: Location }) {
   if (done) {
     return (
       <>
-        <ScreenTitle title="Password changed">Your password is changed</ScreenTitle>
-        <p class="lead">You can log in with your new password now. Everywhere you were logged in before is logged out.</p>
+        <ScreenTitle title={w.changedTitle}>{w.changed}</ScreenTitle>
+        <p class="lead">{w.changedLead}</p>
         <p>
           <a class="button primary" href="/login">
-            Log in
+            {w.logIn}
           </a>
         </p>
       </>
@@ -102,26 +158,26 @@ export function ResetPassword({ location }: { location: Location }) {
   }
   return (
     <>
-      <ScreenTitle title="Choose a new password">Choose a new password</ScreenTitle>
+      <ScreenTitle title={w.chooseNew}>{w.chooseNew}</ScreenTitle>
       <form class="member-form" onSubmit={submit} noValidate>
         {problem && (
           <p class="form-problem" role="alert">
-            {problem.summary} {problem.fields.token && <a href="/forgot-password">Ask for a new link</a>}
+            {problem.summary} {problem.fields.token && <a href="/forgot-password">{w.newLink}</a>}
           </p>
         )}
         <Field
           name="password"
-          label="New password"
+          label={w.newPassword}
           type="password"
           autocomplete="new-password"
-          hint="At least 12 characters. A few words you will remember work well."
+          hint={w.newHint}
           value={password}
           onInput={setPassword}
           error={problem?.fields.password}
         />
         <div class="primary-bar">
           <button type="submit" class="button primary big" disabled={busy}>
-            {busy ? 'Saving…' : 'Save my new password'}
+            {busy ? w.saving : w.save}
           </button>
         </div>
       </form>
@@ -130,21 +186,22 @@ export function ResetPassword({ location }: { location: Location }) {
 }
 
 export function VerifyEmail({ location }: { location: Location }) {
+  const w = useWords(WORDS);
   const token = location.query.get('token') ?? '';
   const [state, setState] = useState<'busy' | 'done' | { failed: string }>('busy');
   useEffect(() => {
     sendJson('POST', '/api/v1/auth/email/verify', { token }).then(
       () => setState('done'),
-      (error) => setState({ failed: error instanceof ApiError ? error.detail : 'We could not reach Motus. Please try again.' }),
+      (error) => setState({ failed: error instanceof ApiError ? error.detail : offlineWords() }),
     );
   }, [token]);
   return (
     <>
-      <ScreenTitle title="Confirm your email">Confirm your email</ScreenTitle>
-      {state === 'busy' && <p role="status">Confirming…</p>}
+      <ScreenTitle title={w.confirmTitle}>{w.confirmTitle}</ScreenTitle>
+      {state === 'busy' && <p role="status">{w.confirming}</p>}
       {state === 'done' && (
         <p class="lead" role="status">
-          Thank you: your email is confirmed.
+          {w.confirmed}
         </p>
       )}
       {typeof state === 'object' && (
@@ -153,7 +210,7 @@ export function VerifyEmail({ location }: { location: Location }) {
         </p>
       )}
       <p>
-        <a href="/">Go to the start</a>
+        <a href="/">{w.toStart}</a>
       </p>
     </>
   );

@@ -1,7 +1,8 @@
 // Grouped form controls for the intake: one question per fieldset, its error beside it, and big
 // tap targets. Each group's first input carries the field id so focus can move to a problem.
 import type { ComponentChildren } from 'preact';
-import { PAIN_SCALE_HINT, painWords } from '../../components/painScale';
+import { painScaleHint, painWords } from '../../components/painScale';
+import { useWords, words, wordsNow } from '../../i18n';
 import type { Choice } from './intakeWords';
 import type { YesNo } from './intake';
 
@@ -68,13 +69,18 @@ export function ChooseOne({ name, legend, choices, value, onChange, error, hint,
   );
 }
 
-const YES_NO: Choice[] = [
-  { id: 'yes', text: 'Yes' },
-  { id: 'no', text: 'No' },
-];
+const WORDS = words({
+  en: { yes: 'Yes', no: 'No', youChose: (n: string, text: string) => `You chose ${n} of 10: ${text}.` },
+  es: { yes: 'Sí', no: 'No', youChose: (n: string, text: string) => `Has elegido ${n} de 10: ${text}.` },
+});
 
 export function YesNoQuestion(props: { name: string; legend: ComponentChildren; value: YesNo; onChange: (v: YesNo) => void; error?: string; hint?: string }) {
-  return <ChooseOne {...props} class="yes-no" choices={YES_NO} onChange={(v) => props.onChange(v as YesNo)} />;
+  const w = wordsNow(WORDS);
+  const choices: Choice[] = [
+    { id: 'yes', text: w.yes },
+    { id: 'no', text: w.no },
+  ];
+  return <ChooseOne {...props} class="yes-no" choices={choices} onChange={(v) => props.onChange(v as YesNo)} />;
 }
 
 interface ManyProps {
@@ -105,12 +111,13 @@ const SCALE: Choice[] = Array.from({ length: 11 }, (_, n) => ({ id: String(n), t
 
 /** A 0–10 pain scale as eleven buttons, with words at 0, 5 and 10. */
 export function PainScale(props: { name: string; legend: ComponentChildren; value: string; onChange: (v: string) => void; error?: string }) {
+  const w = useWords(WORDS);
   return (
     <div class="pain-scale">
-      <ChooseOne {...props} class="scale" choices={SCALE} hint={PAIN_SCALE_HINT} />
+      <ChooseOne {...props} class="scale" choices={SCALE} hint={painScaleHint()} />
       {props.value !== '' && (
         <p class="quiet" aria-live="polite">
-          You chose {props.value} of 10: {painWords(Number(props.value))}.
+          {w.youChose(props.value, painWords(Number(props.value)))}
         </p>
       )}
     </div>

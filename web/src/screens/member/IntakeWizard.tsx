@@ -11,8 +11,38 @@ import type { Account } from '../../session';
 import { focusField } from './Field';
 import { formProblem } from './formErrors';
 import { buildIntake, emergencyAnswered, EMPTY_ANSWERS, intakeRefusal, problemsOn, stepsFor, type Answers, type StepId } from './intake';
-import { STEP_TITLES, StepBody } from './IntakeSteps';
+import { stepTitle, StepBody } from './IntakeSteps';
 import { rememberResult, rememberSentIntake } from './lastResult';
+import { useWords, words } from '../../i18n';
+
+const WORDS = words({
+  en: {
+    title: 'Questions about your pain',
+    stepOf: (n: number, of: number) => `Step ${n} of ${of}`,
+    welcomeBack: 'Welcome back. We kept your answers, so you can go on from where you left off.',
+    checkAnswer: (message: string) => `Please check this answer: ${message}.`,
+    answerMarked: 'Please answer the marked question before going on.',
+    back: 'Back',
+    sending: 'Sending…',
+    send: 'Send my answers',
+    next: 'Next',
+    kept:
+      'Your answers are kept on this device and with your account until you send them, so you can stop and come back. Motus is education and exercise, not medical advice.',
+  },
+  es: {
+    title: 'Preguntas sobre tu dolor',
+    stepOf: (n: number, of: number) => `Paso ${n} de ${of}`,
+    welcomeBack: 'Hola de nuevo. Hemos guardado tus respuestas, así que puedes seguir donde lo dejaste.',
+    checkAnswer: (message: string) => `Revisa esta respuesta, por favor: ${message}.`,
+    answerMarked: 'Responde a la pregunta marcada antes de seguir, por favor.',
+    back: 'Atrás',
+    sending: 'Enviando…',
+    send: 'Enviar mis respuestas',
+    next: 'Siguiente',
+    kept:
+      'Tus respuestas se guardan en este dispositivo y con tu cuenta hasta que las envíes, así que puedes parar y volver más tarde. Motus es educación y ejercicio, no consejo médico.',
+  },
+});
 
 const store = (accountId: string) => `motus.intake.${accountId}`;
 
@@ -40,6 +70,7 @@ function keep(accountId: string, saved: Saved) {
 }
 
 export function IntakeWizard({ account }: { account: Account }) {
+  const w = useWords(WORDS);
   const [saved, setSavedState] = useState<Saved>(() => load(account.id) ?? { answers: EMPTY_ANSWERS, step: 'about' });
   // Written at once rather than after the next paint, so a reload straight after a tap keeps it.
   const setSaved = (next: Saved) => {
@@ -105,7 +136,7 @@ export function IntakeWizard({ account }: { account: Account }) {
         setErrors({ [refused.field]: refused.message });
         focusField(refused.field);
       }
-      setSummary(refused ? `Please check this answer: ${refused.message}.` : formProblem(error).summary);
+      setSummary(refused ? w.checkAnswer(refused.message) : formProblem(error).summary);
     } finally {
       setBusy(false);
     }
@@ -116,7 +147,7 @@ export function IntakeWizard({ account }: { account: Account }) {
     const problems = problemsOn(step, answers);
     if (Object.keys(problems).length) {
       setErrors(problems);
-      setSummary('Please answer the marked question before going on.');
+      setSummary(w.answerMarked);
       focusField(Object.keys(problems)[0]);
       return;
     }
@@ -127,10 +158,10 @@ export function IntakeWizard({ account }: { account: Account }) {
 
   return (
     <>
-      <ScreenTitle title="Questions about your pain">Questions about your pain</ScreenTitle>
+      <ScreenTitle title={w.title}>{w.title}</ScreenTitle>
       <div class="wizard-progress">
         <p class="step-count">
-          Step {index + 1} of {steps.length}
+          {w.stepOf(index + 1, steps.length)}
         </p>
         <div class="progress-track" aria-hidden="true">
           <div class="progress-fill" style={{ width: `${((index + 1) / steps.length) * 100}%` }} />
@@ -138,12 +169,12 @@ export function IntakeWizard({ account }: { account: Account }) {
       </div>
       {resumed && (
         <p class="notice" role="status">
-          Welcome back. We kept your answers, so you can go on from where you left off.
+          {w.welcomeBack}
         </p>
       )}
       <form class="wizard" onSubmit={next} noValidate aria-labelledby="step-title">
         <h2 id="step-title" tabIndex={-1} ref={heading}>
-          {STEP_TITLES[step]}
+          {stepTitle(step)}
         </h2>
         {summary && (
           <p class="form-problem" role="alert">
@@ -154,18 +185,15 @@ export function IntakeWizard({ account }: { account: Account }) {
         <div class="wizard-buttons">
           {index > 0 && (
             <button type="button" class="button quiet-button" onClick={() => go(steps[index - 1])}>
-              Back
+              {w.back}
             </button>
           )}
           <button type="submit" class="button primary" disabled={busy}>
-            {last ? (busy ? 'Sending…' : 'Send my answers') : 'Next'}
+            {last ? (busy ? w.sending : w.send) : w.next}
           </button>
         </div>
       </form>
-      <p class="quiet">
-        Your answers are kept on this device and with your account until you send them, so you can stop and come back. Motus is
-        education and exercise, not medical advice.
-      </p>
+      <p class="quiet">{w.kept}</p>
     </>
   );
 }

@@ -9,9 +9,61 @@ import { logIn, logInWithCode, type Account } from '../../session';
 import { Field, focusField } from './Field';
 import { firstProblem, formProblem, type FormProblem } from './formErrors';
 import { afterLogin } from './home';
+import { useWords, words } from '../../i18n';
 
 const ORDER = ['email', 'password'] as const;
-const TOO_MANY = 'There were too many wrong passwords, so we have paused logging in to keep the account safe.';
+
+const WORDS = words({
+  en: {
+    tooMany: 'There were too many wrong passwords, so we have paused logging in to keep the account safe.',
+    codeWrong: 'That code is not right, or it was already used. Type the code your app shows now.',
+    writeCode: 'Please write the code.',
+    twoStep: 'Two-step login',
+    typeCode: 'Type your code',
+    recoveryLead: 'Type one of the recovery codes you saved when you set up two-step login. Each works once.',
+    appLead: 'Open your authenticator app and type the 6-digit code it shows for Motus.',
+    recoveryCode: 'Recovery code',
+    appCode: 'Code from your app',
+    checking: 'Checking…',
+    logIn: 'Log in',
+    useApp: 'Use the code from my app instead',
+    useRecovery: 'I cannot use my app: use a recovery code',
+    writeEmail: 'Please write your email.',
+    writePassword: 'Please write your password.',
+    fillBoth: 'Please fill in both boxes.',
+    email: 'Email',
+    password: 'Password',
+    loggingIn: 'Logging in…',
+    forgot: 'Forgot your password?',
+    newHere: 'New here?',
+    signUp: 'Check if you are covered and sign up',
+  },
+  es: {
+    tooMany: 'Ha habido demasiadas contraseñas incorrectas, así que hemos parado los inicios de sesión para proteger la cuenta.',
+    codeWrong: 'Ese código no es correcto o ya se ha usado. Escribe el código que muestra ahora tu aplicación.',
+    writeCode: 'Escribe el código, por favor.',
+    twoStep: 'Inicio de sesión en dos pasos',
+    typeCode: 'Escribe tu código',
+    recoveryLead:
+      'Escribe uno de los códigos de recuperación que guardaste al activar el inicio de sesión en dos pasos. Cada uno sirve una sola vez.',
+    appLead: 'Abre tu aplicación de autenticación y escribe el código de 6 cifras que muestra para Motus.',
+    recoveryCode: 'Código de recuperación',
+    appCode: 'Código de tu aplicación',
+    checking: 'Comprobando…',
+    logIn: 'Iniciar sesión',
+    useApp: 'Mejor uso el código de mi aplicación',
+    useRecovery: 'No puedo usar mi aplicación: usar un código de recuperación',
+    writeEmail: 'Escribe tu email, por favor.',
+    writePassword: 'Escribe tu contraseña, por favor.',
+    fillBoth: 'Rellena las dos casillas, por favor.',
+    email: 'Correo electrónico',
+    password: 'Contraseña',
+    loggingIn: 'Iniciando sesión…',
+    forgot: '¿Has olvidado tu contraseña?',
+    newHere: '¿Es tu primera vez?',
+    signUp: 'Comprueba si tienes acceso y regístrate',
+  },
+});
 
 /** Where an account goes once logged in: staff who must set up two-step login go to their account. */
 function goOn(account: Account | null, location: Location) {
@@ -19,9 +71,8 @@ function goOn(account: Account | null, location: Location) {
   navigate(account.must_enrol_second_factor ? '/account' : afterLogin(account.role, location.query.get('next')), true);
 }
 
-const CODE_WRONG = 'That code is not right, or it was already used. Type the code your app shows now.';
-
 function CodeStep({ ticket, location }: { ticket: string; location: Location }) {
+  const w = useWords(WORDS);
   const [code, setCode] = useState('');
   const [recovery, setRecovery] = useState(false);
   const [problem, setProblem] = useState<FormProblem | null>(null);
@@ -30,7 +81,7 @@ function CodeStep({ ticket, location }: { ticket: string; location: Location }) 
   const submit = async (e: Event) => {
     e.preventDefault();
     if (!code.trim()) {
-      setProblem({ fields: { code: 'Please write the code.' }, summary: 'Please write the code.' });
+      setProblem({ fields: { code: w.writeCode }, summary: w.writeCode });
       focusField('code');
       return;
     }
@@ -38,8 +89,8 @@ function CodeStep({ ticket, location }: { ticket: string; location: Location }) 
     try {
       goOn(await logInWithCode(ticket, code.trim(), recovery), location);
     } catch (error) {
-      const found = formProblem(error, { 429: TOO_MANY });
-      if (found.fields.code) found.fields.code = CODE_WRONG;
+      const found = formProblem(error, { 429: w.tooMany });
+      if (found.fields.code) found.fields.code = w.codeWrong;
       setProblem(found);
       focusField('code');
     } finally {
@@ -49,12 +100,8 @@ function CodeStep({ ticket, location }: { ticket: string; location: Location }) 
 
   return (
     <>
-      <ScreenTitle title="Two-step login">Type your code</ScreenTitle>
-      <p>
-        {recovery
-          ? 'Type one of the recovery codes you saved when you set up two-step login. Each works once.'
-          : 'Open your authenticator app and type the 6-digit code it shows for Motus.'}
-      </p>
+      <ScreenTitle title={w.twoStep}>{w.typeCode}</ScreenTitle>
+      <p>{recovery ? w.recoveryLead : w.appLead}</p>
       <form class="member-form" onSubmit={submit} noValidate>
         {problem && (
           <p class="form-problem" role="alert">
@@ -63,7 +110,7 @@ function CodeStep({ ticket, location }: { ticket: string; location: Location }) 
         )}
         <Field
           name="code"
-          label={recovery ? 'Recovery code' : 'Code from your app'}
+          label={recovery ? w.recoveryCode : w.appCode}
           type="text"
           inputMode={recovery ? 'text' : 'numeric'}
           autocomplete="one-time-code"
@@ -73,7 +120,7 @@ function CodeStep({ ticket, location }: { ticket: string; location: Location }) 
         />
         <div class="primary-bar">
           <button type="submit" class="button primary big" disabled={busy}>
-            {busy ? 'Checking…' : 'Log in'}
+            {busy ? w.checking : w.logIn}
           </button>
         </div>
       </form>
@@ -87,7 +134,7 @@ function CodeStep({ ticket, location }: { ticket: string; location: Location }) 
             setProblem(null);
           }}
         >
-          {recovery ? 'Use the code from my app instead' : 'I cannot use my app: use a recovery code'}
+          {recovery ? w.useApp : w.useRecovery}
         </button>
       </p>
     </>
@@ -95,6 +142,7 @@ function CodeStep({ ticket, location }: { ticket: string; location: Location }) 
 }
 
 export function LogIn({ location }: { location: Location }) {
+  const w = useWords(WORDS);
   const [ticket, setTicket] = useState<string | null>(null);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -104,10 +152,10 @@ export function LogIn({ location }: { location: Location }) {
   const submit = async (e: Event) => {
     e.preventDefault();
     const missing: Record<string, string> = {};
-    if (!email.trim()) missing.email = 'Please write your email.';
-    if (!password) missing.password = 'Please write your password.';
+    if (!email.trim()) missing.email = w.writeEmail;
+    if (!password) missing.password = w.writePassword;
     if (Object.keys(missing).length) {
-      setProblem({ fields: missing, summary: 'Please fill in both boxes.' });
+      setProblem({ fields: missing, summary: w.fillBoth });
       focusField(firstProblem(ORDER, missing));
       return;
     }
@@ -117,7 +165,7 @@ export function LogIn({ location }: { location: Location }) {
       if (step.kind === 'code') setTicket(step.ticket);
       else goOn(step.account, location);
     } catch (error) {
-      const found = formProblem(error, { 429: TOO_MANY });
+      const found = formProblem(error, { 429: w.tooMany });
       setProblem(found);
       focusField(firstProblem(ORDER, found.fields) ?? (Object.keys(found.fields).length ? null : 'password'));
     } finally {
@@ -128,17 +176,17 @@ export function LogIn({ location }: { location: Location }) {
   if (ticket) return <CodeStep ticket={ticket} location={location} />;
   return (
     <>
-      <ScreenTitle title="Log in">Log in</ScreenTitle>
+      <ScreenTitle title={w.logIn}>{w.logIn}</ScreenTitle>
       <form class="member-form" onSubmit={submit} noValidate>
         {problem && (
           <p class="form-problem" role="alert">
             {problem.summary}
           </p>
         )}
-        <Field name="email" label="Email" type="email" autocomplete="username" value={email} onInput={setEmail} error={problem?.fields.email} />
+        <Field name="email" label={w.email} type="email" autocomplete="username" value={email} onInput={setEmail} error={problem?.fields.email} />
         <Field
           name="password"
-          label="Password"
+          label={w.password}
           type="password"
           autocomplete="current-password"
           value={password}
@@ -147,15 +195,15 @@ export function LogIn({ location }: { location: Location }) {
         />
         <div class="primary-bar">
           <button type="submit" class="button primary big" disabled={busy}>
-            {busy ? 'Logging in…' : 'Log in'}
+            {busy ? w.loggingIn : w.logIn}
           </button>
         </div>
       </form>
       <p>
-        <a href="/forgot-password">Forgot your password?</a>
+        <a href="/forgot-password">{w.forgot}</a>
       </p>
       <p>
-        New here? <a href="/signup">Check if you are covered and sign up</a>.
+        {w.newHere} <a href="/signup">{w.signUp}</a>.
       </p>
     </>
   );

@@ -16,12 +16,61 @@ import { freshRun, resumable, type Run, type Stage } from './runState';
 import { keepDone } from './doneToday';
 import { countdown, dosageOf, secondsFor, sessionReport } from './sessionWords';
 import { WhatChanged } from './WhatChanged';
+import { useWords, words } from '../../i18n';
 
-const DIFFICULTIES = [
-  { id: 'easy', text: 'Easy' },
-  { id: 'right', text: 'About right' },
-  { id: 'hard', text: 'Hard' },
-];
+const WORDS = words({
+  en: {
+    easy: 'Easy',
+    right: 'About right',
+    hard: 'Hard',
+    howDid: (name: string) => `How did ${name} feel?`,
+    howFeel: 'How did that feel?',
+    painDuring: 'Your pain during it',
+    howHard: 'How hard was it?',
+    nextFeel: 'Next: how you feel now',
+    nextExercise: 'Next exercise',
+    before: 'Before you start',
+    painBefore: 'Before you start, your pain now',
+    begin: 'Begin the first exercise',
+    exerciseOf: (n: number, of: number) => `Exercise ${n} of ${of}, `,
+    after: 'After the session',
+    wellDone: 'Well done',
+    didOf: (done: number, of: number) => `You did ${done} of ${of} exercises.`,
+    painAfter: 'Your pain now, after the session',
+    sending: 'Sending…',
+    finish: 'Finish the session',
+    savedLabel: 'Session saved',
+    savedHere: 'Saved on this device',
+    offline: 'You are offline, so your session is kept here and sent as soon as you are back online. You do not need to do anything.',
+    doneToday: 'Done for today',
+  },
+  es: {
+    easy: 'Fácil',
+    right: 'Lo justo',
+    hard: 'Difícil',
+    howDid: (name: string) => `¿Qué tal te ha ido con ${name}?`,
+    howFeel: '¿Qué tal te ha ido?',
+    painDuring: 'Tu dolor mientras lo hacías',
+    howHard: '¿Cuánto te ha costado?',
+    nextFeel: 'Siguiente: cómo te encuentras ahora',
+    nextExercise: 'Siguiente ejercicio',
+    before: 'Antes de empezar',
+    painBefore: 'Antes de empezar, tu dolor ahora',
+    begin: 'Empezar el primer ejercicio',
+    exerciseOf: (n: number, of: number) => `Ejercicio ${n} de ${of}, `,
+    after: 'Después de la sesión',
+    wellDone: '¡Bien hecho!',
+    didOf: (done: number, of: number) => `Has hecho ${done} de ${of} ejercicios.`,
+    painAfter: 'Tu dolor ahora, después de la sesión',
+    sending: 'Enviando…',
+    finish: 'Terminar la sesión',
+    savedLabel: 'Sesión guardada',
+    savedHere: 'Guardada en este dispositivo',
+    offline:
+      'No tienes conexión, así que tu sesión se guarda aquí y se envía en cuanto vuelvas a tenerla. No tienes que hacer nada.',
+    doneToday: 'Hecho por hoy',
+  },
+});
 
 function newClientId(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
@@ -59,13 +108,19 @@ function keep(run: Run) {
 }
 
 function RateExercise({ name, last, onDone }: { name: string; last: boolean; onDone: (pain: number, difficulty: Difficulty) => void }) {
+  const w = useWords(WORDS);
+  const difficulties = [
+    { id: 'easy', text: w.easy },
+    { id: 'right', text: w.right },
+    { id: 'hard', text: w.hard },
+  ];
   const [pain, setPain] = useState<PainChoice>(null);
   const [painError, setPainError] = useState<string | null>(null);
   const [difficulty, setDifficulty] = useState('');
   return (
     <form
       class="rating"
-      aria-label={`How did ${name} feel?`}
+      aria-label={w.howDid(name)}
       onSubmit={(e) => {
         e.preventDefault();
         if (pain === null) {
@@ -74,10 +129,10 @@ function RateExercise({ name, last, onDone }: { name: string; last: boolean; onD
         } else if (difficulty) onDone(pain, difficulty as Difficulty);
       }}
     >
-      <h3 tabIndex={-1}>How did that feel?</h3>
+      <h3 tabIndex={-1}>{w.howFeel}</h3>
       <PainScale
         id="exercise-pain"
-        label="Your pain during it"
+        label={w.painDuring}
         value={pain}
         onChange={(n) => {
           setPain(n);
@@ -85,10 +140,10 @@ function RateExercise({ name, last, onDone }: { name: string; last: boolean; onD
         }}
         error={painError}
       />
-      <ChooseOne name="difficulty" legend="How hard was it?" choices={DIFFICULTIES} value={difficulty} onChange={setDifficulty} class="effort" />
+      <ChooseOne name="difficulty" legend={w.howHard} choices={difficulties} value={difficulty} onChange={setDifficulty} class="effort" />
       <div class="primary-bar">
         <button type="submit" class="button primary big" disabled={!difficulty}>
-          {last ? 'Next: how you feel now' : 'Next exercise'}
+          {last ? w.nextFeel : w.nextExercise}
         </button>
       </div>
     </form>
@@ -96,6 +151,7 @@ function RateExercise({ name, last, onDone }: { name: string; last: boolean; onD
 }
 
 export function SessionRunner({ account, date, plan, details, onClose }: Props) {
+  const w = useWords(WORDS);
   const [run, setRunState] = useState<Run>(
     () => keptRun(account.id, date, plan) ?? freshRun(account.id, date, plan.map((p) => p.exercise_id), newClientId()),
   );
@@ -157,11 +213,11 @@ export function SessionRunner({ account, date, plan, details, onClose }: Props) 
   const view = () => {
     if (stage.kind === 'before') {
       return (
-        <section class="runner" aria-label="Before you start">
-          <h2 tabIndex={-1}>Before you start</h2>
+        <section class="runner" aria-label={w.before}>
+          <h2 tabIndex={-1}>{w.before}</h2>
           <PainScale
             id="pain-before"
-            label="Before you start, your pain now"
+            label={w.painBefore}
             value={painBefore}
             onChange={(n) => {
               setRun({ painBefore: n });
@@ -171,7 +227,7 @@ export function SessionRunner({ account, date, plan, details, onClose }: Props) 
           />
           <div class="primary-bar">
             <button type="button" class="button primary big" onClick={() => (painBefore === null ? refuse('pain-before') : setStage({ kind: 'moving', index: 0 }))}>
-              Begin the first exercise
+              {w.begin}
             </button>
           </div>
         </section>
@@ -185,7 +241,8 @@ export function SessionRunner({ account, date, plan, details, onClose }: Props) 
       return (
         <section class="runner" aria-labelledby="runner-title">
           <p class="step-count">
-            Exercise {stage.index + 1} of {plan.length}, <span class="time-left">{countdown(secondsLeft(stage.index) - into)}</span>
+            {w.exerciseOf(stage.index + 1, plan.length)}
+            <span class="time-left">{countdown(secondsLeft(stage.index) - into)}</span>
           </p>
           <h2 id="runner-title" class="runner-title" tabIndex={-1}>
             {exercise.name}
@@ -219,14 +276,12 @@ export function SessionRunner({ account, date, plan, details, onClose }: Props) 
 
     if (stage.kind === 'after') {
       return (
-        <section class="runner" aria-label="After the session">
-          <h2 tabIndex={-1}>Well done</h2>
-          <p>
-            You did {results.length} of {plan.length} exercises.
-          </p>
+        <section class="runner" aria-label={w.after}>
+          <h2 tabIndex={-1}>{w.wellDone}</h2>
+          <p>{w.didOf(results.length, plan.length)}</p>
           <PainScale
             id="pain-after"
-            label="Your pain now, after the session"
+            label={w.painAfter}
             value={painAfter}
             onChange={(n) => {
               setRun({ painAfter: n });
@@ -241,7 +296,7 @@ export function SessionRunner({ account, date, plan, details, onClose }: Props) 
           )}
           <div class="primary-bar">
             <button type="button" class="button primary big" onClick={send} disabled={busy}>
-              {busy ? 'Sending…' : 'Finish the session'}
+              {busy ? w.sending : w.finish}
             </button>
           </div>
         </section>
@@ -250,12 +305,12 @@ export function SessionRunner({ account, date, plan, details, onClose }: Props) 
 
     if (stage.kind === 'queued') {
       return (
-        <section class="runner" aria-label="Session saved">
-          <h2 tabIndex={-1}>Saved on this device</h2>
-          <p>You are offline, so your session is kept here and sent as soon as you are back online. You do not need to do anything.</p>
+        <section class="runner" aria-label={w.savedLabel}>
+          <h2 tabIndex={-1}>{w.savedHere}</h2>
+          <p>{w.offline}</p>
           <div class="primary-bar">
             <a class="button primary big" href="/today" onClick={onClose}>
-              Done for today
+              {w.doneToday}
             </a>
           </div>
         </section>

@@ -2,7 +2,31 @@
 // before moving on, the intake JSON (docs/api-contract.md) built from the answers, and which step a
 // server complaint belongs to.
 import { ApiError, type FieldError } from '../../api';
+import { words, wordsNow } from '../../i18n';
 import { PREGNANCY_FLAGS, RED_FLAGS } from './intakeWords';
+
+const WORDS = words({
+  en: {
+    age: 'Write your age in years, from 16 to 110.',
+    pregnancyWeeks: (low: number, high: number) =>
+      `Write how many weeks pregnant you are, from ${low} to ${high} for the months you chose. Your best guess is fine.`,
+    weeksSinceBirth: 'Write how many weeks ago the birth was, like 6. Write 0 if it was this week.',
+    duration: 'Write a number, like 3. Write 0 if it started today.',
+    painNow: 'Choose a number from 0 to 10.',
+    legSide: 'Which leg is it?',
+    yesOrNo: 'Please answer yes or no.',
+  },
+  es: {
+    age: 'Escribe tu edad en años, de 16 a 110.',
+    pregnancyWeeks: (low: number, high: number) =>
+      `Escribe de cuántas semanas estás, de ${low} a ${high} para los meses que has elegido. Basta con un cálculo aproximado.`,
+    weeksSinceBirth: 'Escribe hace cuántas semanas fue el parto, por ejemplo 6. Escribe 0 si fue esta semana.',
+    duration: 'Escribe un número, por ejemplo 3. Escribe 0 si empezó hoy.',
+    painNow: 'Elige un número del 0 al 10.',
+    legSide: '¿Qué pierna es?',
+    yesOrNo: 'Responde sí o no, por favor.',
+  },
+});
 
 export type YesNo = '' | 'yes' | 'no';
 
@@ -126,35 +150,36 @@ const whole = (text: string) => /^\d+$/.test(text.trim());
 
 /** What still needs an answer on this step, by field name (empty when the step may be left). */
 export function problemsOn(step: StepId, a: Answers): Record<string, string> {
+  const w = wordsNow(WORDS);
   const out: Record<string, string> = {};
   if (step === 'about') {
-    if (!whole(a.age) || Number(a.age) < 16 || Number(a.age) > 110) out.age = 'Write your age in years, from 16 to 110.';
+    if (!whole(a.age) || Number(a.age) < 16 || Number(a.age) > 110) out.age = w.age;
   }
   if (step === 'pregnancy') {
     if (isPregnant(a)) {
       const [low, high] = TRIMESTER_WEEKS[a.pregnancy];
       const weeks = Number(a.pregnancy_weeks);
       if (!whole(a.pregnancy_weeks) || weeks < low || weeks > high)
-        out.pregnancy_weeks = `Write how many weeks pregnant you are, from ${low} to ${high} for the months you chose. Your best guess is fine.`;
+        out.pregnancy_weeks = w.pregnancyWeeks(low, high);
     }
     if (isPostpartum(a)) {
       if (!whole(a.weeks_since_birth) || Number(a.weeks_since_birth) > 2600)
-        out.weeks_since_birth = 'Write how many weeks ago the birth was, like 6. Write 0 if it was this week.';
+        out.weeks_since_birth = w.weeksSinceBirth;
     }
   }
   if (step === 'story') {
-    if (!whole(a.duration_amount)) out.duration_amount = 'Write a number, like 3. Write 0 if it started today.';
+    if (!whole(a.duration_amount)) out.duration_amount = w.duration;
   }
   if (step === 'pain') {
-    if (a.pain_now === '') out.pain_now = 'Choose a number from 0 to 10.';
+    if (a.pain_now === '') out.pain_now = w.painNow;
   }
   if (step === 'legs') {
-    if (LEG_NERVE_SIGN(a) && !a.leg_side) out.leg_side = 'Which leg is it?';
-    if (asksBothLegs(a) && !a.red_flags.bilateral_leg_symptoms) out['red_flags.bilateral_leg_symptoms'] = 'Please answer yes or no.';
+    if (LEG_NERVE_SIGN(a) && !a.leg_side) out.leg_side = w.legSide;
+    if (asksBothLegs(a) && !a.red_flags.bilateral_leg_symptoms) out['red_flags.bilateral_leg_symptoms'] = w.yesOrNo;
   }
   if (step === 'warning') {
     const open = warningFlags(a).filter((f) => !a.red_flags[f]);
-    if (open.length) out[`red_flags.${open[0]}`] = 'Please answer yes or no.';
+    if (open.length) out[`red_flags.${open[0]}`] = w.yesOrNo;
   }
   return out;
 }

@@ -1,166 +1,345 @@
-// The intake's choices in plain words. The ids are docs/api-contract.md's; only the words are ours.
+// The intake's choices in plain words, in English and Spanish. The ids are docs/api-contract.md's;
+// only the words are ours. A choice's text is read in the language the screens are shown in.
+import { words, wordsNow, type Table } from '../../i18n';
 
 export interface Choice {
   id: string;
-  text: string;
+  readonly text: string;
 }
 
-export const SEXES: Choice[] = [
-  { id: 'female', text: 'Female' },
-  { id: 'male', text: 'Male' },
-  { id: 'other', text: 'Another way' },
-  { id: 'undisclosed', text: 'I would rather not say' },
-];
+type Texts = Record<string, string>;
 
-export const PREGNANCY: Choice[] = [
-  { id: 'none', text: 'No' },
-  { id: 'trimester1', text: 'Yes, in the first 3 months' },
-  { id: 'trimester2', text: 'Yes, in months 4 to 6' },
-  { id: 'trimester3', text: 'Yes, in months 7 to 9' },
-  { id: 'postpartum', text: 'I have had a baby recently' },
-];
+/** The choices of one table, in its order, each text read in the current language. */
+function choices<W extends Texts>(table: Table<W>, ids = Object.keys(table.en) as (keyof W & string)[]): Choice[] {
+  return ids.map((id) => ({
+    id,
+    get text() {
+      return wordsNow(table)[id];
+    },
+  }));
+}
 
-export const DURATION_UNITS: Choice[] = [
-  { id: 'days', text: 'days' },
-  { id: 'weeks', text: 'weeks' },
-  { id: 'months', text: 'months' },
-  { id: 'years', text: 'years' },
-];
+export const SEXES: Choice[] = choices(
+  words({
+    en: { female: 'Female', male: 'Male', other: 'Another way', undisclosed: 'I would rather not say' },
+    es: { female: 'Mujer', male: 'Hombre', other: 'De otra forma', undisclosed: 'Prefiero no decirlo' },
+  }),
+);
 
-export const ONSETS: Choice[] = [
-  { id: 'sudden', text: 'Suddenly, at one moment' },
-  { id: 'gradual', text: 'Slowly, over days or weeks' },
-];
+export const PREGNANCY: Choice[] = choices(
+  words({
+    en: {
+      none: 'No',
+      trimester1: 'Yes, in the first 3 months',
+      trimester2: 'Yes, in months 4 to 6',
+      trimester3: 'Yes, in months 7 to 9',
+      postpartum: 'I have had a baby recently',
+    },
+    es: {
+      none: 'No',
+      trimester1: 'Sí, en los 3 primeros meses',
+      trimester2: 'Sí, entre el mes 4 y el 6',
+      trimester3: 'Sí, entre el mes 7 y el 9',
+      postpartum: 'He tenido un bebé hace poco',
+    },
+  }),
+);
 
-export const TRIGGERS: Choice[] = [
-  { id: 'fall', text: 'A fall' },
-  { id: 'lifting', text: 'Lifting something' },
-  { id: 'twist', text: 'A twist or turn' },
-  { id: 'sport', text: 'Sport or exercise' },
-  { id: 'vehicle', text: 'A car or bike accident' },
-  { id: 'overuse', text: 'Doing the same thing a lot' },
-  { id: 'childbirth', text: 'Giving birth' },
-  { id: 'none', text: 'Nothing I can think of' },
-  { id: 'unknown', text: 'I do not know' },
-];
+export const DURATION_UNITS: Choice[] = choices(
+  words({
+    en: { days: 'days', weeks: 'weeks', months: 'months', years: 'years' },
+    es: { days: 'días', weeks: 'semanas', months: 'meses', years: 'años' },
+  }),
+);
 
-export const LEG_SIDES: Choice[] = [
-  { id: 'left', text: 'Left leg' },
-  { id: 'right', text: 'Right leg' },
-  { id: 'both', text: 'Both legs' },
-];
+export const ONSETS: Choice[] = choices(
+  words({
+    en: { sudden: 'Suddenly, at one moment', gradual: 'Slowly, over days or weeks' },
+    es: { sudden: 'De repente, en un momento concreto', gradual: 'Poco a poco, a lo largo de días o semanas' },
+  }),
+);
 
-export const AGGRAVATING: Choice[] = [
-  { id: 'sitting', text: 'Sitting' },
-  { id: 'bending_forward', text: 'Bending forward' },
-  { id: 'bending_backward', text: 'Bending backward' },
-  { id: 'stairs', text: 'Stairs' },
-  { id: 'standing_one_leg', text: 'Standing on one leg' },
-  { id: 'rolling_in_bed', text: 'Turning over in bed' },
-  { id: 'car_transfer', text: 'Getting in or out of a car' },
-  { id: 'rising_from_sitting', text: 'Standing up from a chair' },
-  { id: 'walking', text: 'Walking' },
-  { id: 'running', text: 'Running' },
-  { id: 'lifting', text: 'Lifting' },
-  { id: 'lying_on_back', text: 'Lying on your back' },
-  { id: 'touch_pressure', text: 'Pressing on the sore spot' },
-  { id: 'coughing_sneezing', text: 'Coughing or sneezing' },
-];
+export const TRIGGERS: Choice[] = choices(
+  words({
+    en: {
+      fall: 'A fall',
+      lifting: 'Lifting something',
+      twist: 'A twist or turn',
+      sport: 'Sport or exercise',
+      vehicle: 'A car or bike accident',
+      overuse: 'Doing the same thing a lot',
+      childbirth: 'Giving birth',
+      none: 'Nothing I can think of',
+      unknown: 'I do not know',
+    },
+    es: {
+      fall: 'Una caída',
+      lifting: 'Levantar algo',
+      twist: 'Un giro o una torsión',
+      sport: 'Deporte o ejercicio',
+      vehicle: 'Un accidente de auto o de bici',
+      overuse: 'Hacer mucho lo mismo, una y otra vez',
+      childbirth: 'El parto',
+      none: 'Nada que se me ocurra',
+      unknown: 'No lo sé',
+    },
+  }),
+);
 
-export const EASING: Choice[] = [
-  { id: 'movement', text: 'Moving about' },
-  { id: 'rest', text: 'Resting' },
-  { id: 'heat', text: 'Heat' },
-  { id: 'ice', text: 'Ice or cold' },
-  { id: 'lying_down', text: 'Lying down' },
-  { id: 'changing_position', text: 'Changing position' },
-];
+export const LEG_SIDES: Choice[] = choices(
+  words({
+    en: { left: 'Left leg', right: 'Right leg', both: 'Both legs' },
+    es: { left: 'Pierna izquierda', right: 'Pierna derecha', both: 'Las dos piernas' },
+  }),
+);
 
-export const NIGHT_PAIN: Choice[] = [
-  { id: 'none', text: 'No, it does not wake me' },
-  { id: 'wakes_second_half', text: 'It wakes me in the second half of the night' },
-  { id: 'constant', text: 'It hurts all night, whatever position I lie in' },
-];
+export const AGGRAVATING: Choice[] = choices(
+  words({
+    en: {
+      sitting: 'Sitting',
+      bending_forward: 'Bending forward',
+      bending_backward: 'Bending backward',
+      stairs: 'Stairs',
+      standing_one_leg: 'Standing on one leg',
+      rolling_in_bed: 'Turning over in bed',
+      car_transfer: 'Getting in or out of a car',
+      rising_from_sitting: 'Standing up from a chair',
+      walking: 'Walking',
+      running: 'Running',
+      lifting: 'Lifting',
+      lying_on_back: 'Lying on your back',
+      touch_pressure: 'Pressing on the sore spot',
+      coughing_sneezing: 'Coughing or sneezing',
+    },
+    es: {
+      sitting: 'Estar sentado',
+      bending_forward: 'Inclinarte hacia delante',
+      bending_backward: 'Inclinarte hacia atrás',
+      stairs: 'Las escaleras',
+      standing_one_leg: 'Apoyarte sobre una sola pierna',
+      rolling_in_bed: 'Darte la vuelta en la cama',
+      car_transfer: 'Subir o bajar del auto',
+      rising_from_sitting: 'Levantarte de una silla',
+      walking: 'Caminar',
+      running: 'Correr',
+      lifting: 'Levantar peso',
+      lying_on_back: 'Acostarte boca arriba',
+      touch_pressure: 'Apretar en la zona que duele',
+      coughing_sneezing: 'Toser o estornudar',
+    },
+  }),
+);
 
-export const STIFFNESS: Choice[] = [
-  { id: '0', text: 'No stiffness' },
-  { id: '15', text: 'Less than half an hour' },
-  { id: '45', text: 'Half an hour to an hour' },
-  { id: '90', text: 'More than an hour' },
-];
+export const EASING: Choice[] = choices(
+  words({
+    en: {
+      movement: 'Moving about',
+      rest: 'Resting',
+      heat: 'Heat',
+      ice: 'Ice or cold',
+      lying_down: 'Lying down',
+      changing_position: 'Changing position',
+    },
+    es: {
+      movement: 'Moverme',
+      rest: 'Descansar',
+      heat: 'El calor',
+      ice: 'El hielo o el frío',
+      lying_down: 'Acostarme',
+      changing_position: 'Cambiar de postura',
+    },
+  }),
+);
 
-export const MINUTES: Choice[] = ['5', '10', '15', '20', '30', '45', '60'].map((m) => ({ id: m, text: `${m} minutes` }));
+export const NIGHT_PAIN: Choice[] = choices(
+  words({
+    en: {
+      none: 'No, it does not wake me',
+      wakes_second_half: 'It wakes me in the second half of the night',
+      constant: 'It hurts all night, whatever position I lie in',
+    },
+    es: {
+      none: 'No, no me despierta',
+      wakes_second_half: 'Me despierta en la segunda mitad de la noche',
+      constant: 'Me duele toda la noche, me ponga como me ponga',
+    },
+  }),
+);
 
-export const EQUIPMENT: Choice[] = [
-  { id: 'mat', text: 'An exercise mat' },
-  { id: 'band', text: 'A resistance band' },
-  { id: 'chair', text: 'A sturdy chair' },
-  { id: 'wall', text: 'A free wall' },
-  { id: 'pillow', text: 'A pillow or cushion' },
-];
+export const STIFFNESS: Choice[] = choices(
+  words({
+    en: { '0': 'No stiffness', '15': 'Less than half an hour', '45': 'Half an hour to an hour', '90': 'More than an hour' },
+    es: { '0': 'No noto rigidez', '15': 'Menos de media hora', '45': 'Entre media hora y una hora', '90': 'Más de una hora' },
+  }),
+  ['0', '15', '45', '90'],
+);
+
+const MINUTE_WORDS = words({
+  en: { minutes: (m: string) => `${m} minutes` },
+  es: { minutes: (m: string) => `${m} minutos` },
+});
+
+export const MINUTES: Choice[] = ['5', '10', '15', '20', '30', '45', '60'].map((m) => ({
+  id: m,
+  get text() {
+    return wordsNow(MINUTE_WORDS).minutes(m);
+  },
+}));
+
+export const EQUIPMENT: Choice[] = choices(
+  words({
+    en: {
+      mat: 'An exercise mat',
+      band: 'A resistance band',
+      chair: 'A sturdy chair',
+      wall: 'A free wall',
+      pillow: 'A pillow or cushion',
+    },
+    es: {
+      mat: 'Una colchoneta',
+      band: 'Una banda elástica',
+      chair: 'Una silla firme',
+      wall: 'Una pared libre',
+      pillow: 'Una almohada o un cojín',
+    },
+  }),
+);
+
+const BOTH_LEGS = words({
+  en: {
+    question: 'Numbness, tingling or weakness in both legs',
+    onLegsStep: 'You marked pain below both knees. Do you also have numbness, tingling or weakness in both legs?',
+  },
+  es: {
+    question: 'Adormecimiento, hormigueo o debilidad en las dos piernas',
+    onLegsStep: 'Has marcado dolor por debajo de las dos rodillas. ¿Notas también adormecimiento, hormigueo o debilidad en las dos piernas?',
+  },
+});
 
 /** The both-legs warning sign; the legs step asks it at once when the map marks pain below both knees. */
-export const BOTH_LEGS_QUESTION = 'Numbness, tingling or weakness in both legs';
-export const BOTH_LEGS_ON_LEGS_STEP = 'You marked pain below both knees. Do you also have numbness, tingling or weakness in both legs?';
+export const bothLegsOnLegsStep = () => wordsNow(BOTH_LEGS).onLegsStep;
 
 export interface RedFlagGroup {
-  title: string;
+  readonly title: string;
   flags: Choice[];
 }
 
+// The warning signs' words. Each keeps its clinical meaning exactly (docs/clinical-sources.md §3);
+// the Spanish follows content/es/articles/warning-signs.md.
+const FLAGS = words({
+  en: {
+    saddle_numbness:
+      'Numbness or tingling around your bottom, between your legs or on your inner thighs (where you would sit on a saddle)',
+    bladder_change: 'New trouble starting to pee, holding it, or feeling when you pee',
+    bowel_incontinence: 'New accidents with your bowels (poo), or not feeling when you need to go',
+    sexual_dysfunction_new: 'New numbness or changes in feeling during sex',
+    progressive_weakness: 'A leg or foot that is getting weaker',
+    bilateral_leg_symptoms: BOTH_LEGS.en.question,
+    fever: 'A fever (feeling hot and shivery) along with this pain',
+    cancer_history: 'You have had cancer',
+    weight_loss_unexplained: 'You have lost weight without trying',
+    night_pain_constant: 'Pain all night that does not ease whatever position you lie in',
+    immunosuppressed: 'A weak immune system, for example from medicine after a transplant or from chemotherapy',
+    iv_drug_use: 'You inject drugs',
+    unwell_or_infection: 'You feel unwell in yourself, or have had an infection in the last few weeks',
+    recent_spinal_procedure: 'You have had an injection in your back or an operation on your spine in the last few weeks',
+    blood_thinners: 'You take medicine that thins your blood (like warfarin, apixaban or rivaroxaban)',
+    tearing_pain: 'A sudden, very bad pain in your back or belly that feels like tearing or ripping',
+    pulsing_belly_lump: 'A lump in your belly that you can feel beating or pulsing',
+    significant_trauma: 'The pain started after a bad fall, a car accident or a hard knock',
+    osteoporosis: 'You have been told your bones are thin or weak (osteoporosis)',
+    steroid_use_long_term: 'You have taken steroid tablets (like prednisolone) for 3 months or more',
+    pregnancy_bleeding: 'Bleeding from your vagina',
+    pregnancy_fluid_loss: 'Fluid leaking or gushing from your vagina',
+    pregnancy_tightenings: 'Tightenings of your belly that come regularly, again and again',
+    reduced_baby_movements: 'Your baby moving less than usual',
+  },
+  es: {
+    saddle_numbness:
+      'Adormecimiento u hormigueo alrededor del ano, entre las piernas o en la parte interna de los muslos (las partes que tocarían una silla de montar)',
+    bladder_change: 'Problemas nuevos para empezar a orinar, para aguantar la orina o para notar cuándo estás orinando',
+    bowel_incontinence: 'Escapes nuevos de heces (caca), o no notar cuándo necesitas ir al baño',
+    sexual_dysfunction_new: 'Adormecimiento nuevo o cambios en la sensibilidad durante las relaciones sexuales',
+    progressive_weakness: 'Una pierna o un pie que está cada vez más débil',
+    bilateral_leg_symptoms: BOTH_LEGS.es.question,
+    fever: 'Fiebre (sentirte con calor y escalofríos) junto con este dolor',
+    cancer_history: 'Has tenido cáncer',
+    weight_loss_unexplained: 'Has perdido peso sin proponértelo',
+    night_pain_constant: 'Dolor toda la noche que no se alivia te pongas como te pongas',
+    immunosuppressed: 'Las defensas bajas, por ejemplo por la medicación después de un trasplante o por quimioterapia',
+    iv_drug_use: 'Te inyectas drogas',
+    unwell_or_infection: 'Te encuentras mal en general, o has tenido una infección en las últimas semanas',
+    recent_spinal_procedure: 'Te han puesto una inyección en la espalda o te han operado de la columna en las últimas semanas',
+    blood_thinners: 'Tomas medicación que hace la sangre más líquida (anticoagulantes como warfarina, apixabán o rivaroxabán)',
+    tearing_pain: 'Un dolor repentino y muy fuerte en la espalda o en la barriga, como si algo se rasgara o desgarrara',
+    pulsing_belly_lump: 'Un bulto en la barriga que notas latir o palpitar',
+    significant_trauma: 'El dolor empezó después de una caída fuerte, un accidente de auto o un golpe fuerte',
+    osteoporosis: 'Te han dicho que tienes los huesos frágiles o débiles (osteoporosis)',
+    steroid_use_long_term: 'Has tomado pastillas de corticoides (como la prednisolona) durante 3 meses o más',
+    pregnancy_bleeding: 'Sangrado por la vagina',
+    pregnancy_fluid_loss: 'Pérdida de líquido por la vagina, poco a poco o de golpe',
+    pregnancy_tightenings: 'La barriga se te pone dura una y otra vez, de forma regular (contracciones)',
+    reduced_baby_movements: 'Tu bebé se mueve menos de lo normal',
+  },
+});
+
+const GROUPS = words({
+  en: {
+    nerves: 'Nerves, bladder and bowel',
+    health: 'Your general health',
+    belly: 'Your back and belly',
+    injuries: 'Injuries and bones',
+    pregnancy: 'Your pregnancy',
+  },
+  es: {
+    nerves: 'Nervios, vejiga e intestino',
+    health: 'Tu salud en general',
+    belly: 'Tu espalda y tu barriga',
+    injuries: 'Golpes y huesos',
+    pregnancy: 'Tu embarazo',
+  },
+});
+
+function group(title: keyof typeof GROUPS.en, ids: (keyof typeof FLAGS.en)[]): RedFlagGroup {
+  return {
+    get title() {
+      return wordsNow(GROUPS)[title];
+    },
+    flags: choices(FLAGS, ids),
+  };
+}
+
 export const RED_FLAG_GROUPS: RedFlagGroup[] = [
-  {
-    title: 'Nerves, bladder and bowel',
-    flags: [
-      { id: 'saddle_numbness', text: 'Numbness or tingling around your bottom, between your legs or on your inner thighs (where you would sit on a saddle)' },
-      { id: 'bladder_change', text: 'New trouble starting to pee, holding it, or feeling when you pee' },
-      { id: 'bowel_incontinence', text: 'New accidents with your bowels (poo), or not feeling when you need to go' },
-      { id: 'sexual_dysfunction_new', text: 'New numbness or changes in feeling during sex' },
-      { id: 'progressive_weakness', text: 'A leg or foot that is getting weaker' },
-      { id: 'bilateral_leg_symptoms', text: BOTH_LEGS_QUESTION },
-    ],
-  },
-  {
-    title: 'Your general health',
-    flags: [
-      { id: 'fever', text: 'A fever (feeling hot and shivery) along with this pain' },
-      { id: 'cancer_history', text: 'You have had cancer' },
-      { id: 'weight_loss_unexplained', text: 'You have lost weight without trying' },
-      { id: 'night_pain_constant', text: 'Pain all night that does not ease whatever position you lie in' },
-      { id: 'immunosuppressed', text: 'A weak immune system, for example from medicine after a transplant or from chemotherapy' },
-      { id: 'iv_drug_use', text: 'You inject drugs' },
-      { id: 'unwell_or_infection', text: 'You feel unwell in yourself, or have had an infection in the last few weeks' },
-      { id: 'recent_spinal_procedure', text: 'You have had an injection in your back or an operation on your spine in the last few weeks' },
-      { id: 'blood_thinners', text: 'You take medicine that thins your blood (like warfarin, apixaban or rivaroxaban)' },
-    ],
-  },
-  {
-    title: 'Your back and belly',
-    flags: [
-      { id: 'tearing_pain', text: 'A sudden, very bad pain in your back or belly that feels like tearing or ripping' },
-      { id: 'pulsing_belly_lump', text: 'A lump in your belly that you can feel beating or pulsing' },
-    ],
-  },
-  {
-    title: 'Injuries and bones',
-    flags: [
-      { id: 'significant_trauma', text: 'The pain started after a bad fall, a car accident or a hard knock' },
-      { id: 'osteoporosis', text: 'You have been told your bones are thin or weak (osteoporosis)' },
-      { id: 'steroid_use_long_term', text: 'You have taken steroid tablets (like prednisolone) for 3 months or more' },
-    ],
-  },
+  group('nerves', [
+    'saddle_numbness',
+    'bladder_change',
+    'bowel_incontinence',
+    'sexual_dysfunction_new',
+    'progressive_weakness',
+    'bilateral_leg_symptoms',
+  ]),
+  group('health', [
+    'fever',
+    'cancer_history',
+    'weight_loss_unexplained',
+    'night_pain_constant',
+    'immunosuppressed',
+    'iv_drug_use',
+    'unwell_or_infection',
+    'recent_spinal_procedure',
+    'blood_thinners',
+  ]),
+  group('belly', ['tearing_pain', 'pulsing_belly_lump']),
+  group('injuries', ['significant_trauma', 'osteoporosis', 'steroid_use_long_term']),
 ];
 
 /** Asked only during a pregnancy: the signs that need the maternity team now. */
-export const PREGNANCY_FLAG_GROUP: RedFlagGroup = {
-  title: 'Your pregnancy',
-  flags: [
-    { id: 'pregnancy_bleeding', text: 'Bleeding from your vagina' },
-    { id: 'pregnancy_fluid_loss', text: 'Fluid leaking or gushing from your vagina' },
-    { id: 'pregnancy_tightenings', text: 'Tightenings of your belly that come regularly, again and again' },
-    { id: 'reduced_baby_movements', text: 'Your baby moving less than usual' },
-  ],
-};
+export const PREGNANCY_FLAG_GROUP: RedFlagGroup = group('pregnancy', [
+  'pregnancy_bleeding',
+  'pregnancy_fluid_loss',
+  'pregnancy_tightenings',
+  'reduced_baby_movements',
+]);
 
 export const RED_FLAGS: string[] = RED_FLAG_GROUPS.flatMap((g) => g.flags.map((f) => f.id));
 export const PREGNANCY_FLAGS: string[] = PREGNANCY_FLAG_GROUP.flags.map((f) => f.id);
