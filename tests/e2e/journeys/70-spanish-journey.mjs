@@ -5,11 +5,11 @@
 // lang="es">, axe finds nothing serious, and no English sentence is left behind (the check that
 // 71-english-left-behind.mjs walks every member screen with). The screens are driven by their
 // structure (field names, ids, the primary button), and by the Spanish words this branch wrote.
-import http from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkAccessibility, chromium, CHROMIUM_ARGS, expect } from '../harness.mjs';
+import { apiClient as appointmentsClient } from './60-appointments.mjs';
 
 export const PHONE = { width: 390, height: 844 };
 
@@ -170,47 +170,8 @@ export async function phonePage(browser, fn) {
   }
 }
 
-// Each call on a connection of its own (node:http, no keep-alive), as 60-appointments does.
-function request(base, method, path, headers, payload) {
-  return new Promise((resolve, reject) => {
-    const req = http.request(base + path, { method, headers, agent: false }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode, type: res.headers['content-type'] ?? '', text }));
-    });
-    req.on('error', reject);
-    if (payload !== undefined) req.write(payload);
-    req.end();
-  });
-}
-
-/** An API client with a Bearer token that asks for Spanish, as the Spanish browser does. */
-export function apiClient(base) {
-  let token = null;
-  const call = async (method, path, body, type = 'application/json') => {
-    const headers = { Accept: 'application/json', 'Accept-Language': 'es', Origin: base };
-    if (token) headers.Authorization = `Bearer ${token}`;
-    if (body !== undefined) headers['Content-Type'] = type;
-    const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
-    const res = await request(base, method, path, headers, payload);
-    return { status: res.status, json: res.text && res.type.includes('json') ? JSON.parse(res.text) : res.text };
-  };
-  return {
-    call,
-    async must(method, path, body, want, type) {
-      const r = await call(method, path, body, type);
-      expect(want.includes(r.status), `${method} ${path} answered ${r.status}: ${JSON.stringify(r.json)}`);
-      return r.json;
-    },
-    async logIn(email, password) {
-      const r = await call('POST', '/api/v1/auth/login', { email, password, bearer: true });
-      expect(r.status === 200 && r.json.token, `login ${email} answered ${r.status}`);
-      token = r.json.token;
-      return r.json.account;
-    },
-  };
-}
+/** 60-appointments' API client (a connection per call, a Bearer token), asking for Spanish. */
+export const apiClient = (base) => appointmentsClient(base, { 'Accept-Language': 'es' });
 
 /**
  * A clinic of its own (through the admin API): an organization with `people` on its roster and
