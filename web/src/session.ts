@@ -42,8 +42,9 @@ export function refreshAccount(): Promise<Known> {
   pending ??= getJson<{ account: Account | null; must_enrol_second_factor?: boolean }>('/api/v1/auth/session')
     .then((r) => (r.account && r.must_enrol_second_factor ? { ...r.account, must_enrol_second_factor: true } : r.account))
     .then(async (a) => {
-      // A signed-in person's stored choice of language wins over this device's.
-      if (a) await followStoredLanguage();
+      // A signed-in person's stored choice of language wins over this device's. An account that
+      // must first choose its password or set up two-step login can ask nothing else yet (403).
+      if (a && !a.must_change_password && !a.must_enrol_second_factor) await followStoredLanguage();
       publish(a);
       return a;
     })
@@ -88,6 +89,8 @@ export function useAccount(): Known {
 }
 
 async function followStoredLanguage() {
+  // Offline (the session came from the service worker's copy) there is nobody to ask.
+  if (globalThis.navigator?.onLine === false) return;
   try {
     const answer = await getJson<{ language: Language | null }>('/api/v1/me/language');
     if (answer.language) setLanguage(answer.language);

@@ -34,10 +34,11 @@ function request(base, method, path, headers, payload) {
   });
 }
 
-function apiClient(base) {
+/** A Bearer-token API client; `extra` headers go with every call (70-spanish-journey asks for es). */
+export function apiClient(base, extra = {}) {
   let token = null;
   const call = async (method, path, body, type = 'application/json') => {
-    const headers = { Accept: 'application/json', Origin: base };
+    const headers = { Accept: 'application/json', Origin: base, ...extra };
     if (token) headers.Authorization = `Bearer ${token}`;
     if (body !== undefined) headers['Content-Type'] = type;
     const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
@@ -92,6 +93,11 @@ export default async function ({ server, shots }) {
       noraId = (await noraApi.logIn(nora.email, PASSWORD)).id;
       await admin.must('PUT', `/api/v1/admin/members/${noraId}/therapist`, { therapist_id: staff.account.id }, [200]);
       await irisApi.logIn(iris.email, iris.password);
+      // An account an admin made chooses its own password before anything else (60-care-loop tests the screen).
+      const own = `${iris.password}-own`;
+      await irisApi.must('POST', '/api/v1/me/password', { current_password: iris.password, new_password: own }, [200, 204]);
+      iris.password = own;
+      await irisApi.logIn(iris.email, iris.password);
     }],
     ['[visits] Iris sets her availability in the console', async () => {
       therapist = await personBrowser(base, iris.email, iris.password, '/care');
@@ -103,7 +109,7 @@ export default async function ({ server, shots }) {
         for (const day of ['Saturday', 'Sunday']) {
           await page.getByRole('button', { name: 'Add a weekly time' }).click();
           const row = page.locator('.time-row').filter({ has: page.getByRole('button', { name: /^Remove Monday 09:00/ }) }).last();
-          await row.getByLabel('Day').selectOption({ label: day });
+          await row.locator('label', { hasText: 'Day' }).locator('select').selectOption({ label: day });
         }
         await page.getByRole('button', { name: 'Save availability' }).click();
         await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();

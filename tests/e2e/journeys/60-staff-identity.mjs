@@ -126,6 +126,13 @@ export default async function ({ server, WIDTHS, binary }) {
         expect((await admin.logIn('admin@demo.example', server.demoPassword)) === 200, 'the demo admin could not log in');
         const made = await admin.call('POST', '/api/v1/admin/staff', { ...therapist, role: 'therapist' });
         expect(made.status === 201, `making the therapist answered ${made.status}`);
+        // An account an admin made chooses its own password before anything else (60-care-loop tests the screen).
+        const noor = apiClient(base);
+        expect((await noor.logIn(therapist.email, therapist.password)) === 200, 'the new therapist could not log in');
+        const own = `${therapist.password}-own`;
+        const changed = await noor.call('POST', '/api/v1/me/password', { current_password: therapist.password, new_password: own });
+        expect(changed.status === 200 || changed.status === 204, `choosing her own password answered ${changed.status}`);
+        therapist.password = own;
 
         const logIn = async () => {
           await page.goto(`${base}/login`);

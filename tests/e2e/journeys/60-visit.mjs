@@ -137,6 +137,11 @@ export default async function ({ server, shots }) {
       );
       visitPath = `/visits/${appointmentId}`;
       await irisApi.logIn(irisEmail, IRIS.password);
+      // An account an admin made chooses its own password before anything else (60-care-loop tests the screen).
+      const own = `${IRIS.password}-own`;
+      await irisApi.must('POST', '/api/v1/me/password', { current_password: IRIS.password, new_password: own }, [200, 204]);
+      IRIS.password = own;
+      await irisApi.logIn(irisEmail, IRIS.password);
     }],
 
     ['[visit] Iris checks her camera (desktop), joins and waits for Nora, with Nora\'s record beside', async () => {

@@ -7,30 +7,58 @@ import { AvailabilityEditor } from '../screens/appointments/Availability';
 import { CareVisits } from '../screens/appointments/CareVisits';
 import { MemberVisits } from '../screens/appointments/MemberVisits';
 import type { Account, Role } from '../session';
+import { useWords, words, wordsNow } from '../i18n';
 import type { Area } from './types';
+
+const WORDS = words({
+  en: {
+    logInPlease: 'Please log in',
+    logIn: 'Log in',
+    notForThis: 'Not for this account',
+    forMembers: 'This page is for members',
+    forTherapists: 'This page is for therapists',
+    cannotOpen: 'Your account cannot open it.',
+    visits: 'Visits',
+  },
+  es: {
+    logInPlease: 'Inicia sesión, por favor',
+    logIn: 'Iniciar sesión',
+    notForThis: 'No es para esta cuenta',
+    forMembers: 'Esta página es para pacientes',
+    forTherapists: 'Esta página es para fisioterapeutas',
+    cannotOpen: 'Tu cuenta no puede abrirla.',
+    visits: 'Citas',
+  },
+});
+
+function LogInPlease({ path }: { path: string }) {
+  const w = useWords(WORDS);
+  return (
+    <>
+      <ScreenTitle title={w.logInPlease}>{w.logInPlease}</ScreenTitle>
+      <p>
+        <a class="button primary" href={`/login?next=${encodeURIComponent(path)}`}>
+          {w.logIn}
+        </a>
+      </p>
+    </>
+  );
+}
+
+function NotForThisAccount({ role }: { role: Role }) {
+  const w = useWords(WORDS);
+  return (
+    <>
+      <ScreenTitle title={w.notForThis}>{role === 'member' ? w.forMembers : w.forTherapists}</ScreenTitle>
+      <p>{w.cannotOpen}</p>
+    </>
+  );
+}
 
 function only(role: Role, account: Account | null | undefined, path: string, screen: () => JSX.Element) {
   if (account === undefined) return <Loading />;
-  if (account === null) {
-    return (
-      <>
-        <ScreenTitle title="Please log in">Please log in</ScreenTitle>
-        <p>
-          <a class="button primary" href={`/login?next=${encodeURIComponent(path)}`}>
-            Log in
-          </a>
-        </p>
-      </>
-    );
-  }
-  if (account.role !== role) {
-    return (
-      <>
-        <ScreenTitle title="Not for this account">This page is for {role === 'member' ? 'members' : 'therapists'}</ScreenTitle>
-        <p>Your account cannot open it.</p>
-      </>
-    );
-  }
+  if (account === null) return <LogInPlease path={path} />;
+  if (account.role !== role) return <NotForThisAccount role={role} />;
   return screen();
 }
 
@@ -43,7 +71,7 @@ export const appointments: Area = {
     return null;
   },
   nav(account) {
-    if (account?.role === 'member') return [{ href: '/appointments', text: 'Visits' }];
+    if (account?.role === 'member') return [{ href: '/appointments', text: wordsNow(WORDS).visits }];
     if (account?.role === 'therapist') {
       return [
         { href: '/care/appointments', text: 'Visits' },

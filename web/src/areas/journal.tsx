@@ -8,24 +8,60 @@ import { CheckIn } from '../screens/journal/CheckIn';
 import { Messages } from '../screens/journal/Messages';
 import { ProgressScreen } from '../screens/journal/Progress';
 import { Questionnaires } from '../screens/journal/Questionnaires';
+import { useWords, words, wordsNow } from '../i18n';
 import type { Area } from './types';
 
-const SCREENS: Record<string, { title: string; screen: (second?: string) => JSX.Element; deeper?: true }> = {
-  progress: { title: 'Your progress', screen: () => <ProgressScreen /> },
-  'check-in': { title: 'Check in', screen: () => <CheckIn /> },
-  questionnaires: { title: 'Questionnaires', screen: (id) => <Questionnaires id={id} />, deeper: true },
-  messages: { title: 'Messages', screen: () => <Messages /> },
-  account: { title: 'Your account', screen: () => <Account /> },
+const WORDS = words({
+  en: {
+    progressTitle: 'Your progress',
+    checkInTitle: 'Check in',
+    questionnairesTitle: 'Questionnaires',
+    messagesTitle: 'Messages',
+    accountTitle: 'Your account',
+    logInFirst: 'Please log in first',
+    ownRecord: 'This page shows your own record, so we need to know it is you.',
+    logIn: 'Log in',
+    forMembers: 'This page is for members',
+    staff: 'You are logged in as a member of staff. Members see their own progress, messages and account here.',
+    progress: 'Progress',
+    messages: 'Messages',
+    account: 'Account',
+  },
+  es: {
+    progressTitle: 'Tu progreso',
+    checkInTitle: 'Registro del día',
+    questionnairesTitle: 'Cuestionarios',
+    messagesTitle: 'Mensajes',
+    accountTitle: 'Tu cuenta',
+    logInFirst: 'Primero inicia sesión, por favor',
+    ownRecord: 'Esta página muestra tus propios datos, así que necesitamos saber que eres tú.',
+    logIn: 'Iniciar sesión',
+    forMembers: 'Esta página es para pacientes',
+    staff: 'Has iniciado sesión como profesional. Aquí los pacientes ven su propio progreso, sus mensajes y su cuenta.',
+    progress: 'Progreso',
+    messages: 'Mensajes',
+    account: 'Cuenta',
+  },
+});
+
+type Titles = typeof WORDS.en;
+const SCREENS: Record<string, { title: keyof Titles; screen: (second?: string) => JSX.Element; deeper?: true }> = {
+  progress: { title: 'progressTitle', screen: () => <ProgressScreen /> },
+  'check-in': { title: 'checkInTitle', screen: () => <CheckIn /> },
+  questionnaires: { title: 'questionnairesTitle', screen: (id) => <Questionnaires id={id} />, deeper: true },
+  messages: { title: 'messagesTitle', screen: () => <Messages /> },
+  account: { title: 'accountTitle', screen: () => <Account /> },
 };
 
 function LogInFirst({ path, title }: { path: string; title: string }) {
+  const w = useWords(WORDS);
   return (
     <>
-      <ScreenTitle title={title}>Please log in first</ScreenTitle>
-      <p>This page shows your own record, so we need to know it is you.</p>
+      <ScreenTitle title={title}>{w.logInFirst}</ScreenTitle>
+      <p>{w.ownRecord}</p>
       <p>
         <a class="button primary" href={`/login?next=${encodeURIComponent(path)}`}>
-          Log in
+          {w.logIn}
         </a>
       </p>
     </>
@@ -33,10 +69,11 @@ function LogInFirst({ path, title }: { path: string; title: string }) {
 }
 
 function MembersOnly({ title }: { title: string }) {
+  const w = useWords(WORDS);
   return (
     <>
-      <ScreenTitle title={title}>This page is for members</ScreenTitle>
-      <p>You are logged in as a member of staff. Members see their own progress, messages and account here.</p>
+      <ScreenTitle title={title}>{w.forMembers}</ScreenTitle>
+      <p>{w.staff}</p>
     </>
   );
 }
@@ -46,7 +83,8 @@ export const journal: Area = {
     const [first, second] = parts;
     if (first === 'goodbye' && parts.length === 1) return <Goodbye />;
     if (!first || !Object.hasOwn(SCREENS, first)) return null;
-    const { title, screen, deeper } = SCREENS[first];
+    const { title: key, screen, deeper } = SCREENS[first];
+    const title = wordsNow(WORDS)[key] as string;
     if (parts.length > (deeper ? 2 : 1)) return null;
     if (account === undefined) return <Loading />;
     if (account === null) return <LogInFirst path={`/${parts.map(encodeURIComponent).join('/')}`} title={title} />;
@@ -55,10 +93,11 @@ export const journal: Area = {
   },
   nav(account) {
     if (account?.role !== 'member') return [];
+    const w = wordsNow(WORDS);
     return [
-      { href: '/progress', text: 'Progress' },
-      { href: '/messages', text: 'Messages' },
-      { href: '/account', text: 'Account' },
+      { href: '/progress', text: w.progress },
+      { href: '/messages', text: w.messages },
+      { href: '/account', text: w.account },
     ];
   },
 };

@@ -70,11 +70,13 @@ function List({ title, items }: { title: string; items: string[] }) {
 
 export function PatternDetail({ id }: { id: string }) {
   const w = useWords(WORDS);
-  const load = useLoad(() => Promise.all([api.pattern(id), api.exercises({ pattern: id })]), [id]);
+  // The articles' titles in the screen's language (the pattern names only their slugs).
+  const load = useLoad(() => Promise.all([api.pattern(id), api.exercises({ pattern: id }), api.articles().catch(() => [])]), [id]);
   if (load.state === 'loading') return <Loading />;
   if (load.state === 'failed') return <Failure error={load.error} />;
-  const [p, exercises] = load.value;
+  const [p, exercises, articles] = load.value;
   const names = new Map(exercises.map((e) => [e.id, e.name]));
+  const titles = new Map(articles.map((a) => [a.slug, a.title]));
   return (
     <>
       <ScreenTitle title={p.name}>{p.name}</ScreenTitle>
@@ -104,7 +106,7 @@ export function PatternDetail({ id }: { id: string }) {
       <ul class="link-list">
         {p.articles.map((a) => (
           <li key={a}>
-            <a href={`/articles/${a}`}>{a.replace(/-/g, ' ')}</a>
+            <a href={`/articles/${a}`}>{titles.get(a) ?? a.replace(/-/g, ' ')}</a>
           </li>
         ))}
       </ul>

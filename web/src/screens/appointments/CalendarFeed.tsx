@@ -5,8 +5,39 @@ import { useState } from 'preact/hooks';
 import { appointmentsApi, type Feed } from '../../api/appointments';
 import { Failure, Loading } from '../../components/Screen';
 import { useLoad } from '../../useLoad';
+import { useWords, words } from '../../i18n';
+
+const WORDS = words({
+  en: {
+    stopped: 'Your calendar address is stopped. Calendars that used it no longer get updates.',
+    copied: 'Copied. Paste it into your calendar app as a subscription.',
+    copyYourself: 'Select the address and copy it yourself.',
+    title: 'Your visits in your phone calendar',
+    lead: 'Subscribe with this private address and your calendar keeps your visit times up to date. It shows only "Motus video visit" and the time.',
+    address: 'Your calendar address (shown once; keep it private)',
+    copy: 'Copy address',
+    haveOne: 'You have a calendar address. For safety it is shown only when made; make a new one to see it again.',
+    makeNew: 'Make a new address (the old one stops)',
+    make: 'Make a calendar address',
+    stop: 'Stop the address',
+  },
+  es: {
+    stopped: 'Tu dirección de calendario se ha desactivado. Los calendarios que la usaban ya no se actualizan.',
+    copied: 'Copiada. Pégala en tu aplicación de calendario como suscripción.',
+    copyYourself: 'Selecciona la dirección y cópiala tú.',
+    title: 'Tus citas en el calendario de tu móvil',
+    lead: 'Suscríbete con esta dirección privada y tu calendario tendrá siempre al día las horas de tus citas. Solo muestra «Motus video visit» (videoconsulta de Motus) y la hora.',
+    address: 'Tu dirección de calendario (se muestra una sola vez; no la compartas)',
+    copy: 'Copiar la dirección',
+    haveOne: 'Ya tienes una dirección de calendario. Por seguridad solo se muestra al crearla; crea una nueva para volver a verla.',
+    makeNew: 'Crear una dirección nueva (la anterior deja de funcionar)',
+    make: 'Crear una dirección de calendario',
+    stop: 'Desactivar la dirección',
+  },
+});
 
 export function CalendarFeed() {
+  const w = useWords(WORDS);
   const [version, setVersion] = useState(0);
   const feed = useLoad(appointmentsApi.feed, [version]);
   const [made, setMade] = useState<Feed | null>(null);
@@ -27,7 +58,7 @@ export function CalendarFeed() {
     try {
       await appointmentsApi.stopFeed();
       setMade(null);
-      setSaid('Your calendar address is stopped. Calendars that used it no longer get updates.');
+      setSaid(w.stopped);
       setVersion(version + 1);
     } catch (e) {
       setError(e);
@@ -36,42 +67,39 @@ export function CalendarFeed() {
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(url);
-      setSaid('Copied. Paste it into your calendar app as a subscription.');
+      setSaid(w.copied);
     } catch {
-      setSaid('Select the address and copy it yourself.');
+      setSaid(w.copyYourself);
     }
   };
   return (
     <section class="card calendar-feed" aria-labelledby="feed-title">
-      <h2 id="feed-title">Your visits in your phone calendar</h2>
-      <p>
-        Subscribe with this private address and your calendar keeps your visit times up to date. It shows only "Motus
-        video visit" and the time.
-      </p>
+      <h2 id="feed-title">{w.title}</h2>
+      <p>{w.lead}</p>
       {feed.state === 'loading' && <Loading />}
       {feed.state === 'failed' && <Failure error={feed.error} />}
       {url && (
         <>
-          <label for="feed-url">Your calendar address (shown once; keep it private)</label>
+          <label for="feed-url">{w.address}</label>
           <input id="feed-url" class="feed-url" type="text" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
           <p class="link-list">
             <button type="button" class="button primary" onClick={copy}>
-              Copy address
+              {w.copy}
             </button>
           </p>
         </>
       )}
       {feed.state === 'ready' && !url && feed.value.active && (
-        <p class="quiet">You have a calendar address. For safety it is shown only when made; make a new one to see it again.</p>
+        <p class="quiet">{w.haveOne}</p>
       )}
       {feed.state === 'ready' && (
         <p class="link-list">
           <button type="button" class="button" onClick={make}>
-            {feed.value.active || url ? 'Make a new address (the old one stops)' : 'Make a calendar address'}
+            {feed.value.active || url ? w.makeNew : w.make}
           </button>
           {(feed.value.active || url) && (
             <button type="button" class="button" onClick={stop}>
-              Stop the address
+              {w.stop}
             </button>
           )}
         </p>

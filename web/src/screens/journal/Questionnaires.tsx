@@ -5,7 +5,53 @@ import { useState } from 'preact/hooks';
 import { journal, type Instrument, type InstrumentResult } from '../../api/journal';
 import { Failure, Loading, ScreenTitle } from '../../components/Screen';
 import { useLoad } from '../../useLoad';
+import { formatNumber, useWords, words } from '../../i18n';
 import { answersToSend, maySkip, neededAnswers, phoneParts, type Chosen } from './questionnaire';
+
+const WORDS = words({
+  en: {
+    yourScore: 'Your score:',
+    careTeamTold: 'Your care team has been told, so they can help.',
+    notDiagnosis: 'A questionnaire is not a diagnosis. It helps you and your care team see how things change.',
+    seeProgress: 'See your progress',
+    others: 'Other questionnaires',
+    atLeast: (n: number) => `Please answer at least ${n} questions.`,
+    notSaved: 'Your answers were not saved.',
+    questionOf: (i: number, n: number) => `Question ${i} of ${n}`,
+    whichActivity: 'Which activity is hard for you? (for example: walking to the shop)',
+    saving: 'Saving…',
+    seeScore: 'See my score',
+    next: 'Next',
+    back: 'Back',
+    skip: 'Skip this question',
+    questions: (n: number) => (n === 1 ? '1 question' : `${n} questions`),
+    title: 'Questionnaires',
+    lead: 'Short sets of questions about your pain, what you can do and how you feel. Your answers help you and your care team see change over time.',
+    notFound: 'We could not find that questionnaire.',
+    seeAll: 'See them all',
+  },
+  es: {
+    yourScore: 'Tu puntuación:',
+    careTeamTold: 'Ya hemos avisado a tu equipo de atención, para que pueda ayudarte.',
+    notDiagnosis: 'Un cuestionario no es un diagnóstico. Os ayuda a ti y a tu equipo de atención a ver cómo cambian las cosas.',
+    seeProgress: 'Ver tu progreso',
+    others: 'Otros cuestionarios',
+    atLeast: (n: number) => `Responde al menos ${n} preguntas, por favor.`,
+    notSaved: 'No se han guardado tus respuestas.',
+    questionOf: (i: number, n: number) => `Pregunta ${i} de ${n}`,
+    whichActivity: '¿Qué actividad te cuesta? (por ejemplo: ir andando a la tienda)',
+    saving: 'Guardando…',
+    seeScore: 'Ver mi puntuación',
+    next: 'Siguiente',
+    back: 'Atrás',
+    skip: 'Saltar esta pregunta',
+    questions: (n: number) => (n === 1 ? '1 pregunta' : `${n} preguntas`),
+    title: 'Cuestionarios',
+    lead: 'Grupos cortos de preguntas sobre tu dolor, lo que puedes hacer y cómo te sientes. Tus respuestas os ayudan a ti y a tu equipo de atención a ver los cambios con el tiempo.',
+    notFound: 'No encontramos ese cuestionario.',
+    seeAll: 'Verlos todos',
+  },
+});
 
 const newClientId = () =>
   typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
@@ -34,24 +80,25 @@ export function SafetyPanel({ safety }: { safety: NonNullable<InstrumentResult['
 }
 
 function Result({ result }: { result: InstrumentResult }) {
+  const w = useWords(WORDS);
   return (
     <>
       {result.safety && <SafetyPanel safety={result.safety} />}
       <section class="score-card" aria-labelledby="score-title">
         <h2 id="score-title" tabIndex={-1}>
-          Your score: {result.score}
+          {w.yourScore} {formatNumber(result.score)}
           {result.band ? ` (${result.band.label})` : ''}
         </h2>
         <p class="lead">{result.interpretation}</p>
-        {result.care_team_told && !result.safety && <p>Your care team has been told, so they can help.</p>}
-        <p class="quiet">A questionnaire is not a diagnosis. It helps you and your care team see how things change.</p>
+        {result.care_team_told && !result.safety && <p>{w.careTeamTold}</p>}
+        <p class="quiet">{w.notDiagnosis}</p>
       </section>
       <div class="journal-actions">
         <a class="button primary" href="/progress">
-          See your progress
+          {w.seeProgress}
         </a>
         <a class="button quiet-button" href="/questionnaires">
-          Other questionnaires
+          {w.others}
         </a>
       </div>
     </>
@@ -59,6 +106,7 @@ function Result({ result }: { result: InstrumentResult }) {
 }
 
 function Form({ instrument }: { instrument: Instrument }) {
+  const w = useWords(WORDS);
   const [index, setIndex] = useState(0);
   const [chosen, setChosen] = useState<Record<string, Chosen>>({});
   const [clientId] = useState(newClientId);
@@ -89,7 +137,7 @@ function Form({ instrument }: { instrument: Instrument }) {
   const submit = async (given = chosen) => {
     const answers = answersToSend(instrument, given);
     if (answers.length < neededAnswers(instrument)) {
-      setProblem(`Please answer at least ${neededAnswers(instrument)} questions.`);
+      setProblem(w.atLeast(neededAnswers(instrument)));
       return;
     }
     setBusy(true);
@@ -98,7 +146,7 @@ function Form({ instrument }: { instrument: Instrument }) {
       setResult(await journal.answerInstrument(instrument.id, answers, clientId));
       requestAnimationFrame(() => document.querySelector<HTMLElement>('.crisis h2, #score-title')?.focus());
     } catch (error) {
-      setProblem(error instanceof Error ? `Your answers were not saved. ${error.message}` : 'Your answers were not saved.');
+      setProblem(error instanceof Error ? `${w.notSaved} ${error.message}` : w.notSaved);
     } finally {
       setBusy(false);
     }
@@ -118,7 +166,7 @@ function Form({ instrument }: { instrument: Instrument }) {
     >
       <p class="quiet">{instrument.instructions}</p>
       <p class="quiz-count">
-        Question {index + 1} of {instrument.items.length}
+        {w.questionOf(index + 1, instrument.items.length)}
       </p>
       <fieldset class="quiz-answers">
         <legend>
@@ -128,7 +176,7 @@ function Form({ instrument }: { instrument: Instrument }) {
         </legend>
         {item.named_by_person && (
           <div class="field">
-            <label for="named">Which activity is hard for you? (for example: walking to the shop)</label>
+            <label for="named">{w.whichActivity}</label>
             <input id="named" type="text" value={current?.named ?? ''} onInput={(e) => choose({ named: (e.target as HTMLInputElement).value })} />
           </div>
         )}
@@ -146,17 +194,17 @@ function Form({ instrument }: { instrument: Instrument }) {
       )}
       <div class="primary-bar">
         <button type="submit" class="button primary big" disabled={!answered || busy}>
-          {last ? (busy ? 'Saving…' : 'See my score') : 'Next'}
+          {last ? (busy ? w.saving : w.seeScore) : w.next}
         </button>
         <div class="secondary-row">
           {index > 0 && (
             <button type="button" class="button quiet-button" onClick={() => move(index - 1)}>
-              Back
+              {w.back}
             </button>
           )}
           {maySkip(instrument, index, chosen) && (
             <button type="button" class="button quiet-button" onClick={skip} disabled={busy}>
-              Skip this question
+              {w.skip}
             </button>
           )}
         </div>
@@ -167,6 +215,7 @@ function Form({ instrument }: { instrument: Instrument }) {
 }
 
 function List({ instruments }: { instruments: Instrument[] }) {
+  const w = useWords(WORDS);
   return (
     <ul class="cards">
       {instruments.map((i) => (
@@ -174,7 +223,7 @@ function List({ instruments }: { instruments: Instrument[] }) {
           <h2 class="card-title">
             <a href={`/questionnaires/${encodeURIComponent(i.id)}`}>{i.title}</a>
           </h2>
-          <p>{i.items.length === 1 ? '1 question' : `${i.items.length} questions`}</p>
+          <p>{w.questions(i.items.length)}</p>
         </li>
       ))}
     </ul>
@@ -182,18 +231,19 @@ function List({ instruments }: { instruments: Instrument[] }) {
 }
 
 export function Questionnaires({ id }: { id?: string }) {
+  const w = useWords(WORDS);
   const load = useLoad(() => journal.instruments(), []);
   const chosen = load.state === 'ready' && id ? load.value.find((i) => i.id === id) : undefined;
   return (
     <>
-      <ScreenTitle title={chosen ? chosen.title : 'Questionnaires'}>{chosen ? chosen.title : 'Questionnaires'}</ScreenTitle>
-      {!id && <p class="lead">Short sets of questions about your pain, what you can do and how you feel. Your answers help you and your care team see change over time.</p>}
+      <ScreenTitle title={chosen ? chosen.title : w.title}>{chosen ? chosen.title : w.title}</ScreenTitle>
+      {!id && <p class="lead">{w.lead}</p>}
       {load.state === 'loading' && <Loading />}
       {load.state === 'failed' && <Failure error={load.error} />}
       {load.state === 'ready' && !id && <List instruments={load.value} />}
       {load.state === 'ready' && id && !chosen && (
         <p>
-          We could not find that questionnaire. <a href="/questionnaires">See them all</a>.
+          {w.notFound} <a href="/questionnaires">{w.seeAll}</a>.
         </p>
       )}
       {chosen && <Form key={chosen.id} instrument={chosen} />}

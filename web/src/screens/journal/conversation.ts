@@ -1,5 +1,6 @@
 // Small, testable pieces of the messages screen.
 import type { Conversation } from '../../api/journal';
+import { locale as appLocale } from '../../i18n';
 
 /**
  * The care team's messages that were unread before this visit: the server marks them read as it
@@ -11,8 +12,8 @@ export function newMessageIds(conversation: Conversation): Set<string> {
   return new Set(theirs.slice(-conversation.unread).map((m) => m.id));
 }
 
-/** "24 Nov, 09:30": when a message was sent, in the reader's own time zone. */
-export function sentWhen(ms: number, locale?: string, timeZone?: string): string {
+/** "24 Nov, 09:30": when a message was sent, in the reader's own time zone and the app's language. */
+export function sentWhen(ms: number, locale: string = appLocale(), timeZone?: string): string {
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone }).format(
     new Date(ms),
   );

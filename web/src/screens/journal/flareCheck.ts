@@ -4,6 +4,17 @@
 // the server judges; this module only keeps the answers and shapes them.
 import type { FlareQuestion, FlareScreen } from '../../api/journal';
 import type { YesNo } from '../member/intake';
+import { words, wordsNow } from '../../i18n';
+
+const WORDS = words({
+  en: {
+    toughDay: 'Sorry it is a tough day. Keep moving gently and skip what hurts, and book the visit to your doctor above.',
+  },
+  es: {
+    toughDay:
+      'Sentimos que hoy sea un día difícil. Sigue moviéndote con suavidad, sáltate lo que te duela y pide la cita con tu médico que te indicamos arriba.',
+  },
+});
 
 export type LegSide = '' | 'left' | 'right' | 'both';
 
@@ -78,6 +89,6 @@ export function doctorWhen(screen: FlareScreen | undefined): 'today' | 'soon' | 
  */
 export function checkinWords(answer: { advice: string; flare_check?: FlareScreen }): string {
   if (doctorWhen(answer.flare_check) === 'weeks')
-    return 'Sorry it is a tough day. Keep moving gently and skip what hurts, and book the visit to your doctor above.';
+    return wordsNow(WORDS).toughDay;
   return answer.advice;
 }

@@ -3,6 +3,32 @@
 // blocks them. They may also join without a camera and microphone.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { deviceProblemWords } from './visitWords';
+import { useWords, words } from '../../i18n';
+
+const WORDS = words({
+  en: {
+    camera: 'Camera',
+    microphone: 'Microphone',
+    noCamera: 'This browser cannot use a camera here. Open Motus in an up-to-date browser over a secure (https) address.',
+    title: 'Check your camera and microphone',
+    preview: 'Your camera, as the other person will see you',
+    starting: 'Starting your camera…',
+    tryAgain: 'Try again',
+    join: 'Join the visit',
+    joinWithout: 'Join without camera and microphone',
+  },
+  es: {
+    camera: 'Cámara',
+    microphone: 'Micrófono',
+    noCamera: 'Este navegador no puede usar una cámara aquí. Abre Motus en un navegador actualizado y con una dirección segura (https).',
+    title: 'Comprueba tu cámara y tu micrófono',
+    preview: 'Tu cámara, tal como te verá la otra persona',
+    starting: 'Encendiendo tu cámara…',
+    tryAgain: 'Intentar de nuevo',
+    join: 'Entrar en la videoconsulta',
+    joinWithout: 'Entrar sin cámara ni micrófono',
+  },
+});
 
 export interface Devices {
   camera: string;
@@ -18,7 +44,7 @@ async function openDevices(devices: Devices): Promise<MediaStream> {
 
 function DeviceChoice(props: {
   id: string;
-  label: 'Camera' | 'Microphone';
+  label: string;
   devices: MediaDeviceInfo[];
   value: string;
   onChoose: (deviceId: string) => void;
@@ -46,6 +72,7 @@ export function DeviceCheck({
   roomWords: string;
   onJoin: (stream: MediaStream | null) => void;
 }) {
+  const w = useWords(WORDS);
   const [chosen, setChosen] = useState<Devices>({ camera: '', microphone: '' });
   const [stream, setStream] = useState<MediaStream | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -59,7 +86,7 @@ export function DeviceCheck({
     let opened: MediaStream | null = null;
     setProblem(null);
     if (!navigator.mediaDevices?.getUserMedia) {
-      setProblem('This browser cannot use a camera here. Open Motus in an up-to-date browser over a secure (https) address.');
+      setProblem(w.noCamera);
       return;
     }
     openDevices(chosen).then(
@@ -97,16 +124,16 @@ export function DeviceCheck({
 
   return (
     <section class="device-check" aria-labelledby="check-title">
-      <h2 id="check-title">Check your camera and microphone</h2>
+      <h2 id="check-title">{w.title}</h2>
       <div class="visit-video self-preview">
-        <video ref={preview} autoplay playsInline muted aria-label="Your camera, as the other person will see you" />
-        {!stream && !problem && <p class="video-hint">Starting your camera…</p>}
+        <video ref={preview} autoplay playsInline muted aria-label={w.preview} />
+        {!stream && !problem && <p class="video-hint">{w.starting}</p>}
       </div>
       {problem && (
         <div class="camera-problem" role="alert">
           <p>{problem}</p>
           <button type="button" class="button" onClick={() => setAttempt((n) => n + 1)}>
-            Try again
+            {w.tryAgain}
           </button>
         </div>
       )}
@@ -114,14 +141,14 @@ export function DeviceCheck({
         <div class="device-choices">
           <DeviceChoice
             id="camera-choice"
-            label="Camera"
+            label={w.camera}
             devices={cameras}
             value={current('video')}
             onChoose={(camera) => setChosen({ ...chosen, camera })}
           />
           <DeviceChoice
             id="microphone-choice"
-            label="Microphone"
+            label={w.microphone}
             devices={microphones}
             value={current('audio')}
             onChoose={(microphone) => setChosen({ ...chosen, microphone })}
@@ -133,11 +160,11 @@ export function DeviceCheck({
       </p>
       <div class="primary-bar">
         <button type="button" class="button primary big" disabled={!roomOpen || !stream} onClick={() => join(true)}>
-          Join the visit
+          {w.join}
         </button>
         {problem && roomOpen && (
           <button type="button" class="button" onClick={() => join(false)}>
-            Join without camera and microphone
+            {w.joinWithout}
           </button>
         )}
       </div>

@@ -4,17 +4,85 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { visitsApi, type VisitPage } from '../../api/visits';
 import { VisitCall, type CallPhase, type ChatLine } from './call';
+import { useWords, words } from '../../i18n';
+import { callWords } from './visitWords';
 
-const PHASE_WORDS = (name: string): Record<CallPhase, string> => ({
-  connecting: 'Opening the visit room…',
-  waiting: `Waiting for ${name} to join. You can stay on this page.`,
-  joining: `${name} is here. Connecting…`,
-  connected: `You are in the visit with ${name}.`,
-  reconnecting: 'The connection dropped. Reconnecting…',
-  ended: 'The visit has ended.',
+const WORDS = words({
+  en: {
+    connecting: 'Opening the visit room…',
+    waiting: (name: string) => `Waiting for ${name} to join. You can stay on this page.`,
+    joining: (name: string) => `${name} is here. Connecting…`,
+    connected: (name: string) => `You are in the visit with ${name}.`,
+    reconnecting: 'The connection dropped. Reconnecting…',
+    ended: 'The visit has ended.',
+    notSent: 'Not sent: the visit room is reconnecting. Try again in a moment.',
+    chat: 'Chat',
+    chatLines: 'Chat messages, oldest first',
+    seenBy: (name: string) => `Messages you write here are seen by ${name} during the visit.`,
+    you: 'You',
+    messageTo: (name: string) => `Message to ${name}`,
+    send: 'Send',
+    yourTherapist: 'your therapist',
+    theMember: 'the member',
+    video: 'Video',
+    theirVideo: (name: string) => `${name}’s video`,
+    notJoined: (name: string) => `${name} has not joined yet.`,
+    connectingShort: 'Connecting…',
+    cameraOffTheirs: (name: string) => `${name} has turned their camera off.`,
+    muted: (name: string) => `${name} is muted`,
+    ownVideo: 'Your own video',
+    cameraOffYours: 'Your camera is off',
+    mute: 'Mute',
+    unmute: 'Unmute',
+    cameraOff: 'Camera off',
+    cameraOn: 'Camera on',
+    end: 'End visit',
+  },
+  es: {
+    connecting: 'Abriendo la sala de la videoconsulta…',
+    waiting: (name: string) => `Esperando a que entre ${name}. Puedes quedarte en esta página.`,
+    joining: (name: string) => `${name} ya está aquí. Conectando…`,
+    connected: (name: string) => `Estás en la videoconsulta con ${name}.`,
+    reconnecting: 'Se ha cortado la conexión. Volviendo a conectar…',
+    ended: 'La videoconsulta ha terminado.',
+    notSent: 'No se ha enviado: la sala está volviendo a conectar. Inténtalo de nuevo en un momento.',
+    chat: 'Chat de la consulta',
+    chatLines: 'Mensajes del chat, del más antiguo al más reciente',
+    seenBy: (name: string) => `Lo que escribas aquí lo verá ${name} durante la videoconsulta.`,
+    you: 'Tú',
+    messageTo: (name: string) => `Mensaje para ${name}`,
+    send: 'Enviar',
+    yourTherapist: 'tu fisioterapeuta',
+    theMember: 'el paciente',
+    video: 'Vídeo',
+    theirVideo: (name: string) => `Vídeo de ${name}`,
+    notJoined: (name: string) => `${name} todavía no ha entrado.`,
+    connectingShort: 'Conectando…',
+    cameraOffTheirs: (name: string) => `${name} ha apagado su cámara.`,
+    muted: (name: string) => `${name} tiene el micrófono silenciado`,
+    ownVideo: 'Tu propio vídeo',
+    cameraOffYours: 'Tu cámara está apagada',
+    mute: 'Silenciar',
+    unmute: 'Activar micrófono',
+    cameraOff: 'Apagar cámara',
+    cameraOn: 'Encender cámara',
+    end: 'Terminar la videoconsulta',
+  },
 });
 
+function phaseWords(w: typeof WORDS.en, phase: CallPhase, name: string): string {
+  switch (phase) {
+    case 'waiting':
+    case 'joining':
+    case 'connected':
+      return w[phase](name);
+    default:
+      return w[phase];
+  }
+}
+
 function Chat({ lines, name, onSend }: { lines: ChatLine[]; name: string; onSend: (text: string) => boolean }) {
+  const w = useWords(WORDS);
   const [draft, setDraft] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const end = useRef<HTMLLIElement>(null);
@@ -26,35 +94,35 @@ function Chat({ lines, name, onSend }: { lines: ChatLine[]; name: string; onSend
     if (onSend(text)) {
       setDraft('');
       setProblem(null);
-    } else setProblem('Not sent: the visit room is reconnecting. Try again in a moment.');
+    } else setProblem(w.notSent);
   };
   return (
     <section class="visit-chat" aria-labelledby="chat-title">
-      <h2 id="chat-title">Chat</h2>
-      <ol class="chat-lines" aria-live="polite" aria-label="Chat messages, oldest first">
-        {lines.length === 0 && <li class="quiet">Messages you write here are seen by {name} during the visit.</li>}
+      <h2 id="chat-title">{w.chat}</h2>
+      <ol class="chat-lines" aria-live="polite" aria-label={w.chatLines}>
+        {lines.length === 0 && <li class="quiet">{w.seenBy(name)}</li>}
         {lines.map((line, i) => (
           <li key={i} class={line.from === 'you' ? 'chat-line mine' : 'chat-line'}>
-            <strong>{line.from === 'you' ? 'You' : name}:</strong> {line.text}
+            <strong>{line.from === 'you' ? w.you : name}:</strong> {line.text}
           </li>
         ))}
         <li ref={end} aria-hidden="true" class="chat-end" />
       </ol>
       <form class="chat-form" onSubmit={send}>
         <label for="chat-text" class="sr-text">
-          Message to {name}
+          {w.messageTo(name)}
         </label>
         <input
           id="chat-text"
           type="text"
           maxLength={2000}
           autocomplete="off"
-          placeholder={`Message to ${name}`}
+          placeholder={w.messageTo(name)}
           value={draft}
           onInput={(e) => setDraft((e.target as HTMLInputElement).value)}
         />
         <button type="submit" class="button">
-          Send
+          {w.send}
         </button>
       </form>
       {problem && (
@@ -75,7 +143,8 @@ export function InCall({
   local: MediaStream | null;
   onEnded: (detail: string) => void;
 }) {
-  const name = page.other.first_name || (page.you === 'member' ? 'your therapist' : 'the member');
+  const w = useWords(WORDS);
+  const name = page.other.first_name || (page.you === 'member' ? w.yourTherapist : w.theMember);
   const [phase, setPhase] = useState<CallPhase>('connecting');
   const [remote, setRemote] = useState<MediaStream | null>(null);
   const [lines, setLines] = useState<ChatLine[]>([]);
@@ -97,7 +166,7 @@ export function InCall({
       events: {
         phase: (p, detail) => {
           setPhase(p);
-          if (p === 'ended') onEnded(detail ?? 'The visit has ended.');
+          if (p === 'ended') onEnded(detail ?? callWords().ended);
         },
         remoteStream: (s) => setRemote(s),
         chat: (line) => setLines((all) => [...all, line]),
@@ -132,21 +201,21 @@ export function InCall({
   return (
     <section class="in-call" aria-labelledby="call-title">
       <h2 id="call-title" class="sr-text">
-        Video
+        {w.video}
       </h2>
       <p class={`call-status phase-${phase}`} role="status">
-        {PHASE_WORDS(name)[phase]}
+        {phaseWords(w, phase, name)}
       </p>
       <div class="call-videos">
         <div class="visit-video remote">
-          <video ref={remoteVideo} autoplay playsInline aria-label={`${name}’s video`} hidden={!showRemote} />
-          {!showRemote && <p class="video-hint">{phase === 'waiting' ? `${name} has not joined yet.` : 'Connecting…'}</p>}
-          {showRemote && !theirs.video && <p class="video-hint">{name} has turned their camera off.</p>}
-          {showRemote && !theirs.audio && <p class="tag muted-tag">{name} is muted</p>}
+          <video ref={remoteVideo} autoplay playsInline aria-label={w.theirVideo(name)} hidden={!showRemote} />
+          {!showRemote && <p class="video-hint">{phase === 'waiting' ? w.notJoined(name) : w.connectingShort}</p>}
+          {showRemote && !theirs.video && <p class="video-hint">{w.cameraOffTheirs(name)}</p>}
+          {showRemote && !theirs.audio && <p class="tag muted-tag">{w.muted(name)}</p>}
         </div>
         <div class="visit-video self">
-          <video ref={selfVideo} autoplay playsInline muted aria-label="Your own video" hidden={!local || !media.video} />
-          {(!local || !media.video) && <p class="video-hint">Your camera is off</p>}
+          <video ref={selfVideo} autoplay playsInline muted aria-label={w.ownVideo} hidden={!local || !media.video} />
+          {(!local || !media.video) && <p class="video-hint">{w.cameraOffYours}</p>}
         </div>
       </div>
       {problem && (
@@ -156,13 +225,13 @@ export function InCall({
       )}
       <div class="call-controls">
         <button type="button" class="button" aria-pressed={!media.audio} disabled={!local?.getAudioTracks().length} onClick={() => toggle('audio')}>
-          {media.audio ? 'Mute' : 'Unmute'}
+          {media.audio ? w.mute : w.unmute}
         </button>
         <button type="button" class="button" aria-pressed={!media.video} disabled={!local?.getVideoTracks().length} onClick={() => toggle('video')}>
-          {media.video ? 'Camera off' : 'Camera on'}
+          {media.video ? w.cameraOff : w.cameraOn}
         </button>
         <button type="button" class="button end-call" onClick={() => call.current?.end()}>
-          End visit
+          {w.end}
         </button>
       </div>
       <Chat lines={lines} name={name} onSend={(text) => call.current?.sendChat(text) ?? false} />

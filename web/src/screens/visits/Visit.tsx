@@ -8,26 +8,52 @@ import { DeviceCheck } from './DeviceCheck';
 import { InCall } from './InCall';
 import { MemberBeside } from './MemberBeside';
 import { durationWords, slotWords } from './visitWords';
+import { useWords, words, wordsNow } from '../../i18n';
+
+const WORDS = words({
+  en: {
+    otherHere: (name: string) => `${name} is already in the visit room.`,
+    roomOpen: 'The visit room is open.',
+    roomClosed: 'The visit room is closed.',
+    backToQueue: 'Back to the queue',
+    backToToday: 'Back to today',
+    lasted: (d: string) => `The visit lasted ${d}.`,
+    title: 'Video visit',
+    withWhom: (name: string) => `Video visit with ${name}`,
+    aMember: 'a member',
+    yourTherapist: 'your therapist',
+  },
+  es: {
+    otherHere: (name: string) => `${name} ya está en la sala de la videoconsulta.`,
+    roomOpen: 'La sala de la videoconsulta está abierta.',
+    roomClosed: 'La sala de la videoconsulta está cerrada.',
+    backToQueue: 'Volver a la cola',
+    backToToday: 'Volver a Hoy',
+    lasted: (d: string) => `La videoconsulta duró ${d}.`,
+    title: 'Videoconsulta',
+    withWhom: (name: string) => `Videoconsulta con ${name}`,
+    aMember: 'un paciente',
+    yourTherapist: 'tu fisioterapeuta',
+  },
+});
 
 type Stage = { at: 'check' } | { at: 'call'; local: MediaStream | null } | { at: 'ended'; detail: string };
 
 function roomWords(page: VisitPage): string {
-  if (page.room.open) {
-    return page.room.other_present ? `${page.other.first_name} is already in the visit room.` : 'The visit room is open.';
-  }
+  const w = wordsNow(WORDS);
+  if (page.room.open) return page.room.other_present ? w.otherHere(page.other.first_name) : w.roomOpen;
   if (page.room.detail) return page.room.detail;
-  return 'The visit room is closed.';
+  return w.roomClosed;
 }
 
 function Ended({ page, detail }: { page: VisitPage; detail: string }) {
-  const back = page.you === 'therapist' ? { href: '/care', text: 'Back to the queue' } : { href: '/', text: 'Back to today' };
+  const w = useWords(WORDS);
+  const back = page.you === 'therapist' ? { href: '/care', text: w.backToQueue } : { href: '/', text: w.backToToday };
   return (
     <section aria-labelledby="ended-title">
       <h2 id="ended-title">{detail}</h2>
       {page.visit && page.visit.ended_at && (
-        <p>
-          The visit lasted {durationWords(page.visit.duration_seconds)}.
-        </p>
+        <p>{w.lasted(durationWords(page.visit.duration_seconds))}</p>
       )}
       <p class="primary-bar">
         <a class="button primary big" href={back.href}>
@@ -39,6 +65,7 @@ function Ended({ page, detail }: { page: VisitPage; detail: string }) {
 }
 
 export function Visit({ id }: { id: string }) {
+  const w = useWords(WORDS);
   const [page, setPage] = useState<VisitPage | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [stage, setStage] = useState<Stage>({ at: 'check' });
@@ -71,11 +98,11 @@ export function Visit({ id }: { id: string }) {
   if (failure && !page) return <Failure error={failure} />;
   if (!page) return <Loading />;
   const therapist = page.you === 'therapist';
-  const title = `Video visit with ${page.other.name || (therapist ? 'a member' : 'your therapist')}`;
+  const title = w.withWhom(page.other.name || (therapist ? w.aMember : w.yourTherapist));
   return (
     <div class={therapist ? 'visit with-record' : 'visit'}>
       <div class="visit-main">
-        <ScreenTitle title="Video visit">{title}</ScreenTitle>
+        <ScreenTitle title={w.title}>{title}</ScreenTitle>
         <p class="quiet">{slotWords(page.appointment.starts_at, page.appointment.ends_at)}</p>
         {stage.at === 'check' && (
           <DeviceCheck roomOpen={page.room.open} roomWords={roomWords(page)} onJoin={(local) => setStage({ at: 'call', local })} />

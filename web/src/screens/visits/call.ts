@@ -3,7 +3,7 @@
 // between the two browsers. The therapist always makes the offers (also the ICE restarts after a
 // network drop); the member answers. When the other person leaves or the socket drops, the
 // call goes back to waiting and re-joins by itself; a new arrival gets a fresh connection.
-import { FINAL_CLOSE, reconnectDelayMs } from './visitWords';
+import { callWords, finalCloseWords, reconnectDelayMs } from './visitWords';
 
 export type CallPhase = 'connecting' | 'waiting' | 'joining' | 'connected' | 'reconnecting' | 'ended';
 
@@ -70,7 +70,7 @@ export class VisitCall {
   /** Ends the visit for both: the other person is told, and nobody re-joins. */
   end() {
     this.send({ type: 'bye' });
-    this.stop('You ended the visit.');
+    this.stop(callWords().youEnded);
   }
 
   /** Leaves without ending (the page is closed); the other person waits for a re-join. */
@@ -119,7 +119,7 @@ export class VisitCall {
         return;
       }
       this.queue = this.queue.then(() => this.handle(message)).catch((error: unknown) => {
-        this.options.events.problem(error instanceof Error ? error.message : 'The call could not be set up.');
+        this.options.events.problem(error instanceof Error ? error.message : callWords().notSetUp);
       });
     };
     socket.onclose = (event) => {
@@ -127,7 +127,7 @@ export class VisitCall {
       this.socket = null;
       this.closePeer();
       if (this.finished) return;
-      const final = FINAL_CLOSE[event.code];
+      const final = finalCloseWords(event.code);
       if (final) {
         this.stop(final);
         return;
@@ -149,7 +149,7 @@ export class VisitCall {
         open = true; // still offline: keep trying
       }
       if (!open) {
-        this.stop('The visit room has closed.');
+        this.stop(callWords().roomClosed);
         return;
       }
       this.open();
@@ -187,7 +187,7 @@ export class VisitCall {
         return;
       case 'peer-left':
         this.closePeer();
-        if (message.ended) this.stop('The other person ended the visit.');
+        if (message.ended) this.stop(callWords().otherEnded);
         else this.setPhase('waiting');
         return;
       case 'offer':
@@ -209,7 +209,7 @@ export class VisitCall {
         events.otherMedia({ audio: message.audio, video: message.video });
         return;
       case 'bye':
-        this.stop('The other person ended the visit.');
+        this.stop(callWords().otherEnded);
         return;
       case 'error':
         events.problem(message.detail);
