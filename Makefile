@@ -40,6 +40,7 @@ fuzz: setup
 	@JOBS=$(JOBS) scripts/run-fuzz $(FUZZ_SECONDS)
 
 bench: build
+	@cmake --build $(BUILD) -j $(JOBS) --target bench_all
 	@bench/run-all $(BUILD)
 
 ## A Debian package of the built tree (build/deb/motus_<version>_<arch>.deb), lintian-checked.

@@ -8,13 +8,15 @@ namespace {
 constexpr Statement kStaffPage{
     "staff_page",
     "SELECT u.id, u.first_name, u.last_name, u.email, u.role, u.organization_id, o.name, "
-    "(SELECT count(*) FROM care_assignments a WHERE a.therapist_id = u.id), u.disabled_at "
+    "(SELECT count(*) FROM care_assignments a WHERE a.therapist_id = u.id), u.disabled_at, "
+    "(SELECT count(*) FROM staff_totp t WHERE t.user_id = u.id AND t.confirmed_at IS NOT NULL) "
     "FROM users u LEFT JOIN organizations o ON o.id = u.organization_id "
     "WHERE u.role <> 'member' AND u.id > $1 ORDER BY u.id LIMIT $2"};
 constexpr Statement kStaffPageInOrganization{
     "staff_page_in_organization",
     "SELECT u.id, u.first_name, u.last_name, u.email, u.role, u.organization_id, o.name, "
-    "(SELECT count(*) FROM care_assignments a WHERE a.therapist_id = u.id), u.disabled_at "
+    "(SELECT count(*) FROM care_assignments a WHERE a.therapist_id = u.id), u.disabled_at, "
+    "(SELECT count(*) FROM staff_totp t WHERE t.user_id = u.id AND t.confirmed_at IS NOT NULL) "
     "FROM users u LEFT JOIN organizations o ON o.id = u.organization_id "
     "WHERE u.role <> 'member' AND u.organization_id = $1 AND u.id > $2 ORDER BY u.id LIMIT $3"};
 
@@ -43,6 +45,7 @@ StaffListing listing_from(const Row& row) {
   out.organization_name = row.optional_text(6).value_or("");
   out.caseload = row.integer(7);
   out.disabled = !row.is_null(8);
+  out.second_factor = row.integer(9) > 0;
   return out;
 }
 

@@ -22,6 +22,7 @@ struct StaffListing {
   std::string organization_name;  // empty with organization_id
   std::int64_t caseload = 0;      // members assigned; always 0 for a role other than therapist
   bool disabled = false;          // switched off by an admin
+  bool second_factor = false;     // has confirmed two-step login (an authenticator app)
 };
 
 // Up to `limit` staff accounts with an id after `after` ("" for the first page), in id order

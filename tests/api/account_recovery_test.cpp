@@ -41,8 +41,15 @@ TEST(MailOff, TheRoutesSayEmailIsOff) {
     EXPECT_EQ(answer.json().value("code", ""), "mail_off") << path;
     EXPECT_NE(answer.json().value("detail", "").find("does not send email"), std::string::npos);
   }
-  // Sign-up works without mail, and sends nothing.
-  EXPECT_EQ(client.post_json("/api/v1/auth/signup", ada_signup()).status, 201);
+  // Sign-up works without mail, and sends nothing; asking for a new link says mail is off.
+  const auto signup = client.post_json("/api/v1/auth/signup", ada_signup());
+  EXPECT_EQ(signup.status, 201);
+  const auto again =
+      with_cookie(client, "POST", "/api/v1/auth/email/verification", cookie_token(signup));
+  EXPECT_EQ(again.status, 503) << again.body;
+  EXPECT_EQ(again.json().value("code", ""), "mail_off");
+  EXPECT_EQ(client.post_json("/api/v1/auth/email/verification", nlohmann::json::object()).status,
+            401);
 }
 
 class MailOn : public ::testing::Test {
@@ -142,6 +149,43 @@ TEST_F(MailOn, RequestsAreThrottledPerAddressAndMailsPerAccount) {
   sink.wait_for(5, std::chrono::seconds(3));
   EXPECT_EQ(with(sink.messages(), "/reset-password").size(), 3u);
   EXPECT_EQ(forgot("not-an-email").status, 400) << "the body is checked before anything";
+}
+
+TEST_F(MailOn, ANewLinkReplacesTheLostOneAtMostThreeAnHour) {
+  const auto signup = client.post_json("/api/v1/auth/signup", ada_signup());
+  ASSERT_EQ(signup.status, 201);
+  const auto session = cookie_token(signup);
+  const auto first = with(sink.wait_for(1), "/verify-email");
+  ASSERT_EQ(first.size(), 1u);
+  const auto ask = [&] {
+    return with_cookie(client, "POST", "/api/v1/auth/email/verification", session);
+  };
+  const auto sent = ask();
+  ASSERT_EQ(sent.status, 202) << sent.body;
+  const auto mails = with(sink.wait_for(2), "/verify-email");
+  ASSERT_EQ(mails.size(), 2u);
+  EXPECT_EQ(client
+                .post_json("/api/v1/auth/email/verify",
+                           {{"token", token_of(link_in(mails[0], "/verify-email"))}})
+                .status,
+            400)
+      << "the earlier link stops working";
+  EXPECT_EQ(ask().status, 202);
+  EXPECT_EQ(ask().status, 202);
+  const auto held = ask();
+  EXPECT_EQ(held.status, 429) << held.body;
+  EXPECT_FALSE(held.header("retry-after").empty());
+  const auto last = with(sink.wait_for(4, std::chrono::seconds(3)), "/verify-email");
+  ASSERT_EQ(last.size(), 4u) << "the sign-up's link and three more, no fourth";
+  const auto verified = client.post_json(
+      "/api/v1/auth/email/verify", {{"token", token_of(link_in(last.back(), "/verify-email"))}});
+  ASSERT_EQ(verified.status, 200) << verified.body;
+  const auto done = ask();
+  EXPECT_EQ(done.status, 409);
+  EXPECT_EQ(done.json().value("code", ""), "already_verified");
+  EXPECT_EQ(server.scalar("SELECT count(*) FROM audit_log WHERE action = "
+                          "'email_verification_requested'"),
+            "3");
 }
 
 }  // namespace

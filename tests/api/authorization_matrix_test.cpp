@@ -157,6 +157,8 @@ const std::vector<Row> kTable = {
                                                              {401, 403, 403, 403, 403, 403, 404}},
   {"POST", "/api/v1/admin/accounts/{id}/enable",            {401, 403, 403, 403, 403, 403, 404},
                                                              {401, 403, 403, 403, 403, 403, 404}},
+  {"DELETE", "/api/v1/admin/accounts/{id}/second-factor",   {401, 403, 403, 403, 403, 403, 404},
+                                                             {401, 403, 403, 403, 403, 403, 404}},
   // Email is off on the test server: a well-formed body is answered 503 (a malformed one 400).
   {"POST", "/api/v1/auth/password/forgot",                  {503, 503, 503, 503, 503, 503, 503},
                                                              {}, R"({"email": "someone@example.com"})"},
@@ -164,6 +166,7 @@ const std::vector<Row> kTable = {
                                                              {}, R"({"token": "t", "password": "heron-lantern-quartz-9"})"},
   {"POST", "/api/v1/auth/email/verify",                     {503, 503, 503, 503, 503, 503, 503},
                                                              {}, R"({"token": "t"})"},
+  {"POST", "/api/v1/auth/email/verification",               {401, 503, 503, 503, 503, 503, 503}},
   {"GET",  "/api/v1/care/availability",                     {401, 403, 403, 200, 200, 403, 403}},
   {"PUT",  "/api/v1/care/availability",                     {401, 403, 403, 400, 400, 403, 403}},
   {"GET",  "/api/v1/me/appointments/slots",                 {401, 200, 200, 403, 403, 403, 403}},

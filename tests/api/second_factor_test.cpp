@@ -206,5 +206,58 @@ TEST_F(SecondFactor, AnAdminCanRequireItAndStaffWithoutItMustEnrolFirst) {
   EXPECT_FALSE(member.json().contains("second_factor"));
 }
 
+TEST_F(SecondFactor, AnAdminResetsALostSecondFactorAndTheStaffMemberEnrolsAgain) {
+  enrol();
+  const auto ticket = password_step().json().value("ticket", "");
+  const auto in = code_step(ticket, {{"code", code(1)}});
+  ASSERT_EQ(in.status, 200) << in.body;
+  const auto session = in.json().value("token", "");
+  server.add_staff("boss@motus.example", "admin");
+  const auto admin = bearer_login(client, "boss@motus.example", kGoodPassword);
+  const auto path = "/api/v1/admin/accounts/" + therapist_id + "/second-factor";
+
+  // Only an admin; another staff member is refused and nothing changes.
+  EXPECT_EQ(bearer_call(client, session, "DELETE", path).status, 403);
+  EXPECT_TRUE(password_step().json().contains("ticket")) << "still asks for the code";
+
+  const auto listed = [&] {
+    const auto list = bearer_call(client, admin, "GET", "/api/v1/admin/staff").json();
+    for (const auto& s : list["staff"])
+      if (s["id"] == therapist_id) return s["second_factor"].get<bool>();
+    ADD_FAILURE() << "the therapist is not listed: " << list.dump();
+    return false;
+  };
+  EXPECT_TRUE(listed()) << "the admin sees who has two-step login";
+  const auto reset = bearer_call(client, admin, "DELETE", path);
+  ASSERT_EQ(reset.status, 200) << reset.body;
+  EXPECT_EQ(reset.json()["second_factor"], false);
+  EXPECT_EQ(bearer_call(client, session, "GET", "/api/v1/me").status, 401) << "sessions end";
+  EXPECT_EQ(count_audit("second_factor_reset"), "1");
+  EXPECT_FALSE(listed());
+  // The password alone logs in now; the staff member can enrol a new phone.
+  const auto again = password_step();
+  ASSERT_EQ(again.status, 200) << again.body;
+  EXPECT_FALSE(again.json().contains("ticket"));
+  token = again.json().value("token", "");
+  enrol();
+  EXPECT_TRUE(password_step().json().contains("ticket"));
+
+  // Reset the new phone too; then there is nothing to reset. An unknown account and an admin's
+  // own are refused as well.
+  EXPECT_EQ(bearer_call(client, admin, "DELETE", path).status, 200);
+  const auto twice = bearer_call(client, admin, "DELETE", path);
+  EXPECT_EQ(twice.status, 409);
+  EXPECT_EQ(twice.json().value("code", ""), "not_enrolled");
+  EXPECT_EQ(count_audit("second_factor_reset"), "2");
+  EXPECT_EQ(bearer_call(client, admin, "DELETE", "/api/v1/admin/accounts/no-such-id/second-factor")
+                .status,
+            404);
+  const auto admin_id = server.scalar("SELECT id FROM users WHERE email = 'boss@motus.example'");
+  EXPECT_EQ(
+      bearer_call(client, admin, "DELETE", "/api/v1/admin/accounts/" + admin_id + "/second-factor")
+          .status,
+      409);
+}
+
 }  // namespace
 }  // namespace motus::test

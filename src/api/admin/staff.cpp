@@ -91,7 +91,8 @@ nlohmann::json listing_json(const store::StaffListing& staff) {
                          {"role", core::to_string(staff.role)},
                          {"organization", nullptr},
                          {"caseload", nullptr},
-                         {"disabled", staff.disabled}};
+                         {"disabled", staff.disabled},
+                         {"second_factor", staff.second_factor}};
   if (!staff.organization_id.empty()) {
     item["organization"] = {{"id", staff.organization_id}, {"name", staff.organization_name}};
   }
@@ -192,7 +193,8 @@ void add_admin_staff_routes(http::Router& router, App& app) {
                                     {"organization", s::nullable(s::object({{"id", s::text()},
                                                                             {"name", s::text()}}))},
                                     {"caseload", s::nullable(s::whole_from(0))},
-                                    {"disabled", s::yes_no()}}))},
+                                    {"disabled", s::yes_no()},
+                                    {"second_factor", s::yes_no()}}))},
                               {"next_after", s::nullable(s::text())}})));
 }
 

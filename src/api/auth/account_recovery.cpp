@@ -9,7 +9,11 @@
 //   minutes, only its hash stored) and a new password under the usual rules; every session of
 //   the account ends and its login failures are forgotten.
 // - POST /api/v1/auth/email/verify {token}: marks the email confirmed (single use, 24 hours).
+// - POST /api/v1/auth/email/verification: a signed-in person whose email is not confirmed yet
+//   asks for a new link (the mail was lost or the link expired); the old link stops working.
+//   409 when the email is confirmed already; at most 3 links an hour per account (429).
 // All audited.
+#include "api/shared/access.hpp"
 #include "api/shared/account_fields.hpp"
 #include "api/shared/account_mail.hpp"
 #include "api/shared/app.hpp"
@@ -177,6 +181,55 @@ asio::awaitable<Response> verify(App& app, Request& request) {
   co_return http::json_response(200, nlohmann::json{{"email_verified", true}});
 }
 
+asio::awaitable<Response> send_verification_again(App& app, Request& request) {
+  const auto& caller = require_role(request, kEveryRole);
+  require_mail(app, "confirming an email");
+  std::optional<store::User> user;
+  app.db.read([&](store::Connection& c) { user = store::find_user_by_id(c, caller.user_id); });
+  if (!user) throw http::HttpError(401, "Not logged in", "Please log in again.");
+  if (user->email_verified_at) {
+    auto error =
+        http::HttpError(409, "Email already confirmed",
+                        "Your email address is confirmed already; there is nothing to do.");
+    error.extensions["code"] = "already_verified";
+    throw error;
+  }
+  const auto token = store::new_session_token();
+  const auto hash = store::token_hash(token);
+  const auto now = app.clock.now_ms();
+  const auto account = "email_verification_mail|" + user->id;
+  auto entry = anonymous_entry(app, request, user, "email_verification_requested");
+  auto refused = anonymous_entry(app, request, user, "email_verification_throttled", "denied");
+  std::int64_t retry_after = 0;
+  const auto id = user->id;
+  std::function<void(store::Connection&)> work = [&](store::Connection& c) {
+    const auto decision = store::count_eligibility_check(c, account, now, kMailsPerAccount);
+    if (!decision.allowed) {
+      retry_after = decision.retry_after_seconds;
+      store::append_audit(c, refused);
+      return;
+    }
+    store::forget_account_tokens(c, id, store::TokenPurpose::email_verification, now);
+    store::insert_account_token(c, hash, id, store::TokenPurpose::email_verification, now);
+    store::append_audit(c, entry);
+  };
+  co_await http::durable_write(app.db, std::move(work));
+  if (retry_after > 0) {
+    auto response = http::problem_response(
+        429, "Too many requests",
+        "We have sent several links in the last hour. Please check your inbox (and spam folder), "
+        "or wait a while and ask again.",
+        request);
+    response.set(http::beast_http::field::retry_after, std::to_string(retry_after));
+    co_return response;
+  }
+  co_await send_email_verification(app, user->email, user->first_name, token);
+  co_return http::json_response(
+      202, nlohmann::json{{"message",
+                           "We have sent a new link to your email address. It works once, for "
+                           "24 hours; earlier links no longer work."}});
+}
+
 }  // namespace
 
 void add_account_recovery_routes(http::Router& router, App& app) {
@@ -208,6 +261,13 @@ void add_account_recovery_routes(http::Router& router, App& app) {
                  .accepts(s::object({{"token", s::filled()}}),
                           {{"token", "the-token-from-the-emailed-link"}})
                  .answers(200, s::object({{"email_verified", s::yes_no()}})));
+  router.add(http::Route{
+      "POST", "/api/v1/auth/email/verification",
+      "Send a new link to confirm your email (signed in, email not confirmed yet); "
+      "earlier links stop working. 503 when this server sends no email.",
+      "auth", [&app](Request& request) { return send_verification_again(app, request); }}
+                 .for_roles({"member", "therapist", "org_admin", "admin"})
+                 .answers(202, s::object({{"message", s::text()}}), "A new link is on its way"));
 }
 
 }  // namespace motus::api

@@ -11,7 +11,7 @@ namespace {
 // else identical to the English is an untranslated text.
 constexpr std::array<std::string_view, 4> kSameInBothLanguages{"Tai chi", "Yoga", "Pilates", "OK"};
 
-std::string_view trimmed(std::string_view text) {
+std::string_view bare_text(std::string_view text) {
   const auto first = text.find_first_not_of(" \t\r\n");
   if (first == std::string_view::npos) return {};
   return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
@@ -33,10 +33,10 @@ class Checker {
 
   // One text: present when the English has one, and not the English word for word.
   void text(const std::string& field, const std::string& english, const std::string& words) {
-    if (trimmed(english).empty()) return;
-    if (trimmed(words).empty()) {
-      add(field, "has no Spanish text; the English is: " + std::string(trimmed(english)));
-    } else if (trimmed(words) == trimmed(english) && !allowed_same(trimmed(words))) {
+    if (bare_text(english).empty()) return;
+    if (bare_text(words).empty()) {
+      add(field, "has no Spanish text; the English is: " + std::string(bare_text(english)));
+    } else if (bare_text(words) == bare_text(english) && !allowed_same(bare_text(words))) {
       add(field, "is the same as the English text; write it in Spanish");
     }
   }
@@ -44,7 +44,7 @@ class Checker {
   void texts(const std::string& field, const std::vector<std::string>& english,
              const std::vector<std::string>& words) {
     const bool all_empty = std::all_of(english.begin(), english.end(), [](const std::string& text) {
-      return trimmed(text).empty();
+      return bare_text(text).empty();
     });
     if (words.empty() && all_empty) return;
     if (english.size() != words.size()) {

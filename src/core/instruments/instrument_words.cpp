@@ -90,7 +90,8 @@ void check(const InstrumentDefinition& english, const InstrumentWords& words,
                 "the English file has no answer label with words for this value");
     }
   }
-  for (const auto& [code, label] : words.bands) {
+  for (const auto& entry : words.bands) {
+    const auto& code = entry.first;  // a name, not a structured binding: clang 14's lambdas
     const bool known = std::any_of(english.scoring.bands.begin(), english.scoring.bands.end(),
                                    [&](const Band& band) { return band.code == code; });
     if (!known) check.add("bands." + code, "the English file has no band " + code);

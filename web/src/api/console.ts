@@ -241,6 +241,9 @@ export const consoleApi = {
   report: (from?: string, to?: string) =>
     getJson<OrgReport>(`/api/v1/org/report${from && to ? `?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}` : ''}`),
   reportCsvUrl: (from: string, to: string) => `/api/v1/org/report/csv?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
+  /** Removes a staff member's two-step login (a lost phone); their sessions end, they enrol again. */
+  resetSecondFactor: (accountId: string) =>
+    sendJson<{ id: string; second_factor: boolean }>('DELETE', `/api/v1/admin/accounts/${seg(accountId)}/second-factor`),
   setDisabled: (accountId: string, disabled: boolean) =>
     sendJson<{ id: string; disabled: boolean }>('POST', `/api/v1/admin/accounts/${seg(accountId)}/${disabled ? 'disable' : 'enable'}`),
   security: () => getJson<{ staff_totp_required: boolean }>('/api/v1/admin/security'),

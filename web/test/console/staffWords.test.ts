@@ -4,7 +4,7 @@ import { caseloadWords, moveTargets, personMatches, staffInOrder } from '../../s
 
 const person = (id: string, name: string, role: StaffMember['role'], caseload: number | null): StaffMember => {
   const [first_name, last_name] = name.split(' ');
-  return { id, first_name, last_name, name, email: `${id}@clinic.example`, role, organization: null, caseload, disabled: false };
+  return { id, first_name, last_name, name, email: `${id}@clinic.example`, role, organization: null, caseload, disabled: false, second_factor: false };
 };
 
 const team = [

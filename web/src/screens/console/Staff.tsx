@@ -54,6 +54,33 @@ function AccessButton({ member, onChanged }: { member: StaffMember; onChanged: (
   );
 }
 
+/**
+ * A staff member lost the phone with their authenticator app (and their recovery codes): the
+ * admin removes their two-step login after checking who is asking; they log in with the password
+ * and set it up again.
+ */
+function ResetSecondFactor({ member, onChanged }: { member: StaffMember; onChanged: () => void }) {
+  const account = useAccount();
+  const [busy, setBusy] = useState(false);
+  if (!member.second_factor || account?.id === member.id) return null;
+  const reset = async () => {
+    if (!window.confirm(`Remove ${member.name}'s two-step login? Only do this after checking it is really them asking.`))
+      return;
+    setBusy(true);
+    try {
+      await consoleApi.resetSecondFactor(member.id);
+      onChanged();
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <button type="button" class="button quiet-button" onClick={reset} disabled={busy}>
+      Reset two-step login for {member.name}
+    </button>
+  );
+}
+
 /** The site-wide rule: every staff account logs in with a code from an authenticator app. */
 function StaffSecurity() {
   const [required, setRequired] = useState<boolean | null>(null);
@@ -117,6 +144,8 @@ function StaffTable({ staff, onChanged }: { staff: StaffMember[]; onChanged: () 
                 <td>
                   {s.disabled ? 'Switched off. ' : ''}
                   <AccessButton member={s} onChanged={onChanged} />
+                  {s.second_factor && ' Two-step login on. '}
+                  <ResetSecondFactor member={s} onChanged={onChanged} />
                 </td>
               </tr>
             ))}
