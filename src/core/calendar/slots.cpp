@@ -69,6 +69,17 @@ std::optional<std::int64_t> civil_date_days(std::string_view text) {
   return sys_days{date}.time_since_epoch().count();
 }
 
+std::optional<int> clock_minute(std::string_view text) {
+  if (text.size() != 5 || text[2] != ':') return std::nullopt;
+  for (const int i : {0, 1, 3, 4}) {
+    if (text[i] < '0' || text[i] > '9') return std::nullopt;
+  }
+  const int hours = (text[0] - '0') * 10 + (text[1] - '0');
+  const int minutes = (text[3] - '0') * 10 + (text[4] - '0');
+  if (minutes > 59 || hours > 24 || (hours == 24 && minutes != 0)) return std::nullopt;
+  return hours * 60 + minutes;
+}
+
 std::vector<TimeRange> open_slots(const Availability& a, const TimeZone& zone, std::int64_t from,
                                   std::int64_t to, std::int64_t earliest,
                                   const std::vector<TimeRange>& taken) {

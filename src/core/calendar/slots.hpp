@@ -34,5 +34,7 @@ std::vector<TimeRange> open_slots(const Availability& availability, const TimeZo
 // impossible date.
 std::string civil_date_text(std::int64_t days);
 std::optional<std::int64_t> civil_date_days(std::string_view text);
+// "09:30" → 570, "24:00" → 1440 (the end of a day); nothing for any other text.
+std::optional<int> clock_minute(std::string_view text);
 
 }  // namespace motus::core
