@@ -3,7 +3,8 @@
 // Iris. Iris sets her availability in the console (time zone, 30-minute visits, weekend times
 // added to the starter week). Nora books a visit from the member app, finds "Join video visit"
 // and the .ics download, moves the visit to another time, makes her private calendar address
-// (fetched with no session), and cancels. Iris sees the cancelled visit; then Iris books Nora in
+// (fetched with no session), chooses practice days and a time in Account (the same address then
+// carries a weekly "Motus practice" event with an alarm), and cancels. Iris sees the cancelled visit; then Iris books Nora in
 // about two hours, and her queue says "visit in 2 h" while Nora's Today shows the reminder. axe
 // runs on every screen at phone (390×844) and desktop widths, and the phone pages never scroll
 // sideways.
@@ -76,6 +77,7 @@ export default async function ({ server, shots }) {
   let member = null;
   let noraId = null;
   let booked = null;
+  let feedAddress = null;
   const shot = async (page, name, width) => {
     if (shots) await page.screenshot({ path: `${shots}/${name}-${width}.png`, fullPage: false });
   };
@@ -170,6 +172,7 @@ export default async function ({ server, shots }) {
         await page.goto(`${base}/appointments`);
         await page.getByRole('button', { name: 'Make a calendar address' }).click();
         const address = await page.getByLabel(/Your calendar address/).inputValue();
+        feedAddress = address;
         expect(address.startsWith(`${base}/api/v1/calendar/`) && address.endsWith('.ics'), `the address is ${address}`);
         const feed = await fetch(address);
         const text = await feed.text();
@@ -179,6 +182,36 @@ export default async function ({ server, shots }) {
         await page.getByRole('status').filter({ hasText: /Copied|copy it yourself/ }).waitFor();
         await checkAccessibility(page, 'calendar address');
       })],
+    ['[reminders] Nora chooses practice days and a time in Account; her calendar address carries them with an alarm', async () => {
+      await member.page(PHONE, async (page) => {
+        await page.goto(`${base}/account`);
+        const section = page.locator('section#reminders');
+        await section.getByRole('heading', { name: 'Reminders to practise' }).waitFor();
+        for (const day of ['Monday', 'Wednesday', 'Friday']) await section.getByLabel(day, { exact: true }).check();
+        await section.getByLabel('At what time?').fill('07:30');
+        await section.getByRole('button', { name: 'Save reminders' }).click();
+        await section.getByRole('status').filter({ hasText: 'Saved. Your calendar shows "Motus practice"' }).waitFor();
+        await checkAccessibility(page, 'account with practice reminders');
+        await noSidewaysScroll(page, 'account');
+        // Read back after a reload: the choice is kept on the server.
+        await page.reload();
+        await section.getByLabel('Wednesday', { exact: true }).waitFor();
+        expect(await section.getByLabel('Wednesday', { exact: true }).isChecked(), 'Wednesday is not kept');
+        expect(!(await section.getByLabel('Tuesday', { exact: true }).isChecked()), 'Tuesday is chosen');
+        expect((await section.getByLabel('At what time?').inputValue()) === '07:30', 'the time is not kept');
+      });
+      const kept = await noraApi.must('GET', '/api/v1/me/reminders', undefined, [200]);
+      expect(JSON.stringify(kept.days) === '[1,3,5]' && kept.time === '07:30', `kept ${JSON.stringify(kept)}`);
+      const feed = await fetch(feedAddress);
+      const text = await feed.text();
+      expect(feed.status === 200, `the feed answered ${feed.status}`);
+      const event = text.slice(text.indexOf('UID:practice-'), text.indexOf('END:VEVENT', text.indexOf('UID:practice-')));
+      expect(event.includes('SUMMARY:Motus practice\r\n'), `no practice event in the feed:\n${text}`);
+      expect(event.includes('RRULE:FREQ=WEEKLY;BYDAY=MO,WE,FR\r\n'), `the practice event does not repeat Mon, Wed, Fri:\n${event}`);
+      expect(/DTSTART:\d{8}T073000\r\n/.test(event), `the practice event does not start at 07:30 local time:\n${event}`);
+      expect(event.includes('BEGIN:VALARM\r\nACTION:DISPLAY\r\n'), `the practice event has no alarm:\n${event}`);
+      expect(!text.includes('Nora') && !/pain/i.test(text), 'the feed says more than "Motus practice"');
+    }],
     ['[visits] Nora cancels; the therapist sees the cancelled visit', async () => {
       await member.page(DESKTOP, async (page) => {
         page.on('dialog', (d) => d.accept());

@@ -1,6 +1,6 @@
 // The private calendar address for phone calendars: made on request, shown once with a copy
-// button, and stoppable. Anyone with the address sees visit times (nothing else), so it is
-// treated like a password.
+// button, and stoppable. Anyone with the address sees visit times and practice reminder times
+// (nothing else), so it is treated like a password.
 import { useState } from 'preact/hooks';
 import { appointmentsApi, type Feed } from '../../api/appointments';
 import { Failure, Loading } from '../../components/Screen';
@@ -45,8 +45,8 @@ export function CalendarFeed() {
     <section class="card calendar-feed" aria-labelledby="feed-title">
       <h2 id="feed-title">Your visits in your phone calendar</h2>
       <p>
-        Subscribe with this private address and your calendar keeps your visit times up to date. It shows only "Motus
-        video visit" and the time.
+        Subscribe with this private address and your calendar keeps your visit times up to date, with your practice
+        reminders if you chose days in your account. It shows only "Motus video visit", "Motus practice" and the times.
       </p>
       {feed.state === 'loading' && <Loading />}
       {feed.state === 'failed' && <Failure error={feed.error} />}

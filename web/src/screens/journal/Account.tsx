@@ -9,6 +9,7 @@ import { navigate } from '../../router';
 import { logOut, refreshAccount, useAccount } from '../../session';
 import { ContactFields } from '../member/ContactFields';
 import { ExercisePreferences } from './ExercisePreferences';
+import { PracticeReminders } from './PracticeReminders';
 import { Field, focusField } from '../member/Field';
 import { formProblem, type FormProblem } from '../member/formErrors';
 import { afterLogin } from '../member/home';
@@ -307,6 +308,7 @@ export function Account() {
       <LogOut />
       <CallMe />
       <ExercisePreferences />
+      <PracticeReminders />
       <Download />
       <ChangePassword />
       <DeleteAccount />
