@@ -8,12 +8,6 @@
 namespace motus::core {
 namespace {
 
-constexpr std::int64_t kDaySeconds = 86'400;
-
-std::int64_t floor_div(std::int64_t a, std::int64_t b) {
-  return a / b - ((a % b != 0) && ((a < 0) != (b < 0)) ? 1 : 0);
-}
-
 ReminderProblem problem(std::string field, std::string message) {
   return {std::move(field), std::move(message)};
 }
@@ -83,15 +77,6 @@ std::vector<int> weekdays_of_text(std::string_view text) {
     weekdays.push_back(c - '0');
   }
   return weekdays;
-}
-
-std::int64_t local_day(const TimeZone& zone, std::int64_t epoch_ms) {
-  const auto seconds = floor_div(epoch_ms, 1000);
-  return floor_div(seconds + zone.offset_at(seconds), kDaySeconds);
-}
-
-int weekday_of_day(std::int64_t day) {  // 1970-01-01 was a Thursday (4)
-  return static_cast<int>(((day + 3) % 7 + 7) % 7) + 1;
 }
 
 std::optional<std::int64_t> missed_practice_day(const PracticeReminder& reminder,

@@ -13,6 +13,7 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include "core/calendar/ics.hpp"
+#include "core/calendar/slots.hpp"
 #include "core/calendar/time_zone.hpp"
 
 namespace motus::core {
@@ -41,10 +42,6 @@ std::optional<ReminderProblem> read_practice_reminder(const nlohmann::json& body
 // "1,3,5" and back (how the store keeps the days); a malformed text gives no days.
 std::string weekdays_text(const std::vector<int>& weekdays);
 std::vector<int> weekdays_of_text(std::string_view text);
-
-// The local day of an instant (epoch ms) in a zone, and the ISO weekday of a day (1 = Monday).
-std::int64_t local_day(const TimeZone& zone, std::int64_t epoch_ms);
-int weekday_of_day(std::int64_t day);
 
 // The chosen day the member let go by: the latest chosen day of the seven before `today`, not
 // before `set_on` (the day the reminder was set), when no session was done on it or since.
