@@ -31,9 +31,9 @@ std::optional<StoredReminder> find_practice_reminder(Connection& connection,
 
 void save_practice_reminder(Connection& connection, const std::string& member_id,
                             const core::PracticeReminder& reminder, std::int64_t now_ms) {
-  connection.execute(kSave, {member_id, core::weekdays_text(reminder.weekdays),
-                             static_cast<std::int64_t>(reminder.minute), reminder.time_zone,
-                             now_ms});
+  connection.execute(kSave,
+                     {member_id, core::weekdays_text(reminder.weekdays),
+                      static_cast<std::int64_t>(reminder.minute), reminder.time_zone, now_ms});
 }
 
 }  // namespace motus::store

@@ -51,9 +51,11 @@ class PracticeReminders : public SignedUpMember {
                            {"pain", 3},
                            {"difficulty", "right"}});
     }
-    const auto session =
-        send("POST", "/api/v1/me/sessions",
-             {{"client_id", client_id}, {"pain_before", 4}, {"pain_after", 3}, {"exercises", exercises}});
+    const auto session = send("POST", "/api/v1/me/sessions",
+                              {{"client_id", client_id},
+                               {"pain_before", 4},
+                               {"pain_after", 3},
+                               {"exercises", exercises}});
     ASSERT_EQ(session.status, 201) << session.body;
   }
 
@@ -127,8 +129,9 @@ TEST_F(PracticeReminders, TheCalendarFeedCarriesAWeeklyEventWithAnAlarmAndNoHeal
     EXPECT_EQ(text.find(word), std::string::npos) << word << " in the feed:\n" << text;
   }
 
-  ASSERT_EQ(put({{"days", json::array()}, {"time", "07:30"}, {"time_zone", "Europe/Madrid"}}).status,
-            200);
+  ASSERT_EQ(
+      put({{"days", json::array()}, {"time", "07:30"}, {"time_zone", "Europe/Madrid"}}).status,
+      200);
   const auto off = feed();
   EXPECT_EQ(off.find("Motus practice"), std::string::npos) << "reminders off: no event\n" << off;
 }

@@ -36,9 +36,8 @@ std::vector<core::WeeklyEvent> practice_events(const std::optional<store::Stored
   const auto& reminder = stored->reminder;
   const auto zone = time_zone_named(reminder.time_zone).value_or(core::TimeZone{});
   const auto sequence = static_cast<int>((stored->updated_at - stored->created_at) / 1000);
-  const auto event = core::practice_event(reminder, member_id,
-                                          core::local_day(zone, stored->updated_at),
-                                          stored->updated_at, sequence);
+  const auto event = core::practice_event(
+      reminder, member_id, core::local_day(zone, stored->updated_at), stored->updated_at, sequence);
   if (!event) return {};
   return {*event};
 }

@@ -50,8 +50,8 @@ std::string ics_floating(std::int64_t day, int minute) {
   const year_month_day date{sys_days{std::chrono::days{day}}};
   char text[24];
   std::snprintf(text, sizeof text, "%04d%02u%02uT%02d%02d00", static_cast<int>(date.year()),
-                static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()),
-                minute / 60, minute % 60);
+                static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()), minute / 60,
+                minute % 60);
   return text;
 }
 

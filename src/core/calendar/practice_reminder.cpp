@@ -43,8 +43,9 @@ std::optional<ReminderProblem> read_practice_reminder(const nlohmann::json& body
   }
   std::sort(reminder.weekdays.begin(), reminder.weekdays.end());
   const auto time = body.find("time");
-  const auto minute =
-      time != body.end() && time->is_string() ? clock_minute(time->get<std::string>()) : std::nullopt;
+  const auto minute = time != body.end() && time->is_string()
+                          ? clock_minute(time->get<std::string>())
+                          : std::nullopt;
   if (!minute || *minute >= 24 * 60) {
     return problem("time", "Write the time as HH:MM, 00:00 to 23:59.");
   }

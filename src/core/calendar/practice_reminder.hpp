@@ -5,12 +5,11 @@
 // without a session (missed_practice_day). Days are local: days since 1970-01-01 in the
 // member's time zone.
 #include <cstdint>
+#include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json_fwd.hpp>
 
 #include "core/calendar/ics.hpp"
 #include "core/calendar/slots.hpp"
