@@ -48,7 +48,7 @@ std::string ics_utc(std::int64_t epoch_ms) {
 std::string ics_floating(std::int64_t day, int minute) {
   using namespace std::chrono;
   const year_month_day date{sys_days{std::chrono::days{day}}};
-  char text[24];
+  char text[64];
   std::snprintf(text, sizeof text, "%04d%02u%02uT%02d%02d00", static_cast<int>(date.year()),
                 static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()), minute / 60,
                 minute % 60);
