@@ -17,6 +17,7 @@ const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 860 };
 const NORA = { first_name: 'Nora', last_name: 'Quinlan', date_of_birth: '1988-05-06' };
 const PASSWORD = 'a-quiet-tuesday-visit-3';
+const FIRST_PASSWORD = 'given-by-the-admin-4';
 const MINUTE = 60 * 1000;
 
 // Each call on a connection of its own (node:http, no keep-alive): a roster upload on a reused
@@ -89,7 +90,10 @@ export default async function ({ server, shots }) {
       const org = await admin.must('POST', '/api/v1/admin/organizations', { name: `Telehealth Works ${suffix}`, enrollment_code: code }, [201]);
       const roster = `first name,last name,date of birth,email\n${nora.first_name},${nora.last_name},${nora.date_of_birth},${nora.email}\n`;
       await admin.must('POST', `/api/v1/admin/organizations/${org.id}/roster`, roster, [200], 'text/csv');
-      const staff = await admin.must('POST', '/api/v1/admin/staff', { ...iris, role: 'therapist', first_name: 'Iris', last_name: 'Tallow' }, [201]);
+      const staff = await admin.must('POST', '/api/v1/admin/staff', { email: iris.email, password: FIRST_PASSWORD, role: 'therapist', first_name: 'Iris', last_name: 'Tallow' }, [201]);
+      // An account an admin made chooses its own password before anything else (60-care-loop tests the screen).
+      await irisApi.logIn(iris.email, FIRST_PASSWORD);
+      await irisApi.must('POST', '/api/v1/me/password', { current_password: FIRST_PASSWORD, new_password: iris.password }, [200, 204]);
       await noraApi.must('POST', '/api/v1/auth/signup', { ...nora, password: PASSWORD, enrollment_code: code }, [201]);
       noraId = (await noraApi.logIn(nora.email, PASSWORD)).id;
       await admin.must('PUT', `/api/v1/admin/members/${noraId}/therapist`, { therapist_id: staff.account.id }, [200]);

@@ -15,7 +15,7 @@ import { checkAccessibility, expect, FAKE_MEDIA_ARGS, launchBrowser } from '../h
 import { apiClient as memberApiClient } from './10-member.mjs';
 
 const NORA = { first_name: 'Nora', last_name: 'Vale', date_of_birth: '1979-05-05', password: 'quiet-river-bends-slowly' };
-const IRIS = { first_name: 'Iris', last_name: 'Penn', password: 'steady-hands-warm-tea-9' };
+const IRIS = { first_name: 'Iris', last_name: 'Penn', first_password: 'given-by-the-admin-4', password: 'steady-hands-warm-tea-9' };
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 860 };
 const NOTE = 'Bridge with a 3 second hold looked steady; keep the dose, review in two weeks.';
@@ -130,7 +130,10 @@ export default async function ({ server, shots }) {
       const org = await admin.must('POST', '/api/v1/admin/organizations', { name: `Visit Clinic ${suffix}`, enrollment_code: `VISIT${suffix}`.toUpperCase() }, [201]);
       const roster = `first name,last name,date of birth,email\nNora,Vale,1979-05-05,${noraEmail}\n`;
       await admin.roster(org.id, roster);
-      const therapist = await admin.must('POST', '/api/v1/admin/staff', { email: irisEmail, role: 'therapist', first_name: IRIS.first_name, last_name: IRIS.last_name, password: IRIS.password }, [201]);
+      const therapist = await admin.must('POST', '/api/v1/admin/staff', { email: irisEmail, role: 'therapist', first_name: IRIS.first_name, last_name: IRIS.last_name, password: IRIS.first_password }, [201]);
+      // An account an admin made chooses its own password before anything else (60-care-loop tests the screen).
+      await irisApi.logIn(irisEmail, IRIS.first_password);
+      await irisApi.must('POST', '/api/v1/me/password', { current_password: IRIS.first_password, new_password: IRIS.password }, [200, 204]);
       const signed = await noraApi.must('POST', '/api/v1/auth/signup', { ...NORA, email: noraEmail, enrollment_code: `VISIT${suffix}`.toUpperCase(), bearer: true }, [201]);
       noraId = signed.account.id;
       await admin.must('PUT', `/api/v1/admin/members/${noraId}/therapist`, { therapist_id: therapist.account.id }, [200]);
