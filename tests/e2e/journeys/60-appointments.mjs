@@ -109,7 +109,7 @@ export default async function ({ server, shots }) {
         for (const day of ['Saturday', 'Sunday']) {
           await page.getByRole('button', { name: 'Add a weekly time' }).click();
           const row = page.locator('.time-row').filter({ has: page.getByRole('button', { name: /^Remove Monday 09:00/ }) }).last();
-          await row.getByLabel('Day').selectOption({ label: day });
+          await row.getByRole('combobox', { name: /^Day/ }).selectOption({ label: day });
         }
         await page.getByRole('button', { name: 'Save availability' }).click();
         await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
