@@ -13,6 +13,9 @@ constexpr Statement kInsertSessionLog{
 constexpr Statement kSessionAnswer{
     "member_session_answer",
     "SELECT answer FROM member_sessions WHERE member_id = $1 AND client_id = $2"};
+constexpr Statement kSessionTimesSince{
+    "member_session_times_since",
+    "SELECT at FROM member_sessions WHERE member_id = $1 AND at >= $2 ORDER BY at"};
 constexpr Statement kSessionLogs{
     "member_sessions",
     "SELECT id, client_id, at, program_day, pain_before, pain_after, next_morning_pain, "
@@ -57,6 +60,15 @@ std::vector<SessionLog> session_logs(Connection& connection, const std::string& 
     logs.push_back(std::move(log));
   }
   return logs;
+}
+
+std::vector<std::int64_t> session_times_since(Connection& connection, const std::string& member_id,
+                                              std::int64_t since_ms) {
+  std::vector<std::int64_t> times;
+  for (const Row& row : connection.query(kSessionTimesSince, {member_id, since_ms})) {
+    times.push_back(row.integer(0));
+  }
+  return times;
 }
 
 }  // namespace motus::store

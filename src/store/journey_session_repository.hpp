@@ -31,5 +31,8 @@ std::optional<std::string> session_answer(Connection& connection, const std::str
                                           const std::string& client_id);
 // Oldest first; feedback and answer are left empty (the chart does not need them).
 std::vector<SessionLog> session_logs(Connection& connection, const std::string& member_id);
+// When (epoch ms) the member's sessions since `since_ms` were done, oldest first.
+std::vector<std::int64_t> session_times_since(Connection& connection, const std::string& member_id,
+                                              std::int64_t since_ms);
 
 }  // namespace motus::store

@@ -28,6 +28,7 @@ constexpr std::array kPurgeByMember{
     Statement{"purge_appointment_holds", "DELETE FROM appointment_holds WHERE member_id = $1"},
     Statement{"purge_appointments", "DELETE FROM appointments WHERE member_id = $1"},
     Statement{"purge_calendar_feeds", "DELETE FROM calendar_feeds WHERE user_id = $1"},
+    Statement{"purge_practice_reminders", "DELETE FROM practice_reminders WHERE member_id = $1"},
     Statement{"purge_care_assignments", "DELETE FROM care_assignments WHERE member_id = $1"},
     Statement{"purge_sessions", "DELETE FROM sessions WHERE user_id = $1"},
     Statement{"purge_break_glass", "DELETE FROM break_glass WHERE member_id = $1"},

@@ -15,6 +15,7 @@ void add_journey_routes(http::Router& router, App& app) {
   add_me_instrument_route(router, app);
   add_me_intake_draft_routes(router, app);
   add_me_preferences_routes(router, app);
+  add_me_reminder_routes(router, app);
 }
 
 }  // namespace motus::api

@@ -48,5 +48,6 @@ void add_me_progress_route(http::Router& router, App& app);
 void add_me_instrument_route(http::Router& router, App& app);
 void add_me_intake_draft_routes(http::Router& router, App& app);
 void add_me_preferences_routes(http::Router& router, App& app);
+void add_me_reminder_routes(http::Router& router, App& app);
 
 }  // namespace motus::api

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "core/calendar/availability_rules.hpp"
+#include "core/calendar/slots.hpp"
 #include "http/db_await.hpp"
 #include "http/json_schema.hpp"
 
@@ -51,15 +52,9 @@ namespace {
 int minute_of(const nlohmann::json& value, const std::string& field) {
   const auto bad = [&] { return field_error(field, "Write the time as HH:MM, 00:00 to 24:00."); };
   if (!value.is_string()) throw bad();
-  const auto& text = value.get_ref<const std::string&>();
-  if (text.size() != 5 || text[2] != ':') throw bad();
-  for (const int i : {0, 1, 3, 4}) {
-    if (text[i] < '0' || text[i] > '9') throw bad();
-  }
-  const int hours = (text[0] - '0') * 10 + (text[1] - '0');
-  const int minutes = (text[3] - '0') * 10 + (text[4] - '0');
-  if (minutes > 59 || hours > 24 || (hours == 24 && minutes != 0)) throw bad();
-  return hours * 60 + minutes;
+  const auto minute = core::clock_minute(value.get_ref<const std::string&>());
+  if (!minute) throw bad();
+  return *minute;
 }
 
 const nlohmann::json& member_of(const nlohmann::json& object, const std::string& name,

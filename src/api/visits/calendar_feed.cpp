@@ -1,15 +1,19 @@
 // Each person's private calendar feed, for phone calendars to subscribe to: a secret token in the
-// address instead of a session. Only its hash is stored; making a new one revokes the old.
+// address instead of a session. Only its hash is stored; making a new one revokes the old. A
+// member's feed also carries their practice reminder as a weekly event with an alarm.
 //   GET/POST/DELETE /api/v1/me/calendar-feed     GET /api/v1/calendar/{token}.ics (no session)
 #include "api/shared/access.hpp"
 #include "api/shared/account_fields.hpp"
 #include "api/visits/appointment_json.hpp"
 #include "api/visits/appointment_routes.hpp"
 #include "api/visits/calendar_text.hpp"
+#include "api/visits/time_zones.hpp"
+#include "core/calendar/practice_reminder.hpp"
 #include "http/db_await.hpp"
 #include "http/json_schema.hpp"
 #include "store/calendar_feed_repository.hpp"
 #include "store/credentials.hpp"
+#include "store/practice_reminder_repository.hpp"
 #include "store/user_repository.hpp"
 
 namespace motus::api {
@@ -24,6 +28,19 @@ namespace {
 
 // Visits from this long ago stay in the feed, so a calendar keeps recent history.
 constexpr std::int64_t kFeedHistoryMs = 90 * 24 * core::kHourMs;
+
+// The member's practice reminder as a weekly event, first on the day it was set (local).
+std::vector<core::WeeklyEvent> practice_events(const std::optional<store::StoredReminder>& stored,
+                                               const std::string& member_id) {
+  if (!stored) return {};
+  const auto& reminder = stored->reminder;
+  const auto zone = time_zone_named(reminder.time_zone).value_or(core::TimeZone{});
+  const auto sequence = static_cast<int>((stored->updated_at - stored->created_at) / 1000);
+  const auto event = core::practice_event(
+      reminder, member_id, core::local_day(zone, stored->updated_at), stored->updated_at, sequence);
+  if (!event) return {};
+  return {*event};
+}
 
 const core::Caller& require_person(const Request& request) {
   return require_role(request, {core::Role::member, core::Role::therapist});
@@ -79,6 +96,7 @@ asio::awaitable<Response> feed(App& app, Request& request) {
   const auto now = app.clock.now_ms();
   std::optional<store::User> owner;
   std::vector<store::Appointment> appointments;
+  std::optional<store::StoredReminder> reminder;
   if (token.size() <= 64) {
     app.db.read([&](store::Connection& c) {
       const auto owner_id = store::calendar_feed_owner(c, store::token_hash(token));
@@ -86,13 +104,16 @@ asio::awaitable<Response> feed(App& app, Request& request) {
       if (owner) {
         appointments = store::appointments_of_person(c, owner->id, now - kFeedHistoryMs,
                                                      now + 2 * core::kBookingHorizonMs);
+        if (owner->role == core::Role::member) {
+          reminder = store::find_practice_reminder(c, owner->id);
+        }
       }
     });
   }
   if (!owner) throw http::not_found("No calendar feed has this address; it may have been revoked.");
   const core::Caller caller{owner->id, owner->role, owner->organization_id};
   co_await http::durable_audit(app.db, feed_audit(app, request, caller, "read"));
-  co_return calendar_response(appointments);
+  co_return calendar_response(appointments, "", practice_events(reminder, owner->id));
 }
 
 }  // namespace
@@ -119,11 +140,12 @@ void add_calendar_feed_routes(http::Router& router, App& app) {
                  .answers(204, nullptr, "The feed has stopped"));
   router.add(http::Route{
       "GET", "/api/v1/calendar/{token}.ics",
-      "A person's visits as an iCalendar feed, for phone calendars; the secret address is "
-      "the key (no session).",
+      "A person's visits as an iCalendar feed, for phone calendars, with a member's practice "
+      "reminder as a weekly event with an alarm; the secret address is the key (no session).",
       "appointments", [&app](Request& r) { return feed(app, r); }}
                  .for_roles({"public"})
-                 .answers(200, s::text(), "The visits as an iCalendar feed", "text/calendar"));
+                 .answers(200, s::text(), "The visits (and practice reminder) as an iCalendar feed",
+                          "text/calendar"));
 }
 
 }  // namespace motus::api

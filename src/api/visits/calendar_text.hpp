@@ -1,9 +1,11 @@
 #pragma once
 // Appointments as iCalendar text (core/calendar/ics.hpp): one visit's .ics download, and a
-// person's feed. Events say "Motus video visit" and nothing more.
+// person's feed. Events say "Motus video visit" and nothing more; a member's feed also carries
+// their practice reminder ("Motus practice", weekly, with an alarm).
 #include <string>
 #include <vector>
 
+#include "core/calendar/ics.hpp"
 #include "http/message.hpp"
 #include "store/appointment_repository.hpp"
 
@@ -11,6 +13,7 @@ namespace motus::api {
 
 // text/calendar; with a file name, offered as a download.
 http::Response calendar_response(const std::vector<store::Appointment>& appointments,
-                                 const std::string& download_name = "");
+                                 const std::string& download_name = "",
+                                 const std::vector<core::WeeklyEvent>& weekly = {});
 
 }  // namespace motus::api

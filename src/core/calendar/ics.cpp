@@ -45,6 +45,16 @@ std::string ics_utc(std::int64_t epoch_ms) {
   return text;
 }
 
+std::string ics_floating(std::int64_t day, int minute) {
+  using namespace std::chrono;
+  const year_month_day date{sys_days{std::chrono::days{day}}};
+  char text[64];
+  std::snprintf(text, sizeof text, "%04d%02u%02uT%02d%02d00", static_cast<int>(date.year()),
+                static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()), minute / 60,
+                minute % 60);
+  return text;
+}
+
 std::string ics_line(std::string_view line) {
   std::string out;
   std::size_t width = 0;  // octets on the current physical line
@@ -68,7 +78,41 @@ std::string ics_line(std::string_view line) {
   return out;
 }
 
-std::string calendar_text(const std::vector<CalendarEvent>& events, std::string_view name) {
+namespace {
+
+std::string weekly_lines(const WeeklyEvent& e) {
+  static constexpr const char* kDays[] = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
+  std::string days;
+  for (const int d : e.weekdays) {
+    if (d < 1 || d > 7) continue;
+    if (!days.empty()) days += ',';
+    days += kDays[d - 1];
+  }
+  const auto summary = ics_escape(e.summary);
+  std::string out;
+  out += ics_line("BEGIN:VEVENT");
+  out += ics_line("UID:" + ics_escape(e.uid));
+  out += ics_line("DTSTAMP:" + ics_utc(e.stamp));
+  out += ics_line("DTSTART:" + ics_floating(e.first_day, e.minute));
+  out += ics_line("DURATION:PT" + std::to_string(e.duration_minutes) + "M");
+  out += ics_line("RRULE:FREQ=WEEKLY;BYDAY=" + days);
+  out += ics_line("SEQUENCE:" + std::to_string(e.sequence));
+  out += ics_line("SUMMARY:" + summary);
+  out += ics_line("STATUS:CONFIRMED");
+  out += ics_line("TRANSP:TRANSPARENT");
+  out += ics_line("BEGIN:VALARM");
+  out += ics_line("ACTION:DISPLAY");
+  out += ics_line("DESCRIPTION:" + summary);
+  out += ics_line("TRIGGER:PT0S");
+  out += ics_line("END:VALARM");
+  out += ics_line("END:VEVENT");
+  return out;
+}
+
+}  // namespace
+
+std::string calendar_text(const std::vector<CalendarEvent>& events, std::string_view name,
+                          const std::vector<WeeklyEvent>& weekly) {
   std::string out;
   out += ics_line("BEGIN:VCALENDAR");
   out += ics_line("VERSION:2.0");
@@ -88,6 +132,9 @@ std::string calendar_text(const std::vector<CalendarEvent>& events, std::string_
     out += ics_line("TRANSP:OPAQUE");
     if (!e.url.empty()) out += ics_line("URL:" + e.url);
     out += ics_line("END:VEVENT");
+  }
+  for (const auto& w : weekly) {
+    if (!w.weekdays.empty()) out += weekly_lines(w);
   }
   out += ics_line("END:VCALENDAR");
   return out;

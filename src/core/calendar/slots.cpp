@@ -15,10 +15,6 @@ std::int64_t floor_div(std::int64_t a, std::int64_t b) {
   return a / b - ((a % b != 0) && ((a < 0) != (b < 0)) ? 1 : 0);
 }
 
-int iso_weekday(std::int64_t days) {  // 1970-01-01 was a Thursday (4)
-  return static_cast<int>(((days + 3) % 7 + 7) % 7) + 1;
-}
-
 struct MinuteRange {
   int start = 0;
   int end = 0;
@@ -69,22 +65,38 @@ std::optional<std::int64_t> civil_date_days(std::string_view text) {
   return sys_days{date}.time_since_epoch().count();
 }
 
+std::int64_t local_day(const TimeZone& zone, std::int64_t epoch_ms) {
+  const auto seconds = floor_div(epoch_ms, 1000);
+  return floor_div(seconds + zone.offset_at(seconds), kDaySeconds);
+}
+
+int weekday_of_day(std::int64_t day) {  // 1970-01-01 was a Thursday (4)
+  return static_cast<int>(((day + 3) % 7 + 7) % 7) + 1;
+}
+
+std::optional<int> clock_minute(std::string_view text) {
+  if (text.size() != 5 || text[2] != ':') return std::nullopt;
+  for (const int i : {0, 1, 3, 4}) {
+    if (text[i] < '0' || text[i] > '9') return std::nullopt;
+  }
+  const int hours = (text[0] - '0') * 10 + (text[1] - '0');
+  const int minutes = (text[3] - '0') * 10 + (text[4] - '0');
+  if (minutes > 59 || hours > 24 || (hours == 24 && minutes != 0)) return std::nullopt;
+  return hours * 60 + minutes;
+}
+
 std::vector<TimeRange> open_slots(const Availability& a, const TimeZone& zone, std::int64_t from,
                                   std::int64_t to, std::int64_t earliest,
                                   const std::vector<TimeRange>& taken) {
   std::vector<TimeRange> slots;
   if (to <= from || a.slot_minutes <= 0) return slots;
-  const auto local_day = [&](std::int64_t ms) {
-    const auto seconds = floor_div(ms, 1000);
-    return floor_div(seconds + zone.offset_at(seconds), kDaySeconds);
-  };
   const std::int64_t length_ms = std::int64_t{a.slot_minutes} * 60'000;
-  for (auto day = local_day(from) - 1; day <= local_day(to) + 1; ++day) {
+  for (auto day = local_day(zone, from) - 1; day <= local_day(zone, to) + 1; ++day) {
     const auto date = civil_date_text(day);
     if (std::find(a.days_off.begin(), a.days_off.end(), date) != a.days_off.end()) continue;
     std::vector<MinuteRange> open;
     std::vector<MinuteRange> closed;
-    day_windows(a, iso_weekday(day), date, open, closed);
+    day_windows(a, weekday_of_day(day), date, open, closed);
     for (const auto& window : open) {
       for (int minute = window.start; minute + a.slot_minutes <= window.end;
            minute += a.slot_minutes) {

@@ -34,5 +34,11 @@ std::vector<TimeRange> open_slots(const Availability& availability, const TimeZo
 // impossible date.
 std::string civil_date_text(std::int64_t days);
 std::optional<std::int64_t> civil_date_days(std::string_view text);
+// The local day (days since 1970-01-01 in the zone) of an instant in epoch ms, and the ISO
+// weekday of a day (1 = Monday … 7 = Sunday).
+std::int64_t local_day(const TimeZone& zone, std::int64_t epoch_ms);
+int weekday_of_day(std::int64_t day);
+// "09:30" → 570, "24:00" → 1440 (the end of a day); nothing for any other text.
+std::optional<int> clock_minute(std::string_view text);
 
 }  // namespace motus::core

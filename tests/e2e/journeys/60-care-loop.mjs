@@ -5,7 +5,8 @@
 // shows the therapist's name and initials; an account an admin created must change its first
 // password before anything else; a member's phone number and safe time to call reach the
 // therapist's record as a tel: link, and a flag marked handled leaves the queue but stays in the
-// record. axe runs on every screen at phone and desktop widths.
+// record; a member who chose practice days and let one go by is nudged on Today until a session
+// is done. axe runs on every screen at phone and desktop widths.
 import { checkAccessibility, expect, launchBrowser } from '../harness.mjs';
 import { apiClient, doTodaysSession } from './10-member.mjs';
 
@@ -18,6 +19,8 @@ const PEOPLE = {
   resumer: { first: 'Wren', last: 'Halloway', born: '1977-12-05', noIntake: true },
   // Changes minutes a day, floor and kneeling from Account.
   mover: { first: 'Tam', last: 'Quennell', born: '1986-04-09' },
+  // Chose to practise every day two days ago and did nothing yesterday.
+  reminded: { first: 'Ines', last: 'Carrow', born: '1990-03-21' },
 };
 const PHONE = '+44 1632 960123';
 const CALL_TIME = 'Weekdays after 6 pm';
@@ -506,6 +509,45 @@ export default async function ({ server, WIDTHS, shots }) {
         expect((await link.getAttribute('href')) === 'tel:01614960000', `the link is ${await link.getAttribute('href')}`);
       });
       await therapistBrowser.close();
+    }],
+    ['[phone] a chosen practice day went by without a session: Today nudges, and a session clears it', async () => {
+      const ines = ctx.members.reminded;
+      const DAY = 24 * 60 * 60;
+      try {
+        // Ines chose every day at 08:00 two days ago (the server's clock set back), then did nothing.
+        server.setClockOffset(-2 * DAY);
+        expect((await ines.client.logIn(ines.email, PASSWORD)) === 200, 'Ines cannot log in two days ago');
+        const set = await ines.client.call('PUT', '/api/v1/me/reminders', { days: [1, 2, 3, 4, 5, 6, 7], time: '08:00', time_zone: 'UTC' });
+        expect(set.status === 200, `saving the reminders answered ${set.status}: ${JSON.stringify(set.json)}`);
+      } finally {
+        server.setClockOffset(0);
+      }
+      const yesterday = new Date(Date.now() - DAY * 1000).toLocaleDateString('en-GB', { weekday: 'long', timeZone: 'UTC' });
+      const browser = await browserFor(base, ines.email, PASSWORD, '/today');
+      try {
+        await browser.page(WIDTHS[0].viewport, async (page) => {
+          await page.goto(`${base}/today`);
+          const nudge = page.getByRole('complementary', { name: 'Practice reminder' });
+          await nudge.getByText(`You planned to practise on ${yesterday}, and the day slipped by.`, { exact: false }).waitFor();
+          expect(await nudge.getByRole('link', { name: 'Change your practice days' }).isVisible(), 'the nudge has no way to change the days');
+          await page.getByRole('button', { name: 'Start' }).waitFor();
+          await checkAccessibility(page, '[phone] Today with the practice nudge');
+          expect((await ines.client.logIn(ines.email, PASSWORD)) === 200, 'Ines cannot log in');
+          const program = (await ines.client.call('GET', '/api/v1/me/program')).json.program;
+          const done = await ines.client.call('POST', '/api/v1/me/sessions', {
+            client_id: 'ines-catch-up', pain_before: 3, pain_after: 3,
+            exercises: program.exercises.map((e) => ({ exercise_id: e.exercise_id, done: true, pain: 3, difficulty: 'right' })),
+          });
+          expect(done.status === 201, `the session answered ${done.status}: ${JSON.stringify(done.json)}`);
+          await page.reload();
+          await page.getByRole('heading', { level: 1 }).waitFor();
+          await page.locator('.today-list, .done-today').first().waitFor();
+          await page.waitForLoadState('networkidle');
+          expect((await nudge.count()) === 0, 'the nudge stays after a session');
+        });
+      } finally {
+        await browser.close();
+      }
     }],
   );
   return tests;

@@ -1,7 +1,10 @@
 // A video visit in two Chromium browsers with fake cameras and microphones, on 127.0.0.1. An
 // admin sets up a clinic of its own (an organization, a roster with Nora Vale, a therapist Iris
-// Penn who cares for her) through the API, and an appointment starting in two minutes is written
-// into the store (booking has its own journey). Iris (desktop) and Nora (phone, 390×844) each
+// Penn who cares for her) through the API; Iris sets her availability through the API, and Nora
+// books the visit in the member app's booking screen. A member books at least two hours ahead,
+// so the server's clock is set back for the booking and Nora takes the half hour that holds the
+// real now: when the clock is put right the visit room is open. Iris (desktop) and Nora (phone,
+// 390×844) each
 // pass the device check, meet in the visit room, see each other's video arrive (getStats():
 // inbound video bytes rising on both sides), chat, and Iris writes the visit note beside the
 // video; Nora turns her camera off and Iris is told; Nora reloads the page and re-joins, and the
@@ -12,10 +15,13 @@ import { checkAccessibility, expect, FAKE_MEDIA_ARGS, launchBrowser } from '../h
 import { apiClient as memberApiClient } from './10-member.mjs';
 
 const NORA = { first_name: 'Nora', last_name: 'Vale', date_of_birth: '1979-05-05', password: 'quiet-river-bends-slowly' };
-const IRIS = { first_name: 'Iris', last_name: 'Penn', password: 'steady-hands-warm-tea-9' };
+const IRIS = { first_name: 'Iris', last_name: 'Penn', first_password: 'given-by-the-admin-4', password: 'steady-hands-warm-tea-9' };
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 860 };
 const NOTE = 'Bridge with a 3 second hold looked steady; keep the dose, review in two weeks.';
+// How far back the server's clock is set while Nora books: a member books at least two hours
+// ahead, and the half hour holding the real now may have started up to 30 minutes ago.
+const BOOKING_SHIFT_SECONDS = (2 * 60 + 40) * 60;
 
 /** 10-member's API client with a check of the answer's status, and a roster upload (CSV). */
 function apiClient(base) {
@@ -119,29 +125,66 @@ export default async function ({ server, shots }) {
   };
 
   const tests = [
-    ['[visit] an admin sets up Nora, her therapist Iris and a visit starting in two minutes', async () => {
+    ['[visit] an admin sets up Nora and her therapist Iris; Iris opens every half hour (API)', async () => {
       await admin.logIn('admin@demo.example', server.demoPassword);
       const org = await admin.must('POST', '/api/v1/admin/organizations', { name: `Visit Clinic ${suffix}`, enrollment_code: `VISIT${suffix}`.toUpperCase() }, [201]);
       const roster = `first name,last name,date of birth,email\nNora,Vale,1979-05-05,${noraEmail}\n`;
       await admin.roster(org.id, roster);
-      const therapist = await admin.must('POST', '/api/v1/admin/staff', { email: irisEmail, role: 'therapist', first_name: IRIS.first_name, last_name: IRIS.last_name, password: IRIS.password }, [201]);
+      const therapist = await admin.must('POST', '/api/v1/admin/staff', { email: irisEmail, role: 'therapist', first_name: IRIS.first_name, last_name: IRIS.last_name, password: IRIS.first_password }, [201]);
+      // An account an admin made chooses its own password before anything else (60-care-loop tests the screen).
+      await irisApi.logIn(irisEmail, IRIS.first_password);
+      await irisApi.must('POST', '/api/v1/me/password', { current_password: IRIS.first_password, new_password: IRIS.password }, [200, 204]);
       const signed = await noraApi.must('POST', '/api/v1/auth/signup', { ...NORA, email: noraEmail, enrollment_code: `VISIT${suffix}`.toUpperCase(), bearer: true }, [201]);
       noraId = signed.account.id;
-      await noraApi.logIn(noraEmail, NORA.password);
       await admin.must('PUT', `/api/v1/admin/members/${noraId}/therapist`, { therapist_id: therapist.account.id }, [200]);
-      appointmentId = crypto.randomUUID();
-      const starts = Date.now() + 2 * 60 * 1000;
-      server.sql(
-        `INSERT INTO appointments (id, member_id, therapist_id, starts_at, ends_at, status, booked_by, created_at, updated_at) ` +
-          `VALUES ('${appointmentId}', '${noraId}', '${therapist.account.id}', ${starts}, ${starts + 30 * 60 * 1000}, 'booked', '${noraId}', ${Date.now()}, ${Date.now()})`,
-      );
+      await irisApi.logIn(irisEmail, IRIS.password);
+      const weekly = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '24:00' }));
+      await irisApi.must('PUT', '/api/v1/care/availability', { time_zone: 'UTC', slot_minutes: 30, weekly }, [200]);
+    }],
+
+    ['[visit] Nora books the half hour that holds now in the booking screen (phone)', async () => {
+      const now = Date.now();
+      // The server's clock reads 2 h 40 min ago, so every half hour from 40 minutes ago is far
+      // enough ahead to book; the visit Nora takes started at most 30 minutes ago.
+      server.setClockOffset(-BOOKING_SHIFT_SECONDS);
+      let booking = null;
+      try {
+        booking = await personBrowser(base, noraEmail, NORA.password, '/appointments', PHONE);
+        const { page } = booking;
+        await page.getByRole('heading', { level: 1, name: 'Video visits' }).waitFor();
+        await page.getByRole('button', { name: 'Book a video visit' }).click();
+        await page.locator('fieldset.slot-day').first().waitFor();
+        const starts = await page.locator('button.slot').evaluateAll(
+          (buttons, at) => {
+            // The slot buttons carry their start in their label; read it back with the page's own clock words.
+            const label = (ms) =>
+              `${new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long' }).format(ms)}, ` +
+              new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(ms);
+            const shown = new Set(buttons.map((b) => b.getAttribute('aria-label')));
+            const half = 30 * 60 * 1000;
+            const start = Math.floor(at / half) * half;
+            return shown.has(label(start)) ? { start, label: label(start) } : null;
+          },
+          now,
+        );
+        expect(starts, 'the booking screen offers no half hour holding the current time');
+        await page.getByRole('button', { name: starts.label, exact: true }).click();
+        await page.getByRole('button', { name: `Book ${starts.label}` }).click();
+        await page.getByRole('status').filter({ hasText: `Booked: ${starts.label}.` }).waitFor();
+        await checkAccessibility(page, 'visit booked (member, phone)');
+        expect(booking.errors.length === 0, `errors in Nora's booking page: ${booking.errors.join(' | ')}`);
+      } finally {
+        server.setClockOffset(0);
+        if (booking) await booking.close();
+      }
+      await noraApi.logIn(noraEmail, NORA.password);
+      const mine = await noraApi.must('GET', '/api/v1/me/appointments', undefined, [200]);
+      expect(mine.upcoming.length === 1, `Nora has ${mine.upcoming.length} upcoming visits`);
+      const visit = mine.upcoming[0];
+      expect(visit.booked_by === 'member' && visit.join_open, `the booked visit: ${JSON.stringify(visit)}`);
+      appointmentId = visit.id;
       visitPath = `/visits/${appointmentId}`;
-      await irisApi.logIn(irisEmail, IRIS.password);
-      // An account an admin made chooses its own password before anything else (60-care-loop tests the screen).
-      const own = `${IRIS.password}-own`;
-      await irisApi.must('POST', '/api/v1/me/password', { current_password: IRIS.password, new_password: own }, [200, 204]);
-      IRIS.password = own;
-      await irisApi.logIn(irisEmail, IRIS.password);
+      expect(visit.visit_path === visitPath, `the visit is at ${visit.visit_path}`);
     }],
 
     ['[visit] Iris checks her camera (desktop), joins and waits for Nora, with Nora\'s record beside', async () => {

@@ -11,6 +11,9 @@ export type Eligibility = Answer<'/api/v1/eligibility/check', 'post'>;
 
 /** What the member can do for their program (the intake's prefs). */
 export type Preferences = Answer<'/api/v1/me/preferences', 'get'>['prefs'];
+/** The days (1 = Monday … 7 = Sunday) and time to practise, and the chosen day missed, if any. */
+export type Reminders = Schemas['PracticeReminders'];
+export type ReminderChoice = RequestBody<'/api/v1/me/reminders', 'put'>;
 /** An optional phone number and when it is safe to call, as the form holds them ("" when not given). */
 export type Contact = { [K in keyof RequestBody<'/api/v1/me/contact', 'put'>]-?: string };
 /** A dose as the server words it (the lighter one "This hurts" offers has the same shape). */
@@ -49,6 +52,8 @@ export const memberApi = {
   preferences: () => getJson<{ prefs: Preferences | null }>('/api/v1/me/preferences'),
   changePreferences: (prefs: Preferences) =>
     sendJson<{ changes: string[]; therapist_plan?: string; program: Program }>('PUT', '/api/v1/me/preferences', prefs),
+  reminders: () => getJson<Reminders>('/api/v1/me/reminders'),
+  saveReminders: (choice: ReminderChoice) => sendJson<Reminders>('PUT', '/api/v1/me/reminders', choice),
   intakeDraft: () => getJson<{ draft: { answers: Record<string, unknown>; step: string; saved_at: number } | null }>('/api/v1/me/intake/draft'),
   saveIntakeDraft: (answers: object, step: string) => sendJson<{ saved_at: number }>('PUT', '/api/v1/me/intake/draft', { answers, step }),
   sendIntake: (intake: object) => sendJson<IntakeAnswer>('POST', '/api/v1/me/intake', intake),

@@ -386,7 +386,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A person's visits as an iCalendar feed, for phone calendars; the secret address is the key (no session). */
+        /** A person's visits as an iCalendar feed, for phone calendars, with a member's practice reminder as a weekly event with an alarm; the secret address is the key (no session). */
         get: operations["get/api/v1/calendar/{token}.ics"];
         put?: never;
         post?: never;
@@ -1015,6 +1015,24 @@ export interface paths {
         /** Your pain over time (check-ins and sessions), sessions done against days planned, your streak, your program's level over time, and each questionnaire's scores over time (instruments: {id: [{taken_at, score, band}]}). */
         get: operations["get/api/v1/me/progress"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The days (1 = Monday … 7 = Sunday) and the time you chose to practise, in your time zone; missed: the latest chosen day that went by without a session. */
+        get: operations["get/api/v1/me/reminders"];
+        /** Choose the days and the time to practise ({days: [1-7], time: HH:MM, time_zone}); no days turns reminders off. Your private calendar feed carries them as a weekly "Motus practice" event with an alarm. */
+        put: operations["put/api/v1/me/reminders"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1770,6 +1788,17 @@ export interface components {
             name: string;
             short: string;
             url: string;
+        };
+        /** PracticeReminders */
+        PracticeReminders: {
+            days: number[];
+            missed?: {
+                date: string;
+                weekday: number;
+            };
+            set: boolean;
+            time: string;
+            time_zone: string;
         };
         /** Preferences */
         Preferences: {
@@ -3194,7 +3223,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The visits as an iCalendar feed */
+            /** @description The visits (and practice reminder) as an iCalendar feed */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5700,6 +5729,101 @@ export interface operations {
                             }[];
                         };
                     };
+                };
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "get/api/v1/me/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeReminders"];
+                };
+            };
+            /** @description The request is malformed; errors[] names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An error, as RFC 9457 problem details */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "put/api/v1/me/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "days": [
+                 *         1,
+                 *         3,
+                 *         5
+                 *       ],
+                 *       "time": "07:30",
+                 *       "time_zone": "Europe/Madrid"
+                 *     }
+                 */
+                "application/json": {
+                    days: number[];
+                    time: string;
+                    time_zone: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The reminders as kept */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeReminders"];
                 };
             };
             /** @description The request is malformed; errors[] names each field at fault */

@@ -1,6 +1,6 @@
 // The private calendar address for phone calendars: made on request, shown once with a copy
-// button, and stoppable. Anyone with the address sees visit times (nothing else), so it is
-// treated like a password.
+// button, and stoppable. Anyone with the address sees visit times and practice reminder times
+// (nothing else), so it is treated like a password.
 import { useState } from 'preact/hooks';
 import { appointmentsApi, type Feed } from '../../api/appointments';
 import { Failure, Loading } from '../../components/Screen';
@@ -13,7 +13,7 @@ const WORDS = words({
     copied: 'Copied. Paste it into your calendar app as a subscription.',
     copyYourself: 'Select the address and copy it yourself.',
     title: 'Your visits in your phone calendar',
-    lead: 'Subscribe with this private address and your calendar keeps your visit times up to date. It shows only "Motus video visit" and the time.',
+    lead: 'Subscribe with this private address and your calendar keeps your visit times up to date, with your practice reminders if you chose days in your account. It shows only "Motus video visit", "Motus practice" and the times.',
     address: 'Your calendar address (shown once; keep it private)',
     copy: 'Copy address',
     haveOne: 'You have a calendar address. For safety it is shown only when made; make a new one to see it again.',
@@ -26,7 +26,7 @@ const WORDS = words({
     copied: 'Copiada. Pégala en tu aplicación de calendario como suscripción.',
     copyYourself: 'Selecciona la dirección y cópiala tú.',
     title: 'Tus citas en el calendario de tu móvil',
-    lead: 'Suscríbete con esta dirección privada y tu calendario tendrá siempre al día las horas de tus citas. Solo muestra «Motus video visit» (videoconsulta de Motus) y la hora.',
+    lead: 'Suscríbete con esta dirección privada y tu calendario tendrá siempre al día las horas de tus citas, y tus recordatorios para practicar si elegiste días en tu cuenta. Solo muestra «Videoconsulta de Motus», «Motus practice» (tu recordatorio) y las horas.',
     address: 'Tu dirección de calendario (se muestra una sola vez; no la compartas)',
     copy: 'Copiar la dirección',
     haveOne: 'Ya tienes una dirección de calendario. Por seguridad solo se muestra al crearla; crea una nueva para volver a verla.',

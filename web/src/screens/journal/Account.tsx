@@ -10,6 +10,7 @@ import { chooseLanguage, logOut, refreshAccount, useAccount } from '../../sessio
 import { LANGUAGE_NAMES, LANGUAGES, useLanguage, useWords, words, type Language } from '../../i18n';
 import { ContactFields } from '../member/ContactFields';
 import { ExercisePreferences } from './ExercisePreferences';
+import { PracticeReminders } from './PracticeReminders';
 import { Field, focusField } from '../member/Field';
 import { formProblem, type FormProblem } from '../member/formErrors';
 import { afterLogin } from '../member/home';
@@ -478,6 +479,7 @@ export function Account() {
       <LanguageChoice />
       <CallMe />
       <ExercisePreferences />
+      <PracticeReminders />
       <Download />
       <ChangePassword />
       <DeleteAccount />

@@ -8,7 +8,7 @@ interface Props {
   onInput: (value: string) => void;
   error?: string;
   hint?: JSX.Element | string;
-  type?: 'text' | 'email' | 'password' | 'number' | 'tel';
+  type?: 'text' | 'email' | 'password' | 'number' | 'tel' | 'time';
   autocomplete?: string;
   inputMode?: 'numeric' | 'email' | 'text' | 'tel';
 }

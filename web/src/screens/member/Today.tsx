@@ -14,6 +14,7 @@ import { useLoad } from '../../useLoad';
 import { latestResult, todayStart } from './lastResult';
 import { DoneToday } from './DoneToday';
 import { doneToday } from './doneToday';
+import { MissedPractice } from './MissedPractice';
 import { keptRun, SessionRunner } from './SessionRunner';
 import { TherapistNote } from './TherapistNote';
 import { useWords, words } from '../../i18n';
@@ -178,6 +179,7 @@ export function Today({ account }: { account: Account }) {
       ) : (
         <>
           {done && <DoneToday done={done} nameOf={nameOf} />}
+          {!done && <MissedPractice />}
           <TherapistNote change={today.therapist_change} />
           <p class={today.paused ? 'alert-soon' : 'lead'}>{today.note}</p>
           {!restDay && (
