@@ -14,6 +14,7 @@
 #include "api/shared/access.hpp"
 #include "api/shared/care_access.hpp"
 #include "http/db_await.hpp"
+#include "http/problem.hpp"
 #include "store/care_queue_signals.hpp"
 
 namespace motus::api {
