@@ -559,7 +559,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Members ranked by need with the reasons in words; a therapist sees their own members, an admin all. */
+        /** Members ranked by need with the reasons in words; a therapist sees their own members, an admin all of them a page at a time (after=ID, limit=N up to 1000; next_after names the next page's start). */
         get: operations["get/api/v1/care/queue"];
         put?: never;
         post?: never;
@@ -3863,7 +3863,10 @@ export interface operations {
     };
     "get/api/v1/care/queue": {
         parameters: {
-            query?: never;
+            query?: {
+                after?: string;
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3878,6 +3881,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         members: components["schemas"]["QueueEntry"][];
+                        next_after?: string | null;
                     };
                 };
             };
