@@ -2,8 +2,9 @@
 -- queue is one indexed read of a caseload and sign-up's least-loaded therapist one indexed read of
 -- the counts (issue 19). Triggers keep both in the same transaction as every write that changes
 -- them, whichever code (or hand-written SQL) makes the write; the statements that read them are
--- src/store/care_queue_signals.cpp and src/store/care_assignment_repository.cpp. The SQLite twin
--- repeats each refresh in its triggers; here each is a function the triggers call.
+-- src/store/care_queue_signals.cpp and src/store/care_assignment_repository.cpp. Each trigger
+-- function runs its UPDATE itself: PL/pgSQL keeps a statement's plan for the connection, where a
+-- SQL-language function called once per row is planned again at every call.
 
 -- One row per member, made with the account (and below for every member already there). A
 -- column is NULL, or 0, when there is nothing of its kind yet. The four times are each kind's
@@ -38,50 +39,6 @@ CREATE TABLE therapist_caseloads (
 );
 CREATE INDEX therapist_caseloads_least_loaded
   ON therapist_caseloads(organization_id, members, therapist_id);
-
--- Each kind of signal read again from one member's own rows.
-CREATE FUNCTION queue_signals_refresh_messages(text) RETURNS void LANGUAGE sql AS $$
-  UPDATE member_queue_signals SET (unread_from_member, last_message_at) = (
-    SELECT count(CASE WHEN read_at IS NULL THEN 1 END), max(sent_at) FROM messages
-    WHERE member_id = $1 AND sender_side = 'member')
-  WHERE member_id = $1;
-$$;
--- A kind the queue does not name counts as urgent, as care_queue_signals.cpp always read them.
-CREATE FUNCTION queue_signals_refresh_flags(text) RETURNS void LANGUAGE sql AS $$
-  UPDATE member_queue_signals
-    SET (self_harm_flags, emergency_flags, urgent_flags, severe_depression_flags) = (
-      SELECT count(CASE WHEN kind = 'self_harm_thoughts' THEN 1 END),
-             count(CASE WHEN kind = 'emergency' THEN 1 END),
-             count(CASE WHEN kind NOT IN ('self_harm_thoughts', 'emergency', 'severe_depression')
-                        THEN 1 END),
-             count(CASE WHEN kind = 'severe_depression' THEN 1 END)
-      FROM care_flags WHERE member_id = $1 AND resolved_at IS NULL)
-  WHERE member_id = $1;
-$$;
--- The five newest of the member's sessions and check-ins (each side's five newest straight from
--- its (member_id, at, pain) index, 0009).
-CREATE FUNCTION queue_signals_refresh_readings(text) RETURNS void LANGUAGE sql AS $$
-  UPDATE member_queue_signals
-    SET (pain_1, pain_2, pain_3, pain_4, pain_5, last_logged_at) = (
-      SELECT max(CASE WHEN n = 1 THEN pain END), max(CASE WHEN n = 2 THEN pain END),
-             max(CASE WHEN n = 3 THEN pain END), max(CASE WHEN n = 4 THEN pain END),
-             max(CASE WHEN n = 5 THEN pain END), max(at)
-      FROM (SELECT at, pain, row_number() OVER (ORDER BY at DESC) AS n FROM (
-              SELECT at, pain FROM (SELECT at, pain_before AS pain FROM member_sessions
-                                    WHERE member_id = $1 ORDER BY at DESC LIMIT 5) s
-              UNION ALL
-              SELECT at, pain FROM (SELECT at, pain FROM member_checkins
-                                    WHERE member_id = $1 ORDER BY at DESC LIMIT 5) c
-            ) readings) ranked
-      WHERE n <= 5)
-  WHERE member_id = $1;
-$$;
-CREATE FUNCTION queue_signals_refresh_visits(text) RETURNS void LANGUAGE sql AS $$
-  UPDATE member_queue_signals SET (visits_without_note, last_visit_at) = (
-    SELECT count(CASE WHEN ended_at IS NOT NULL AND note = '' THEN 1 END), max(started_at)
-    FROM visits WHERE member_id = $1)
-  WHERE member_id = $1;
-$$;
 
 -- The accounts: a member gets a signals row, a therapist a caseload row (and moves with their
 -- organization).
@@ -141,27 +98,54 @@ CREATE TRIGGER queue_signals_session AFTER INSERT OR UPDATE OF last_seen_at ON s
 -- Messages from the member: unread count and latest.
 CREATE FUNCTION queue_signals_message() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM queue_signals_refresh_messages(NEW.member_id);
+  UPDATE member_queue_signals SET (unread_from_member, last_message_at) = (
+    SELECT count(CASE WHEN read_at IS NULL THEN 1 END), max(sent_at) FROM messages
+    WHERE member_id = NEW.member_id AND sender_side = 'member')
+  WHERE member_id = NEW.member_id;
   RETURN NULL;
 END;
 $$;
 CREATE TRIGGER queue_signals_message AFTER INSERT OR UPDATE OF read_at, sent_at ON messages
   FOR EACH ROW WHEN (NEW.sender_side = 'member') EXECUTE FUNCTION queue_signals_message();
 
--- Care flags: the open ones by kind.
+-- Care flags: the open ones by kind (a kind the queue does not name counts as urgent, as
+-- care_queue_signals.cpp always read them).
 CREATE FUNCTION queue_signals_flag() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM queue_signals_refresh_flags(NEW.member_id);
+  UPDATE member_queue_signals
+    SET (self_harm_flags, emergency_flags, urgent_flags, severe_depression_flags) = (
+      SELECT count(CASE WHEN kind = 'self_harm_thoughts' THEN 1 END),
+             count(CASE WHEN kind = 'emergency' THEN 1 END),
+             count(CASE WHEN kind NOT IN ('self_harm_thoughts', 'emergency', 'severe_depression')
+                        THEN 1 END),
+             count(CASE WHEN kind = 'severe_depression' THEN 1 END)
+      FROM care_flags WHERE member_id = NEW.member_id AND resolved_at IS NULL)
+  WHERE member_id = NEW.member_id;
   RETURN NULL;
 END;
 $$;
 CREATE TRIGGER queue_signals_flag AFTER INSERT OR UPDATE OF resolved_at, kind ON care_flags
   FOR EACH ROW EXECUTE FUNCTION queue_signals_flag();
 
--- Pain readings and the latest logged, from a session or a check-in.
+-- Pain readings and the latest logged, from a session or a check-in: the five newest of the
+-- member's sessions and check-ins (each side's five newest straight from its (member_id, at,
+-- pain) index, 0009).
 CREATE FUNCTION queue_signals_reading() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM queue_signals_refresh_readings(NEW.member_id);
+  UPDATE member_queue_signals
+    SET (pain_1, pain_2, pain_3, pain_4, pain_5, last_logged_at) = (
+      SELECT max(CASE WHEN n = 1 THEN pain END), max(CASE WHEN n = 2 THEN pain END),
+             max(CASE WHEN n = 3 THEN pain END), max(CASE WHEN n = 4 THEN pain END),
+             max(CASE WHEN n = 5 THEN pain END), max(at)
+      FROM (SELECT at, pain, row_number() OVER (ORDER BY at DESC) AS n FROM (
+              SELECT at, pain FROM (SELECT at, pain_before AS pain FROM member_sessions
+                                    WHERE member_id = NEW.member_id ORDER BY at DESC LIMIT 5) s
+              UNION ALL
+              SELECT at, pain FROM (SELECT at, pain FROM member_checkins
+                                    WHERE member_id = NEW.member_id ORDER BY at DESC LIMIT 5) c
+            ) readings) ranked
+      WHERE n <= 5)
+  WHERE member_id = NEW.member_id;
   RETURN NULL;
 END;
 $$;
@@ -173,7 +157,10 @@ CREATE TRIGGER queue_signals_checkin_logged AFTER INSERT OR UPDATE OF at, pain
 -- Video visits: held ones still without a note, and the latest.
 CREATE FUNCTION queue_signals_visit() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM queue_signals_refresh_visits(NEW.member_id);
+  UPDATE member_queue_signals SET (visits_without_note, last_visit_at) = (
+    SELECT count(CASE WHEN ended_at IS NOT NULL AND note = '' THEN 1 END), max(started_at)
+    FROM visits WHERE member_id = NEW.member_id)
+  WHERE member_id = NEW.member_id;
   RETURN NULL;
 END;
 $$;
