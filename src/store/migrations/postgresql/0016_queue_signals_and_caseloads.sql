@@ -40,6 +40,11 @@ CREATE TABLE therapist_caseloads (
 CREATE INDEX therapist_caseloads_least_loaded
   ON therapist_caseloads(organization_id, members, therapist_id);
 
+-- One organization's people (the organization report, an organization's staff list, sign-up's
+-- pool) without reading every account: docs/scale.md, "Statements that grow with the whole
+-- database".
+CREATE INDEX users_organization ON users(organization_id, role);
+
 -- The accounts: a member gets a signals row, a therapist a caseload row (and moves with their
 -- organization).
 CREATE FUNCTION queue_signals_account() RETURNS trigger LANGUAGE plpgsql AS $$
