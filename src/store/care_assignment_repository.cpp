@@ -3,10 +3,18 @@
 namespace motus::store {
 namespace {
 
-constexpr Statement kLeastLoadedTherapist{
+// therapist_caseloads (migrations/*/0016) holds each therapist's count, kept by triggers on
+// care_assignments, so the least loaded is the first entry of its index: within the pool of the
+// member's organization when it has therapists of its own, else among the therapists without one.
+constexpr Statement kLeastLoadedInPool{
+    "least_loaded_therapist_in_pool",
+    "SELECT therapist_id FROM therapist_caseloads "
+    "WHERE organization_id = (SELECT organization_id FROM users WHERE id = $1) "
+    "ORDER BY members, therapist_id LIMIT 1"};
+constexpr Statement kLeastLoadedWithoutPool{
     "least_loaded_therapist",
-    "SELECT u.id FROM users u LEFT JOIN care_assignments a ON a.therapist_id = u.id "
-    "WHERE u.role = 'therapist' GROUP BY u.id ORDER BY count(a.member_id), u.id LIMIT 1"};
+    "SELECT therapist_id FROM therapist_caseloads WHERE organization_id IS NULL "
+    "ORDER BY members, therapist_id LIMIT 1"};
 constexpr Statement kUpsertAssignment{
     "upsert_care_assignment",
     "INSERT INTO care_assignments (member_id, therapist_id, assigned_at) VALUES ($1, $2, $3) "
@@ -20,7 +28,8 @@ constexpr Statement kTherapistOf{"therapist_of",
 std::optional<std::string> assign_least_loaded_therapist(Connection& connection,
                                                          const std::string& member_id,
                                                          std::int64_t now_ms) {
-  const auto rows = connection.query(kLeastLoadedTherapist);
+  auto rows = connection.query(kLeastLoadedInPool, {member_id});
+  if (rows.empty()) rows = connection.query(kLeastLoadedWithoutPool);
   if (rows.empty()) return std::nullopt;
   const auto therapist = rows.front().text(0);
   assign_therapist(connection, member_id, therapist, now_ms);

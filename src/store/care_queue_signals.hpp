@@ -1,8 +1,9 @@
 #pragma once
-// Gathers what the queue ranks (core/care/queue.hpp) from the tables that hold it. Each
-// source fills in its part of every member's signals (messages, sessions seen, and the member
-// journey's care flags, sessions and check-ins); a new kind of signal adds one source to the
-// list in care_queue_signals.cpp.
+// Gathers what the queue ranks (core/care/queue.hpp) in one read: each member's account and their
+// row of member_queue_signals, which triggers keep in step with every write to the tables behind
+// it (sessions, messages, care flags, logged sessions and check-ins, video visits; see
+// migrations/*/0016_queue_signals_and_caseloads.sql). A new kind of signal adds a column there,
+// its triggers and backfill, and its reading in care_queue_signals.cpp.
 #include <optional>
 #include <string>
 #include <vector>

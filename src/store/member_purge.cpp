@@ -9,8 +9,11 @@ namespace motus::store {
 namespace {
 
 // Children before parents, so the foreign keys hold at every step: the program points at an
-// intake, and every table points at the users row.
+// intake, and every table points at the users row. The queue's signals row goes first, so the
+// triggers that keep it (migrations/*/0016) find nothing to keep as the rest goes.
 constexpr std::array kPurgeByMember{
+    Statement{"purge_member_queue_signals",
+              "DELETE FROM member_queue_signals WHERE member_id = $1"},
     Statement{"purge_member_programs", "DELETE FROM member_programs WHERE member_id = $1"},
     Statement{"purge_member_program_levels",
               "DELETE FROM member_program_levels WHERE member_id = $1"},

@@ -267,6 +267,57 @@ TEST_F(CareApi, TheQueueReadsTheJourneysCareFlagsAndPainReadings) {
             true);
 }
 
+// The admin's queue holds every member, so it comes a page at a time in the queue's order, and
+// only the members on the page shown get an audit row; a therapist's caseload comes whole.
+TEST_F(CareApi, TheAdminsQueueIsPagedAndAuditsOnlyThePageShown) {
+  organization("PAGE", 3);
+  for (int i = 0; i < 3; ++i) sign_up("PAGE", i);
+  const auto queue_reads = [&] {
+    return std::stoll(console_.scalar(
+        "SELECT count(*) FROM audit_log WHERE entity = 'care_queue' AND action = 'read'"));
+  };
+  const auto whole = call(admin_, "GET", "/api/v1/care/queue?limit=1000").json();
+  const auto everyone = whole["members"];
+  ASSERT_GE(everyone.size(), 3u);
+  EXPECT_TRUE(whole["next_after"].is_null()) << "one page holds them all";
+
+  const auto before = queue_reads();
+  const auto first = call(admin_, "GET", "/api/v1/care/queue?limit=2");
+  ASSERT_EQ(first.status, 200) << first.body;
+  const auto page = first.json();
+  ASSERT_EQ(page["members"].size(), 2u);
+  EXPECT_EQ(page["members"][0]["member_id"], everyone[0]["member_id"]);
+  EXPECT_EQ(page["members"][1]["member_id"], everyone[1]["member_id"]);
+  EXPECT_EQ(page["next_after"], everyone[1]["member_id"]);
+  EXPECT_EQ(queue_reads() - before, 2) << "only the page shown is audited";
+
+  const auto after = page["next_after"].get<std::string>();
+  const auto rest = call(admin_, "GET", "/api/v1/care/queue?limit=1000&after=" + after).json();
+  ASSERT_EQ(rest["members"].size(), everyone.size() - 2);
+  EXPECT_EQ(rest["members"][0]["member_id"], everyone[2]["member_id"]);
+  EXPECT_TRUE(rest["next_after"].is_null());
+
+  const auto lost = call(admin_, "GET", "/api/v1/care/queue?after=no-such-member");
+  ASSERT_EQ(lost.status, 400) << lost.body;
+  EXPECT_EQ(lost.json()["errors"][0]["field"], "after");
+  EXPECT_EQ(call(admin_, "GET", "/api/v1/care/queue?limit=0").status, 400);
+
+  const auto therapist_id = staff("page.pt@clinic.example", "therapist");
+  for (const auto& entry : everyone) {
+    if (entry["name"].get<std::string>().starts_with("Person N")) {
+      ASSERT_EQ(
+          call(admin_, "PUT",
+               "/api/v1/admin/members/" + entry["member_id"].get<std::string>() + "/therapist",
+               {{"therapist_id", therapist_id}})
+              .status,
+          200);
+    }
+  }
+  const auto own =
+      call(login("page.pt@clinic.example"), "GET", "/api/v1/care/queue?limit=1").json();
+  EXPECT_GE(own["members"].size(), 3u) << "a therapist's caseload is not paged";
+  EXPECT_FALSE(own.contains("next_after"));
+}
 TEST_F(CareApi, RecordsNotesAndOverridesStayWithTheCareTeamAndAreAudited) {
   organization("CARE", 2);
   const auto member = sign_up("CARE", 0);

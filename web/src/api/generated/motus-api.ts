@@ -593,7 +593,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Members ranked by need with the reasons in words; a therapist sees their own members, an admin all. */
+        /** Members ranked by need with the reasons in words; a therapist sees their own members, an admin all of them a page at a time (after=ID, limit=N up to 1000; next_after names the next page's start). */
         get: operations["get/api/v1/care/queue"];
         put?: never;
         post?: never;
@@ -4010,7 +4010,10 @@ export interface operations {
     };
     "get/api/v1/care/queue": {
         parameters: {
-            query?: never;
+            query?: {
+                after?: string;
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4025,6 +4028,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         members: components["schemas"]["QueueEntry"][];
+                        next_after?: string | null;
                     };
                 };
             };
