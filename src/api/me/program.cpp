@@ -46,16 +46,15 @@ asio::awaitable<Response> get_program(App& app, Request& request) {
   const auto& caller = require_member(request);
   const auto followed = member_program(app, caller);
   const auto& state = followed.state;
-  // Names and cautions come from the content in the caller's language; the stored "why" and
-  // tips are the engine's English words (README, "Language").
-  const auto language = answer_language(app, request);
+  // Every word in the caller's language: names, cautions, why, tips and doses (program_in).
+  const auto language = answer_language(request);
   nlohmann::ordered_json body;
-  body["program"] = p::to_json(p::current_program(state, content_in(app, language)));
+  body["program"] = p::to_json(program_in(app, state, language));
   body["paused"] = state.paused;
   body["sessions"] = state.sessions;
   body["started_on"] = utc_date(followed.record.started_at);
   body["program_day"] = program_day(followed.record.started_at, app.clock.now_ms());
-  body["therapist_change"] = therapist_change_json(followed.plan);
+  body["therapist_change"] = therapist_change_json(followed.plan, language);
   // A named entry: GCC 12 mishandles temporaries inside co_await expressions.
   auto audit = member_audit(request, caller, "read", "program", app.clock.now_ms());
   co_await http::durable_audit(app.db, std::move(audit));
@@ -71,10 +70,11 @@ nlohmann::ordered_json exercise_list(const std::vector<p::Prescription>& list,
                                      const core::KnowledgeBase& content) {
   p::Program day;
   day.exercises = list;
+  day.language = content.language();
   nlohmann::ordered_json items = p::to_json(day)["exercises"];
   for (std::size_t i = 0; i < items.size(); ++i) {
     auto& item = items[i];
-    item["lighter"] = p::to_json(p::lighter_dose(list[i].dose));
+    item["lighter"] = p::to_json(p::lighter_dose(list[i].dose), day.language);
     const std::string id = item["exercise_id"];
     const core::Exercise* exercise = content.exercise(id);
     item["name"] = exercise ? exercise->name : id;
@@ -123,9 +123,9 @@ asio::awaitable<Response> get_session_today(App& app, Request& request) {
   const auto& record = followed.record;
   const auto& state = followed.state;
   const auto now = app.clock.now_ms();
-  const auto language = answer_language(app, request);
+  const auto language = answer_language(request);
   const auto& content = content_in(app, language);
-  const auto program = p::current_program(state, content);
+  const auto program = program_in(app, state, language);
   const auto day = p::session_for_day(program, program_day(record.started_at, now), content);
   nlohmann::ordered_json body;
   body["date"] = utc_date(now);
@@ -136,7 +136,7 @@ asio::awaitable<Response> get_session_today(App& app, Request& request) {
       state.paused ? nlohmann::ordered_json::array() : exercise_list(day.exercises, content);
   body["resting"] = exercise_list(state.paused ? program.exercises : day.resting, content);
   body["note"] = day_note(state.paused, day, language);
-  body["therapist_change"] = therapist_change_json(followed.plan);
+  body["therapist_change"] = therapist_change_json(followed.plan, language);
   // A named entry: GCC 12 mishandles temporaries inside co_await expressions.
   auto audit = member_audit(request, caller, "read", "session_plan", app.clock.now_ms());
   co_await http::durable_audit(app.db, std::move(audit));

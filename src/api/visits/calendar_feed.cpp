@@ -10,6 +10,7 @@
 #include "http/json_schema.hpp"
 #include "store/calendar_feed_repository.hpp"
 #include "store/credentials.hpp"
+#include "store/member_language_repository.hpp"
 #include "store/user_repository.hpp"
 
 namespace motus::api {
@@ -78,12 +79,14 @@ asio::awaitable<Response> feed(App& app, Request& request) {
   const auto& token = request.param("token");
   const auto now = app.clock.now_ms();
   std::optional<store::User> owner;
+  std::optional<core::Language> stored_language;
   std::vector<store::Appointment> appointments;
   if (token.size() <= 64) {
     app.db.read([&](store::Connection& c) {
       const auto owner_id = store::calendar_feed_owner(c, store::token_hash(token));
       if (owner_id) owner = store::find_user_by_id(c, *owner_id);
       if (owner) {
+        stored_language = store::find_language(c, owner->id);
         appointments = store::appointments_of_person(c, owner->id, now - kFeedHistoryMs,
                                                      now + 2 * core::kBookingHorizonMs);
       }
@@ -92,7 +95,9 @@ asio::awaitable<Response> feed(App& app, Request& request) {
   if (!owner) throw http::not_found("No calendar feed has this address; it may have been revoked.");
   const core::Caller caller{owner->id, owner->role, owner->organization_id};
   co_await http::durable_audit(app.db, feed_audit(app, request, caller, "read"));
-  co_return calendar_response(appointments);
+  // The owner's stored language, else the calendar app's Accept-Language.
+  const auto language = core::choose_language(stored_language, request.header("Accept-Language"));
+  co_return calendar_response(appointments, language);
 }
 
 }  // namespace

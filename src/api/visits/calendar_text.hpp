@@ -1,16 +1,17 @@
 #pragma once
 // Appointments as iCalendar text (core/calendar/ics.hpp): one visit's .ics download, and a
-// person's feed. Events say "Motus video visit" and nothing more.
+// person's feed. Events say "Motus video visit" and nothing more, in the person's language.
 #include <string>
 #include <vector>
 
+#include "core/content/language.hpp"
 #include "http/message.hpp"
 #include "store/appointment_repository.hpp"
 
 namespace motus::api {
 
-// text/calendar; with a file name, offered as a download.
+// text/calendar in `language`; with a file name, offered as a download.
 http::Response calendar_response(const std::vector<store::Appointment>& appointments,
-                                 const std::string& download_name = "");
+                                 core::Language language, const std::string& download_name = "");
 
 }  // namespace motus::api

@@ -1,11 +1,14 @@
 #pragma once
 // iCalendar text (RFC 5545) for appointments: one file per appointment and each person's feed.
 // Times are UTC ("…Z"); lines end CRLF and fold at 75 octets without splitting a UTF-8 sequence;
-// text values are escaped. An event says "Motus video visit" and nothing about anyone's health.
+// text values are escaped. An event says "Motus video visit" ("Videoconsulta de Motus") and
+// nothing about anyone's health.
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "core/content/language.hpp"
 
 namespace motus::core {
 
@@ -23,7 +26,9 @@ std::string ics_escape(std::string_view text);
 std::string ics_utc(std::int64_t epoch_ms);  // 20261207T143000Z
 // One content line, folded, with its CRLF.
 std::string ics_line(std::string_view line);
-// A VCALENDAR holding the events.
-std::string calendar_text(const std::vector<CalendarEvent>& events, std::string_view name);
+// A VCALENDAR holding the events, its name and each event's summary in `language`
+// ("Motus visits" / "Visitas de Motus", "Motus video visit" / "Videoconsulta de Motus").
+std::string calendar_text(const std::vector<CalendarEvent>& events,
+                          Language language = Language::en);
 
 }  // namespace motus::core

@@ -15,6 +15,7 @@
 #include "content/load_knowledge_base.hpp"
 #include "core/assessment/intake.hpp"
 #include "core/content/knowledge_base.hpp"
+#include "core/content/translation.hpp"
 #include "core/program/program.hpp"
 #include "support/case_files.hpp"
 
@@ -30,6 +31,16 @@ inline const core::KnowledgeBase& shipped_content() {
     return std::move(loaded.knowledge_base);
   }();
   return knowledge_base;
+}
+
+// The shipped knowledge base with its Spanish words laid over it (content/es), as the server
+// builds it at start.
+inline const core::KnowledgeBase& shipped_spanish_content() {
+  static const core::KnowledgeBase spanish = [] {
+    auto loaded = content::load_knowledge_base(fs::path(MOTUS_SOURCE_DIR) / "content");
+    return core::translated(loaded.knowledge_base, loaded.spanish);
+  }();
+  return spanish;
 }
 
 inline bool lists(const std::vector<core::Position>& positions, core::Position position) {
