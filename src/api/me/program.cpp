@@ -83,40 +83,6 @@ nlohmann::ordered_json exercise_list(const std::vector<p::Prescription>& list,
   return items;
 }
 
-std::string day_note_in_spanish(bool paused, const p::SessionDay& day) {
-  if (paused) {
-    return "Tus ejercicios están en pausa porque nos contaste que tienes una señal de alarma. "
-           "Consulta a un médico antes de volver a hacer ejercicio. Tu equipo de atención se "
-           "pondrá en contacto contigo.";
-  }
-  if (day.exercises.empty())
-    return "Hoy es un día de descanso. Caminar con calma y moverte con suavidad te siguen "
-           "sentando bien.";
-  if (!day.resting.empty()) {
-    return "Hoy descansan los ejercicios de fuerza para que tus músculos se recuperen (lo mejor "
-           "son 2 o 3 días de fuerza por semana). Los estiramientos, la movilidad y caminar van "
-           "bien todos los días.";
-  }
-  return "Hoy es día de fuerza, además de tus estiramientos y movimientos de cada día.";
-}
-
-std::string day_note(bool paused, const p::SessionDay& day, core::Language language) {
-  if (language == core::Language::es) return day_note_in_spanish(paused, day);
-  if (paused) {
-    return "Your exercises are paused because you told us about a warning sign. Please see a "
-           "doctor "
-           "before you exercise again. Your care team will be in touch.";
-  }
-  if (day.exercises.empty())
-    return "Today is a rest day. Gentle walking and easy movement are still good for you.";
-  if (!day.resting.empty()) {
-    return "Strength exercises rest today so your muscles can recover (2 to 3 strength days a week "
-           "is best). "
-           "Stretches, mobility and walking are good every day.";
-  }
-  return "Today is a strength day, plus your daily stretches and movement.";
-}
-
 asio::awaitable<Response> get_session_today(App& app, Request& request) {
   const auto& caller = require_member(request);
   const auto followed = member_program(app, caller);
@@ -135,7 +101,7 @@ asio::awaitable<Response> get_session_today(App& app, Request& request) {
   body["exercises"] =
       state.paused ? nlohmann::ordered_json::array() : exercise_list(day.exercises, content);
   body["resting"] = exercise_list(state.paused ? program.exercises : day.resting, content);
-  body["note"] = day_note(state.paused, day, language);
+  body["note"] = p::day_note(state.paused, day, language);
   body["therapist_change"] = therapist_change_json(followed.plan, language);
   // A named entry: GCC 12 mishandles temporaries inside co_await expressions.
   auto audit = member_audit(request, caller, "read", "session_plan", app.clock.now_ms());

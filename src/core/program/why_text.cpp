@@ -99,7 +99,7 @@ std::string_view stretch_extra(Language l) {
                  " Es un complemento del trabajo de fuerza.");
 }
 
-// The text after `start` when `text` begins with one of the two, and whether it did.
+// Takes either of the two off the front of `text`, and says whether one was there.
 bool strip_prefix(std::string_view& text, std::string_view english, std::string_view spanish) {
   for (const auto words : {english, spanish}) {
     if (text.starts_with(words)) {

@@ -15,6 +15,7 @@
 #include "core/program/program_words.hpp"
 #include "core/program/therapist_override.hpp"
 #include "core/program/tips.hpp"
+#include "core/program/training_days.hpp"
 #include "core/program/why_text.hpp"
 #include "program_rules.hpp"
 
@@ -239,6 +240,13 @@ TEST(ProgramInSpanish, NewPreferencesSayWhatChangedInSpanishAndKeepTheProgramInE
   ASSERT_EQ(spanish->changes.size(), english->changes.size());
   EXPECT_EQ(spanish->changes.front(), "Ahora son unos 10 minutos al día; antes eran 15.");
   for (const auto& line : spanish->changes) EXPECT_FALSE(reads_english(line)) << line;
+}
+
+TEST(ProgramInSpanish, TheDaysNote) {
+  p::SessionDay rest;
+  EXPECT_EQ(p::day_note(false, rest, Language::es).rfind("Hoy es un día de descanso.", 0), 0u);
+  EXPECT_EQ(p::day_note(false, rest, Language::en).rfind("Today is a rest day.", 0), 0u);
+  EXPECT_NE(p::day_note(true, rest, Language::es).find("señal de alarma"), std::string::npos);
 }
 
 TEST(ProgramInSpanish, WhyAnExerciseDoesNotSuit) {
