@@ -33,20 +33,9 @@ bool reads_english(const std::string& text) {
   return false;
 }
 
+// 70 years old, so balance joins the program with its reason after the why.
 a::Intake member_intake(bool floor = true, int minutes = 15) {
-  return a::intake_from_json({{"age", 70},
-                              {"sex", "female"},
-                              {"duration_weeks", 8},
-                              {"onset", "gradual"},
-                              {"pain_now", 4},
-                              {"locations", {"sacrum_right", "buttock_right"}},
-                              {"points_to_one_spot", true},
-                              {"aggravating", nlohmann::json::array({"sitting"})},
-                              {"prefs",
-                               {{"minutes_per_day", minutes},
-                                {"floor_ok", floor},
-                                {"kneeling_ok", true},
-                                {"equipment", nlohmann::json::array({"mat"})}}}});
+  return sacral_intake(minutes, floor, true, 70);
 }
 
 const p::Day kToday = std::chrono::sys_days{std::chrono::year{2026} / 12 / 7};
