@@ -131,7 +131,10 @@ TEST_F(SpanishAnswers, CheckinAdviceAndPainWordsInSpanish) {
       0u);
   const auto screened = send(
       "POST", "/api/v1/me/checkins",
-      {{"pain", 5}, {"flare", true}, {"flare_check", {{"pain_now", 5}, {"new_symptoms", false}}}});
+      {{"pain", 5},
+       {"flare", true},
+       {"flare_check",
+        {{"new_symptoms", false}, {"red_flags", {{"saddle_numbness", false}, {"fever", false}}}}}});
   ASSERT_EQ(screened.status, 201) << screened.body;
   const std::string advice = screened.json()["advice"];
   EXPECT_FALSE(reads_english(advice)) << advice;
