@@ -2,12 +2,12 @@
 
 namespace motus::core {
 
-std::string_view pain_words(int pain) {
-  if (pain <= kLeastPain) return "no pain";
-  if (pain <= 3) return "mild";
-  if (pain <= 6) return "moderate";
-  if (pain < kMostPain) return "strong";
-  return "worst pain";
+std::string_view pain_words(int pain, Language language) {
+  if (pain <= kLeastPain) return said_in(language, "no pain", "sin dolor");
+  if (pain <= 3) return said_in(language, "mild", "leve");
+  if (pain <= 6) return said_in(language, "moderate", "moderado");
+  if (pain < kMostPain) return said_in(language, "strong", "fuerte");
+  return said_in(language, "worst pain", "el peor dolor");
 }
 
 }  // namespace motus::core

@@ -6,12 +6,15 @@
 // offline, and an end-to-end test checks the two agree (GET /api/v1/pain-scale).
 #include <string_view>
 
+#include "core/content/language.hpp"
+
 namespace motus::core {
 
 inline constexpr int kLeastPain = 0;
 inline constexpr int kMostPain = 10;
 
-// The words for `pain`, which must be from kLeastPain to kMostPain.
-std::string_view pain_words(int pain);
+// The words for `pain`, which must be from kLeastPain to kMostPain, in `language` (Spanish: sin
+// dolor, leve, moderado, fuerte, el peor dolor).
+std::string_view pain_words(int pain, Language language = Language::en);
 
 }  // namespace motus::core

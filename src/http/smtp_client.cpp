@@ -33,6 +33,31 @@ std::string rfc5322_date(std::int64_t now_ms) {
   return text;
 }
 
+std::string base64(std::string_view bytes) {
+  static constexpr char kDigits[] =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string out;
+  for (std::size_t i = 0; i < bytes.size(); i += 3) {
+    std::uint32_t group = static_cast<unsigned char>(bytes[i]) << 16;
+    if (i + 1 < bytes.size()) group |= static_cast<unsigned char>(bytes[i + 1]) << 8;
+    if (i + 2 < bytes.size()) group |= static_cast<unsigned char>(bytes[i + 2]);
+    out += kDigits[(group >> 18) & 63];
+    out += kDigits[(group >> 12) & 63];
+    out += i + 1 < bytes.size() ? kDigits[(group >> 6) & 63] : '=';
+    out += i + 2 < bytes.size() ? kDigits[group & 63] : '=';
+  }
+  return out;
+}
+
+// A header's text as it may travel: ASCII as it is, anything else (a Spanish subject's ñ) as one
+// RFC 2047 encoded word.
+std::string header_text(const std::string& text) {
+  for (const char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) return "=?UTF-8?B?" + base64(text) + "?=";
+  }
+  return text;
+}
+
 class Conversation {
  public:
   explicit Conversation(tcp::socket& socket) : socket_(socket) {}
@@ -74,9 +99,9 @@ std::string mail_text(const MailRelay& relay, const MailMessage& message, std::i
   refuse_line_breaks(message.to, "the To address");
   refuse_line_breaks(message.subject, "the subject");
   std::string text = "From: Motus <" + relay.from + ">\r\nTo: <" + message.to +
-                     ">\r\nSubject: " + message.subject + "\r\nDate: " + rfc5322_date(now_ms) +
-                     "\r\nMessage-ID: <" + message_id + ">\r\nMIME-Version: 1.0\r\n" +
-                     "Content-Type: text/plain; charset=utf-8\r\n" +
+                     ">\r\nSubject: " + header_text(message.subject) +
+                     "\r\nDate: " + rfc5322_date(now_ms) + "\r\nMessage-ID: <" + message_id +
+                     ">\r\nMIME-Version: 1.0\r\n" + "Content-Type: text/plain; charset=utf-8\r\n" +
                      "Content-Transfer-Encoding: 8bit\r\n\r\n";
   std::size_t start = 0;
   while (start <= message.body.size()) {

@@ -11,7 +11,8 @@ constexpr Statement kInsertSession{
 constexpr Statement kFindSession{
     "find_session",
     "SELECT s.user_id, u.role, u.organization_id, s.created_at, s.last_seen_at, "
-    "s.revoked_at, u.must_change_password, s.enrolment_only FROM sessions s JOIN users u ON u.id = "
+    "s.revoked_at, u.must_change_password, s.enrolment_only, u.language FROM sessions s "
+    "JOIN users u ON u.id = "
     "s.user_id "
     "WHERE s.token_hash = $1 AND u.disabled_at IS NULL"};
 constexpr Statement kTouchSession{
@@ -50,6 +51,8 @@ std::optional<SessionRecord> find_session(Connection& connection, const std::str
   if (!row.is_null(5)) record.times.revoked_at = row.integer(5);
   record.caller.must_change_password = row.integer(6) != 0;
   record.caller.enrolment_only = row.integer(7) != 0;
+  if (const auto code = row.optional_text(8))
+    record.caller.language = core::language_from_code(*code);
   return record;
 }
 

@@ -372,6 +372,31 @@ TEST_F(Appointments, IcsDownloadAndPrivateFeed) {
       2);
 }
 
+TEST_F(Appointments, TheCalendarSpeaksThePersonsLanguage) {
+  const auto open = slots(3 * kDay);
+  const auto id = book(open[0])["appointment"]["id"].get<std::string>();
+  const auto path = as_member("POST", "/api/v1/me/calendar-feed").json()["path"].get<std::string>();
+  ASSERT_EQ(as_member("PUT", "/api/v1/me/language", {{"language", "es"}}).status, 200);
+  const auto download = as_member("GET", "/api/v1/me/appointments/" + id + "/calendar.ics");
+  ASSERT_EQ(download.status, 200) << download.body;
+  EXPECT_NE(download.body.find("SUMMARY:Videoconsulta de Motus\r\n"), std::string::npos);
+  EXPECT_NE(download.body.find("X-WR-CALNAME:Visitas de Motus\r\n"), std::string::npos);
+  // The feed has no session: the owner's stored language, whatever the calendar app asks.
+  const auto feed = client.request("GET", path, {}, {{"Accept-Language", "en-US"}});
+  ASSERT_EQ(feed.status, 200);
+  EXPECT_NE(feed.body.find("SUMMARY:Videoconsulta de Motus\r\n"), std::string::npos);
+  EXPECT_EQ(feed.body.find("Motus video visit"), std::string::npos);
+  // The therapist made no choice: their download follows their Accept-Language.
+  const auto english = as_therapist("GET", "/api/v1/care/appointments/" + id + "/calendar.ics");
+  ASSERT_EQ(english.status, 200) << english.body;
+  EXPECT_NE(english.body.find("SUMMARY:Motus video visit\r\n"), std::string::npos);
+  ASSERT_EQ(as_member("PUT", "/api/v1/me/language", {{"language", nullptr}}).status, 200);
+  EXPECT_NE(client.request("GET", path, {}, {{"Accept-Language", "es-MX"}})
+                .body.find("SUMMARY:Videoconsulta de Motus"),
+            std::string::npos)
+      << "no stored choice: the calendar app's Accept-Language";
+}
+
 TEST_F(Appointments, TherapistBooksForTheirMemberAndOthersSeeNothing) {
   const auto all = slots(3 * kDay);
   // Two back-to-back half hours, wherever the test's clock falls in the therapist's day.

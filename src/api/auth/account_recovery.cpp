@@ -25,6 +25,7 @@
 #include "store/audit_log.hpp"
 #include "store/credentials.hpp"
 #include "store/login_failure_repository.hpp"
+#include "store/member_language_repository.hpp"
 #include "store/roster_check_window.hpp"
 #include "store/session_repository.hpp"
 
@@ -76,6 +77,7 @@ asio::awaitable<Response> forgot(App& app, Request& request) {
   const auto account = "password_reset_mail|" + email;
   bool limited = false;
   bool send = false;
+  std::optional<core::Language> stored_language;
   auto entry = anonymous_entry(app, request, user, "password_reset_requested");
   auto refused = anonymous_entry(app, request, user, "password_reset_throttled", "denied");
   std::int64_t retry_after = 0;
@@ -90,6 +92,7 @@ asio::awaitable<Response> forgot(App& app, Request& request) {
     if (user && store::count_eligibility_check(c, account, now, kMailsPerAccount).allowed) {
       store::forget_account_tokens(c, user->id, store::TokenPurpose::password_reset, now);
       store::insert_account_token(c, hash, user->id, store::TokenPurpose::password_reset, now);
+      stored_language = store::find_language(c, user->id);
       send = true;
     }
     store::append_audit(c, entry);
@@ -104,7 +107,11 @@ asio::awaitable<Response> forgot(App& app, Request& request) {
     response.set(http::beast_http::field::retry_after, std::to_string(retry_after));
     co_return response;
   }
-  if (send) co_await send_password_reset(app, user->email, user->first_name, token);
+  if (send) {
+    // The account's stored language, else the request's.
+    const auto language = core::choose_language(stored_language, request.header("Accept-Language"));
+    co_await send_password_reset(app, user->email, user->first_name, token, language);
+  }
   co_return http::json_response(
       202, nlohmann::json{{"message",
                            "If an account has this email, we have sent it a link to choose a new "

@@ -6,6 +6,7 @@
 #include "api/shared/account_fields.hpp"
 #include "api/shared/account_mail.hpp"
 #include "api/shared/app.hpp"
+#include "api/shared/language.hpp"
 #include "api/shared/roster_check_limit.hpp"
 #include "core/access/identity.hpp"
 #include "http/db_await.hpp"
@@ -168,8 +169,10 @@ asio::awaitable<Response> signup(App& app, Request& request) {
   };
   co_await http::durable_write(app.db, std::move(store_account));
   refuse_unless_allowed(outcome);
+  // A new account has no stored language yet: the request's.
+  const auto language = answer_language(request);
   if (!verification.empty())
-    co_await send_email_verification(app, user.email, user.first_name, verification);
+    co_await send_email_verification(app, user.email, user.first_name, verification, language);
   auto response =
       session_response(201, nlohmann::json{{"account", account_json(user)}}, token, bearer);
   co_return response;

@@ -1,6 +1,7 @@
 #include "api/care/member_journey.hpp"
 
 #include "api/shared/journey_override.hpp"
+#include "api/shared/language.hpp"
 #include "core/program/dose_words.hpp"
 #include "core/program/program_json.hpp"
 #include "http/json_schema.hpp"
@@ -23,22 +24,22 @@ nlohmann::json intake_json(const std::optional<store::IntakeRecord>& intake) {
 
 // The program in force, as the member's own program read shows it: state and program carry the
 // therapist's plan when there is one, and therapist_change says who set it.
-nlohmann::json program_json(const std::optional<ProgramInForce>& program,
-                            const core::KnowledgeBase& content) {
+nlohmann::json program_json(const std::optional<ProgramInForce>& program, const App& app,
+                            core::Language language) {
   if (!program) return nullptr;
   namespace p = core::program;
   // Each exercise's current dose carries its words, as the member's program does.
   auto state = p::to_json(program->state);
   for (std::size_t i = 0; i < program->state.exercises.size(); ++i) {
     state["exercises"][i]["current"]["dose_words"] =
-        p::dose_words(program->state.exercises[i].current.dose);
+        p::dose_words(program->state.exercises[i].current.dose, language);
   }
   return {{"started_at", program->record.started_at},
           {"updated_at", program->record.updated_at},
           {"paused", program->state.paused},
           {"state", state},
-          {"program", p::to_json(p::current_program(program->state, content))},
-          {"therapist_change", therapist_change_json(program->plan)}};
+          {"program", p::to_json(program_in(app, program->state, language))},
+          {"therapist_change", therapist_change_json(program->plan, language)}};
 }
 
 nlohmann::json history_json(store::Connection& connection, const std::string& member_id) {
@@ -123,11 +124,11 @@ nlohmann::json member_history_schema() {
 }
 
 nlohmann::json member_journey_json(store::Connection& connection, const std::string& member_id,
-                                   const core::KnowledgeBase& content, std::int64_t now_ms) {
-  return {
-      {"intake", intake_json(store::latest_intake(connection, member_id))},
-      {"program", program_json(program_in_force(connection, member_id, content, now_ms), content)},
-      {"history", history_json(connection, member_id)}};
+                                   const App& app, core::Language language, std::int64_t now_ms) {
+  return {{"intake", intake_json(store::latest_intake(connection, member_id))},
+          {"program", program_json(program_in_force(connection, member_id, app.content, now_ms),
+                                   app, language)},
+          {"history", history_json(connection, member_id)}};
 }
 
 }  // namespace motus::api

@@ -7,7 +7,8 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "core/content/knowledge_base.hpp"
+#include "api/shared/app.hpp"
+#include "core/content/language.hpp"
 #include "store/db.hpp"
 
 namespace motus::api {
@@ -16,7 +17,9 @@ namespace motus::api {
 // The schema of member_journey_json's history.
 nlohmann::json member_history_schema();
 
+// The program's words (why, dose words, tips, the therapist's change) in `language`, the
+// reader's (api/shared/language.hpp); the assessment is as stored.
 nlohmann::json member_journey_json(store::Connection& connection, const std::string& member_id,
-                                   const core::KnowledgeBase& content, std::int64_t now_ms);
+                                   const App& app, core::Language language, std::int64_t now_ms);
 
 }  // namespace motus::api

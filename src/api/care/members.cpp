@@ -7,6 +7,7 @@
 #include "api/shared/access.hpp"
 #include "api/shared/care_access.hpp"
 #include "api/shared/journey_override.hpp"
+#include "api/shared/language.hpp"
 #include "core/care/contact.hpp"
 #include "http/db_await.hpp"
 #include "store/break_glass_repository.hpp"
@@ -158,11 +159,12 @@ asio::awaitable<Response> member_record(App& app, Request& request) {
                                    : nlohmann::json(core::care::tel_link(member.phone))},
       {"call_time",
        member.call_time.empty() ? nlohmann::json(nullptr) : nlohmann::json(member.call_time)}};
+  const auto language = answer_language(request);
   app.db.read([&](store::Connection& c) {
     record["therapist_id"] = store::therapist_of(c, member.id).value_or("");
     record["program_override"] = override_json(store::latest_program_override(c, member.id));
     record["unread_messages"] = store::unread_for(c, member.id, store::MessageSide::care_team);
-    record.update(member_journey_json(c, member.id, app.content, app.clock.now_ms()));
+    record.update(member_journey_json(c, member.id, app, language, app.clock.now_ms()));
     record["instruments"] = latest_scores(c, member.id);
     record["break_glass"] = break_glass_json(store::break_glass_on(c, member.id));
     nlohmann::json visits = nlohmann::json::array();
@@ -184,6 +186,7 @@ asio::awaitable<Response> member_record(App& app, Request& request) {
   co_await http::durable_write(app.db, std::move(work));
   record["opened_by_break_glass"] = access.by_break_glass;
   auto response = http::json_response(200, record);
+  say_language(response, language);
   co_return response;
 }
 

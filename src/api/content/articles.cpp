@@ -16,7 +16,7 @@ void add_article_routes(http::Router& router, App& app) {
   router.add(http::Route{"GET", "/api/v1/articles",
                          "Every article: title, summary, audience, reading time.", "content",
                          [&app](Request& request) -> asio::awaitable<Response> {
-                           const auto language = answer_language(app, request);
+                           const auto language = answer_language(request);
                            nlohmann::json articles = nlohmann::json::array();
                            for (const auto& article : content_in(app, language).articles()) {
                              articles.push_back(article_summary_json(article));
@@ -31,7 +31,7 @@ void add_article_routes(http::Router& router, App& app) {
       "GET", "/api/v1/articles/{slug}",
       "One article: its front matter, the body as safe HTML and as Markdown.", "content",
       [&app](Request& request) -> asio::awaitable<Response> {
-        const auto language = answer_language(app, request);
+        const auto language = answer_language(request);
         const auto* article = content_in(app, language).article(request.param("slug"));
         if (!article) throw http::not_found("There is no article with this name.");
         co_return public_json(request, article_json(*article), language);

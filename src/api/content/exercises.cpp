@@ -24,7 +24,7 @@ void add_exercise_routes(http::Router& router, App& app) {
       "content",
       [&app](Request& request) -> asio::awaitable<Response> {
         const auto filter = read_exercise_filter(request, app.content);
-        const auto language = answer_language(app, request);
+        const auto language = answer_language(request);
         nlohmann::json exercises = nlohmann::json::array();
         for (const auto& exercise : content_in(app, language).exercises()) {
           if (passes(exercise, filter)) exercises.push_back(exercise_summary_json(exercise));
@@ -46,7 +46,7 @@ void add_exercise_routes(http::Router& router, App& app) {
       "variants, citations.",
       "content",
       [&app](Request& request) -> asio::awaitable<Response> {
-        const auto language = answer_language(app, request);
+        const auto language = answer_language(request);
         const auto* exercise = content_in(app, language).exercise(request.param("id"));
         if (!exercise) throw http::not_found("There is no exercise with this id.");
         co_return public_json(request, exercise_json(*exercise), language);

@@ -23,7 +23,7 @@ void add_flare_question_route(http::Router& router, App& app) {
                   "question}]}, field as in the check-in's flare_check; in the caller's language.",
                   "content",
                   [&app](Request& request) -> asio::awaitable<Response> {
-                    const auto language = answer_language(app, request);
+                    const auto language = answer_language(request);
                     const nlohmann::json body = {
                         {"questions", core::assessment::flare_questions_json("", language)}};
                     co_return public_json(request, body, language);

@@ -86,7 +86,7 @@ nlohmann::ordered_json instrument_json(const ins::InstrumentDefinition& definiti
 // In Spanish, each instrument that has Spanish words (content/es/instruments) comes in
 // Spanish and says so in `language`; the others (PHQ-9, GAD-7) stay English and say "en".
 asio::awaitable<Response> list_instruments(App& app, Request& request) {
-  const auto language = answer_language(app, request);
+  const auto language = answer_language(request);
   const auto& shown = instruments_in(app, language);
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
   for (std::size_t i = 0; i < shown.size(); ++i) {
@@ -130,10 +130,12 @@ nlohmann::json instrument_schema() {
                                   {"source", s::text()}})}}));
 }
 
-const ins::InstrumentDefinition* find_instrument(const App& app, std::string_view id) {
-  const auto found = std::find_if(app.instruments.begin(), app.instruments.end(),
+const ins::InstrumentDefinition* find_instrument(const App& app, std::string_view id,
+                                                 core::Language language) {
+  const auto& shown = instruments_in(app, language);
+  const auto found = std::find_if(shown.begin(), shown.end(),
                                   [&](const ins::InstrumentDefinition& d) { return d.id == id; });
-  return found == app.instruments.end() ? nullptr : &*found;
+  return found == shown.end() ? nullptr : &*found;
 }
 
 void add_instrument_routes(http::Router& router, App& app) {

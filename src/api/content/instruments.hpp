@@ -10,6 +10,8 @@ namespace motus::api {
 nlohmann::json instrument_schema();
 
 // nullptr when no loaded instrument has this id.
-const core::instruments::InstrumentDefinition* find_instrument(const App& app, std::string_view id);
+// In `language` where the instrument has its words in it (the others stay English).
+const core::instruments::InstrumentDefinition* find_instrument(
+    const App& app, std::string_view id, core::Language language = core::Language::en);
 
 }  // namespace motus::api

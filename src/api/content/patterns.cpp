@@ -17,7 +17,7 @@ void add_pattern_routes(http::Router& router, App& app) {
   router.add(http::Route{
       "GET", "/api/v1/patterns", "The pain patterns Motus knows, each in one sentence.", "content",
       [&app](Request& request) -> asio::awaitable<Response> {
-        const auto language = answer_language(app, request);
+        const auto language = answer_language(request);
         nlohmann::json patterns = nlohmann::json::array();
         for (const auto& pattern : content_in(app, language).patterns()) {
           patterns.push_back(pattern_summary_json(pattern));
@@ -33,7 +33,7 @@ void add_pattern_routes(http::Router& router, App& app) {
       "doctor, its core exercises and articles.",
       "content",
       [&app](Request& request) -> asio::awaitable<Response> {
-        const auto language = answer_language(app, request);
+        const auto language = answer_language(request);
         const auto* pattern = content_in(app, language).pattern(request.param("id"));
         if (!pattern) throw http::not_found("There is no pain pattern with this id.");
         co_return public_json(request, pattern_json(*pattern), language);

@@ -102,7 +102,7 @@ void add_search_route(http::Router& router, App& app) {
                   "content",
                   [&app](Request& request) -> asio::awaitable<Response> {
                     const std::string q = read_query(request);
-                    const auto language = answer_language(app, request);
+                    const auto language = answer_language(request);
                     nlohmann::json hits = nlohmann::json::array();
                     for (const auto& hit : store::search_content(app.db, q, kMostHits, language)) {
                       hits.push_back(hit_json(hit));

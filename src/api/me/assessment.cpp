@@ -18,7 +18,7 @@ namespace {
 
 asio::awaitable<Response> get_assessment(App& app, Request& request) {
   const auto& caller = require_member(request);
-  const auto language = answer_language(app, request);
+  const auto language = answer_language(request);
   std::optional<store::IntakeRecord> intake;
   bool has_program = false;
   app.db.read([&](store::Connection& c) {

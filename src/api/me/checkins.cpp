@@ -17,6 +17,7 @@
 #include "api/shared/language.hpp"
 #include "core/assessment/assessment_json.hpp"
 #include "core/assessment/in_spanish.hpp"
+#include "core/care/checkin_advice.hpp"
 #include "core/pain_scale.hpp"
 #include "core/program/program_json.hpp"
 #include "core/whole_number.hpp"
@@ -92,21 +93,6 @@ CheckinReport read_checkin(const Request& request) {
   return report;
 }
 
-// A screened check-in reads the core's advice for what its answers caused; a flare without the
-// answers asks for them.
-std::string checkin_advice(const store::Checkin& checkin,
-                           const std::optional<care::AfterScreen>& after) {
-  if (after) {
-    const bool kind_word = checkin.flare && !after->care_flag;
-    return (kind_word ? "Sorry it is a tough day. " : "") + after->advice;
-  }
-  if (checkin.flare) {
-    return "Sorry it is a tough day. Keep moving gently and skip what hurts. Please also answer "
-           "a few questions about warning signs: they matter most in a flare-up.";
-  }
-  return "Thanks for checking in.";
-}
-
 struct CheckinWrite {
   store::Checkin checkin;
   std::optional<a::FlareCheck> check;
@@ -159,16 +145,16 @@ asio::awaitable<Response> post_checkin(App& app, Request& request) {
                      member_audit(request, caller, "write", "checkin", now), screen, after};
   std::function<void(store::Connection&)> work = std::move(write);
   co_await http::durable_write(app.db, std::move(work));
-  const auto language = answer_language(app, request);
+  const auto language = answer_language(request);
   nlohmann::ordered_json body;
   if (*screen) body["flare_check"] = a::assessment_in(a::to_json(**screen), language);
   body["id"] = checkin.id;
   body["at"] = checkin.at;
   body["pain"] = checkin.pain;
-  body["pain_words"] = core::pain_words(static_cast<int>(checkin.pain));
+  body["pain_words"] = core::pain_words(static_cast<int>(checkin.pain), language);
   body["flare"] = checkin.flare;
   if (*after) body["paused"] = (*after)->paused;
-  body["advice"] = checkin_advice(checkin, *after);
+  body["advice"] = care::checkin_advice(checkin.flare, *after, language);
   if (checkin.flare && !*screen)
     body["safety_questions"] = a::flare_questions_json("flare_check.", language);
   auto response = ordered_json_response(201, body);

@@ -46,7 +46,6 @@ asio::awaitable<Response> post_intake(App& app, Request& request) {
 
   nlohmann::ordered_json answer;
   answer["assessment"] = a::to_json(assessment);
-  if (program) answer["program"] = p::to_json(*program);
 
   store::IntakeRecord record{store::new_id(now),
                              caller.user_id,
@@ -81,8 +80,11 @@ asio::awaitable<Response> post_intake(App& app, Request& request) {
   };
   co_await http::durable_write(app.db, std::move(work));
   // Stored in English above; answered in the caller's language.
-  const auto language = answer_language(app, request);
+  const auto language = answer_language(request);
   answer["assessment"] = a::assessment_in(std::move(answer["assessment"]), language);
+  if (stored_program) {
+    answer["program"] = p::to_json(program_in(app, program_state(*stored_program), language));
+  }
   auto response = ordered_json_response(201, answer);
   say_language(response, language);
   co_return response;

@@ -9,12 +9,14 @@
 #include "api/shared/journey.hpp"
 #include "api/shared/journey_override.hpp"
 #include "api/shared/journey_schemas.hpp"
+#include "api/shared/language.hpp"
 #include "core/assessment/assessment_json.hpp"
 #include "core/assessment/enum_names.hpp"
 #include "core/assessment/input_error.hpp"
 #include "core/program/preferences_change.hpp"
 #include "core/program/pregnancy_dating.hpp"
 #include "core/program/program_json.hpp"
+#include "core/program/therapist_override.hpp"
 #include "http/db_await.hpp"
 #include "http/json_schema.hpp"
 #include "http/problem.hpp"
@@ -92,8 +94,11 @@ asio::awaitable<Response> put_preferences(App& app, Request& request) {
   const auto intake = a::intake_from_json(answers);
   const auto assessment = a::assess(intake);
   const auto now = app.clock.now_ms();
-  const auto rebuild = p::rebuild_for_preferences(program_state(current.program), intake,
-                                                  assessment, app.content, p::day_of_ms(now));
+  // The rebuild reads the content in the caller's language, so what changed is said in it.
+  const auto language = answer_language(request);
+  const auto rebuild =
+      p::rebuild_for_preferences(program_state(current.program), intake, assessment, app.content,
+                                 p::day_of_ms(now), content_in(app, language));
   if (!rebuild) {
     throw http::HttpError(409, "No program to change",
                           "Your answers do not lead to an exercise program, so there is nothing "
@@ -124,14 +129,13 @@ asio::awaitable<Response> put_preferences(App& app, Request& request) {
   nlohmann::ordered_json answer;
   answer["changes"] = rebuild->changes;
   if (plan) {
-    answer["therapist_plan"] = plan->therapist_name +
-                               " set your exercises, so they stay as they are; your new "
-                               "preferences are kept for when the plan changes.";
+    answer["therapist_plan"] = p::plan_kept_message(plan->therapist_name, language);
   }
   answer["program"] =
-      p::to_json(p::current_program(followed_state(state, plan, app.content), app.content));
+      p::to_json(program_in(app, followed_state(state, plan, app.content), language));
   answer["prefs"] = prefs;
   auto response = ordered_json_response(200, answer);
+  say_language(response, language);
   co_return response;
 }
 

@@ -46,16 +46,15 @@ asio::awaitable<Response> get_program(App& app, Request& request) {
   const auto& caller = require_member(request);
   const auto followed = member_program(app, caller);
   const auto& state = followed.state;
-  // Names and cautions come from the content in the caller's language; the stored "why" and
-  // tips are the engine's English words (README, "Language").
-  const auto language = answer_language(app, request);
+  // Every word in the caller's language: names, cautions, why, tips and doses (program_in).
+  const auto language = answer_language(request);
   nlohmann::ordered_json body;
-  body["program"] = p::to_json(p::current_program(state, content_in(app, language)));
+  body["program"] = p::to_json(program_in(app, state, language));
   body["paused"] = state.paused;
   body["sessions"] = state.sessions;
   body["started_on"] = utc_date(followed.record.started_at);
   body["program_day"] = program_day(followed.record.started_at, app.clock.now_ms());
-  body["therapist_change"] = therapist_change_json(followed.plan);
+  body["therapist_change"] = therapist_change_json(followed.plan, language);
   // A named entry: GCC 12 mishandles temporaries inside co_await expressions.
   auto audit = member_audit(request, caller, "read", "program", app.clock.now_ms());
   co_await http::durable_audit(app.db, std::move(audit));
@@ -71,10 +70,11 @@ nlohmann::ordered_json exercise_list(const std::vector<p::Prescription>& list,
                                      const core::KnowledgeBase& content) {
   p::Program day;
   day.exercises = list;
+  day.language = content.language();
   nlohmann::ordered_json items = p::to_json(day)["exercises"];
   for (std::size_t i = 0; i < items.size(); ++i) {
     auto& item = items[i];
-    item["lighter"] = p::to_json(p::lighter_dose(list[i].dose));
+    item["lighter"] = p::to_json(p::lighter_dose(list[i].dose), day.language);
     const std::string id = item["exercise_id"];
     const core::Exercise* exercise = content.exercise(id);
     item["name"] = exercise ? exercise->name : id;
@@ -83,49 +83,15 @@ nlohmann::ordered_json exercise_list(const std::vector<p::Prescription>& list,
   return items;
 }
 
-std::string day_note_in_spanish(bool paused, const p::SessionDay& day) {
-  if (paused) {
-    return "Tus ejercicios están en pausa porque nos contaste que tienes una señal de alarma. "
-           "Consulta a un médico antes de volver a hacer ejercicio. Tu equipo de atención se "
-           "pondrá en contacto contigo.";
-  }
-  if (day.exercises.empty())
-    return "Hoy es un día de descanso. Caminar con calma y moverte con suavidad te siguen "
-           "sentando bien.";
-  if (!day.resting.empty()) {
-    return "Hoy descansan los ejercicios de fuerza para que tus músculos se recuperen (lo mejor "
-           "son 2 o 3 días de fuerza por semana). Los estiramientos, la movilidad y caminar van "
-           "bien todos los días.";
-  }
-  return "Hoy es día de fuerza, además de tus estiramientos y movimientos de cada día.";
-}
-
-std::string day_note(bool paused, const p::SessionDay& day, core::Language language) {
-  if (language == core::Language::es) return day_note_in_spanish(paused, day);
-  if (paused) {
-    return "Your exercises are paused because you told us about a warning sign. Please see a "
-           "doctor "
-           "before you exercise again. Your care team will be in touch.";
-  }
-  if (day.exercises.empty())
-    return "Today is a rest day. Gentle walking and easy movement are still good for you.";
-  if (!day.resting.empty()) {
-    return "Strength exercises rest today so your muscles can recover (2 to 3 strength days a week "
-           "is best). "
-           "Stretches, mobility and walking are good every day.";
-  }
-  return "Today is a strength day, plus your daily stretches and movement.";
-}
-
 asio::awaitable<Response> get_session_today(App& app, Request& request) {
   const auto& caller = require_member(request);
   const auto followed = member_program(app, caller);
   const auto& record = followed.record;
   const auto& state = followed.state;
   const auto now = app.clock.now_ms();
-  const auto language = answer_language(app, request);
+  const auto language = answer_language(request);
   const auto& content = content_in(app, language);
-  const auto program = p::current_program(state, content);
+  const auto program = program_in(app, state, language);
   const auto day = p::session_for_day(program, program_day(record.started_at, now), content);
   nlohmann::ordered_json body;
   body["date"] = utc_date(now);
@@ -135,8 +101,8 @@ asio::awaitable<Response> get_session_today(App& app, Request& request) {
   body["exercises"] =
       state.paused ? nlohmann::ordered_json::array() : exercise_list(day.exercises, content);
   body["resting"] = exercise_list(state.paused ? program.exercises : day.resting, content);
-  body["note"] = day_note(state.paused, day, language);
-  body["therapist_change"] = therapist_change_json(followed.plan);
+  body["note"] = p::day_note(state.paused, day, language);
+  body["therapist_change"] = therapist_change_json(followed.plan, language);
   // A named entry: GCC 12 mishandles temporaries inside co_await expressions.
   auto audit = member_audit(request, caller, "read", "session_plan", app.clock.now_ms());
   co_await http::durable_audit(app.db, std::move(audit));

@@ -13,8 +13,10 @@
 #include "api/shared/journey.hpp"
 #include "api/shared/journey_override.hpp"
 #include "api/shared/journey_screen.hpp"
+#include "api/shared/language.hpp"
 #include "core/assessment/assessment_json.hpp"
 #include "core/assessment/flare_check.hpp"
+#include "core/assessment/in_spanish.hpp"
 #include "core/program/pain_rise.hpp"
 #include "core/program/program_json.hpp"
 #include "core/program/therapist_override.hpp"
@@ -99,7 +101,11 @@ struct Outcome {
 struct SessionWrite {
   SessionReport report;
   store::AuditEntry audit;
-  const core::KnowledgeBase* content;
+  const App* app;
+  // The answer's language: every reason, name and piece of advice in it, since the engine reads
+  // the content in it (core::KnowledgeBase::language). The answer is stored as said, so a resend
+  // gets the same words back.
+  core::Language language;
   std::shared_ptr<Outcome> outcome;
 
   void operator()(store::Connection& c) const {
@@ -112,6 +118,7 @@ struct SessionWrite {
       store::append_audit(c, read);
       return;
     }
+    const auto* content = &content_in(*app, language);
     auto in_force = program_in_force(c, member, *content, audit.at);
     if (!in_force) throw no_program_yet();
     // The flare check is judged here, with the intake's lasting history (journey_screen.hpp).
@@ -139,18 +146,15 @@ struct SessionWrite {
     nlohmann::ordered_json answer;
     answer["changes"] = p::to_json(adaptation.changes)["changes"];
     answer["paused"] = adaptation.state.paused;
-    if (screen) answer["flare_check"] = a::to_json(*screen);
-    if (after) answer["advice"] = after->advice;
+    if (screen) answer["flare_check"] = a::assessment_in(a::to_json(*screen), language);
+    if (after) answer["advice"] = care::advice_in(*after, language);
     // Pain three or more points up: offer the flare check and a message to the therapist.
     if (const auto rise = p::pain_rise_to_check(feedback.pain_before, feedback.pain_after,
                                                 report.flare_check.has_value())) {
-      answer["pain_rise"] = {
-          {"points", rise->points},
-          {"offer", "Your pain went up " + std::to_string(rise->points) +
-                        " points during this session. Please answer a few safety "
-                        "questions, and tell your therapist how it is."}};
+      answer["pain_rise"] = {{"points", rise->points},
+                             {"offer", p::pain_rise_offer(*rise, language)}};
     }
-    answer["program"] = p::to_json(p::current_program(adaptation.state, *content));
+    answer["program"] = p::to_json(program_in(*app, adaptation.state, language));
     outcome->answer = answer.dump();
 
     const auto& next = adaptation.state;
@@ -175,13 +179,15 @@ asio::awaitable<Response> post_session(App& app, Request& request) {
   const auto& caller = require_member(request);
   auto report = read_report(request);
   auto outcome = std::make_shared<Outcome>();
+  const auto language = answer_language(request);
   SessionWrite write{std::move(report),
-                     member_audit(request, caller, "write", "session", app.clock.now_ms()),
-                     &app.content, outcome};
+                     member_audit(request, caller, "write", "session", app.clock.now_ms()), &app,
+                     language, outcome};
   std::function<void(store::Connection&)> work = std::move(write);
   co_await http::durable_write(app.db, std::move(work));
   auto response =
       http::text_response(outcome->replayed ? 200 : 201, outcome->answer, "application/json");
+  say_language(response, language);
   co_return response;
 }
 

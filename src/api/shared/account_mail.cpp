@@ -10,6 +10,7 @@
 namespace motus::api {
 
 namespace asio = boost::asio;
+using core::said_in;
 
 namespace {
 
@@ -32,6 +33,8 @@ asio::awaitable<void> send_in_background(const App& app, http::MailMessage messa
                  });
 }
 
+std::string text(std::string_view words) { return std::string(words); }
+
 std::string link(const App& app, const std::string& path, const std::string& token) {
   auto base = app.public_url;
   while (!base.empty() && base.back() == '/') base.pop_back();
@@ -50,28 +53,42 @@ void require_mail(const App& app, const std::string& what) {
 }
 
 asio::awaitable<void> send_password_reset(const App& app, const std::string& to,
-                                          const std::string& first_name, const std::string& token) {
+                                          const std::string& first_name, const std::string& token,
+                                          core::Language language) {
+  const auto l = language;
   http::MailMessage message{
-      to, "Reset your Motus password",
-      "Hello " + first_name +
-          ",\n\nSomeone (we hope you) asked to reset the password of your Motus account. To "
-          "choose a new password, open this link within 30 minutes:\n\n" +
+      to, text(said_in(l, "Reset your Motus password", "Cambia tu contraseña de Motus")),
+      text(said_in(l, "Hello ", "Hola, ")) + first_name +
+          text(said_in(l,
+                       ",\n\nSomeone (we hope you) asked to reset the password of your Motus "
+                       "account. To choose a new password, open this link within 30 minutes:\n\n",
+                       ":\n\nAlguien (esperamos que tú) pidió cambiar la contraseña de tu cuenta "
+                       "de Motus. Para elegir una contraseña nueva, abre este enlace en los "
+                       "próximos 30 minutos:\n\n")) +
           link(app, "/reset-password", token) +
-          "\n\nThe link works once. If you did not ask for this, ignore this email: your password "
-          "stays as it is.\n\nMotus\n"};
+          text(said_in(l,
+                       "\n\nThe link works once. If you did not ask for this, ignore this email: "
+                       "your password stays as it is.\n\nMotus\n",
+                       "\n\nEl enlace funciona una sola vez. Si no lo pediste, ignora este "
+                       "correo: tu contraseña se queda como está.\n\nMotus\n"))};
   co_await send_in_background(app, std::move(message), "password_reset");
 }
 
 asio::awaitable<void> send_email_verification(const App& app, const std::string& to,
                                               const std::string& first_name,
-                                              const std::string& token) {
+                                              const std::string& token, core::Language language) {
+  const auto l = language;
   http::MailMessage message{
-      to, "Confirm your email for Motus",
-      "Hello " + first_name +
-          ",\n\nWelcome to Motus. Please confirm this is your email address by opening this link "
-          "within 24 hours:\n\n" +
+      to, text(said_in(l, "Confirm your email for Motus", "Confirma tu correo para Motus")),
+      text(said_in(l, "Hello ", "Hola, ")) + first_name +
+          text(said_in(l,
+                       ",\n\nWelcome to Motus. Please confirm this is your email address by "
+                       "opening this link within 24 hours:\n\n",
+                       ":\n\nTe damos la bienvenida a Motus. Confirma que esta es tu dirección de "
+                       "correo abriendo este enlace en las próximas 24 horas:\n\n")) +
           link(app, "/verify-email", token) +
-          "\n\nIf you did not sign up for Motus, ignore this email.\n\nMotus\n"};
+          text(said_in(l, "\n\nIf you did not sign up for Motus, ignore this email.\n\nMotus\n",
+                       "\n\nSi no te registraste en Motus, ignora este correo.\n\nMotus\n"))};
   co_await send_in_background(app, std::move(message), "email_verification");
 }
 

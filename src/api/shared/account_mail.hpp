@@ -15,11 +15,13 @@ namespace motus::api {
 // 503 "Email is off on this server" when no smtp_host is set, naming what cannot be done.
 void require_mail(const App& app, const std::string& what);
 
+// Each in `language`: the account's stored choice, else the request's (core::choose_language).
 boost::asio::awaitable<void> send_password_reset(const App& app, const std::string& to,
                                                  const std::string& first_name,
-                                                 const std::string& token);
+                                                 const std::string& token, core::Language language);
 boost::asio::awaitable<void> send_email_verification(const App& app, const std::string& to,
                                                      const std::string& first_name,
-                                                     const std::string& token);
+                                                     const std::string& token,
+                                                     core::Language language);
 
 }  // namespace motus::api

@@ -74,10 +74,11 @@ std::optional<ProgramInForce> program_in_force(store::Connection& connection,
                         std::move(today.changes)};
 }
 
-nlohmann::ordered_json therapist_change_json(const std::optional<TherapistPlan>& plan) {
+nlohmann::ordered_json therapist_change_json(const std::optional<TherapistPlan>& plan,
+                                             core::Language language) {
   if (!plan) return nullptr;
   nlohmann::ordered_json change;
-  change["message"] = "Your therapist changed your plan: " + plan->plan.note;
+  change["message"] = core::program::plan_changed_message(plan->plan.note, language);
   change["note"] = plan->plan.note;
   change["by"] = plan->therapist_name;
   change["at"] = plan->set_at;

@@ -59,6 +59,7 @@ std::optional<ProgramInForce> program_in_force(store::Connection& connection,
                                                std::int64_t now_ms);
 
 // {message: "Your therapist changed your plan: …", note, by, at, on}, or null without a plan.
-nlohmann::ordered_json therapist_change_json(const std::optional<TherapistPlan>& plan);
+nlohmann::ordered_json therapist_change_json(const std::optional<TherapistPlan>& plan,
+                                             core::Language language = core::Language::en);
 
 }  // namespace motus::api

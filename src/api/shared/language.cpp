@@ -1,16 +1,21 @@
 #include "api/shared/language.hpp"
 
-#include "store/member_language_repository.hpp"
+#include <array>
+
+#include "core/program/program_words.hpp"
 
 namespace motus::api {
 
-core::Language answer_language(App& app, const http::Request& request) {
-  std::optional<core::Language> stored;
-  if (request.caller) {
-    app.db.read(
-        [&](store::Connection& c) { stored = store::find_language(c, request.caller->user_id); });
-  }
+core::Language answer_language(const http::Request& request) {
+  const auto stored = request.caller ? request.caller->language : std::nullopt;
   return core::choose_language(stored, request.header("Accept-Language"));
+}
+
+core::program::Program program_in(const App& app, const core::program::ProgramState& state,
+                                  core::Language language) {
+  const auto& words = content_in(app, language);
+  const std::array<const core::KnowledgeBase*, 2> known{&app.content, app.spanish_content};
+  return core::program::in_words(core::program::current_program(state, words), words, known);
 }
 
 void say_language(http::Response& response, core::Language language) {

@@ -13,6 +13,7 @@
 #include "http/json_schema.hpp"
 #include "store/calendar_feed_repository.hpp"
 #include "store/credentials.hpp"
+#include "store/member_language_repository.hpp"
 #include "store/practice_reminder_repository.hpp"
 #include "store/user_repository.hpp"
 
@@ -31,13 +32,15 @@ constexpr std::int64_t kFeedHistoryMs = 90 * 24 * core::kHourMs;
 
 // The member's practice reminder as a weekly event, first on the day it was set (local).
 std::vector<core::WeeklyEvent> practice_events(const std::optional<store::StoredReminder>& stored,
-                                               const std::string& member_id) {
+                                               const std::string& member_id,
+                                               core::Language language) {
   if (!stored) return {};
   const auto& reminder = stored->reminder;
   const auto zone = time_zone_named(reminder.time_zone).value_or(core::TimeZone{});
   const auto sequence = static_cast<int>((stored->updated_at - stored->created_at) / 1000);
-  const auto event = core::practice_event(
-      reminder, member_id, core::local_day(zone, stored->updated_at), stored->updated_at, sequence);
+  const auto event =
+      core::practice_event(reminder, member_id, core::local_day(zone, stored->updated_at),
+                           stored->updated_at, sequence, language);
   if (!event) return {};
   return {*event};
 }
@@ -95,6 +98,7 @@ asio::awaitable<Response> feed(App& app, Request& request) {
   const auto& token = request.param("token");
   const auto now = app.clock.now_ms();
   std::optional<store::User> owner;
+  std::optional<core::Language> stored_language;
   std::vector<store::Appointment> appointments;
   std::optional<store::StoredReminder> reminder;
   if (token.size() <= 64) {
@@ -102,6 +106,7 @@ asio::awaitable<Response> feed(App& app, Request& request) {
       const auto owner_id = store::calendar_feed_owner(c, store::token_hash(token));
       if (owner_id) owner = store::find_user_by_id(c, *owner_id);
       if (owner) {
+        stored_language = store::find_language(c, owner->id);
         appointments = store::appointments_of_person(c, owner->id, now - kFeedHistoryMs,
                                                      now + 2 * core::kBookingHorizonMs);
         if (owner->role == core::Role::member) {
@@ -113,7 +118,10 @@ asio::awaitable<Response> feed(App& app, Request& request) {
   if (!owner) throw http::not_found("No calendar feed has this address; it may have been revoked.");
   const core::Caller caller{owner->id, owner->role, owner->organization_id};
   co_await http::durable_audit(app.db, feed_audit(app, request, caller, "read"));
-  co_return calendar_response(appointments, "", practice_events(reminder, owner->id));
+  // The owner's stored language, else the calendar app's Accept-Language.
+  const auto language = core::choose_language(stored_language, request.header("Accept-Language"));
+  co_return calendar_response(appointments, language, "",
+                              practice_events(reminder, owner->id, language));
 }
 
 }  // namespace

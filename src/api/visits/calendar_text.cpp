@@ -3,7 +3,7 @@
 namespace motus::api {
 
 http::Response calendar_response(const std::vector<store::Appointment>& appointments,
-                                 const std::string& download_name,
+                                 core::Language language, const std::string& download_name,
                                  const std::vector<core::WeeklyEvent>& weekly) {
   std::vector<core::CalendarEvent> events;
   for (const auto& a : appointments) {
@@ -17,7 +17,7 @@ http::Response calendar_response(const std::vector<store::Appointment>& appointm
     event.cancelled = a.status == "cancelled";
     events.push_back(std::move(event));
   }
-  auto response = http::text_response(200, core::calendar_text(events, "Motus visits", weekly),
+  auto response = http::text_response(200, core::calendar_text(events, language, weekly),
                                       "text/calendar; charset=utf-8");
   if (!download_name.empty()) {
     response.set("Content-Disposition", "attachment; filename=\"" + download_name + "\"");

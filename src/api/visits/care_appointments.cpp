@@ -6,6 +6,7 @@
 //   PATCH/DELETE /api/v1/care/appointments/{id} GET /api/v1/care/appointments/{id}/calendar.ics
 #include "api/shared/access.hpp"
 #include "api/shared/care_access.hpp"
+#include "api/shared/language.hpp"
 #include "api/visits/appointment_json.hpp"
 #include "api/visits/appointment_routes.hpp"
 #include "api/visits/booking.hpp"
@@ -128,7 +129,8 @@ asio::awaitable<Response> appointment_ics(App& app, Request& request) {
   const auto appointment = co_await own_appointment(app, request, caller);
   co_await http::durable_audit(
       app.db, appointment_audit(app, request, caller, "read", appointment.member_id));
-  co_return calendar_response({appointment}, "motus-visit.ics");
+  const auto language = answer_language(request);
+  co_return calendar_response({appointment}, language, "motus-visit.ics");
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 //   GET /api/v1/me/appointments/slots?from=&to=   GET/POST /api/v1/me/appointments
 //   PATCH/DELETE /api/v1/me/appointments/{id}     GET /api/v1/me/appointments/{id}/calendar.ics
 #include "api/shared/access.hpp"
+#include "api/shared/language.hpp"
 #include "api/visits/appointment_json.hpp"
 #include "api/visits/appointment_routes.hpp"
 #include "api/visits/booking.hpp"
@@ -214,7 +215,8 @@ asio::awaitable<Response> appointment_ics(App& app, Request& request) {
   const auto appointment = co_await own_appointment(app, request, caller);
   co_await http::durable_audit(app.db,
                                appointment_audit(app, request, caller, "read", caller.user_id));
-  co_return calendar_response({appointment}, "motus-visit.ics");
+  const auto language = answer_language(request);
+  co_return calendar_response({appointment}, language, "motus-visit.ics");
 }
 
 }  // namespace

@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/content/language.hpp"
+
 namespace motus::core {
 
 enum class Role { member, therapist, org_admin, admin };
@@ -22,6 +24,9 @@ struct Caller {
   // Staff who must set up a second factor before anything else (an admin requires TOTP and
   // they have none): only the enrolment routes, the session and logout answer them.
   bool enrolment_only = false;
+  // The language they chose for Motus's words (PUT /me/language), read with the session so an
+  // answer in their language needs no read of its own; nothing when they chose none.
+  std::optional<Language> language = std::nullopt;
 };
 
 }  // namespace motus::core

@@ -111,8 +111,10 @@ std::string weekly_lines(const WeeklyEvent& e) {
 
 }  // namespace
 
-std::string calendar_text(const std::vector<CalendarEvent>& events, std::string_view name,
+std::string calendar_text(const std::vector<CalendarEvent>& events, Language language,
                           const std::vector<WeeklyEvent>& weekly) {
+  const std::string_view name = said_in(language, "Motus visits", "Visitas de Motus");
+  const std::string_view summary = said_in(language, "Motus video visit", "Videoconsulta de Motus");
   std::string out;
   out += ics_line("BEGIN:VCALENDAR");
   out += ics_line("VERSION:2.0");
@@ -127,7 +129,7 @@ std::string calendar_text(const std::vector<CalendarEvent>& events, std::string_
     out += ics_line("DTSTART:" + ics_utc(e.starts_at));
     out += ics_line("DTEND:" + ics_utc(e.ends_at));
     out += ics_line("SEQUENCE:" + std::to_string(e.sequence));
-    out += ics_line("SUMMARY:Motus video visit");
+    out += ics_line("SUMMARY:" + ics_escape(summary));
     out += ics_line(std::string("STATUS:") + (e.cancelled ? "CANCELLED" : "CONFIRMED"));
     out += ics_line("TRANSP:OPAQUE");
     if (!e.url.empty()) out += ics_line("URL:" + e.url);

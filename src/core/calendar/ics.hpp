@@ -1,14 +1,17 @@
 #pragma once
 // iCalendar text (RFC 5545) for appointments: one file per appointment and each person's feed.
 // Times are UTC ("…Z"); lines end CRLF and fold at 75 octets without splitting a UTF-8 sequence;
-// text values are escaped. An event says "Motus video visit" and nothing about anyone's health.
-// A member's practice reminder is a weekly event in floating local time (no zone: the phone
-// shows it at that wall time in its own zone, across daylight saving changes and travel), with
-// an alarm at its start; it says "Motus practice".
+// text values are escaped. An event says "Motus video visit" ("Videoconsulta de Motus") and
+// nothing about anyone's health. A member's practice reminder is a weekly event in floating
+// local time (no zone: the phone shows it at that wall time in its own zone, across daylight
+// saving changes and travel), with an alarm at its start; it says "Motus practice" ("Práctica
+// de Motus").
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "core/content/language.hpp"
 
 namespace motus::core {
 
@@ -40,8 +43,11 @@ std::string ics_utc(std::int64_t epoch_ms);  // 20261207T143000Z
 std::string ics_line(std::string_view line);
 // 20261207T073000: a floating local date-time.
 std::string ics_floating(std::int64_t day, int minute);
-// A VCALENDAR holding the events, then the weekly ones (each with a display alarm at its start).
-std::string calendar_text(const std::vector<CalendarEvent>& events, std::string_view name,
+// A VCALENDAR holding the events, then the weekly ones (each with a display alarm at its start);
+// its name and each visit's summary in `language` ("Motus visits" / "Visitas de Motus",
+// "Motus video visit" / "Videoconsulta de Motus"); a weekly event says its own summary.
+std::string calendar_text(const std::vector<CalendarEvent>& events,
+                          Language language = Language::en,
                           const std::vector<WeeklyEvent>& weekly = {});
 
 }  // namespace motus::core

@@ -96,14 +96,14 @@ std::optional<std::int64_t> missed_practice_day(const PracticeReminder& reminder
 
 std::optional<WeeklyEvent> practice_event(const PracticeReminder& reminder,
                                           const std::string& member_id, std::int64_t set_on,
-                                          std::int64_t stamp, int sequence) {
+                                          std::int64_t stamp, int sequence, Language language) {
   const auto& chosen = reminder.weekdays;
   if (chosen.empty()) return std::nullopt;
   auto first = set_on;
   while (std::find(chosen.begin(), chosen.end(), weekday_of_day(first)) == chosen.end()) ++first;
   WeeklyEvent event;
   event.uid = "practice-" + member_id + "@motus";
-  event.summary = "Motus practice";
+  event.summary = std::string(said_in(language, "Motus practice", "Práctica de Motus"));
   event.first_day = first;
   event.minute = reminder.minute;
   event.duration_minutes = kPracticeEventMinutes;

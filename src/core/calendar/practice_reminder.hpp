@@ -14,6 +14,7 @@
 #include "core/calendar/ics.hpp"
 #include "core/calendar/slots.hpp"
 #include "core/calendar/time_zone.hpp"
+#include "core/content/language.hpp"
 
 namespace motus::core {
 
@@ -51,9 +52,11 @@ std::optional<std::int64_t> missed_practice_day(const PracticeReminder& reminder
                                                 const std::vector<std::int64_t>& session_days);
 
 // The calendar feed's weekly event for the reminder, starting on the first chosen day on or
-// after `set_on`; nothing when reminders are off. Says "Motus practice" and nothing else.
+// after `set_on`; nothing when reminders are off. Says "Motus practice" ("Práctica de Motus")
+// and nothing else.
 std::optional<WeeklyEvent> practice_event(const PracticeReminder& reminder,
                                           const std::string& member_id, std::int64_t set_on,
-                                          std::int64_t stamp, int sequence);
+                                          std::int64_t stamp, int sequence,
+                                          Language language = Language::en);
 
 }  // namespace motus::core

@@ -29,28 +29,56 @@ ProgramStep step_for(Standing standing, const ScreenOutcome& outcome) {
 }
 
 // What to do, by tier: the same next step the flare check's own advice names (advice.cpp).
-constexpr std::array<std::string_view, assessment::enum_count<Tier>()> kWhatToDo{
-    "Please get help now: call emergency services or go to A&E (the emergency department).",
-    "Please see a doctor in the next few days, before you exercise again.",
-    "Please book a visit with your doctor soon about what is new.",
-    "None of your answers is a warning sign."};
+std::string_view what_to_do(Tier tier, Language l) {
+  switch (tier) {
+    case Tier::emergency:
+      return said_in(
+          l,
+          "Please get help now: call emergency services or go to A&E (the emergency department).",
+          "Pide ayuda ahora: llama a emergencias o ve a urgencias.");
+    case Tier::urgent:
+      return said_in(
+          l, "Please see a doctor in the next few days, before you exercise again.",
+          "Consulta a un médico en los próximos días, antes de volver a hacer ejercicio.");
+    case Tier::routine:
+      return said_in(l, "Please book a visit with your doctor soon about what is new.",
+                     "Pide pronto una cita con tu médico para contarle lo que es nuevo.");
+    case Tier::self_care:
+      break;
+  }
+  return said_in(l, "None of your answers is a warning sign.",
+                 "Ninguna de tus respuestas es una señal de alarma.");
+}
 
-std::string what_happens(ProgramStep step, Tier tier, bool care_team_told) {
-  const std::string told = care_team_told ? " and told your care team." : ".";
+std::string what_happens(ProgramStep step, Tier tier, bool care_team_told, Language l) {
+  const auto said = [l](std::string_view english, std::string_view spanish) {
+    return std::string(said_in(l, english, spanish));
+  };
+  const std::string told =
+      care_team_told ? said(" and told your care team.", " y avisamos a tu equipo de atención.")
+                     : ".";
   switch (step) {
     case ProgramStep::pause:
-      return "We have paused your exercises" + told;
+      return said("We have paused your exercises", "Pausamos tus ejercicios") + told;
     case ProgramStep::stay_paused:
-      return "Your exercises stay paused until your care team has talked with you" + told;
+      return said("Your exercises stay paused until your care team has talked with you",
+                  "Tus ejercicios siguen en pausa hasta que tu equipo de atención hable contigo") +
+             told;
     case ProgramStep::keep:
       if (tier == Tier::self_care) {
-        return "Keep moving gently with your program and skip what hurts. Tell us how your next "
-               "session goes so we can adjust it.";
+        return said(
+            "Keep moving gently with your program and skip what hurts. Tell us how your next "
+            "session goes so we can adjust it.",
+            "Sigue moviéndote con suavidad con tu programa y sáltate lo que duela. Cuéntanos "
+            "cómo te va la próxima sesión para que podamos ajustarla.");
       }
-      return "Your program goes on: keep moving gently and skip what hurts.";
+      return said("Your program goes on: keep moving gently and skip what hurts.",
+                  "Tu programa sigue: muévete con suavidad y sáltate lo que duela.");
     case ProgramStep::none:
-      return care_team_told ? "We have told your care team."
-                            : "Keep moving gently and skip what hurts.";
+      return care_team_told
+                 ? said("We have told your care team.", "Avisamos a tu equipo de atención.")
+                 : said("Keep moving gently and skip what hurts.",
+                        "Muévete con suavidad y sáltate lo que duela.");
     case ProgramStep::start:
     case ProgramStep::withhold:
       break;
@@ -78,11 +106,15 @@ AfterScreen after_screen(Standing standing, const ScreenOutcome& outcome) {
     for (const auto& reason : outcome.reasons) flag.reason_codes.push_back(reason.code);
     after.care_flag = std::move(flag);
   }
-  if (outcome.screen != Screen::intake) {
-    after.advice = std::string(kWhatToDo[static_cast<std::size_t>(outcome.tier)]) + " " +
-                   what_happens(after.program, outcome.tier, after.care_flag.has_value());
-  }
+  after.advice = advice_in(after, Language::en);
   return after;
+}
+
+std::string advice_in(const AfterScreen& after, Language language) {
+  // An intake starts or withholds a program; its own advice is the assessment's (advice_for).
+  if (after.program == ProgramStep::start || after.program == ProgramStep::withhold) return {};
+  return std::string(what_to_do(after.tier, language)) + " " +
+         what_happens(after.program, after.tier, after.care_flag.has_value(), language);
 }
 
 }  // namespace motus::core::care

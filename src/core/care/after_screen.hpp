@@ -18,6 +18,7 @@
 #include "core/assessment/assessment.hpp"
 #include "core/assessment/enum_names.hpp"
 #include "core/assessment/flare_check.hpp"
+#include "core/content/language.hpp"
 
 namespace motus::core::care {
 
@@ -66,6 +67,10 @@ struct AfterScreen {
 };
 
 AfterScreen after_screen(Standing standing, const ScreenOutcome& outcome);
+
+// The advice in `language` (after.advice is the English): what to do by tier and what happens
+// to the program, the care team told or not. Empty after an intake.
+std::string advice_in(const AfterScreen& after, Language language);
 
 }  // namespace motus::core::care
 

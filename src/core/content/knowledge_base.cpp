@@ -21,10 +21,11 @@ const Item* find_in(const std::vector<Item>& items, const Index& index, std::str
 }  // namespace
 
 KnowledgeBase::KnowledgeBase(std::vector<Exercise> exercises, std::vector<Pattern> patterns,
-                             std::vector<Article> articles)
+                             std::vector<Article> articles, Language language)
     : exercises_(std::move(exercises)),
       patterns_(std::move(patterns)),
       articles_(std::move(articles)),
+      language_(language),
       exercise_index_(index_by(exercises_, &Exercise::id)),
       pattern_index_(index_by(patterns_, &Pattern::id)),
       article_index_(index_by(articles_, &Article::slug)) {}

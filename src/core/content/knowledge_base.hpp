@@ -11,6 +11,7 @@
 
 #include "core/content/article.hpp"
 #include "core/content/exercise.hpp"
+#include "core/content/language.hpp"
 #include "core/content/pattern.hpp"
 
 namespace motus::core {
@@ -19,7 +20,12 @@ class KnowledgeBase {
  public:
   KnowledgeBase() = default;
   KnowledgeBase(std::vector<Exercise> exercises, std::vector<Pattern> patterns,
-                std::vector<Article> articles);
+                std::vector<Article> articles, Language language = Language::en);
+
+  // The language of its words (translation.hpp lays another language's words over a copy):
+  // the program engine words what it says itself (a change's reason, a dose) in it too, so the
+  // one choice of knowledge base (api/shared/language.hpp) sets every word of an answer.
+  Language language() const { return language_; }
 
   const std::vector<Exercise>& exercises() const { return exercises_; }
   const std::vector<Pattern>& patterns() const { return patterns_; }
@@ -43,6 +49,7 @@ class KnowledgeBase {
   std::vector<Exercise> exercises_;
   std::vector<Pattern> patterns_;
   std::vector<Article> articles_;
+  Language language_ = Language::en;
   Index exercise_index_;
   Index pattern_index_;
   Index article_index_;

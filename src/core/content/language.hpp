@@ -27,4 +27,11 @@ std::optional<Language> language_from_accept(std::string_view header);
 // The language an answer is written in: the stored choice, else the header's, else English.
 Language choose_language(std::optional<Language> stored, std::string_view accept_language);
 
+// One text the core says in both languages, written side by side where it is said:
+// said_in(language, "rest day", "día de descanso").
+constexpr std::string_view said_in(Language language, std::string_view english,
+                                   std::string_view spanish) {
+  return language == Language::es ? spanish : english;
+}
+
 }  // namespace motus::core

@@ -72,7 +72,8 @@ KnowledgeBase translated(const KnowledgeBase& english, const Translation& transl
                        &ExerciseWords::id),
       translated_items(english.patterns(), &Pattern::id, translation.patterns, &PatternWords::id),
       translated_items(english.articles(), &Article::slug, translation.articles,
-                       &ArticleWords::slug));
+                       &ArticleWords::slug),
+      translation.language);
 }
 
 }  // namespace motus::core

@@ -4,6 +4,7 @@
 #include <functional>
 
 #include "core/assessment/flare_check.hpp"
+#include "core/assessment/in_spanish.hpp"
 #include "core/program/dosage_rules.hpp"
 #include "core/program/pain_monitoring.hpp"
 #include "core/program/program_state.hpp"
@@ -17,7 +18,7 @@ namespace a = assessment;
 
 struct Session {
   const SessionFeedback& feedback;
-  const KnowledgeBase& knowledge_base;
+  const KnowledgeBase& knowledge_base;  // its language is the language of every reason
   bool settled;
   std::string unsettled_reason;
 };
@@ -64,6 +65,7 @@ std::optional<Change> step_up(ProgramState& state, std::size_t index, const Exer
                               const KnowledgeBase& knowledge_base) {
   ExerciseState& entry = state.exercises[index];
   const Dosage dose = entry.current.dose;
+  const Language l = knowledge_base.language();
   std::vector<std::pair<Prescription, std::string>> options;
   auto with = [&](const std::function<void(Dosage&)>& change, std::string reason) {
     Prescription next = entry.current;
@@ -73,29 +75,37 @@ std::optional<Change> step_up(ProgramState& state, std::size_t index, const Exer
   const int most_reps = reps_ceiling(exercise, dose, state.limits);
   if (dose.reps > 0 && dose.reps < most_reps) {
     with([&](Dosage& d) { d.reps = std::min(most_reps, d.reps + kDosageRule.rep_step); },
-         timed_hold(dose) ? "so we add a hold or two" : "so we add a few more repeats");
+         std::string(timed_hold(dose) ? said_in(l, "so we add a hold or two",
+                                                "así que añadimos una o dos veces más sosteniendo")
+                                      : said_in(l, "so we add a few more repeats",
+                                                "así que añadimos algunas repeticiones más")));
   } else if (dose.hold_seconds > 0 && dose.hold_seconds < hold_ceiling(state.limits)) {
     with(
         [&](Dosage& d) {
           d.hold_seconds =
               std::min(hold_ceiling(state.limits), d.hold_seconds + kDosageRule.hold_step);
         },
-        "so we make each hold a little longer");
+        std::string(said_in(l, "so we make each hold a little longer",
+                            "así que sostienes cada vez un poco más de tiempo")));
   } else if (dose.minutes > 0 && dose.minutes < kDosageRule.longest_walk_minutes) {
     with(
         [&](Dosage& d) {
           d.minutes =
               std::min(kDosageRule.longest_walk_minutes, d.minutes + kDosageRule.walk_step_minutes);
         },
-        "so we make it a few minutes longer");
+        std::string(
+            said_in(l, "so we make it a few minutes longer", "así que lo alargamos unos minutos")));
   }
   if (const Exercise* harder =
           usable(knowledge_base.harder_than(exercise), state, index, knowledge_base)) {
     options.emplace_back(variant(*harder, entry.current, state.limits),
-                         "so you move on to " + harder->name + ", the next step up");
+                         std::string(said_in(l, "so you move on to ", "así que pasas a ")) +
+                             harder->name +
+                             std::string(said_in(l, ", the next step up", ", el siguiente paso")));
   }
   if (dose.sets < kDosageRule.sets_ceiling && dose.minutes == 0) {
-    with([](Dosage& d) { ++d.sets; }, "so we add one more set");
+    with([](Dosage& d) { ++d.sets; },
+         std::string(said_in(l, "so we add one more set", "así que añadimos una serie más")));
   }
   for (auto& [next, reason] : options) {
     if (!fits_budget(state, index, next, knowledge_base)) continue;
@@ -105,7 +115,10 @@ std::optional<Change> step_up(ProgramState& state, std::size_t index, const Exer
     ++state.steps_up;
     return Change{
         exercise.id, Action::progress,
-        "It felt easy two sessions in a row with little pain that settled, " + reason + "."};
+        std::string(said_in(
+            l, "It felt easy two sessions in a row with little pain that settled, ",
+            "Te resultó fácil dos sesiones seguidas, con poco dolor que luego se calmó, ")) +
+            reason + "."};
   }
   return std::nullopt;
 }
@@ -113,6 +126,7 @@ std::optional<Change> step_up(ProgramState& state, std::size_t index, const Exer
 Change step_down(ProgramState& state, std::size_t index, const Exercise& exercise,
                  const std::string& why, const KnowledgeBase& knowledge_base) {
   ExerciseState& entry = state.exercises[index];
+  const Language l = knowledge_base.language();
   entry.easy_sessions = 0;
   const bool above_tolerated =
       entry.current.exercise_id != entry.last_tolerated.exercise_id ||
@@ -124,8 +138,10 @@ Change step_down(ProgramState& state, std::size_t index, const Exercise& exercis
     entry.current = entry.last_tolerated;
     --entry.level;
     --state.steps_up;
-    return {exercise.id, Action::regress,
-            why + ", so we go back to the last level that went well for you."};
+    return {
+        exercise.id, Action::regress,
+        why + std::string(said_in(l, ", so we go back to the last level that went well for you.",
+                                  ", así que volvemos al último nivel que te fue bien."))};
   }
   if (const Exercise* easier =
           usable(knowledge_base.easier_than(exercise), state, index, knowledge_base)) {
@@ -136,35 +152,50 @@ Change step_down(ProgramState& state, std::size_t index, const Exercise& exercis
       --entry.level;
       --state.steps_up;
       return {exercise.id, Action::swap,
-              why + ", so we swap it for " + easier->name + ", an easier version."};
+              why + std::string(said_in(l, ", so we swap it for ", ", así que lo cambiamos por ")) +
+                  easier->name +
+                  std::string(said_in(l, ", an easier version.", ", una versión más fácil."))};
     }
   }
   entry.current.dose = lighter_dose(entry.current.dose);
   entry.last_tolerated = entry.current;
-  return {exercise.id, Action::modify,
-          why +
-              ", so we make it lighter: fewer repeats, shorter holds and longer rests. "
-              "Move slowly and stop before it hurts."};
+  return {
+      exercise.id, Action::modify,
+      why + std::string(said_in(
+                l,
+                ", so we make it lighter: fewer repeats, shorter holds and longer rests. "
+                "Move slowly and stop before it hurts.",
+                ", así que lo hacemos más suave: menos repeticiones, menos tiempo sosteniendo y "
+                "descansos más largos. Muévete despacio y para antes de que duela."))};
 }
 
 Change review(ProgramState& state, std::size_t index, const Session& session) {
   ExerciseState& entry = state.exercises[index];
   const std::string id = entry.current.exercise_id;
   const Exercise* exercise = session.knowledge_base.exercise(id);
+  const Language l = session.knowledge_base.language();
+  const auto said = [l](std::string_view english, std::string_view spanish) {
+    return std::string(said_in(l, english, spanish));
+  };
   const auto& reports = session.feedback.exercises;
   const auto report = std::find_if(reports.begin(), reports.end(),
                                    [&](const ExerciseFeedback& f) { return f.exercise_id == id; });
   if (exercise == nullptr) {
-    return {id, Action::hold, "This exercise is no longer in the library, so it stays as it is."};
+    return {id, Action::hold,
+            said("This exercise is no longer in the library, so it stays as it is.",
+                 "Este ejercicio ya no está en la biblioteca, así que se queda como está.")};
   }
   if (report == reports.end() || !report->done) {
     entry.easy_sessions = 0;
-    return {id, Action::hold, "You did not do this one last session, so it stays the same."};
+    return {id, Action::hold,
+            said("You did not do this one last session, so it stays the same.",
+                 "No hiciste este ejercicio en la última sesión, así que se queda igual.")};
   }
   if (report->pain > kPainMonitoring.acceptable_max) {
     return step_down(state, index, *exercise,
-                     "Your pain went up to " + out_of_ten(report->pain) +
-                         " during it, and more than 5/10 is too much",
+                     said("Your pain went up to ", "Tu dolor subió a ") + out_of_ten(report->pain) +
+                         said(" during it, and more than 5/10 is too much",
+                              " durante el ejercicio, y más de 5/10 es demasiado"),
                      session.knowledge_base);
   }
   if (!session.settled) {
@@ -173,34 +204,46 @@ Change review(ProgramState& state, std::size_t index, const Session& session) {
   entry.last_tolerated = entry.current;
   if (report->difficulty == Difficulty::hard) {
     entry.easy_sessions = 0;
-    return {id, Action::hold, "It felt hard, so we keep it the same until it feels easier."};
+    return {id, Action::hold,
+            said("It felt hard, so we keep it the same until it feels easier.",
+                 "Te resultó difícil, así que lo dejamos igual hasta que te resulte más fácil.")};
   }
   if (report->pain > kPainMonitoring.safe_max) {
     entry.easy_sessions = 0;
     return {id, Action::hold,
-            "Pain of " + out_of_ten(report->pain) +
-                " is okay while you exercise and it settled, so we keep it the same for now."};
+            said("Pain of ", "Un dolor de ") + out_of_ten(report->pain) +
+                said(" is okay while you exercise and it settled, so we keep it the same for now.",
+                     " está bien mientras haces ejercicio y luego se calmó, así que por ahora lo "
+                     "dejamos igual.")};
   }
   if (report->difficulty == Difficulty::right) {
     entry.easy_sessions = 0;
-    return {id, Action::hold, "It feels about right, so we keep it the same."};
+    return {id, Action::hold,
+            said("It feels about right, so we keep it the same.",
+                 "Te resulta adecuado, así que lo dejamos igual.")};
   }
   if (++entry.easy_sessions < kPainMonitoring.easy_sessions_to_progress) {
-    return {id, Action::hold, "It felt easy. If it feels easy next time too, we will step it up."};
+    return {id, Action::hold,
+            said("It felt easy. If it feels easy next time too, we will step it up.",
+                 "Te resultó fácil. Si la próxima vez también te resulta fácil, subiremos un "
+                 "paso.")};
   }
   entry.easy_sessions = 0;
   if (auto change = step_up(state, index, *exercise, session.knowledge_base)) return *change;
-  return {id, Action::hold,
-          "It felt easy, but this is the top step that fits your time, so keep it up as it is."};
+  return {
+      id, Action::hold,
+      said("It felt easy, but this is the top step that fits your time, so keep it up as it is.",
+           "Te resultó fácil, pero este es el paso más alto que cabe en tu tiempo, así que "
+           "sigue haciéndolo así.")};
 }
 
-std::string warning_reasons(const SessionFeedback& feedback) {
+std::string warning_reasons(const SessionFeedback& feedback, Language language) {
   a::FlareCheck check;
   check.pain_now = feedback.pain_after;
   check.red_flags = feedback.red_flags;
   std::string text;
   for (const a::TriageReason& reason : a::triage(check).reasons) {
-    text += (text.empty() ? "" : " ") + reason.text;
+    text += (text.empty() ? "" : " ") + a::in_language(reason.text, language);
   }
   return text;
 }
@@ -232,7 +275,7 @@ bool acceptable_response(const SessionFeedback& feedback, const Session& session
 }
 
 // The flare-up limits lift once the pain has settled for a few sessions in a row.
-void lift_settled_flare(ProgramState& state, std::vector<Change>& changes) {
+void lift_settled_flare(ProgramState& state, std::vector<Change>& changes, Language l) {
   if (!state.limits.has(CautionCondition::acute_flare) ||
       state.settled_sessions < kPainMonitoring.settled_sessions_to_lift_flare) {
     return;
@@ -240,9 +283,14 @@ void lift_settled_flare(ProgramState& state, std::vector<Change>& changes) {
   state.limits = without(state.limits, CautionCondition::acute_flare);
   changes.push_back(
       {"", Action::progress,
-       "Your pain has settled after " + std::to_string(state.settled_sessions) +
-           " sessions in a row, so your flare-up is over. The exercises we kept back during "
-           "the flare can come back as you step up."});
+       std::string(said_in(l, "Your pain has settled after ", "Tu dolor se ha calmado durante ")) +
+           std::to_string(state.settled_sessions) +
+           std::string(said_in(l,
+                               " sessions in a row, so your flare-up is over. The exercises we "
+                               "kept back during the flare can come back as you step up.",
+                               " sesiones seguidas, así que la crisis terminó. Los ejercicios que "
+                               "dejamos en pausa durante la crisis pueden volver a medida que "
+                               "avances."))});
 }
 
 // Another form of the movement or a level down its `easier` ladder that suits the person now
@@ -286,6 +334,7 @@ ProgramState start_state(const Program& program, const a::Intake& intake, Day to
 Adaptation rescreen(const ProgramState& state, Day today, const KnowledgeBase& knowledge_base) {
   Adaptation result{state, {}};
   ProgramState& next = result.state;
+  const Language l = knowledge_base.language();
   if (!state.pregnancy) return result;
   const CautionCondition stage = pregnancy_stage_on(*state.pregnancy, today);
   if (state.limits.has(stage)) return result;
@@ -295,9 +344,13 @@ Adaptation rescreen(const ProgramState& state, Day today, const KnowledgeBase& k
     ExerciseState& entry = next.exercises[i];
     const Exercise* exercise = knowledge_base.exercise(entry.current.exercise_id);
     if (exercise == nullptr) continue;
-    const auto because = unsuitable_because(*exercise, next.limits);
+    const auto because = unsuitable_because(*exercise, next.limits, l);
     if (!because) continue;
-    const std::string why = exercise->name + " no longer suits you now: " + *because;
+    const std::string why =
+        exercise->name +
+        std::string(
+            said_in(l, " no longer suits you now: ", " ya no es adecuado para ti ahora: ")) +
+        *because;
     const Exercise* other = replacement(next, i, *exercise, knowledge_base);
     Prescription swapped = other ? variant(*other, entry.current, next.limits) : Prescription{};
     if (other != nullptr && fits_budget(next, i, swapped, knowledge_base)) {
@@ -305,11 +358,15 @@ Adaptation rescreen(const ProgramState& state, Day today, const KnowledgeBase& k
       entry.last_tolerated = std::move(swapped);
       entry.easy_sessions = 0;
       result.changes.push_back(
-          {exercise->id, Action::swap, why + ", so we swap it for " + other->name + "."});
+          {exercise->id, Action::swap,
+           why + std::string(said_in(l, ", so we swap it for ", ", así que lo cambiamos por ")) +
+               other->name + "."});
     } else {
       dropped.push_back(i);
       result.changes.push_back(
-          {exercise->id, Action::regress, why + ", so we take it out of your program for now."});
+          {exercise->id, Action::regress,
+           why + std::string(said_in(l, ", so we take it out of your program for now.",
+                                     ", así que por ahora lo quitamos de tu programa."))});
     }
   }
   for (auto it = dropped.rbegin(); it != dropped.rend(); ++it) {
@@ -337,24 +394,37 @@ Adaptation adapt(const ProgramState& state, const SessionFeedback& feedback,
                  const KnowledgeBase& knowledge_base) {
   Adaptation result{state, {}};
   ProgramState& next = result.state;
+  const Language l = knowledge_base.language();
   ++next.sessions;
   if (!feedback.red_flags.empty() || state.paused) {
     next.paused = true;
-    const std::string signs = warning_reasons(feedback);
+    const std::string signs = warning_reasons(feedback, l);
     result.changes.push_back(
         {"", Action::pause,
-         "We have paused your exercises because you told us about a warning sign." +
+         std::string(said_in(
+             l, "We have paused your exercises because you told us about a warning sign.",
+             "Pausamos tus ejercicios porque nos contaste que tienes una señal de alarma.")) +
              (signs.empty() ? std::string() : " " + signs) +
-             " Please see a doctor before you exercise again; your care team will look at this."});
+             std::string(said_in(l,
+                                 " Please see a doctor before you exercise again; your care team "
+                                 "will look at this.",
+                                 " Consulta a un médico antes de volver a hacer ejercicio; tu "
+                                 "equipo de atención lo va a revisar."))});
     return result;
   }
   const int morning = feedback.next_morning_pain.value_or(feedback.pain_after);
   const std::string unsettled =
       feedback.next_morning_pain
-          ? "Your pain had not settled by the next morning (" + out_of_ten(morning) + ", up from " +
-                out_of_ten(feedback.pain_before) + " before the session)"
-          : "Your pain was higher after the session (" + out_of_ten(morning) +
-                ") than before it (" + out_of_ten(feedback.pain_before) + ")";
+          ? std::string(said_in(l, "Your pain had not settled by the next morning (",
+                                "Tu dolor no se había calmado a la mañana siguiente (")) +
+                out_of_ten(morning) + std::string(said_in(l, ", up from ", ", frente a ")) +
+                out_of_ten(feedback.pain_before) +
+                std::string(said_in(l, " before the session)", " antes de la sesión)"))
+          : std::string(said_in(l, "Your pain was higher after the session (",
+                                "Tu dolor era más alto después de la sesión (")) +
+                out_of_ten(morning) +
+                std::string(said_in(l, ") than before it (", ") que antes (")) +
+                out_of_ten(feedback.pain_before) + ")";
   const Session session{feedback, knowledge_base,
                         morning <= feedback.pain_before + kPainMonitoring.settle_margin, unsettled};
   for (std::size_t i = 0; i < next.exercises.size(); ++i) {
@@ -363,7 +433,7 @@ Adaptation adapt(const ProgramState& state, const SessionFeedback& feedback,
   update_phase(next, result.changes);
   next.settled_sessions =
       acceptable_response(feedback, session, morning) ? next.settled_sessions + 1 : 0;
-  lift_settled_flare(next, result.changes);
+  lift_settled_flare(next, result.changes, l);
   return result;
 }
 

@@ -147,13 +147,9 @@ std::vector<const Exercise*> balance_choices(const Program& program, const Perso
 // Why balance joins: thin bones (Giangregorio 2014, Too Fit To Fracture: "a multicomponent
 // program that includes resistance and balance training") or age 65 and over (ACSM: balance
 // and other neuromotor exercise for older adults, to prevent falls).
-std::optional<std::string_view> balance_reason(const PersonLimits& limits) {
-  if (limits.has(CautionCondition::osteoporosis)) {
-    return " With thin bones, steadier balance helps prevent the falls that break bones.";
-  }
-  if (limits.older_adult) {
-    return " From 65 on, balance practice helps prevent falls.";
-  }
+std::optional<BalanceReason> balance_reason(const PersonLimits& limits) {
+  if (limits.has(CautionCondition::osteoporosis)) return BalanceReason::thin_bones;
+  if (limits.older_adult) return BalanceReason::older_adult;
   return std::nullopt;
 }
 
@@ -170,7 +166,7 @@ void offer_balance(Program& program, const PersonLimits& limits, int seconds_lef
         program.exercises.empty() ? a::Pattern::nonspecific : program.exercises.front().pattern;
     const auto balance = [&](const Dosage& dose, a::Pattern serves) {
       Prescription prescription = prescribe(*exercise, dose, serves, limits);
-      prescription.why += *reason;
+      prescription.why += balance_words(*reason, Language::en);
       return prescription;
     };
     if (const auto dose = fitting_dose(*exercise, start, seconds_left)) {

@@ -9,4 +9,14 @@ std::optional<PainRise> pain_rise_to_check(int pain_before, int pain_after, bool
   return PainRise{points};
 }
 
+std::string pain_rise_offer(const PainRise& rise, Language language) {
+  return std::string(said_in(language, "Your pain went up ", "Tu dolor subió ")) +
+         std::to_string(rise.points) +
+         std::string(said_in(language,
+                             " points during this session. Please answer a few safety questions, "
+                             "and tell your therapist how it is.",
+                             " puntos durante esta sesión. Responde unas preguntas de seguridad y "
+                             "cuéntale a tu fisioterapeuta cómo estás."));
+}
+
 }  // namespace motus::core::program

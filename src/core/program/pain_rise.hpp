@@ -7,6 +7,9 @@
 // two points; Childs JD et al., Spine 2005), so a three-point rise within one session is more
 // than day-to-day noise.
 #include <optional>
+#include <string>
+
+#include "core/content/language.hpp"
 
 namespace motus::core::program {
 
@@ -19,5 +22,9 @@ struct PainRise {
 // The rise when it is large enough to offer the flare check, else nullopt. Not offered when the
 // session already carried a flare check (the member answered it).
 std::optional<PainRise> pain_rise_to_check(int pain_before, int pain_after, bool flare_check_sent);
+
+// What the member reads with the offer: how far the pain went up, the safety questions and a
+// word to the therapist.
+std::string pain_rise_offer(const PainRise& rise, Language language);
 
 }  // namespace motus::core::program

@@ -77,21 +77,41 @@ std::vector<Equipment> equipment_for(const a::Intake& intake) {
   return owned;
 }
 
+struct Words {
+  std::string_view english;
+  std::string_view spanish;
+};
+
 // Caution conditions as a person would say them, in vocabulary order.
-constexpr std::string_view kConditionWords[] = {"early pregnancy",
-                                                "the middle of pregnancy",
-                                                "late pregnancy",
-                                                "a recent birth",
-                                                "a bad flare-up",
-                                                "pain or tingling in the leg",
-                                                "pain bending forward",
-                                                "pain bending backward",
-                                                "very bendy joints",
-                                                "thin bones",
-                                                "knee pain",
-                                                "wrist pain",
-                                                "balance problems"};
+constexpr Words kConditionWords[] = {
+    {"early pregnancy", "el comienzo del embarazo"},
+    {"the middle of pregnancy", "la mitad del embarazo"},
+    {"late pregnancy", "el final del embarazo"},
+    {"a recent birth", "un parto reciente"},
+    {"a bad flare-up", "una crisis de dolor fuerte"},
+    {"pain or tingling in the leg", "dolor u hormigueo en la pierna"},
+    {"pain bending forward", "dolor al inclinarte hacia delante"},
+    {"pain bending backward", "dolor al inclinarte hacia atrás"},
+    {"very bendy joints", "articulaciones muy flexibles"},
+    {"thin bones", "huesos frágiles"},
+    {"knee pain", "dolor de rodilla"},
+    {"wrist pain", "dolor de muñeca"},
+    {"balance problems", "problemas de equilibrio"}};
 static_assert(std::size(kConditionWords) == Vocabulary<CautionCondition>::names.size());
+
+// Equipment as a person would say it, with its article, in vocabulary order.
+constexpr Words kEquipmentWords[] = {{"a mat", "una esterilla"},
+                                     {"a band", "una banda elástica"},
+                                     {"a chair", "una silla"},
+                                     {"a wall", "una pared"},
+                                     {"a pillow", "una almohada"},
+                                     {"a strap", "una correa"},
+                                     {"ice", "hielo"}};
+static_assert(std::size(kEquipmentWords) == Vocabulary<Equipment>::names.size());
+
+std::string_view in(const Words& words, Language language) {
+  return said_in(language, words.english, words.spanish);
+}
 
 bool uses(const Exercise& exercise, Position position) {
   return std::find(exercise.positions.begin(), exercise.positions.end(), position) !=
@@ -151,26 +171,33 @@ std::vector<std::string> cautions_for(const Exercise& exercise, const PersonLimi
   return texts;
 }
 
-std::optional<std::string> unsuitable_because(const Exercise& exercise,
-                                              const PersonLimits& limits) {
+std::optional<std::string> unsuitable_because(const Exercise& exercise, const PersonLimits& limits,
+                                              Language language) {
   if (limits.no_prone && uses(exercise, Position::prone)) {
-    return "lying on your tummy is not safe from the middle of pregnancy";
+    return std::string(said_in(language,
+                               "lying on your tummy is not safe from the middle of pregnancy",
+                               "acostarte boca abajo no es seguro a partir de la mitad del "
+                               "embarazo"));
   }
   if (!limits.floor_ok &&
       (uses(exercise, Position::floor) ||
        std::any_of(exercise.positions.begin(), exercise.positions.end(), needs_floor))) {
-    return "it is done on the floor";
+    return std::string(said_in(language, "it is done on the floor", "se hace en el suelo"));
   }
-  if (!limits.kneeling_ok && uses(exercise, Position::kneeling)) return "it is done kneeling";
+  if (!limits.kneeling_ok && uses(exercise, Position::kneeling)) {
+    return std::string(said_in(language, "it is done kneeling", "se hace de rodillas"));
+  }
   for (Equipment item : exercise.equipment) {
     if (item != Equipment::mat && !limits.owns(item)) {
-      return "it needs a " + std::string(to_string(item));
+      return std::string(said_in(language, "it needs ", "necesita ")) +
+             std::string(in(kEquipmentWords[static_cast<std::size_t>(item)], language));
     }
   }
   for (const Caution& caution : exercise.cautions) {
     if (caution.action == CautionAction::avoid && limits.has(caution.condition)) {
-      return "it is best avoided with " +
-             std::string(kConditionWords[static_cast<std::size_t>(caution.condition)]);
+      return std::string(said_in(language, "it is best avoided with ", "es mejor evitarlo con ")) +
+             std::string(
+                 in(kConditionWords[static_cast<std::size_t>(caution.condition)], language));
     }
   }
   return std::nullopt;

@@ -9,6 +9,7 @@
 
 #include "core/assessment/intake.hpp"
 #include "core/content/exercise.hpp"
+#include "core/content/language.hpp"
 
 namespace motus::core::program {
 
@@ -44,6 +45,7 @@ PersonLimits without(PersonLimits limits, CautionCondition condition);
 std::vector<std::string> cautions_for(const Exercise& exercise, const PersonLimits& limits);
 
 // Why the exercise is not for this person, in plain words; nullopt when it suits them.
-std::optional<std::string> unsuitable_because(const Exercise& exercise, const PersonLimits& limits);
+std::optional<std::string> unsuitable_because(const Exercise& exercise, const PersonLimits& limits,
+                                              Language language = Language::en);
 
 }  // namespace motus::core::program

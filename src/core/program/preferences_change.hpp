@@ -3,7 +3,8 @@
 // without answering the intake again: the program is built again by the same engine from the
 // same answers with the new preferences, and every difference is said in one plain sentence
 // ("About 10 minutes a day now, was 15.", "Bird dog is out: it is done kneeling."). The
-// sessions done so far are kept; the new exercises start at their first level.
+// sessions done so far are kept; the new exercises start at their first level. The sentences are
+// in the knowledge base's language ("Puente sale: se hace en el suelo.").
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,5 +28,12 @@ std::optional<PreferencesRebuild> rebuild_for_preferences(const ProgramState& be
                                                           const assessment::Assessment& assessment,
                                                           const KnowledgeBase& knowledge_base,
                                                           Day today);
+// The same, with the changes said in `words`' language and names (the program is built from
+// `knowledge_base`, so what is kept is in its words whatever the member reads).
+std::optional<PreferencesRebuild> rebuild_for_preferences(const ProgramState& before,
+                                                          const assessment::Intake& intake,
+                                                          const assessment::Assessment& assessment,
+                                                          const KnowledgeBase& knowledge_base,
+                                                          Day today, const KnowledgeBase& words);
 
 }  // namespace motus::core::program

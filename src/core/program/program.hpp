@@ -32,6 +32,8 @@ struct Program {
   int budget_minutes = 0;
   std::vector<Prescription> exercises;
   std::vector<std::string> tips;
+  // The language its words are read in (program_words.hpp sets it): dose_words follow it.
+  Language language = Language::en;
 };
 
 // The program for this person, or nullopt for the emergency and urgent tiers (then the

@@ -168,7 +168,7 @@ ordered_json to_json(const Program& program) {
     ordered_json item;
     item["exercise_id"] = prescription.exercise_id;
     item = dose_fields(std::move(item), prescription.dose, false);
-    item["dose_words"] = dose_words(prescription.dose);
+    item["dose_words"] = dose_words(prescription.dose, program.language);
     item["why"] = prescription.why;
     if (!prescription.cautions.empty()) item["cautions"] = prescription.cautions;
     exercises.push_back(std::move(item));
@@ -178,9 +178,9 @@ ordered_json to_json(const Program& program) {
   return out;
 }
 
-ordered_json to_json(const Dosage& dose) {
+ordered_json to_json(const Dosage& dose, Language language) {
   ordered_json out = dose_fields(ordered_json::object(), dose, false);
-  out["dose_words"] = dose_words(dose);
+  out["dose_words"] = dose_words(dose, language);
   return out;
 }
 

@@ -11,11 +11,12 @@
 namespace motus::core::program {
 
 // { phase, minutes, exercises: [{ exercise_id, sets, reps, hold_seconds, sides, rest_seconds,
-//   dose_words, why }], tips }; a timed exercise (walking) also carries its `minutes`.
+//   dose_words, why }], tips }; a timed exercise (walking) also carries its `minutes`; the dose
+// words in the program's language.
 nlohmann::ordered_json to_json(const Program& program);
 // A dose on its own: {sets, reps, hold_seconds, minutes (when > 0), sides, rest_seconds,
 // dose_words}, dose_words as dose_words.hpp says it (each program exercise carries it too).
-nlohmann::ordered_json to_json(const Dosage& dose);
+nlohmann::ordered_json to_json(const Dosage& dose, Language language = Language::en);
 
 nlohmann::ordered_json to_json(const ProgramState& state);
 ProgramState state_from_json(const nlohmann::json& value);

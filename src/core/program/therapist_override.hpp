@@ -21,6 +21,11 @@ ProgramState apply_override(const ProgramState& state, const care::ProgramOverri
 // A session's adaptation of `before` with the plan kept: the state after it counts the session
 // (and any pause) but has the plan's exercises and the phase of `before`, and every change the
 // engine would have made to the plan is a hold whose reason says what to do instead.
+// What the member reads about a therapist's change: "Your therapist changed your plan: <note>".
+std::string plan_changed_message(const std::string& note, Language language);
+// What the member reads when new preferences leave the therapist's plan as it is.
+std::string plan_kept_message(const std::string& therapist_name, Language language);
+
 Adaptation keep_override(const ProgramState& before, const Adaptation& adapted,
                          const care::ProgramOverride& plan, const KnowledgeBase& knowledge_base);
 

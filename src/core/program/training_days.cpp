@@ -49,4 +49,29 @@ Adherence adherence(const Program& program, const KnowledgeBase& knowledge_base,
   return result;
 }
 
+std::string day_note(bool paused, const SessionDay& day, Language language) {
+  const bool es = language == Language::es;
+  if (paused) {
+    return es ? "Tus ejercicios están en pausa porque nos contaste que tienes una señal de alarma. "
+                "Consulta a un médico antes de volver a hacer ejercicio. Tu equipo de atención se "
+                "pondrá en contacto contigo."
+              : "Your exercises are paused because you told us about a warning sign. Please see a "
+                "doctor before you exercise again. Your care team will be in touch.";
+  }
+  if (day.exercises.empty()) {
+    return es ? "Hoy es un día de descanso. Caminar con calma y moverte con suavidad te siguen "
+                "sentando bien."
+              : "Today is a rest day. Gentle walking and easy movement are still good for you.";
+  }
+  if (!day.resting.empty()) {
+    return es ? "Hoy descansan los ejercicios de fuerza para que tus músculos se recuperen (lo "
+                "mejor son 2 o 3 días de fuerza por semana). Los estiramientos, la movilidad y "
+                "caminar van bien todos los días."
+              : "Strength exercises rest today so your muscles can recover (2 to 3 strength days "
+                "a week is best). Stretches, mobility and walking are good every day.";
+  }
+  return es ? "Hoy es día de fuerza, además de tus estiramientos y movimientos de cada día."
+            : "Today is a strength day, plus your daily stretches and movement.";
+}
+
 }  // namespace motus::core::program

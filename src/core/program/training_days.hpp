@@ -6,6 +6,7 @@
 // mobility at least 2–3 days a week, daily is best. Walking and gentle technique work are daily
 // too.
 #include <array>
+#include <string>
 #include <vector>
 
 #include "core/content/knowledge_base.hpp"
@@ -35,6 +36,10 @@ struct SessionDay {
 // An exercise the library no longer has counts as daily, so nothing silently disappears.
 SessionDay session_for_day(const Program& program, int program_day,
                            const KnowledgeBase& knowledge_base);
+
+// What today's session says about the day: paused, a rest day, strength resting, or a strength
+// day, in `language`.
+std::string day_note(bool paused, const SessionDay& day, Language language);
 
 struct Adherence {
   int planned_days = 0;  // days 0..today with at least one exercise planned

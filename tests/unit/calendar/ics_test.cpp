@@ -41,10 +41,9 @@ TEST(Ics, CalendarWithABookedAndACancelledVisit) {
   const auto text = calendar_text(
       {{"a-1@motus", 1'780'045'200'000, 1'780'047'000'000, 1'780'000'000'000, 0, false,
         "https://motus.example/visits/a-1"},
-       {"a-2@motus", 1'780'131'600'000, 1'780'133'400'000, 1'780'000'000'000, 3, true, ""}},
-      "Motus, visits");
+       {"a-2@motus", 1'780'131'600'000, 1'780'133'400'000, 1'780'000'000'000, 3, true, ""}});
   EXPECT_EQ(text.rfind("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n", 0), 0u);
-  EXPECT_NE(text.find("X-WR-CALNAME:Motus\\, visits\r\n"), std::string::npos);
+  EXPECT_NE(text.find("X-WR-CALNAME:Motus visits\r\n"), std::string::npos);
   EXPECT_NE(text.find("UID:a-1@motus\r\nDTSTAMP:20260528T202640Z\r\nDTSTART:20260529T090000Z\r\n"
                       "DTEND:20260529T093000Z\r\n"),
             std::string::npos);
@@ -67,6 +66,16 @@ TEST(Ics, CalendarWithABookedAndACancelledVisit) {
       EXPECT_EQ(text[i - 1], '\r');
     }
   }
+}
+
+TEST(Ics, InSpanishTheCalendarAndEachVisitAreNamedInSpanish) {
+  const auto text = calendar_text(
+      {{"a-1@motus", 1'780'045'200'000, 1'780'047'000'000, 1'780'000'000'000, 0, false, ""}},
+      Language::es);
+  EXPECT_NE(text.find("X-WR-CALNAME:Visitas de Motus\r\n"), std::string::npos);
+  EXPECT_NE(text.find("SUMMARY:Videoconsulta de Motus\r\n"), std::string::npos);
+  EXPECT_EQ(text.find("Motus video visit"), std::string::npos);
+  EXPECT_EQ(text.find("DESCRIPTION"), std::string::npos);
 }
 
 }  // namespace

@@ -135,7 +135,7 @@ TEST(PracticeReminder, TheWeeklyEventStartsOnTheFirstChosenDayFromWhenItWasSet) 
 TEST(PracticeReminder, TheFeedEventIsFloatingWeeklyWithAnAlarmAndNoHealthWords) {
   const auto event = practice_event({{1, 3, 5}, 7 * 60 + 30, "Europe/Madrid"}, "m-1", kMonday,
                                     1'780'000'000'000, 4);
-  const auto text = calendar_text({}, "Motus", {*event});
+  const auto text = calendar_text({}, Language::en, {*event});
   EXPECT_NE(text.find("BEGIN:VEVENT\r\nUID:practice-m-1@motus\r\nDTSTAMP:20260528T202640Z\r\n"
                       "DTSTART:20260302T073000\r\nDURATION:PT15M\r\n"
                       "RRULE:FREQ=WEEKLY;BYDAY=MO,WE,FR\r\nSEQUENCE:4\r\n"
@@ -154,7 +154,12 @@ TEST(PracticeReminder, TheFeedEventIsFloatingWeeklyWithAnAlarmAndNoHealthWords) 
   // Reminders off: no event at all.
   WeeklyEvent off = *event;
   off.weekdays.clear();
-  EXPECT_EQ(calendar_text({}, "Motus", {off}).find("VEVENT"), std::string::npos);
+  EXPECT_EQ(calendar_text({}, Language::en, {off}).find("VEVENT"), std::string::npos);
+  // In Spanish the event says so in Spanish, and still nothing more.
+  const auto spanish = practice_event({{1, 3, 5}, 7 * 60 + 30, "Europe/Madrid"}, "m-1", kMonday,
+                                      1'780'000'000'000, 4, Language::es);
+  EXPECT_NE(calendar_text({}, Language::es, {*spanish}).find("SUMMARY:Práctica de Motus\r\n"),
+            std::string::npos);
 }
 
 }  // namespace

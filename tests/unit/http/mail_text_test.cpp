@@ -24,6 +24,18 @@ TEST(MailText, HeadersThenTheBodyWithCrlfAndDotStuffing) {
   EXPECT_EQ(text.find("\n.hidden"), std::string::npos) << "a lone dot line would end DATA early";
 }
 
+TEST(MailText, ASubjectBeyondAsciiTravelsAsOneEncodedWord) {
+  const auto text = mail_text(kRelay, {"ada@example.com", "Cambia tu contraseña de Motus", "Hola"},
+                              0, "id-2@clinic.example");
+  // RFC 2047: =?UTF-8?B?<base64 of the UTF-8 bytes>?=; the body stays 8-bit UTF-8.
+  EXPECT_NE(text.find("\r\nSubject: =?UTF-8?B?Q2FtYmlhIHR1IGNvbnRyYXNlw7FhIGRlIE1vdHVz?=\r\n"),
+            std::string::npos)
+      << text;
+  for (std::size_t i = 0; i < text.find("\r\n\r\n"); ++i) {
+    EXPECT_LT(static_cast<unsigned char>(text[i]), 0x80) << "headers are ASCII";
+  }
+}
+
 TEST(MailText, ALineBreakInAnAddressOrTheSubjectIsRefused) {
   EXPECT_THROW(mail_text(kRelay, {"a@example.com\r\nBcc: x@evil.example", "s", "b"}, 0, "i"),
                MailError);

@@ -14,19 +14,7 @@ namespace {
 namespace p = core::program;
 
 a::Intake intake_with(int minutes, bool floor, bool kneel) {
-  return a::intake_from_json({{"age", 44},
-                              {"sex", "female"},
-                              {"duration_weeks", 8},
-                              {"onset", "gradual"},
-                              {"pain_now", 4},
-                              {"locations", {"sacrum_right", "buttock_right"}},
-                              {"points_to_one_spot", true},
-                              {"aggravating", nlohmann::json::array({"sitting"})},
-                              {"prefs",
-                               {{"minutes_per_day", minutes},
-                                {"floor_ok", floor},
-                                {"kneeling_ok", kneel},
-                                {"equipment", nlohmann::json::array({"mat"})}}}});
+  return sacral_intake(minutes, floor, kneel);
 }
 
 const p::Day kToday = std::chrono::sys_days{std::chrono::year{2026} / 12 / 7};

@@ -13,8 +13,10 @@
 #include <vector>
 
 #include "content/load_knowledge_base.hpp"
+#include "core/assessment/assessment_json.hpp"
 #include "core/assessment/intake.hpp"
 #include "core/content/knowledge_base.hpp"
+#include "core/content/translation.hpp"
 #include "core/program/program.hpp"
 #include "support/case_files.hpp"
 
@@ -30,6 +32,33 @@ inline const core::KnowledgeBase& shipped_content() {
     return std::move(loaded.knowledge_base);
   }();
   return knowledge_base;
+}
+
+// The shipped knowledge base with its Spanish words laid over it (content/es), as the server
+// builds it at start.
+inline const core::KnowledgeBase& shipped_spanish_content() {
+  static const core::KnowledgeBase spanish = [] {
+    auto loaded = content::load_knowledge_base(fs::path(MOTUS_SOURCE_DIR) / "content");
+    return core::translated(loaded.knowledge_base, loaded.spanish);
+  }();
+  return spanish;
+}
+
+// A self-care sacral pain intake (right side, one spot, worse sitting) with these preferences.
+inline a::Intake sacral_intake(int minutes, bool floor, bool kneel, int age = 44) {
+  return a::intake_from_json({{"age", age},
+                              {"sex", "female"},
+                              {"duration_weeks", 8},
+                              {"onset", "gradual"},
+                              {"pain_now", 4},
+                              {"locations", {"sacrum_right", "buttock_right"}},
+                              {"points_to_one_spot", true},
+                              {"aggravating", nlohmann::json::array({"sitting"})},
+                              {"prefs",
+                               {{"minutes_per_day", minutes},
+                                {"floor_ok", floor},
+                                {"kneeling_ok", kneel},
+                                {"equipment", nlohmann::json::array({"mat"})}}}});
 }
 
 inline bool lists(const std::vector<core::Position>& positions, core::Position position) {
