@@ -15,6 +15,8 @@ export interface Account {
   organization_id?: string | null;
   /** An account an admin made: the server refuses everything but a password change until then. */
   must_change_password?: boolean;
+  /** false while the email address has not been confirmed by the link sent at sign-up. */
+  email_verified?: boolean;
   /** Members: an optional phone number and when it is safe to call (for the care team). */
   phone?: string | null;
   call_time?: string | null;

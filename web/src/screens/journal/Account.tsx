@@ -2,6 +2,7 @@
 // download and the printable report), a new password, logging out, and deleting the account for
 // good. Staff get their own short account screen here too: a new password and logging out.
 import { useEffect, useState } from 'preact/hooks';
+import { ApiError, sendJson } from '../../api';
 import { journal } from '../../api/journal';
 import { memberApi, type Contact } from '../../api/member';
 import { ScreenTitle } from '../../components/Screen';
@@ -18,6 +19,13 @@ import { TwoStep } from './TwoStep';
 
 const WORDS = words({
   en: {
+    confirmEmail: 'Your email address is not confirmed yet. We sent a link when you signed up.',
+    sendLinkAgain: 'Send the link again',
+    linkSent: 'We sent a new link to your email. It works once, for 24 hours; earlier links no longer work.',
+    linkAlreadyConfirmed: 'Your email address is confirmed already.',
+    linkTooMany: 'We have sent several links in the last hour. Please check your inbox and spam folder, or try again later.',
+    linkMailOff: 'This Motus does not send email. Please ask your clinic to confirm your address.',
+    linkFailed: 'Sorry, the link could not be sent. Please try again.',
     recordTitle: 'Your record',
     recordLead:
       'Take your record to a doctor, a physio or another app. The download is a FHIR file, a standard format health systems can read.',
@@ -73,6 +81,13 @@ const WORDS = words({
     toStart: 'Go to the start',
   },
   es: {
+    confirmEmail: 'Todavía no has confirmado tu correo. Te enviamos un enlace cuando te registraste.',
+    sendLinkAgain: 'Enviar el enlace otra vez',
+    linkSent: 'Te hemos enviado un enlace nuevo. Funciona una vez durante 24 horas; los enlaces anteriores ya no sirven.',
+    linkAlreadyConfirmed: 'Tu correo ya está confirmado.',
+    linkTooMany: 'Te hemos enviado varios enlaces en la última hora. Mira tu bandeja de entrada y la carpeta de spam, o inténtalo más tarde.',
+    linkMailOff: 'Este Motus no envía correos. Pide a tu clínica que confirme tu dirección.',
+    linkFailed: 'Lo sentimos, no se pudo enviar el enlace. Inténtalo de nuevo.',
     recordTitle: 'Tu historial',
     recordLead:
       'Lleva tu historial a un médico, a un fisioterapeuta o a otra aplicación. La descarga es un archivo FHIR, un formato estándar que pueden leer los sistemas de salud.',
@@ -361,8 +376,41 @@ function Who() {
         {account.first_name} {account.last_name}
       </dd>
       <dt>{w.email}</dt>
-      <dd>{account.email}</dd>
+      <dd>
+        {account.email}
+        {account.email_verified === false && <ConfirmEmail />}
+      </dd>
     </dl>
+  );
+}
+
+/** An email not confirmed yet: ask for a new link (the first one was lost or ran out). */
+function ConfirmEmail() {
+  const w = useWords(WORDS);
+  const [said, setSaid] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const send = async () => {
+    setBusy(true);
+    try {
+      await sendJson('POST', '/api/v1/auth/email/verification');
+      setSaid(w.linkSent);
+    } catch (e) {
+      const status = e instanceof ApiError ? e.status : 0;
+      setSaid(
+        status === 409 ? w.linkAlreadyConfirmed : status === 429 ? w.linkTooMany : status === 503 ? w.linkMailOff : w.linkFailed,
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <p class="confirm-email">
+      {w.confirmEmail}{' '}
+      <button type="button" class="link-button" onClick={send} disabled={busy}>
+        {w.sendLinkAgain}
+      </button>
+      <span role="status"> {said}</span>
+    </p>
   );
 }
 
