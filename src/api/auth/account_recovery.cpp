@@ -17,6 +17,7 @@
 #include "api/shared/account_fields.hpp"
 #include "api/shared/account_mail.hpp"
 #include "api/shared/app.hpp"
+#include "api/shared/language.hpp"
 #include "http/db_await.hpp"
 #include "http/json_schema.hpp"
 #include "http/password_work.hpp"
@@ -62,6 +63,13 @@ store::AuditEntry anonymous_entry(const App& app, const Request& request,
   return entry;
 }
 
+// 429 with Retry-After: the caller may ask again in `retry_after` seconds.
+Response too_many(const Request& request, std::int64_t retry_after, const std::string& detail) {
+  auto response = http::problem_response(429, "Too many requests", detail, request);
+  response.set(http::beast_http::field::retry_after, std::to_string(retry_after));
+  return response;
+}
+
 asio::awaitable<Response> forgot(App& app, Request& request) {
   const auto body = request.json_body();  // a malformed body is a 400 even with mail off
   require_mail(app, "a password reset by email");
@@ -99,13 +107,9 @@ asio::awaitable<Response> forgot(App& app, Request& request) {
   };
   co_await http::durable_write(app.db, std::move(work));
   if (limited) {
-    auto response = http::problem_response(
-        429, "Too many requests",
-        "There have been too many password reset requests from your network. Please wait a "
-        "while and try again.",
-        request);
-    response.set(http::beast_http::field::retry_after, std::to_string(retry_after));
-    co_return response;
+    co_return too_many(request, retry_after,
+                       "There have been too many password reset requests from your network. "
+                       "Please wait a while and try again.");
   }
   if (send) {
     // The account's stored language, else the request's.
@@ -222,15 +226,13 @@ asio::awaitable<Response> send_verification_again(App& app, Request& request) {
   };
   co_await http::durable_write(app.db, std::move(work));
   if (retry_after > 0) {
-    auto response = http::problem_response(
-        429, "Too many requests",
-        "We have sent several links in the last hour. Please check your inbox (and spam folder), "
-        "or wait a while and ask again.",
-        request);
-    response.set(http::beast_http::field::retry_after, std::to_string(retry_after));
-    co_return response;
+    co_return too_many(request, retry_after,
+                       "We have sent several links in the last hour. Please check your inbox (and "
+                       "spam folder), or wait a while and ask again.");
   }
-  co_await send_email_verification(app, user->email, user->first_name, token);
+  // The account's stored language (read with the session), else the request's.
+  co_await send_email_verification(app, user->email, user->first_name, token,
+                                   answer_language(request));
   co_return http::json_response(
       202, nlohmann::json{{"message",
                            "We have sent a new link to your email address. It works once, for "
