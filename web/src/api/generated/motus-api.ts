@@ -1167,7 +1167,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The 0-10 pain scale's words: {scale: [{pain, words}]}, from no pain to worst pain. */
+        /** The 0-10 pain scale's words: {scale: [{pain, words}]}, from no pain to worst pain, in the caller's language. */
         get: operations["get/api/v1/pain-scale"];
         put?: never;
         post?: never;
