@@ -36,10 +36,11 @@ function request(base, method, path, headers, payload) {
   });
 }
 
-function apiClient(base) {
+/** A Bearer-token API client; `extra` headers go with every call (70-spanish-journey asks for es). */
+export function apiClient(base, extra = {}) {
   let token = null;
   const call = async (method, path, body, type = 'application/json') => {
-    const headers = { Accept: 'application/json', Origin: base };
+    const headers = { Accept: 'application/json', Origin: base, ...extra };
     if (token) headers.Authorization = `Bearer ${token}`;
     if (body !== undefined) headers['Content-Type'] = type;
     const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);

@@ -1,6 +1,6 @@
 // On Today: a kind nudge when a day the member chose to practise went by without a session. The
 // server decides (GET /me/reminders answers `missed` only for a member with a program to follow);
-// nothing shows otherwise, or when the answer cannot be had.
+// nothing shows otherwise, when offline, or when the answer cannot be had.
 import { memberApi } from '../../api/member';
 import { useWords, words } from '../../i18n';
 import { useLoad } from '../../useLoad';
@@ -21,8 +21,9 @@ const WORDS = words({
 
 export function MissedPractice() {
   const w = useWords(WORDS);
-  const load = useLoad(memberApi.reminders, []);
-  if (load.state !== 'ready' || !load.value.missed) return null;
+  // Offline there is nothing to ask (and Today must not fail a request it cannot send).
+  const load = useLoad(() => (navigator.onLine === false ? Promise.resolve(null) : memberApi.reminders()), []);
+  if (load.state !== 'ready' || !load.value?.missed) return null;
   return (
     <aside class="notice practice-nudge" aria-label={w.label}>
       <p>{w.missed(weekdayName(load.value.missed.weekday, false))}</p>
