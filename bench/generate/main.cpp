@@ -14,6 +14,7 @@
 
 #include "batch.hpp"
 #include "content/load_knowledge_base.hpp"
+#include "derived_rows.hpp"
 #include "journey_templates.hpp"
 #include "member_history.hpp"
 #include "plan.hpp"
@@ -132,6 +133,9 @@ int generate(const std::string& url, GenerationPlan plan, const std::string& tok
         [](store::Connection& c) { c.execute_script("PRAGMA cache_size=-1048576;"); });
   }
 
+  // 0016's triggers off for the load, their rows derived once after it (derived_rows.hpp).
+  DerivedRowsDeferred derived_rows(*db);
+
   TokenFiles tokens(tokens_dir);
   Progress progress(std::cout, plan.members);
   BatchPipeline pipeline(*db, progress);
@@ -149,6 +153,15 @@ int generate(const std::string& url, GenerationPlan plan, const std::string& tok
   progress.finish();
   tokens.close();
   const double load_seconds = progress.seconds();
+
+  const auto derive_started = std::chrono::steady_clock::now();
+  std::cout << "deriving each member's queue signals and each therapist's caseload (0016's "
+               "backfill), then turning its triggers back on"
+            << std::endl;
+  derived_rows.derive();
+  std::printf(
+      "derived rows in %.1f s\n",
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - derive_started).count());
 
   const auto analyze_started = std::chrono::steady_clock::now();
   db->write_and_wait([](store::Connection& c) { c.execute_script("ANALYZE;"); });
