@@ -115,7 +115,8 @@ std::string audit_hash(std::int64_t seq, const AuditEntry& entry, const std::str
   return sha256_hex(audit_canonical_text(seq, entry, prev_hash));
 }
 
-std::int64_t append_audit(Connection& connection, const AuditEntry& entry) {
+void append_audit(Connection& connection, const AuditEntry& entry) {
+  if (connection.defer_audit(entry)) return;
   const auto last = connection.query(kLastAudit);
   const std::int64_t seq = last.empty() ? 1 : last.front().integer(0) + 1;
   const std::string prev_hash = last.empty() ? kAuditGenesisHash : last.front().text(1);
@@ -124,7 +125,6 @@ std::int64_t append_audit(Connection& connection, const AuditEntry& entry) {
       {seq, entry.at, text_or_null(entry.actor_id), text_or_null(entry.actor_role), entry.action,
        entry.entity, text_or_null(entry.member_id), entry.outcome, text_or_null(entry.request_id),
        prev_hash, audit_hash(seq, entry, prev_hash), text_or_null(entry.client_request_id)});
-  return seq;
 }
 
 std::int64_t append_audit_rows(Connection& connection, const std::vector<AuditEntry>& entries) {

@@ -35,9 +35,10 @@ struct AuditRow {
 
 inline const std::string kAuditGenesisHash(64, '0');
 
-// Appends inside the caller's write transaction (the single writer keeps the chain linear).
-// Returns the new row's seq.
-std::int64_t append_audit(Connection& connection, const AuditEntry& entry);
+// Appends inside the caller's write transaction (the single writer keeps the chain linear). In a
+// unit of work given by Db::write the row joins its batch's rows (Connection::defer_audit): it is
+// in the log when the write is acknowledged, and undone with the unit should the unit fail.
+void append_audit(Connection& connection, const AuditEntry& entry);
 
 // The most rows one INSERT of append_audit_rows carries.
 inline constexpr std::size_t kAuditRowsPerInsert = 100;

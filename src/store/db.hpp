@@ -76,6 +76,10 @@ class Connection {
                                const std::vector<Value>& params = {}) = 0;
   // Runs several statements with no parameters and no results (schema, pragmas).
   virtual void execute_script(std::string_view sql) = 0;
+  // Inside a write: takes an audit row to append with the rest of its batch's rows (one read of
+  // the chain's tail and multi-row INSERTs for the whole commit), kept or undone with this unit of
+  // work, and returns true. Elsewhere (reads, migrations) returns false: append it now.
+  virtual bool defer_audit(const AuditEntry&) { return false; }
 };
 
 // What the metrics endpoint reports about the writer.

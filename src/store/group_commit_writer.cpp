@@ -9,9 +9,6 @@ namespace {
 
 const Statement commit{"commit", "COMMIT"};
 const Statement rollback{"rollback", "ROLLBACK"};
-const Statement open_unit{"savepoint_unit_of_work", "SAVEPOINT unit_of_work"};
-const Statement keep_unit{"release_unit_of_work", "RELEASE unit_of_work"};
-const Statement undo_unit{"rollback_to_unit_of_work", "ROLLBACK TO unit_of_work"};
 
 void rollback_if_open(WriterDialect& dialect) {
   if (!dialect.in_transaction()) return;
@@ -33,6 +30,28 @@ StoreError transaction_lost(const WriterDialect& dialect) {
                           "write shared it and was not kept");
 }
 
+// The connection a unit of work sees: the writer's, keeping the unit's audit rows for the batch.
+class UnitConnection final : public Connection {
+ public:
+  UnitConnection(Connection& writer, std::vector<AuditEntry>& audits)
+      : writer_(writer), audits_(audits) {}
+  Rows query(const Statement& statement, const std::vector<Value>& params = {}) override {
+    return writer_.query(statement, params);
+  }
+  std::int64_t execute(const Statement& statement, const std::vector<Value>& params = {}) override {
+    return writer_.execute(statement, params);
+  }
+  void execute_script(std::string_view sql) override { writer_.execute_script(sql); }
+  bool defer_audit(const AuditEntry& entry) override {
+    audits_.push_back(entry);
+    return true;
+  }
+
+ private:
+  Connection& writer_;
+  std::vector<AuditEntry>& audits_;
+};
+
 }  // namespace
 
 GroupCommitWriter::GroupCommitWriter(std::unique_ptr<WriterDialect> dialect, std::size_t max_batch,
@@ -48,7 +67,7 @@ void GroupCommitWriter::write(std::function<void(Connection&)> work, Done done) 
   {
     std::lock_guard lock(queue_mutex_);
     if (closing_) throw closed_store_error();
-    queue_.push_back({std::move(work), std::move(done)});
+    queue_.push_back({std::move(work), std::move(done), {}});
   }
   queue_ready_.notify_one();
 }
@@ -99,6 +118,7 @@ Connection& GroupCommitWriter::begin_batch() {
   if (!dialect_->broken()) {
     try {
       dialect_->connection().execute(dialect_->begin());
+      dialect_->take_turn();
       return dialect_->connection();
     } catch (const StoreError&) {
       if (!dialect_->broken()) throw;
@@ -108,14 +128,33 @@ Connection& GroupCommitWriter::begin_batch() {
   // batch has run, so a fresh connection can take it whole.
   dialect_->reconnect();
   dialect_->connection().execute(dialect_->begin());
+  dialect_->take_turn();
   return dialect_->connection();
 }
 
+const GroupCommitWriter::UnitSavepoint& GroupCommitWriter::savepoint(std::size_t unit) {
+  while (savepoints_.size() <= unit) {
+    const std::string name = "unit_" + std::to_string(savepoints_.size());
+    auto& added = savepoints_.emplace_back();
+    added.open_name = "savepoint_" + name;
+    added.open_sql = "SAVEPOINT " + name;
+    added.keep_name = "release_" + name;
+    added.keep_sql = "RELEASE " + name;
+    added.undo_name = "rollback_to_" + name;
+    added.undo_sql = "ROLLBACK TO " + name;
+    added.open = {added.open_name, added.open_sql};
+    added.keep = {added.keep_name, added.keep_sql};
+    added.undo = {added.undo_name, added.undo_sql};
+  }
+  return savepoints_[unit];
+}
+
 void GroupCommitWriter::commit_batch(std::vector<Unit>& units, std::vector<QueuedAudit>& audits) {
-  // The parts of the batch: each unit of work, then (when any are queued) all audit entries as
-  // one part. A part fails or commits as a whole.
+  // The parts of the batch: each unit of work, then the audit rows as one part: the kept units'
+  // own rows and the entries queued on their own. A part fails or commits as a whole, and a
+  // unit's own rows never outlive it: should they fail to go in, nothing of the batch is kept.
   const std::size_t audit_part = units.size();
-  const std::size_t parts = units.size() + (audits.empty() ? 0 : 1);
+  const std::size_t parts = units.size() + 1;
   std::vector<std::exception_ptr> outcome(parts);
   const auto started = std::chrono::steady_clock::now();
   const auto deliver = [&] {
@@ -135,18 +174,9 @@ void GroupCommitWriter::commit_batch(std::vector<Unit>& units, std::vector<Queue
     return;
   }
   Connection& connection = *opened;
-  const auto run_part = [&](std::size_t part) {
-    if (part < audit_part) {
-      units[part].work(connection);
-      return;
-    }
-    std::vector<AuditEntry> entries;
-    entries.reserve(audits.size());
-    for (const auto& queued : audits) entries.push_back(queued.entry);
-    append_audit_rows(connection, entries);
-  };
-  // With one part the transaction is the part: it needs no savepoint of its own.
-  const bool savepoints = parts > 1;
+  // With one unit and nothing else, or only entries queued on their own, the transaction is the
+  // part: it needs no savepoint of its own.
+  const bool savepoints = units.size() + (audits.empty() ? 0 : 1) > 1;
   // Parts [first_kept, end) share the open transaction; earlier ones were lost with an earlier
   // transaction that could not go on.
   std::size_t first_kept = 0;
@@ -159,6 +189,7 @@ void GroupCommitWriter::commit_batch(std::vector<Unit>& units, std::vector<Queue
   const auto begin_again = [&](std::size_t part) {
     try {
       connection.execute(dialect_->begin());
+      dialect_->take_turn();
       return true;
     } catch (...) {
       fail_from(part, parts, std::current_exception());
@@ -167,14 +198,16 @@ void GroupCommitWriter::commit_batch(std::vector<Unit>& units, std::vector<Queue
   };
 
   bool open = true;
-  for (std::size_t i = 0; open && i < parts; ++i) {
+  for (std::size_t i = 0; open && i < units.size(); ++i) {
+    const UnitSavepoint* unit_savepoint = savepoints ? &savepoint(i) : nullptr;
+    UnitConnection unit_connection(connection, units[i].audits);
     try {
-      if (savepoints) connection.execute(open_unit);
-      run_part(i);
-      if (savepoints) connection.execute(keep_unit);
+      if (unit_savepoint) dialect_->send_with_next(unit_savepoint->open);
+      units[i].work(unit_connection);
+      if (unit_savepoint) dialect_->send_with_next(unit_savepoint->keep);
     } catch (...) {
       outcome[i] = std::current_exception();
-      if (!savepoints) {
+      if (!unit_savepoint) {
         rollback_if_open(*dialect_);
         open = false;
         break;
@@ -183,8 +216,8 @@ void GroupCommitWriter::commit_batch(std::vector<Unit>& units, std::vector<Queue
         if (!dialect_->in_transaction()) throw transaction_lost(*dialect_);
         // A failed statement leaves the transaction aborted (PostgreSQL); rolling back to the
         // part's savepoint makes it usable again without losing the batch-mates' work.
-        connection.execute(undo_unit);
-        connection.execute(keep_unit);
+        connection.execute(unit_savepoint->undo);
+        dialect_->send_with_next(unit_savepoint->keep);
       } catch (...) {
         // Disk full, an I/O error or a lost connection ends the whole transaction, taking the
         // batch-mates before this part with it: they are told, and the rest start a fresh
@@ -194,6 +227,45 @@ void GroupCommitWriter::commit_batch(std::vector<Unit>& units, std::vector<Queue
         first_kept = i + 1;
         open = !dialect_->broken() && begin_again(first_kept);
         if (dialect_->broken()) fail_from(first_kept, parts, std::current_exception());
+      }
+    }
+  }
+
+  if (open) {
+    std::vector<AuditEntry> entries;
+    bool units_own_rows = false;
+    for (std::size_t i = first_kept; i < units.size(); ++i) {
+      if (outcome[i]) continue;
+      units_own_rows = units_own_rows || !units[i].audits.empty();
+      std::move(units[i].audits.begin(), units[i].audits.end(), std::back_inserter(entries));
+    }
+    for (const auto& queued : audits) entries.push_back(queued.entry);
+    if (!entries.empty()) {
+      // Only entries queued on their own may fail without the units: then they get a savepoint.
+      const UnitSavepoint* part_savepoint =
+          savepoints && !units_own_rows ? &savepoint(units.size()) : nullptr;
+      try {
+        if (part_savepoint) dialect_->send_with_next(part_savepoint->open);
+        append_audit_rows(connection, entries);
+        if (part_savepoint) dialect_->send_with_next(part_savepoint->keep);
+      } catch (...) {
+        const auto error = std::current_exception();
+        outcome[audit_part] = error;
+        bool undone = false;
+        if (part_savepoint && dialect_->in_transaction()) {
+          try {
+            connection.execute(part_savepoint->undo);
+            dialect_->send_with_next(part_savepoint->keep);
+            undone = true;
+          } catch (...) {
+            // The transaction is gone as well: below, nothing of it is kept.
+          }
+        }
+        if (!undone) {
+          rollback_if_open(*dialect_);
+          fail_from(first_kept, parts, error);
+          open = false;
+        }
       }
     }
   }
@@ -211,8 +283,9 @@ void GroupCommitWriter::commit_batch(std::vector<Unit>& units, std::vector<Queue
       fail_from(first_kept, parts, std::current_exception());
     }
     if (durable && on_commit_) {
+      // Every unit the committed transaction ran, a unit rolled back to its savepoint included.
       const std::size_t units_kept = units.size() - std::min(first_kept, units.size());
-      const std::size_t audits_kept = first_kept <= audit_part ? audits.size() : 0;
+      const std::size_t audits_kept = outcome[audit_part] ? 0 : audits.size();
       on_commit_(
           {std::chrono::steady_clock::now() - started, units_kept + audits_kept, audits_kept});
     }

@@ -2,11 +2,13 @@
 // The one writer both back ends share. Callers queue units of write work; a single thread
 // commits everything queued so far in one transaction (group commit: one durable flush for many
 // callers), each unit inside its own savepoint so a failing unit is rolled back alone, and
-// acknowledges each caller only after COMMIT returned. Audit entries queued on their own ride
-// along: after a batch's units, all of them are appended with one read of the chain's tail and
-// a few multi-row INSERTs, instead of a savepoint and two statements each. The back end supplies
-// only what differs between databases: how its transaction begins and how its connection is
-// kept alive.
+// acknowledges each caller only after COMMIT returned. Audit rows ride along: the units' own
+// (append_audit inside a unit) and entries queued on their own (Db::audit) are all appended after
+// the batch's units with one read of the chain's tail and a few multi-row INSERTs, instead of two
+// statements each. A unit's savepoint travels with its first statement and its release with the
+// next one, so a unit costs the database no round trip beyond its own statements. The back end
+// supplies only what differs between databases: how its transaction begins, how statements are
+// sent together, and how its connection is kept alive.
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
@@ -14,6 +16,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -37,6 +40,15 @@ class WriterDialect {
   virtual bool broken() const = 0;
   // Replaces a broken connection with a fresh one; throws StoreError when it cannot.
   virtual void reconnect() = 0;
+  // Called after each BEGIN of a batch. Where several servers' writers share one database, a
+  // back end orders their batches here, so that two batches never take the same rows' locks in
+  // opposite orders (PostgreSQL: the audit chain's lock, sent with the batch's first statement).
+  // SQLite's BEGIN IMMEDIATE already takes the one write lock.
+  virtual void take_turn() {}
+  // Runs `statement` (no parameters, no rows) before the connection's next statement; a back end
+  // that can send both in one round trip does so (PostgreSQL's pipeline). Should it fail, that
+  // next statement throws the error. By default it runs at once.
+  virtual void send_with_next(const Statement& statement) { connection().execute(statement); }
 };
 
 class GroupCommitWriter {
@@ -63,7 +75,15 @@ class GroupCommitWriter {
   struct Unit {
     std::function<void(Connection&)> work;
     Done done;
+    std::vector<AuditEntry> audits;  // its own rows, appended with the batch's if it is kept
   };
+  // The savepoint statements of the batch's i-th unit: a name per unit, so a statement that fails
+  // after an earlier unit's release was sent with it cannot roll back to that unit's savepoint.
+  struct UnitSavepoint {
+    std::string open_name, open_sql, keep_name, keep_sql, undo_name, undo_sql;
+    Statement open, keep, undo;
+  };
+  const UnitSavepoint& savepoint(std::size_t unit);
   struct QueuedAudit {
     AuditEntry entry;
     Done done;
@@ -77,6 +97,8 @@ class GroupCommitWriter {
   std::unique_ptr<WriterDialect> dialect_;
   const std::size_t max_batch_;
   const std::function<void(const CommitObservation&)> on_commit_;
+
+  std::deque<UnitSavepoint> savepoints_;  // the writer thread's; a deque keeps them in place
 
   std::mutex queue_mutex_;
   std::condition_variable queue_ready_;

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "store/db.hpp"
 
@@ -35,6 +36,11 @@ class PgConnection final : public Connection {
   // Forgets a snapshot whose BEGIN was never sent (the work failed before its first statement).
   void abandon_snapshot() { deferred_begin_.reset(); }
 
+  // Sends `statement` (no parameters, no rows: SAVEPOINT, RELEASE) in one pipeline with the next
+  // statement this connection runs, instead of a round trip of its own. Should it fail, that next
+  // statement throws its error and runs not at all.
+  void send_with_next(const Statement& statement);
+
   // True while a transaction is open, including one a failed statement left aborted.
   bool in_transaction() const;
   // True once the server is gone; the connection must then be replaced.
@@ -50,12 +56,15 @@ class PgConnection final : public Connection {
   std::int64_t run(const Statement& statement, const std::vector<Value>& params, Rows* rows);
   std::int64_t run_after_begin(const Statement& begin, const Statement& statement,
                                const std::vector<Value>& params, Rows* rows);
+  std::int64_t run_after_pending(const Statement& statement, const std::vector<Value>& params,
+                                 Rows* rows);
   void set_up_session();
   void collect_finished_snapshot();
 
   PGconn* handle_ = nullptr;
   std::chrono::milliseconds busy_timeout_;
   std::optional<Statement> deferred_begin_;
+  std::vector<Statement> pending_;  // send_with_next's, in order
   bool commit_unanswered_ = false;
   std::unordered_map<std::string, Prepared> statements_;
   std::size_t prepared_count_ = 0;

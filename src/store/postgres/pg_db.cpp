@@ -10,6 +10,9 @@ namespace {
 
 const Statement begin_read{"begin_read", "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"};
 const Statement begin_write{"begin_write", "BEGIN"};
+// The advisory lock audit_log_tail() takes (migration 0002): the same key, so a batch holding it
+// also holds the audit chain, and it needs no schema (the store's own tests write without one).
+const Statement take_audit_turn{"take_audit_turn", "SELECT pg_advisory_xact_lock(465491244404)"};
 const Statement commit{"commit", "COMMIT"};
 const Statement rollback{"rollback", "ROLLBACK"};
 
@@ -37,6 +40,13 @@ class PgWriterDialect final : public WriterDialect {
   bool in_transaction() const override { return connection_->in_transaction(); }
   bool broken() const override { return connection_->broken(); }
   void reconnect() override { connection_ = std::make_unique<PgConnection>(url_, busy_timeout_); }
+  // The audit chain's lock, which the batch's audit rows take anyway, taken first: another server's
+  // writer waits for this batch's COMMIT before it locks any row, so two batches cannot deadlock
+  // over the rows their triggers update (0016).
+  void take_turn() override { connection_->send_with_next(take_audit_turn); }
+  void send_with_next(const Statement& statement) override {
+    connection_->send_with_next(statement);
+  }
 
  private:
   const std::string url_;

@@ -4,7 +4,9 @@
 // caller queued them, whatever else shares the batch.
 #include <gtest/gtest.h>
 
+#include <array>
 #include <atomic>
+#include <chrono>
 #include <future>
 #include <latch>
 #include <map>
@@ -204,6 +206,199 @@ TEST_P(AuditBatch, FailingUnitInTheSameBatchLosesNoAuditEntry) {
   ASSERT_EQ(commits.size(), 2u);
   EXPECT_EQ(commits[1].batch_size, 2 + audited.size());
   EXPECT_EQ(commits[1].audit_entries, audited.size());
+}
+
+// Holds the writer inside a batch of its own until release() is called, so that everything queued
+// meanwhile shares the next batch.
+class HeldWriter {
+ public:
+  explicit HeldWriter(Db& db) {
+    std::promise<void> started;
+    db.write(
+        [&started, release = release_](Connection&) {
+          started.set_value();
+          release->wait();
+        },
+        [](std::exception_ptr) {});
+    started.get_future().wait();
+  }
+  void release() { release_->count_down(); }
+
+ private:
+  // Shared with the holding unit, which may still be leaving wait() when this object is gone.
+  std::shared_ptr<std::latch> release_ = std::make_shared<std::latch>(1);
+};
+
+// A unit's own row (append_audit inside Db::write) joins its batch's multi-row INSERT: it is in
+// the log once its write is acknowledged, and gone with a unit that fails, however it fails.
+TEST_P(AuditBatch, AUnitsOwnRowIsKeptWithItAndUndoneWithIt) {
+  std::vector<CommitObservation> commits;
+  DbOptions options;
+  options.on_commit = [&](const CommitObservation& o) { commits.push_back(o); };
+  auto db = open_migrated(url, options);
+  db->write_and_wait([](Connection& c) { testing::add_checkin(c, 9); });
+  commits.clear();
+
+  HeldWriter held(*db);
+  std::promise<std::exception_ptr> thrown, refused, kept, queued;
+  db->write(
+      [](Connection& c) {
+        testing::add_checkin(c, 1);
+        append_audit(c, read_by("thrown"));
+        throw std::runtime_error("the member closed the app");
+      },
+      [&](std::exception_ptr e) { thrown.set_value(e); });
+  db->write(
+      [](Connection& c) {
+        append_audit(c, read_by("refused"));
+        testing::add_checkin(c, 9);  // already there: the database refuses it
+      },
+      [&](std::exception_ptr e) { refused.set_value(e); });
+  db->write(
+      [](Connection& c) {
+        testing::add_checkin(c, 2);
+        append_audit(c, read_by("kept-1"));
+        append_audit(c, read_by("kept-2"));
+      },
+      [&](std::exception_ptr e) { kept.set_value(e); });
+  db->audit(read_by("queued"), [&](std::exception_ptr e) { queued.set_value(e); });
+  held.release();
+
+  EXPECT_NE(thrown.get_future().get(), nullptr);
+  EXPECT_NE(refused.get_future().get(), nullptr);
+  EXPECT_EQ(kept.get_future().get(), nullptr);
+  EXPECT_EQ(queued.get_future().get(), nullptr);
+  EXPECT_FALSE(testing::has_checkin(*db, 1));
+  EXPECT_TRUE(testing::has_checkin(*db, 2));
+  const auto seqs = seq_by_request(*db);
+  EXPECT_EQ(seqs.size(), 3u);
+  EXPECT_EQ(seqs.count("thrown"), 0u);
+  EXPECT_EQ(seqs.count("refused"), 0u);
+  ASSERT_EQ(seqs.count("kept-1") + seqs.count("kept-2") + seqs.count("queued"), 3u);
+  EXPECT_LT(seqs.at("kept-1"), seqs.at("kept-2"));
+  EXPECT_TRUE(verdict_of(*db).verified);
+  db->close();
+  ASSERT_EQ(commits.size(), 2u);  // the holder's, then all four parts in one
+  EXPECT_EQ(commits[1].batch_size, 4u);
+  EXPECT_EQ(commits[1].audit_entries, 1u);
+}
+
+// Should the batch's audit rows fail to go in, no write whose own row was among them is
+// acknowledged: nothing of the batch is kept, and the writer goes on with the next batch.
+TEST_P(AuditBatch, AWriteWhoseRowCannotGoInIsNotAcknowledged) {
+  auto db = open_migrated(url);
+  db->write_and_wait([&](Connection& c) {
+    if (GetParam() == testing::Backend::sqlite) {
+      c.execute_script(
+          "CREATE TRIGGER refuse_unwritable BEFORE INSERT ON audit_log "
+          "WHEN NEW.action = 'unwritable' BEGIN SELECT RAISE(ABORT, 'refused'); END;");
+    } else {
+      c.execute_script(
+          "CREATE FUNCTION refuse_unwritable() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+          "IF NEW.action = 'unwritable' THEN RAISE EXCEPTION 'refused'; END IF; RETURN NEW; "
+          "END $$; CREATE TRIGGER refuse_unwritable BEFORE INSERT ON audit_log FOR EACH ROW "
+          "EXECUTE FUNCTION refuse_unwritable();");
+    }
+  });
+  AuditEntry unwritable = read_by("unwritable");
+  unwritable.action = "unwritable";
+
+  // Alone in its batch (no savepoints), then beside a batch-mate and an entry queued on its own.
+  std::promise<std::exception_ptr> alone;
+  db->write(
+      [&](Connection& c) {
+        testing::add_checkin(c, 1);
+        append_audit(c, unwritable);
+      },
+      [&](std::exception_ptr e) { alone.set_value(e); });
+  EXPECT_NE(alone.get_future().get(), nullptr);
+
+  HeldWriter held(*db);
+  std::promise<std::exception_ptr> poisoned, mate, queued;
+  db->write(
+      [&](Connection& c) {
+        testing::add_checkin(c, 2);
+        append_audit(c, unwritable);
+      },
+      [&](std::exception_ptr e) { poisoned.set_value(e); });
+  db->write(
+      [](Connection& c) {
+        testing::add_checkin(c, 3);
+        append_audit(c, read_by("mate"));
+      },
+      [&](std::exception_ptr e) { mate.set_value(e); });
+  db->audit(read_by("queued"), [&](std::exception_ptr e) { queued.set_value(e); });
+  held.release();
+  EXPECT_NE(poisoned.get_future().get(), nullptr);
+  EXPECT_NE(mate.get_future().get(), nullptr);
+  EXPECT_NE(queued.get_future().get(), nullptr);
+  for (int id : {1, 2, 3}) EXPECT_FALSE(testing::has_checkin(*db, id)) << id;
+  EXPECT_TRUE(seq_by_request(*db).empty());
+
+  db->write_and_wait([](Connection& c) {
+    testing::add_checkin(c, 4);
+    append_audit(c, read_by("after"));
+  });
+  EXPECT_TRUE(testing::has_checkin(*db, 4));
+  EXPECT_EQ(seq_by_request(*db).count("after"), 1u);
+  EXPECT_TRUE(verdict_of(*db).verified);
+}
+
+// Two servers' writers on one database, each batch changing the same two rows in opposite orders
+// (as two check-ins' triggers update two members' queue rows): without an order between the
+// batches, PostgreSQL would end one of them with a deadlock and fail every write in it.
+TEST_P(AuditBatch, TwoServersBatchesOverTheSameRowsInOppositeOrdersAllCommit) {
+  if (GetParam() == testing::Backend::sqlite) {
+    GTEST_SKIP() << "SQLite has one writer per file (BEGIN IMMEDIATE): batches cannot interleave";
+  }
+  static const Statement bump{"bump_checkin", "UPDATE checkins SET pain = pain + 1 WHERE id = $1"};
+  auto first = open_migrated(url);
+  auto second = open_db(url);
+  first->write_and_wait([](Connection& c) {
+    testing::add_checkin(c, 1);
+    testing::add_checkin(c, 2);
+  });
+  constexpr int rounds = 3;
+  for (int round = 0; round < rounds; ++round) {
+    std::vector<std::future<std::exception_ptr>> outcomes;
+    {
+      HeldWriter held_first(*first);
+      HeldWriter held_second(*second);
+      for (auto [db, ids] :
+           {std::pair{first.get(), std::array{1, 2}}, std::pair{second.get(), std::array{2, 1}}}) {
+        for (const int id : ids) {
+          auto outcome = std::make_shared<std::promise<std::exception_ptr>>();
+          outcomes.push_back(outcome->get_future());
+          db->write(
+              [id](Connection& c) {
+                c.execute(bump, {std::int64_t{id}});
+                append_audit(c, read_by("bump-" + std::to_string(id)));
+                // Long enough for the other server's batch to reach its first row.
+                std::this_thread::sleep_for(std::chrono::milliseconds(30));
+              },
+              [outcome](std::exception_ptr e) { outcome->set_value(e); });
+        }
+      }
+      held_first.release();
+      held_second.release();
+    }
+    for (auto& outcome : outcomes) {
+      const auto error = outcome.get();
+      std::string what;
+      try {
+        if (error) std::rethrow_exception(error);
+      } catch (const std::exception& e) {
+        what = e.what();
+      }
+      EXPECT_EQ(error, nullptr) << "round " << round << ": " << what;
+    }
+  }
+  std::int64_t pain_sum = 0;
+  first->read([&](Connection& c) {
+    pain_sum = c.query({"sum_pain", "SELECT sum(pain) FROM checkins"}).at(0).integer(0);
+  });
+  EXPECT_EQ(pain_sum, 2 * 3 + 2 * 2 * rounds);
+  EXPECT_TRUE(verdict_of(*first).verified);
 }
 
 // More entries than one INSERT carries: they are split into several, chained across the splits.
