@@ -24,6 +24,15 @@ bool reads_english(const std::string& text) {
   return false;
 }
 
+// GAD-7 answered in full, question 1 with `first`.
+json gad7_with_first(int first) {
+  json answers = json::array();
+  for (int i = 1; i <= 7; ++i) {
+    answers.push_back({{"item", "item_" + std::to_string(i)}, {"value", i == 1 ? first : 0}});
+  }
+  return answers;
+}
+
 struct BadRequest {
   std::string name;
   std::string method;
@@ -53,7 +62,9 @@ class SpanishErrors : public SignedUpMember {
     const auto en = english.json();
     const auto es = spanish.json();
     EXPECT_EQ(en["detail"], bad.english) << english.body;
-    if (!bad.spanish.empty()) EXPECT_EQ(es["detail"], bad.spanish) << spanish.body;
+    if (!bad.spanish.empty()) {
+      EXPECT_EQ(es["detail"], bad.spanish) << spanish.body;
+    }
     const std::string detail = es.value("detail", "");
     EXPECT_NE(detail, en.value("detail", "")) << "still English: " << detail;
     EXPECT_FALSE(reads_english(detail)) << detail;
@@ -112,7 +123,7 @@ TEST_F(SpanishErrors, EveryMemberFacingProblemIsSaidInSpanish) {
        "answers: falta responder item_2; phq9 necesita una respuesta a cada pregunta (1 "
        "respondidas)"},
       {"an answer a question does not have", "POST", "/api/v1/me/instruments/gad7/responses",
-       json{{"answers", json::array({{{"item", "item_1"}, {"value", 9}}})}}.dump(), true, 400,
+       json{{"answers", gad7_with_first(9)}}.dump(), true, 400,
        "answers[0].value: 9 is not an answer to item_1 (choose from 0, 1, 2, 3)", ""},
       {"no such questionnaire", "POST", "/api/v1/me/instruments/nope/responses",
        json{{"answers", json::array()}}.dump(), true, 404,

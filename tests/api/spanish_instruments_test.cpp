@@ -35,7 +35,8 @@ class SpanishInstruments : public SignedUpMember {
     const auto res = send("GET", "/api/v1/instruments", nullptr, accept_language);
     EXPECT_EQ(res.status, 200) << res.body;
     std::map<std::string, json> by_id;
-    for (const auto& instrument : res.json()["instruments"]) by_id[instrument["id"]] = instrument;
+    const auto body = res.json();  // kept: the loop must not walk a temporary's member
+    for (const auto& instrument : body["instruments"]) by_id[instrument["id"]] = instrument;
     return by_id;
   }
   int count(const std::string& where) {
