@@ -43,7 +43,8 @@ Response early_error(int status, const std::string& title, const Said& detail,
                      std::string_view accept_language = {}) {
   Request request;
   request.request_id = new_request_id();
-  if (!accept_language.empty()) request.raw.set(beast_http::field::accept_language, accept_language);
+  if (!accept_language.empty())
+    request.raw.set(beast_http::field::accept_language, accept_language);
   auto res = problem_response(status, title, detail, request);
   res.set("X-Request-Id", request.request_id);
   res.keep_alive(false);

@@ -138,6 +138,14 @@ TEST_F(SpanishErrors, EveryMemberFacingProblemIsSaidInSpanish) {
        "This address does not accept DELETE.", "Esta dirección no acepta DELETE."},
       {"nothing at this address", "GET", "/api/v1/nothing-here", "", false, 404,
        "Nothing is at this address.", ""},
+      {"no such exercise in the library", "GET", "/api/v1/exercises/no-such-one", "", false, 404,
+       "There is no exercise with this id.", "No hay ningún ejercicio con este código."},
+      {"a search with no words", "GET", "/api/v1/search?q=%20", "", false, 400,
+       "Type some words to search for in the parameter q.", ""},
+      {"a library filter it does not know", "GET", "/api/v1/exercises?kind=dance", "", false, 400,
+       "The filter kind has a value we do not know. 'dance' is not a kind we know. Use one of: "
+       "strength, mobility, stretch, aerobic, technique.",
+       ""},
   };
   for (const auto& request : bad) expect_spanish(request);
 }

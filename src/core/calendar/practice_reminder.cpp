@@ -16,8 +16,9 @@ ReminderProblem problem(std::string field, std::string message, std::string span
 
 std::optional<ReminderProblem> read_practice_reminder(const nlohmann::json& body,
                                                       PracticeReminder& out) {
-  if (!body.is_object()) return problem("reminders", "Send the reminders as an object.",
-                                           "Envía los recordatorios como un objeto.");
+  if (!body.is_object())
+    return problem("reminders", "Send the reminders as an object.",
+                   "Envía los recordatorios como un objeto.");
   for (const auto& [key, value] : body.items()) {
     if (key != "days" && key != "time" && key != "time_zone") {
       return problem(key, "This is not a field of reminders.",
