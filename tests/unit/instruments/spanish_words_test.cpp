@@ -24,6 +24,12 @@ const InstrumentDefinition& by_id(const std::vector<InstrumentDefinition>& all,
   return *found;
 }
 
+// Whether the check names `field` among its problems.
+bool names(const std::vector<ContentProblem>& problems, const std::string& field) {
+  return std::any_of(problems.begin(), problems.end(),
+                     [&](const ContentProblem& p) { return p.field == field; });
+}
+
 TEST(SpanishInstruments, ShippedWordsPassAndEveryInstrumentIsSpanish) {
   const auto load = content::load_instruments(std::filesystem::path(MOTUS_SOURCE_DIR) / "content");
   std::string listed;
@@ -137,10 +143,7 @@ TEST(SpanishInstruments, GapsAndStrangersAreNamed) {
   words.bands = {{"severe", "Intenso"}};
   words.source_file = "es/instruments/nprs.yaml";
   const auto problems = validate_words({english}, {words});
-  auto named = [&](const std::string& field) {
-    return std::any_of(problems.begin(), problems.end(),
-                       [&](const auto& p) { return p.field == field; });
-  };
+  const auto named = [&](const std::string& field) { return names(problems, field); };
   EXPECT_TRUE(named("title"));
   EXPECT_FALSE(named("licence")) << "the English test file has no licence line";
   EXPECT_TRUE(named("answers.0"));
@@ -169,10 +172,7 @@ TEST(SpanishInstruments, AnInstrumentThatClaimsSpanishNeedsEveryItemAnswerAndLic
   words.answers = {{0, "Ningún día"}};                                 // answer 1 left out
   words.source_file = "es/instruments/phq9.yaml";
   const auto problems = validate_words({english}, {words});
-  auto named = [&](const std::string& field) {
-    return std::any_of(problems.begin(), problems.end(),
-                       [&](const auto& p) { return p.field == field; });
-  };
+  const auto named = [&](const std::string& field) { return names(problems, field); };
   EXPECT_TRUE(named("items.item_9"));
   EXPECT_TRUE(named("answers.1"));
   EXPECT_TRUE(named("licence"));
