@@ -150,6 +150,35 @@ TEST_F(SpanishErrors, EveryMemberFacingProblemIsSaidInSpanish) {
   for (const auto& request : bad) expect_spanish(request);
 }
 
+TEST_F(SpanishErrors, TooManyWrongPasswordsIsSaidInSpanish) {
+  const BadRequest wrong{
+      "a wrong password",
+      "POST",
+      "/api/v1/auth/login",
+      json{{"email", "ada.morrow@example.com"}, {"password", "a-guess-it-is-9"}}.dump(),
+      false,
+      401,
+      "",
+      ""};
+  for (int i = 0; i < 5; ++i) ASSERT_EQ(send(wrong, "es").status, 401);
+  const auto spanish = send(wrong, "es");
+  ASSERT_EQ(spanish.status, 429) << spanish.body;
+  const std::string detail = spanish.json()["detail"];
+  EXPECT_EQ(detail.rfind("Hubo demasiadas contraseñas incorrectas. Para proteger la cuenta, "
+                         "espera unos ",
+                         0),
+            0u)
+      << detail;
+  EXPECT_EQ(spanish.json()["title"], "Demasiados intentos");
+  EXPECT_FALSE(spanish.header("retry-after").empty());
+  const auto english = send(wrong, "en");
+  ASSERT_EQ(english.status, 429);
+  EXPECT_EQ(
+      english.json()["detail"].get<std::string>().rfind(
+          "There were too many wrong passwords. To keep the account safe, please wait about ", 0),
+      0u);
+}
+
 TEST_F(SpanishErrors, TheStoredChoiceBeatsTheBrowserForErrorsToo) {
   auto chosen =
       with_cookie(client, "PUT", "/api/v1/me/language", token, json{{"language", "es"}}.dump());
