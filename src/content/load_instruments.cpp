@@ -74,6 +74,8 @@ core::instruments::InstrumentWords read_words(const YAML::Node& root, FileReport
   core::instruments::InstrumentWords words;
   words.id = fields.text("id");
   words.title = fields.text("title");
+  words.licence = fields.text("licence", Need::optional);
+  words.source = fields.text("source", Need::optional);
   words.instructions = fields.text("instructions", Need::optional);
   const auto any_key = [](const std::string& key) { return std::optional(key); };
   words.items = texts_by_key<std::string>(fields, "items", any_key);

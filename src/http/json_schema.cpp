@@ -57,35 +57,60 @@ bool has_type(const Json& value, const std::string& type) {
   return false;
 }
 
-std::string type_words(const std::string& type) {
-  if (type == "null") return "null";
-  if (type == "boolean") return "true or false";
-  if (type == "string") return "text";
-  if (type == "integer") return "a whole number";
-  if (type == "number") return "a number";
-  if (type == "array") return "a list";
-  return "an object";
+// The words of each rule, in English and in Spanish side by side ("expected a whole number from
+// 0 to 10." / "se espera un número entero del 0 al 10.").
+struct Words {
+  std::string en;
+  std::string es;
+};
+
+Words operator+(Words a, const Words& b) { return {a.en + b.en, a.es + b.es}; }
+
+Words type_words(const std::string& type) {
+  if (type == "null") return {"null", "null"};
+  if (type == "boolean") return {"true or false", "true o false"};
+  if (type == "string") return {"text", "un texto"};
+  if (type == "integer") return {"a whole number", "un número entero"};
+  if (type == "number") return {"a number", "un número"};
+  if (type == "array") return {"a list", "una lista"};
+  return {"an object", "un objeto"};
 }
 
-std::string range_words(const Json& schema) {
+Words range_words(const Json& schema) {
   const bool low = schema.contains("minimum"), high = schema.contains("maximum");
-  std::string noun = schema.value("type", "") == "integer" ? "a whole number" : "a number";
-  if (low && high)
-    return noun + " from " + schema["minimum"].dump() + " to " + schema["maximum"].dump();
-  if (low) return noun + " of at least " + schema["minimum"].dump();
-  return noun + " of at most " + schema["maximum"].dump();
+  const bool whole = schema.value("type", "") == "integer";
+  const Words noun{whole ? "a whole number" : "a number", whole ? "un número entero" : "un número"};
+  const std::string min = low ? schema["minimum"].dump() : "";
+  const std::string max = high ? schema["maximum"].dump() : "";
+  if (low && high) return noun + Words{" from " + min + " to " + max, " del " + min + " al " + max};
+  if (low) return noun + Words{" of at least " + min, " de " + min + " o más"};
+  return noun + Words{" of at most " + max, " de " + max + " como máximo"};
 }
 
-std::string length_words(const Json& schema) {
+Words length_words(const Json& schema) {
   const bool low = schema.contains("minLength"), high = schema.contains("maxLength");
-  if (low && high && schema["minLength"] == 1)
-    return "text of at most " + schema["maxLength"].dump() + " characters, not empty";
+  const std::string min = low ? schema["minLength"].dump() : "";
+  const std::string max = high ? schema["maxLength"].dump() : "";
+  if (low && high && min == "1")
+    return {"text of at most " + max + " characters, not empty",
+            "un texto no vacío de " + max + " caracteres como máximo"};
   if (low && high)
-    return "text of " + schema["minLength"].dump() + " to " + schema["maxLength"].dump() +
-           " characters";
-  if (low && schema["minLength"] == 1) return "text, not empty";
-  if (low) return "text of at least " + schema["minLength"].dump() + " characters";
-  return "text of at most " + schema["maxLength"].dump() + " characters";
+    return {"text of " + min + " to " + max + " characters",
+            "un texto de " + min + " a " + max + " caracteres"};
+  if (low && min == "1") return {"text, not empty", "un texto, no vacío"};
+  if (low)
+    return {"text of at least " + min + " characters", "un texto de " + min + " caracteres o más"};
+  return {"text of at most " + max + " characters",
+          "un texto de " + max + " caracteres como máximo"};
+}
+
+// "expected X." / "se espera X."
+Words expected(const Words& what) {
+  return {"expected " + what.en + ".", "se espera " + what.es + "."};
+}
+
+Violation violation(const std::string& field, const Words& words) {
+  return {field, words.en, words.es};
 }
 
 std::string item_field(const std::string& field, std::size_t index) {
@@ -94,6 +119,13 @@ std::string item_field(const std::string& field, std::size_t index) {
 
 std::string property_field(const std::string& field, const std::string& name) {
   return field.empty() ? name : field + "." + name;
+}
+
+// A field's own message ("x-message"), with its Spanish ("x-message-es"); a field without one
+// says in Spanish what the rule it broke says.
+Violation own_message(const Json& schema, const std::string& field, const std::string& spanish) {
+  return {field, schema["x-message"].get<std::string>(),
+          schema.contains("x-message-es") ? schema["x-message-es"].get<std::string>() : spanish};
 }
 
 class Checker {
@@ -106,8 +138,9 @@ class Checker {
     check_here(schema, value, field, out);
     // A field with its own message says it once, whatever went wrong inside it.
     if (out.size() > before && schema.is_object() && schema.contains("x-message")) {
+      const auto first = out[before];
       out.resize(before);
-      out.push_back({field, schema["x-message"].get<std::string>()});
+      out.push_back(own_message(schema, field, first.message_es));
     }
   }
 
@@ -125,7 +158,9 @@ class Checker {
   void check_here(const Json& given, const Json& value, const std::string& field,
                   std::vector<Violation>& out) const {
     if (given.is_boolean()) {
-      if (!given.get<bool>()) out.push_back({field, "is not expected here."});
+      if (!given.get<bool>()) {
+        out.push_back(violation(field, {"is not expected here.", "no se espera aquí."}));
+      }
       return;
     }
     const Json& schema = resolve(given);
@@ -135,23 +170,26 @@ class Checker {
       bool ok = false;
       for (const auto& t : types) ok = ok || has_type(value, t.get<std::string>());
       if (!ok) {
-        std::string words;
+        Words words;
         for (const auto& t : types) {
-          words += (words.empty() ? "" : " or ") + type_words(t.get<std::string>());
+          const auto one = type_words(t.get<std::string>());
+          words = words.en.empty() ? one : words + Words{" or ", " o "} + one;
         }
-        out.push_back({field, "expected " + words + "."});
+        out.push_back(violation(field, expected(words)));
         return;
       }
     }
     if (const auto allowed = schema.find("enum"); allowed != schema.end()) {
       if (std::find(allowed->begin(), allowed->end(), value) == allowed->end()) {
-        out.push_back({field, "expected one of " + join_words(*allowed) + "."});
+        const auto choices = join_words(*allowed);
+        out.push_back(
+            violation(field, expected({"one of " + choices, "uno de estos: " + choices})));
         return;
       }
     }
     if (const auto constant = schema.find("const");
         constant != schema.end() && *constant != value) {
-      out.push_back({field, "expected " + constant->dump() + "."});
+      out.push_back(violation(field, expected({constant->dump(), constant->dump()})));
       return;
     }
     if (value.is_number()) check_number(schema, value, field, out);
@@ -166,7 +204,7 @@ class Checker {
     const double number = value.get<double>();
     const bool low = schema.contains("minimum") && number < schema["minimum"].get<double>();
     const bool high = schema.contains("maximum") && number > schema["maximum"].get<double>();
-    if (low || high) out.push_back({field, "expected " + range_words(schema) + "."});
+    if (low || high) out.push_back(violation(field, expected(range_words(schema))));
   }
 
   static void check_text(const Json& schema, const std::string& text, const std::string& field,
@@ -177,12 +215,14 @@ class Checker {
     const bool long_ =
         schema.contains("maxLength") && length > schema["maxLength"].get<std::size_t>();
     if (short_ || long_) {
-      out.push_back({field, "expected " + length_words(schema) + "."});
+      out.push_back(violation(field, expected(length_words(schema))));
       return;
     }
     if (const auto pattern = schema.find("pattern"); pattern != schema.end()) {
       if (!std::regex_search(text, std::regex(pattern->get<std::string>()))) {
-        out.push_back({field, "expected text in the form " + pattern->get<std::string>() + "."});
+        const auto form = pattern->get<std::string>();
+        out.push_back(violation(
+            field, expected({"text in the form " + form, "un texto con la forma " + form})));
       }
     }
   }
@@ -190,10 +230,15 @@ class Checker {
   void check_list(const Json& schema, const Json& value, const std::string& field,
                   std::vector<Violation>& out) const {
     if (schema.contains("minItems") && value.size() < schema["minItems"].get<std::size_t>()) {
-      out.push_back({field, "expected at least " + schema["minItems"].dump() + " items."});
+      const auto count = schema["minItems"].dump();
+      out.push_back(violation(field, expected({"at least " + count + " items",
+                                               "una lista de " + count + " elementos o más"})));
     }
     if (schema.contains("maxItems") && value.size() > schema["maxItems"].get<std::size_t>()) {
-      out.push_back({field, "expected at most " + schema["maxItems"].dump() + " items."});
+      const auto count = schema["maxItems"].dump();
+      out.push_back(
+          violation(field, expected({"at most " + count + " items",
+                                     "una lista de " + count + " elementos como máximo"})));
     }
     if (const auto items = schema.find("items"); items != schema.end()) {
       for (std::size_t i = 0; i < value.size(); ++i)
@@ -211,10 +256,11 @@ class Checker {
         const auto key = name.get<std::string>();
         if (value.contains(key)) continue;
         const auto property = properties.find(key);
-        const bool own_message = property != properties.end() && property->is_object() &&
-                                 property->contains("x-message");
-        out.push_back({property_field(field, key),
-                       own_message ? (*property)["x-message"].get<std::string>() : "is needed."});
+        const bool own_message_of = property != properties.end() && property->is_object() &&
+                                    property->contains("x-message");
+        const auto at = property_field(field, key);
+        out.push_back(own_message_of ? own_message(*property, at, "es obligatorio.")
+                                     : violation(at, {"is needed.", "es obligatorio."}));
       }
     }
     const auto extra = schema.find("additionalProperties");
@@ -224,8 +270,10 @@ class Checker {
       } else if (extra != schema.end() && extra->is_boolean() && !extra->get<bool>()) {
         std::vector<std::string> known;
         for (const auto& [name, _] : properties.items()) known.push_back(name);
-        out.push_back({property_field(field, key),
-                       "is not a field here (use " + join_words(Json(known)) + ")."});
+        const auto fields = join_words(Json(known));
+        out.push_back(violation(property_field(field, key),
+                                {"is not a field here (use " + fields + ").",
+                                 "no es un campo de aquí (usa " + fields + ")."}));
       } else if (extra != schema.end() && extra->is_object()) {
         check(*extra, item, property_field(field, key), out);
       }
@@ -251,7 +299,8 @@ class Checker {
       if (matching == 0) {
         out.insert(out.end(), nearest.begin(), nearest.end());
       } else if (std::string(key) == "oneOf" && matching > 1) {
-        out.push_back({field, "matches more than one of the allowed shapes."});
+        out.push_back(violation(field, {"matches more than one of the allowed shapes.",
+                                        "encaja con más de una de las formas permitidas."}));
       }
     }
   }
@@ -309,8 +358,9 @@ Json named(std::string name, Json schema) {
   return schema;
 }
 
-Json said(Json schema, std::string message) {
+Json said(Json schema, std::string message, std::string spanish) {
   schema["x-message"] = std::move(message);
+  if (!spanish.empty()) schema["x-message-es"] = std::move(spanish);
   return schema;
 }
 

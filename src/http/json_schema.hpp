@@ -9,7 +9,8 @@
 // - object({{"pain", whole(0, 10)}, {"notes?", text(0, 2000)}}): a name ending in "?" is
 //   optional; every other property is required. Unknown properties are tolerated; a strict
 //   object (strict_object) refuses them.
-// - said(schema, "expected ...") sets the message a 400 gives for that field ("x-message").
+// - said(schema, "expected ...", "se espera ...") sets the message a 400 gives for that field
+//   ("x-message"), and its Spanish ("x-message-es").
 // - named("Checkin", schema) names a shape: the OpenAPI document lists it once under
 //   components/schemas and refers to it, and the web app's generated types call it by that name.
 #include <cstdint>
@@ -39,15 +40,18 @@ Json any();                // any JSON value
 Json nullable(Json schema);
 Json any_of(std::vector<Json> choices);
 Json named(std::string name, Json schema);
-Json said(Json schema, std::string message);
+Json said(Json schema, std::string message, std::string spanish = {});
 // The RFC 9457 problem every 4xx and 5xx answers with; errors[] names the fields at fault.
 Json problem();
 
 // One thing wrong with a value: the field as a path ("flare_check.pain_now", "exercises[0].sets";
-// empty for the value itself) and what is wrong, in words a client can show.
+// empty for the value itself) and what is wrong, in words a client can show: in English, and in
+// Spanish for a member whose language is Spanish (the same rule in "tú": "se espera un número
+// entero del 0 al 10.").
 struct Violation {
   std::string field;
   std::string message;
+  std::string message_es;
 };
 
 // Everything wrong with `value` under `schema`. "$ref"s ("#/components/schemas/X") are looked up

@@ -29,11 +29,18 @@ std::string Request::address_key() const { return address_limit_key(remote_addre
 nlohmann::json Request::json_body() const {
   auto type = header("Content-Type");
   if (type.substr(0, 16) != "application/json") {
-    throw HttpError(415, "Unsupported media type", "Send the body as application/json.");
+    throw HttpError(
+        415, "Unsupported media type",
+        Said{"Send the body as application/json.", "Envía el cuerpo como application/json."});
   }
   auto body = nlohmann::json::parse(raw.body(), nullptr, false);
-  if (body.is_discarded()) throw bad_request("The body is not valid JSON.");
-  if (!body.is_object()) throw bad_request("The body must be a JSON object.");
+  if (body.is_discarded()) {
+    throw bad_request(Said{"The body is not valid JSON.", "El cuerpo no es un JSON válido."});
+  }
+  if (!body.is_object()) {
+    throw bad_request(
+        Said{"The body must be a JSON object.", "El cuerpo tiene que ser un objeto JSON."});
+  }
   if (body_schema != nullptr && !body_schema->is_null()) {
     if (auto violations = schema::validate(*body_schema, body); !violations.empty()) {
       throw invalid_fields(violations);

@@ -54,10 +54,13 @@ bool acceptable_client_request_id(std::string_view id) {
 void parse_target(Request& request) {
   auto target = request.raw.target();
   auto parsed = boost::urls::parse_origin_form(std::string_view(target.data(), target.size()));
-  if (!parsed) throw bad_request("The request target is not a valid URL path.");
+  if (!parsed) {
+    throw bad_request(Said{"The request target is not a valid URL path.",
+                           "La dirección pedida no es una ruta URL válida."});
+  }
   request.path = parsed->path();
   if (request.path.find('\0') != std::string::npos)
-    throw bad_request("The path contains a NUL byte.");
+    throw bad_request(Said{"The path contains a NUL byte.", "La dirección contiene un byte NUL."});
   for (auto param : parsed->params()) request.query.emplace(param.key, param.value);
 }
 
@@ -82,8 +85,10 @@ bool served_method(beast_http::verb verb) {
 void check_json_depth(const Request& request) {
   if (request.header("Content-Type").find("json") == std::string_view::npos) return;
   if (core::json_nests_deeper_than(request.raw.body())) {
-    throw bad_request("The JSON body nests arrays or objects more than " +
-                      std::to_string(core::kMaxJsonDepth) + " levels deep.");
+    const auto depth = std::to_string(core::kMaxJsonDepth);
+    throw bad_request(Said{
+        "The JSON body nests arrays or objects more than " + depth + " levels deep.",
+        "El cuerpo JSON anida listas u objetos a más de " + depth + " niveles de profundidad."});
   }
 }
 
@@ -107,10 +112,41 @@ void add_security_headers(Response& res, bool tls) {
 
 std::string new_request_id() { return next_request_id(); }
 
+namespace {
+const Said kSomethingWentWrong{
+    "Something went wrong on our side. Quote the error id if you contact support.",
+    "Algo falló de nuestro lado. Si escribes a soporte, menciona el código del error "
+    "(error_id)."};
+}  // namespace
+
+core::Language problem_language(const Request& request) {
+  const auto stored = request.caller ? request.caller->language : std::nullopt;
+  return core::choose_language(stored, request.header("Accept-Language"));
+}
+
+namespace {
+
+// A problem in Spanish says so; an English one keeps the headers it always had.
+void say_problem_language(Response& res, core::Language language) {
+  if (language != core::Language::es) return;
+  res.set(beast_http::field::content_language, core::to_string(language));
+  res.set(beast_http::field::vary, "Accept-Language, Cookie, Authorization");
+}
+
+}  // namespace
+
 Response problem_response(int status, const std::string& title, const std::string& detail,
                           const Request& request) {
-  auto body = problem_body(status, title, detail, request.request_id, request.path);
+  return problem_response(status, title, Said{detail, {}}, request);
+}
+
+Response problem_response(int status, const std::string& title, const Said& detail,
+                          const Request& request) {
+  const auto language = problem_language(request);
+  auto body = problem_body(status, title_in(title, language), detail.in(language),
+                           request.request_id, request.path);
   auto res = text_response(status, body.dump(), "application/problem+json");
+  say_problem_language(res, language);
   return res;
 }
 
@@ -118,11 +154,17 @@ Response problem_from_exception(std::exception_ptr error, const Request& request
   try {
     std::rethrow_exception(error);
   } catch (const HttpError& e) {
-    auto body = problem_body(e.status(), e.title(), e.detail(), request.request_id, request.path);
+    const auto language = problem_language(request);
+    auto body = problem_body(e.status(), title_in(e.title(), language), e.said().in(language),
+                             request.request_id, request.path);
     for (auto& [k, v] : e.extensions.items()) body[k] = v;
+    if (language == core::Language::es) {
+      for (auto& [k, v] : e.spanish_extensions.items()) body[k] = v;
+    }
     auto res = text_response(e.status(),
                              body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
                              "application/problem+json");
+    say_problem_language(res, language);
     if (e.status() == 405 && e.extensions.contains("allow"))
       res.set(beast_http::field::allow, e.extensions["allow"].get<std::string>());
     return res;
@@ -133,11 +175,14 @@ Response problem_from_exception(std::exception_ptr error, const Request& request
     const auto colon = what.find(": ");
     const bool named = colon != std::string::npos && what.find(' ') > colon;
     FieldProblem problem{named ? what.substr(0, colon) : std::string(),
-                         named ? what.substr(colon + 2) : what};
+                         named ? what.substr(colon + 2) : what, e.spanish()};
     return problem_from_exception(std::make_exception_ptr(invalid_fields({problem})), request);
   } catch (const store::StoreError& e) {
     if (e.kind() == store::StoreError::Kind::constraint) {
-      return problem_response(409, "Conflict", "This conflicts with something that already exists.",
+      return problem_response(409, "Conflict",
+                              Said{"This conflicts with something that already exists.",
+                                   "Esto choca con algo que ya existe. Revisa los datos y vuelve "
+                                   "a intentarlo."},
                               request);
     }
     log::error("store_error",
@@ -145,19 +190,18 @@ Response problem_from_exception(std::exception_ptr error, const Request& request
     if (e.kind() == store::StoreError::Kind::busy || e.kind() == store::StoreError::Kind::closed) {
       auto res =
           problem_response(503, "Service unavailable",
-                           "The store is busy or shutting down; try again shortly.", request);
+                           Said{"The store is busy or shutting down; try again shortly.",
+                                "Ahora mismo estamos muy ocupados. Vuelve a intentarlo en un "
+                                "momento."},
+                           request);
       res.set(beast_http::field::retry_after, "1");
       return res;
     }
-    return problem_response(
-        500, "Internal error",
-        "Something went wrong on our side. Quote the error id if you contact support.", request);
+    return problem_response(500, "Internal error", kSomethingWentWrong, request);
   } catch (const std::exception& e) {
     log::error("unhandled_error",
                {{"request_id", request.request_id}, {"route", request.route}, {"error", e.what()}});
-    return problem_response(
-        500, "Internal error",
-        "Something went wrong on our side. Quote the error id if you contact support.", request);
+    return problem_response(500, "Internal error", kSomethingWentWrong, request);
   }
 }
 
@@ -179,9 +223,10 @@ asio::awaitable<Response> Pipeline::handle(Request& request) const {
   try {
     if (!served_method(request.raw.method())) {
       request.route = "not_implemented";
+      const auto method = std::string(request.method()).substr(0, 32);
       throw HttpError(501, "Not implemented",
-                      "This server does not serve the method " +
-                          std::string(request.method()).substr(0, 32) + ".");
+                      Said{"This server does not serve the method " + method + ".",
+                           "Este servidor no atiende el método " + method + "."});
     }
     parse_target(request);
     check_json_depth(request);
@@ -231,8 +276,10 @@ asio::awaitable<Response> Pipeline::dispatch(Request& request) const {
   const bool api = is_api_request({}, request.path);
   if (match.kind == MatchKind::wrong_method) {
     request.route = "method_not_allowed";
+    const std::string method(request.method());
     HttpError e(405, "Method not allowed",
-                "This address does not accept " + std::string(request.method()) + ".");
+                Said{"This address does not accept " + method + ".",
+                     "Esta dirección no acepta " + method + "."});
     e.extensions["allow"] = match.allow;
     throw e;
   }

@@ -5,6 +5,7 @@
 #include <functional>
 #include <vector>
 
+#include "http/problem.hpp"
 #include "http/router.hpp"
 
 namespace motus::http {
@@ -40,9 +41,15 @@ class Pipeline {
 
 // Maps the exception in flight to a problem+json response; logs unexpected ones with an error id.
 Response problem_from_exception(std::exception_ptr error, const Request& request);
-// A problem+json response for a status with a detail.
+// A problem+json response for a status with a detail, in the request's language.
 Response problem_response(int status, const std::string& title, const std::string& detail,
                           const Request& request);
+Response problem_response(int status, const std::string& title, const Said& detail,
+                          const Request& request);
+
+// The language a problem is said in: the caller's stored choice, else Accept-Language, else
+// English (the rule api::answer_language follows for every answer).
+core::Language problem_language(const Request& request);
 
 std::string new_request_id();
 

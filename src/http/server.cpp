@@ -37,10 +37,14 @@ struct Connection {
   std::string refusal;  // non-empty: over a connection cap, answer 503 with this and close
 };
 
-// Answers a request that never reached the pipeline (it broke a limit or did not parse).
-Response early_error(int status, const std::string& title, const std::string& detail) {
+// Answers a request that never reached the pipeline (it broke a limit or did not parse), in the
+// language its headers asked for when they were read (there is no session yet).
+Response early_error(int status, const std::string& title, const Said& detail,
+                     std::string_view accept_language = {}) {
   Request request;
   request.request_id = new_request_id();
+  if (!accept_language.empty())
+    request.raw.set(beast_http::field::accept_language, accept_language);
   auto res = problem_response(status, title, detail, request);
   res.set("X-Request-Id", request.request_id);
   res.keep_alive(false);
@@ -48,22 +52,26 @@ Response early_error(int status, const std::string& title, const std::string& de
 }
 
 std::optional<Response> answer_for_read_error(const boost::system::error_code& ec,
-                                              const ServerOptions& options) {
+                                              const ServerOptions& options,
+                                              std::string_view accept_language) {
   if (ec == beast_http::error::header_limit) {
+    const auto kib = std::to_string(options.header_limit / 1024);
     return early_error(431, "Request header fields too large",
-                       "The request headers are larger than " +
-                           std::to_string(options.header_limit / 1024) + " KiB.");
+                       Said{"The request headers are larger than " + kib + " KiB.",
+                            "Los encabezados de la solicitud ocupan más de " + kib + " KiB."});
   }
   if (ec == beast_http::error::body_limit) {
-    return early_error(
-        413, "Content too large",
-        "The request body is larger than " + std::to_string(options.body_limit) + " bytes.");
+    const auto bytes = std::to_string(options.body_limit);
+    return early_error(413, "Content too large",
+                       Said{"The request body is larger than " + bytes + " bytes.",
+                            "Lo que enviaste ocupa más de " + bytes + " bytes, el máximo."},
+                       accept_language);
   }
   const bool parse_error =
       ec.category() == beast_http::make_error_code(beast_http::error::bad_method).category();
   if (parse_error && ec != beast_http::error::end_of_stream &&
       ec != beast_http::error::partial_message) {
-    return early_error(400, "Bad request", "The request is not valid HTTP/1.1.");
+    return early_error(400, "Bad request", Said{"The request is not valid HTTP/1.1.", {}});
   }
   return std::nullopt;  // end of stream, timeout, reset: nobody to answer
 }
@@ -128,7 +136,7 @@ void Server::State::forget(const Connection& connection) {
 // Over a cap: a 503 the client can read, then close. The request is read for a moment first so
 // that closing does not reset the connection under the answer.
 asio::awaitable<void> Server::State::refuse(Connection& connection) {
-  auto answer = early_error(503, "Too many connections", connection.refusal);
+  auto answer = early_error(503, "Too many connections", Said{connection.refusal, {}});
   answer.set(beast_http::field::retry_after, "5");
   connection.stream.expires_after(std::chrono::seconds(2));
   co_await beast_http::async_write(connection.stream, answer, use_tuple);
@@ -230,7 +238,9 @@ asio::awaitable<void> Server::State::serve_requests(Stream& stream, Connection& 
         std::tie(ec, bytes) = co_await beast_http::async_read(stream, buffer, parser, use_tuple);
     }
     if (ec) {
-      if (auto answer = answer_for_read_error(ec, options)) {
+      // A body too large is found once its headers are read: they say the language to answer in.
+      const std::string accept_language(parser.get()[beast_http::field::accept_language]);
+      if (auto answer = answer_for_read_error(ec, options, accept_language)) {
         lowest.expires_after(std::chrono::seconds(5));
         co_await beast_http::async_write(stream, *answer, use_tuple);
       }

@@ -113,9 +113,12 @@ Middleware session_middleware(store::Db& db, const store::Clock& clock) {
       if (needs_own_origin(request, presented) && !from_own_origin(request)) {
         throw HttpError(
             403, "Cross-site request refused",
-            "This request did not show that it came from this site's own pages (no matching Origin "
-            "header, and no Sec-Fetch-Site: same-origin), so it was stopped to keep your account "
-            "safe.");
+            Said{"This request did not show that it came from this site's own pages (no matching "
+                 "Origin header, and no Sec-Fetch-Site: same-origin), so it was stopped to keep "
+                 "your account safe.",
+                 "Esta solicitud no mostró que viniera de las páginas de este sitio (sin un "
+                 "encabezado Origin que coincida ni Sec-Fetch-Site: same-origin), así que la "
+                 "detuvimos para proteger tu cuenta."});
       }
       bool needs_touch = false;
       const auto hash = presented ? store::token_hash(presented->token) : std::string();
@@ -130,8 +133,10 @@ Middleware session_middleware(store::Db& db, const store::Clock& clock) {
       if (request.caller && request.caller->must_change_password &&
           !core::allowed_before_own_password(request.method(), request.path)) {
         HttpError first(403, "Choose your own password first",
-                        "This account still has the password an admin gave it. Change it "
-                        "(POST /api/v1/me/password) before doing anything else.");
+                        Said{"This account still has the password an admin gave it. Change it "
+                             "(POST /api/v1/me/password) before doing anything else.",
+                             "Tu cuenta todavía tiene la contraseña que te dio un administrador. "
+                             "Elige una propia antes de hacer cualquier otra cosa."});
         first.extensions["code"] = "password_change_required";
         throw first;
       }

@@ -105,11 +105,15 @@ TEST_F(SpanishContent, InstrumentsInSpanishWhereASpanishTextExists) {
   EXPECT_EQ(by_id["nprs"]["title"], "Cuánto te duele ahora");
   EXPECT_EQ(by_id["nprs"]["language"], "es");
   EXPECT_EQ(by_id["psfs"]["language"], "es");
-  // PHQ-9 and GAD-7 have no Spanish we may use: English, and they say so.
-  EXPECT_EQ(by_id["phq9"]["language"], "en");
-  EXPECT_EQ(by_id["gad7"]["language"], "en");
+  // PHQ-9 and GAD-7 in their official Spanish (USA) versions.
+  EXPECT_EQ(by_id["phq9"]["language"], "es");
+  EXPECT_EQ(by_id["phq9"]["items"][0]["text"], "Poco interés o placer en hacer cosas");
+  EXPECT_EQ(by_id["gad7"]["language"], "es");
   const auto english = get("/api/v1/instruments", "").json();
-  for (const auto& instrument : english["instruments"]) EXPECT_EQ(instrument["language"], "en");
+  for (const auto& instrument : english["instruments"]) {
+    EXPECT_EQ(instrument["language"], "en");
+    EXPECT_EQ(instrument["languages"], json::array({"en", "es"}));
+  }
 }
 
 class StoredLanguage : public SignedUpMember {

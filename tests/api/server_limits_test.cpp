@@ -94,6 +94,19 @@ TEST_F(ServerLimits, BodyOverTheCapIs413BeforeItIsRead) {
   EXPECT_NE(received.bytes.find("application/problem+json"), std::string::npos);
 }
 
+TEST_F(ServerLimits, ABodyOverTheCapIsRefusedInTheLanguageItsHeadersAskFor) {
+  RawConnection connection(server->port());
+  connection.send(
+      "POST /healthz HTTP/1.1\r\nHost: x\r\nAccept-Language: es-MX\r\nContent-Type: "
+      "application/json\r\nContent-Length: " +
+      std::to_string(2 * 1024 * 1024) + "\r\n\r\n");
+  auto received = connection.receive(std::chrono::seconds(3));
+  EXPECT_EQ(received.bytes.rfind("HTTP/1.1 413", 0), 0u) << received.bytes;
+  EXPECT_NE(received.bytes.find("Lo que enviaste ocupa más de"), std::string::npos)
+      << received.bytes;
+  EXPECT_NE(received.bytes.find("Content-Language: es"), std::string::npos) << received.bytes;
+}
+
 TEST_F(ServerLimits, MalformedRequestsAre400AndTheServerSurvives) {
   for (const std::string& bytes :
        std::vector<std::string>{"THIS IS NOT HTTP\r\n\r\n", "GET /healthz HTTX/1.1\r\n\r\n",

@@ -29,6 +29,8 @@ function instrument(kind: string, items: { id: string; named?: boolean }[], minA
     title: 'X',
     instructions: '',
     licence: '',
+    language: 'en',
+    languages: ['en'],
     scoring: { kind, min_answered: minAnswered },
     bands: [],
     items: items.map((i) => ({ id: i.id, text: i.id, named_by_person: i.named ?? false, answers: [{ value: 0, label: 'No' }] })),

@@ -129,6 +129,8 @@ describe('questionnaire scores', () => {
     title: 'How your mood has been',
     instructions: '',
     licence: '',
+    language: 'en' as const,
+    languages: ['en' as const, 'es' as const],
     items: [],
     scoring: { kind: 'sum', min_answered: 0 },
     bands: [

@@ -64,7 +64,7 @@ store::AuditEntry anonymous_entry(const App& app, const Request& request,
 }
 
 // 429 with Retry-After: the caller may ask again in `retry_after` seconds.
-Response too_many(const Request& request, std::int64_t retry_after, const std::string& detail) {
+Response too_many(const Request& request, std::int64_t retry_after, const http::Said& detail) {
   auto response = http::problem_response(429, "Too many requests", detail, request);
   response.set(http::beast_http::field::retry_after, std::to_string(retry_after));
   return response;
@@ -108,8 +108,10 @@ asio::awaitable<Response> forgot(App& app, Request& request) {
   co_await http::durable_write(app.db, std::move(work));
   if (limited) {
     co_return too_many(request, retry_after,
-                       "There have been too many password reset requests from your network. "
-                       "Please wait a while and try again.");
+                       {"There have been too many password reset requests from your network. "
+                        "Please wait a while and try again.",
+                        "Se han pedido demasiados cambios de contraseña desde tu red. Espera un "
+                        "rato y vuelve a intentarlo."});
   }
   if (send) {
     // The account's stored language, else the request's.
@@ -123,10 +125,11 @@ asio::awaitable<Response> forgot(App& app, Request& request) {
 }
 
 http::HttpError link_not_valid() {
-  auto error =
-      http::bad_request("This link has expired or was used already. Please ask for a new one.");
-  error.extensions["errors"] = {
-      {{"field", "token"}, {"message", "This link has expired or was used already."}}};
+  auto error = http::field_problem(
+      "token",
+      {"This link has expired or was used already. Please ask for a new one.",
+       "Este enlace caducó o ya se usó. Pide uno nuevo, por favor."},
+      {"This link has expired or was used already.", "Este enlace caducó o ya se usó."});
   error.extensions["code"] = "link_expired";
   return error;
 }
@@ -197,11 +200,14 @@ asio::awaitable<Response> send_verification_again(App& app, Request& request) {
   require_mail(app, "confirming an email");
   std::optional<store::User> user;
   app.db.read([&](store::Connection& c) { user = store::find_user_by_id(c, caller.user_id); });
-  if (!user) throw http::HttpError(401, "Not logged in", "Please log in again.");
+  if (!user)
+    throw http::not_logged_in({"Please log in again.", "Vuelve a iniciar sesión, por favor."});
   if (user->email_verified_at) {
     auto error =
         http::HttpError(409, "Email already confirmed",
-                        "Your email address is confirmed already; there is nothing to do.");
+                        http::Said{"Your email address is confirmed already; there is nothing to "
+                                   "do.",
+                                   "Tu correo ya está confirmado; no tienes que hacer nada más."});
     error.extensions["code"] = "already_verified";
     throw error;
   }
@@ -227,8 +233,10 @@ asio::awaitable<Response> send_verification_again(App& app, Request& request) {
   co_await http::durable_write(app.db, std::move(work));
   if (retry_after > 0) {
     co_return too_many(request, retry_after,
-                       "We have sent several links in the last hour. Please check your inbox (and "
-                       "spam folder), or wait a while and ask again.");
+                       {"We have sent several links in the last hour. Please check your inbox "
+                        "(and spam folder), or wait a while and ask again.",
+                        "Te enviamos varios enlaces en la última hora. Revisa tu bandeja de "
+                        "entrada (y la carpeta de spam), o espera un rato y vuelve a pedirlo."});
   }
   // The account's stored language (read with the session), else the request's.
   co_await send_email_verification(app, user->email, user->first_name, token,

@@ -27,19 +27,19 @@ core::Identity identity_from(const nlohmann::json& body) {
                           required_text(body, "date_of_birth"), optional_text(body, "email"),
                           optional_text(body, "enrollment_code")};
   if (!core::valid_date(core::normalise_name(identity.date_of_birth))) {
-    auto error =
-        http::bad_request("Write the date of birth as YYYY-MM-DD, for example 1980-03-25.");
-    error.extensions["errors"] = {
-        {{"field", "date_of_birth"}, {"message", "Write it as YYYY-MM-DD."}}};
-    throw error;
+    throw http::field_problem(
+        "date_of_birth",
+        {"Write the date of birth as YYYY-MM-DD, for example 1980-03-25.",
+         "Escribe la fecha de nacimiento como AAAA-MM-DD, por ejemplo 1980-03-25."},
+        {"Write it as YYYY-MM-DD.", "Escríbela como AAAA-MM-DD."});
   }
   if (core::normalise_email(identity.email).empty() &&
       core::normalise_name(identity.enrollment_code).empty()) {
-    auto error = http::bad_request(
-        "Give your email or the enrollment code from your employer or health plan.");
-    error.extensions["errors"] = {
-        {{"field", "email"}, {"message", "Give an email or an enrollment code."}}};
-    throw error;
+    throw http::field_problem(
+        "email",
+        {"Give your email or the enrollment code from your employer or health plan.",
+         "Escribe tu correo o el código de inscripción de tu empleador o tu plan de salud."},
+        {"Give an email or an enrollment code.", "Escribe un correo o un código de inscripción."});
   }
   return identity;
 }
@@ -84,9 +84,13 @@ void add_eligibility_routes(http::Router& router, App& app) {
         if (!outcome.organization_name) {
           throw http::HttpError(
               403, "Not on a roster",
-              "We could not find you on a sponsor's list. Check that your name, date "
-              "of birth and email or enrollment code are written the way your "
-              "employer or health plan has them, or ask them to add you.");
+              http::Said{"We could not find you on a sponsor's list. Check that your name, date "
+                         "of birth and email or enrollment code are written the way your "
+                         "employer or health plan has them, or ask them to add you.",
+                         "No te encontramos en la lista de quien te ofrece Motus. Revisa que tu "
+                         "nombre, tu fecha de nacimiento y tu correo o código de inscripción "
+                         "estén escritos como los tiene tu empleador o tu plan de salud, o "
+                         "pídeles que te añadan."});
         }
         if (outcome.enrolled) throw already_enrolled();
         const nlohmann::json body = {{"eligible", true},

@@ -45,20 +45,29 @@ store::AuditEntry login_entry(const Request& request, std::int64_t now,
 
 http::HttpError account_disabled() {
   return {403, "Account disabled",
-          "This account has been switched off by an admin. Please ask your clinic's admin."};
+          http::Said{"This account has been switched off by an admin. Please ask your clinic's "
+                     "admin.",
+                     "Un administrador desactivó esta cuenta. Pregunta al administrador de tu "
+                     "clínica, por favor."}};
 }
 
 http::HttpError login_expired() {
   return {401, "Login expired",
-          "This login has expired or was already finished. Please start again with your email "
-          "and password."};
+          http::Said{"This login has expired or was already finished. Please start again with "
+                     "your email and password.",
+                     "Este inicio de sesión caducó o ya terminó. Empieza de nuevo con tu correo y "
+                     "tu contraseña, por favor."}};
 }
 
 http::HttpError code_not_right() {
   http::HttpError error(401, "Code not right",
-                        "That code is not right, or it was already used. Type the code your "
-                        "authenticator app shows now.");
+                        http::Said{"That code is not right, or it was already used. Type the code "
+                                   "your authenticator app shows now.",
+                                   "Ese código no es correcto o ya se usó. Escribe el código que "
+                                   "muestra ahora tu app de autenticación."});
   error.extensions["errors"] = {{{"field", "code"}, {"message", "That code is not right."}}};
+  error.spanish_extensions["errors"] = {
+      {{"field", "code"}, {"message", "Ese código no es correcto."}}};
   return error;
 }
 
@@ -99,7 +108,9 @@ asio::awaitable<Response> start_session(App& app, const Request& request, const 
 }
 
 http::HttpError login_failed() {
-  return {401, "Login failed", "The email or password is not right. Please try again."};
+  return {401, "Login failed",
+          http::Said{"The email or password is not right. Please try again.",
+                     "El correo o la contraseña no son correctos. Inténtalo de nuevo."}};
 }
 
 asio::awaitable<Response> login(App& app, Request& request) {
@@ -166,11 +177,12 @@ asio::awaitable<Response> second_factor_login(App& app, Request& request) {
   const auto recovery_code = optional_text(body, "recovery_code");
   const bool bearer = optional_flag(body, "bearer");
   if (code.empty() == recovery_code.empty()) {
-    auto error =
-        http::bad_request("Give either the 6-digit code from your app or a recovery code.");
-    error.extensions["errors"] = {
-        {{"field", "code"}, {"message", "Type the 6-digit code your authenticator app shows."}}};
-    throw error;
+    throw http::field_problem(
+        "code",
+        {"Give either the 6-digit code from your app or a recovery code.",
+         "Escribe el código de 6 cifras de tu app o un código de recuperación, uno de los dos."},
+        {"Type the 6-digit code your authenticator app shows.",
+         "Escribe el código de 6 cifras que muestra tu app de autenticación."});
   }
   const auto now = app.clock.now_ms();
   const auto ticket_hash = store::token_hash(ticket);

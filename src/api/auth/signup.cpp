@@ -34,20 +34,24 @@ core::Identity identity_from(const nlohmann::json& body, const std::string& emai
   identity.email = email;
   identity.enrollment_code = optional_text(body, "enrollment_code");
   if (!core::valid_date(identity.date_of_birth)) {
-    auto error =
-        http::bad_request("The date of birth should look like 1985-04-23 (year-month-day).");
-    error.extensions["errors"] = {
-        {{"field", "date_of_birth"}, {"message", "Use year-month-day, like 1985-04-23."}}};
-    throw error;
+    throw http::field_problem(
+        "date_of_birth",
+        {"The date of birth should look like 1985-04-23 (year-month-day).",
+         "La fecha de nacimiento debe tener la forma 1985-04-23 (año-mes-día)."},
+        {"Use year-month-day, like 1985-04-23.", "Usa año-mes-día, como 1985-04-23."});
   }
   return identity;
 }
 
 http::HttpError not_on_roster() {
   return {403, "Not covered",
-          "We could not find you on a sponsor's list. Check that your name, date of birth and "
-          "enrollment code are "
-          "exactly as your employer or health plan has them, or ask them to add you."};
+          http::Said{"We could not find you on a sponsor's list. Check that your name, date of "
+                     "birth and enrollment code are exactly as your employer or health plan has "
+                     "them, or ask them to add you.",
+                     "No te encontramos en la lista de quien te ofrece Motus. Revisa que tu "
+                     "nombre, tu fecha de nacimiento y tu código de inscripción estén escritos "
+                     "igual que los tiene tu empleador o tu plan de salud, o pídeles que te "
+                     "añadan."}};
 }
 
 // Why a try ends; a refusal is decided inside a write but answered after it: throwing from the
@@ -59,7 +63,9 @@ void refuse_unless_allowed(Outcome outcome) {
   if (outcome == Outcome::not_on_roster) throw not_on_roster();
   if (outcome == Outcome::account_exists) {
     throw http::HttpError(409, "Account exists",
-                          "There is already an account with this email. Please log in.");
+                          http::Said{"There is already an account with this email. Please log in.",
+                                     "Ya hay una cuenta con este correo. Inicia sesión, por "
+                                     "favor."});
   }
   if (outcome == Outcome::already_enrolled) throw already_enrolled();
 }

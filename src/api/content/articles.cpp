@@ -33,7 +33,9 @@ void add_article_routes(http::Router& router, App& app) {
       [&app](Request& request) -> asio::awaitable<Response> {
         const auto language = answer_language(request);
         const auto* article = content_in(app, language).article(request.param("slug"));
-        if (!article) throw http::not_found("There is no article with this name.");
+        if (!article)
+          throw http::not_found(http::Said{"There is no article with this name.",
+                                           "No hay ningún artículo con este nombre."});
         co_return public_json(request, article_json(*article), language);
       }}.for_roles({"public"})
                  .answers(200, article_schema()));

@@ -48,7 +48,9 @@ void add_exercise_routes(http::Router& router, App& app) {
       [&app](Request& request) -> asio::awaitable<Response> {
         const auto language = answer_language(request);
         const auto* exercise = content_in(app, language).exercise(request.param("id"));
-        if (!exercise) throw http::not_found("There is no exercise with this id.");
+        if (!exercise)
+          throw http::not_found(http::Said{"There is no exercise with this id.",
+                                           "No hay ningún ejercicio con este código."});
         co_return public_json(request, exercise_json(*exercise), language);
       }}.for_roles({"public"})
                  .answers(200, exercise_schema()));

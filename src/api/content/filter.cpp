@@ -14,9 +14,14 @@ namespace {
   for (const auto& word : allowed) list += (list.empty() ? "" : ", ") + word;
   const std::string message =
       "'" + value + "' is not a " + parameter + " we know. Use one of: " + list + ".";
-  auto error =
-      http::bad_request("The filter " + parameter + " has a value we do not know. " + message);
+  const std::string mensaje = "'" + value + "' no es un valor de " + parameter +
+                              " que conozcamos. Usa uno de estos: " + list + ".";
+  auto error = http::bad_request(
+      http::Said{"The filter " + parameter + " has a value we do not know. " + message,
+                 "El filtro " + parameter + " tiene un valor que no conocemos. " + mensaje});
   error.extensions["errors"] = {{{"field", parameter}, {"message", message}, {"allowed", allowed}}};
+  error.spanish_extensions["errors"] = {
+      {{"field", parameter}, {"message", mensaje}, {"allowed", allowed}}};
   throw error;
 }
 

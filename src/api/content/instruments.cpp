@@ -59,7 +59,7 @@ nlohmann::ordered_json bands_json(const ins::InstrumentDefinition& definition) {
 
 // {id, title, instructions, licence, items: [{id, text, named_by_person, answers: [{value,
 // label}]}], scoring: {kind, min_answered}, bands: [{code, label, min, max}], change?}; the
-// list adds `language`, the language of its words.
+// list adds `language`, the language of its words, and `languages`, every language it has.
 nlohmann::ordered_json instrument_json(const ins::InstrumentDefinition& definition) {
   nlohmann::ordered_json out;
   out["id"] = definition.id;
@@ -83,17 +83,30 @@ nlohmann::ordered_json instrument_json(const ins::InstrumentDefinition& definiti
   return out;
 }
 
-// In Spanish, each instrument that has Spanish words (content/es/instruments) comes in
-// Spanish and says so in `language`; the others (PHQ-9, GAD-7) stay English and say "en".
+// The languages an instrument's words come in: English always, Spanish where content/es/
+// instruments has its words (the content check makes sure they are all there, and that the
+// Spanish title differs from the English one).
+nlohmann::ordered_json languages_of(const App& app, std::size_t index) {
+  nlohmann::ordered_json languages = nlohmann::ordered_json::array({"en"});
+  const auto& spanish = instruments_in(app, core::Language::es);
+  if (index < spanish.size() && spanish[index].title != app.instruments[index].title) {
+    languages.push_back("es");
+  }
+  return languages;
+}
+
+// In Spanish, each instrument that has Spanish words (content/es/instruments) comes in Spanish
+// and says so in `language`; `languages` lists every language it has.
 asio::awaitable<Response> list_instruments(App& app, Request& request) {
   const auto language = answer_language(request);
   const auto& shown = instruments_in(app, language);
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
   for (std::size_t i = 0; i < shown.size(); ++i) {
     auto item = instrument_json(shown[i]);
-    const bool translated =
-        i < app.instruments.size() && shown[i].title != app.instruments[i].title;
-    item["language"] = translated ? "es" : "en";
+    auto languages = languages_of(app, i);
+    const bool in_spanish = language == core::Language::es && languages.size() > 1;
+    item["language"] = in_spanish ? "es" : "en";
+    item["languages"] = std::move(languages);
     list.push_back(std::move(item));
   }
   nlohmann::ordered_json body;
@@ -115,6 +128,8 @@ nlohmann::json instrument_schema() {
            {"title", s::text()},
            {"instructions", s::text()},
            {"licence", s::text()},
+           {"language", s::words({"en", "es"})},
+           {"languages", s::list(s::words({"en", "es"}))},
            {"items", s::list(s::object({{"id", s::text()},
                                         {"text", s::text()},
                                         {"named_by_person", s::yes_no()},
@@ -144,7 +159,8 @@ void add_instrument_routes(http::Router& router, App& app) {
       "GET", "/api/v1/instruments",
       "The outcome questionnaires (e.g. nprs, psfs, phq9, gad7) with every question, its "
       "answers, the bands of the score and the licence, so a client can draw the forms; "
-      "in Spanish where a Spanish text exists (language says which).",
+      "in Spanish where a Spanish text exists (language says which; languages lists every "
+      "language each one has).",
       "content", [&app](Request& request) { return list_instruments(app, request); }}
                  .for_roles({"public"})
                  .answers(200, s::object({{"instruments", s::list(instrument_schema())}})));

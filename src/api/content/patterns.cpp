@@ -35,7 +35,9 @@ void add_pattern_routes(http::Router& router, App& app) {
       [&app](Request& request) -> asio::awaitable<Response> {
         const auto language = answer_language(request);
         const auto* pattern = content_in(app, language).pattern(request.param("id"));
-        if (!pattern) throw http::not_found("There is no pain pattern with this id.");
+        if (!pattern)
+          throw http::not_found(http::Said{"There is no pain pattern with this id.",
+                                           "No hay ningún tipo de dolor con este código."});
         co_return public_json(request, pattern_json(*pattern), language);
       }}.for_roles({"public"})
                  .answers(200, pattern_schema()));

@@ -49,12 +49,20 @@ bool blank(std::string_view text) {
 
 std::string read_query(const Request& request) {
   const auto q = request.query_param("q");
-  if (!q || blank(*q)) throw http::bad_request("Type some words to search for in the parameter q.");
+  if (!q || blank(*q)) {
+    throw http::bad_request(http::Said{"Type some words to search for in the parameter q.",
+                                       "Escribe algunas palabras para buscar en el parámetro q."});
+  }
   const auto length = characters(*q);
-  if (!length) throw http::bad_request("The parameter q is not valid UTF-8 text.");
+  if (!length) {
+    throw http::bad_request(http::Said{"The parameter q is not valid UTF-8 text.",
+                                       "El parámetro q no es un texto UTF-8 válido."});
+  }
   if (*length > kLongestQuery) {
-    throw http::bad_request("The parameter q is too long; use at most " +
-                            std::to_string(kLongestQuery) + " characters.");
+    const auto most = std::to_string(kLongestQuery);
+    throw http::bad_request(
+        http::Said{"The parameter q is too long; use at most " + most + " characters.",
+                   "El parámetro q es demasiado largo; usa " + most + " caracteres como máximo."});
   }
   return *q;
 }

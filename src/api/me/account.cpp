@@ -22,18 +22,21 @@ namespace {
 
 http::HttpError current_password_wrong() {
   return {403, "Current password not right",
-          "The current password you typed is not right, so nothing was changed."};
+          http::Said{"The current password you typed is not right, so nothing was changed.",
+                     "La contraseña actual que escribiste no es correcta, así que no se cambió "
+                     "nada."}};
 }
 
 http::HttpError same_password() {
   return http::bad_request(
-      "The new password is the same as the current one. Please choose a different one.");
+      http::Said{"The new password is the same as the current one. Please choose a different one.",
+                 "La contraseña nueva es igual a la actual. Elige otra distinta, por favor."});
 }
 
 store::User current_user(App& app, const core::Caller& caller) {
   std::optional<store::User> user;
   app.db.read([&](store::Connection& c) { user = store::find_user_by_id(c, caller.user_id); });
-  if (!user) throw http::HttpError(401, "Not logged in", "Log in to use this.");
+  if (!user) throw http::not_logged_in();
   return *user;
 }
 

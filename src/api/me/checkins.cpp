@@ -51,8 +51,10 @@ struct CheckinReport {
 a::FlareCheck read_flare_check(nlohmann::json check, int pain) {
   if (!check.is_object()) {
     throw http::bad_request(
-        "flare_check: expected the answers to the warning-sign questions as an object "
-        "({new_symptoms, leg_symptoms, red_flags}).");
+        http::Said{"flare_check: expected the answers to the warning-sign questions as an object "
+                   "({new_symptoms, leg_symptoms, red_flags}).",
+                   "flare_check: se esperan las respuestas a las preguntas sobre señales de "
+                   "alarma como un objeto ({new_symptoms, leg_symptoms, red_flags})."});
   }
   if (!check.contains("pain_now")) check["pain_now"] = pain;
   return a::within("flare_check", [&] { return a::flare_check_from_json(check); });
@@ -69,21 +71,29 @@ CheckinReport read_checkin(const Request& request) {
       pain == body.end() ? std::nullopt
                          : core::whole_number_within(*pain, core::kLeastPain, core::kMostPain);
   if (!pain_number) {
-    throw http::bad_request("pain: expected a whole number from " +
-                            std::to_string(core::kLeastPain) + " (" +
-                            std::string(core::pain_words(core::kLeastPain)) + ") to " +
-                            std::to_string(core::kMostPain) + " (" +
-                            std::string(core::pain_words(core::kMostPain)) + ").");
+    const auto least = std::to_string(core::kLeastPain);
+    const auto most = std::to_string(core::kMostPain);
+    throw http::bad_request(http::Said{
+        "pain: expected a whole number from " + least + " (" +
+            std::string(core::pain_words(core::kLeastPain)) + ") to " + most + " (" +
+            std::string(core::pain_words(core::kMostPain)) + ").",
+        "pain: elige un número entero del " + least + " (" +
+            std::string(core::pain_words(core::kLeastPain, core::Language::es)) + ") al " + most +
+            " (" + std::string(core::pain_words(core::kMostPain, core::Language::es)) + ")."});
   }
   checkin.pain = static_cast<int>(*pain_number);
   const auto flare = body.find("flare");
   if (flare == body.end() || !flare->is_boolean()) {
-    throw http::bad_request("flare: expected true or false (is this a flare-up?).");
+    throw http::bad_request(
+        http::Said{"flare: expected true or false (is this a flare-up?).",
+                   "flare: se espera true o false (¿es una crisis de dolor?)."});
   }
   checkin.flare = flare->get<bool>();
   if (const auto notes = body.find("notes"); notes != body.end() && !notes->is_null()) {
     if (!notes->is_string() || notes->get<std::string>().size() > kLongestNotes) {
-      throw http::bad_request("notes: expected text of at most 2000 characters.");
+      throw http::bad_request(
+          http::Said{"notes: expected text of at most 2000 characters.",
+                     "notes: tus notas pueden tener 2000 caracteres como máximo."});
     }
     checkin.notes = notes->get<std::string>();
   }
@@ -169,7 +179,8 @@ std::int64_t recent_limit(const Request& request) {
   const auto [end, error] = std::from_chars(text->data(), text->data() + text->size(), value);
   if (error != std::errc() || end != text->data() + text->size() || value < 1 ||
       value > kMostRecent) {
-    throw http::bad_request("limit: expected a whole number from 1 to 100.");
+    throw http::bad_request(http::Said{"limit: expected a whole number from 1 to 100.",
+                                       "limit: se espera un número entero del 1 al 100."});
   }
   return value;
 }
@@ -216,12 +227,18 @@ void add_me_checkin_route(http::Router& router, App& app) {
           .accepts(
               s::strict_object({{"pain", s::said(pain,
                                                  "expected a whole number from 0 (no pain) "
-                                                 "to 10 (the worst pain).")},
+                                                 "to 10 (the worst pain).",
+                                                 "elige un número entero del 0 (sin dolor) al "
+                                                 "10 (el peor dolor).")},
                                 {"flare", s::said(s::yes_no(),
                                                   "expected true or false (is this a "
-                                                  "flare-up?).")},
+                                                  "flare-up?).",
+                                                  "se espera true o false (¿es una crisis de "
+                                                  "dolor?).")},
                                 {"notes?", s::said(s::nullable(s::text(0, kLongestNotes)),
-                                                   "expected text of at most 2000 characters.")},
+                                                   "expected text of at most 2000 characters.",
+                                                   "tus notas pueden tener 2000 caracteres como "
+                                                   "máximo.")},
                                 {"flare_check?", s::nullable(flare_check_body_schema())}}),
               {{"pain", 3}, {"flare", false}, {"notes", "Stiff after the drive."}})
           .answers(

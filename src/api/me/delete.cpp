@@ -24,7 +24,7 @@ asio::awaitable<Response> delete_me(App& app, Request& request) {
   const auto password = required_text(request.json_body(), "password");
   std::optional<store::User> user;
   app.db.read([&](store::Connection& c) { user = store::find_user_by_id(c, caller.user_id); });
-  if (!user) throw http::HttpError(401, "Not logged in", "Log in to use this.");
+  if (!user) throw http::not_logged_in();
   const auto now = app.clock.now_ms();
   auto refused = member_audit(request, caller, "delete_throttled", "account", now);
   refused.outcome = "denied";
@@ -35,8 +35,10 @@ asio::awaitable<Response> delete_me(App& app, Request& request) {
   if (attempt.result == PasswordTry::Result::wait)
     co_return too_many_password_tries(request, attempt.wait_seconds);
   if (attempt.result == PasswordTry::Result::wrong) {
-    throw http::HttpError(403, "Password not right",
-                          "The password you typed is not right, so nothing was deleted.");
+    throw http::HttpError(
+        403, "Password not right",
+        http::Said{"The password you typed is not right, so nothing was deleted.",
+                   "La contraseña que escribiste no es correcta, así que no se borró nada."});
   }
   const auto audit = member_audit(request, caller, "delete", "account", now);
   const auto email = user->email;

@@ -25,7 +25,7 @@ asio::awaitable<Response> get_export(App& app, Request& request) {
     stored = store::load_member_record(c, caller.user_id);
     plan = therapist_plan(c, caller.user_id);
   });
-  if (!stored) throw http::HttpError(401, "Not logged in", "Log in to use this.");
+  if (!stored) throw http::not_logged_in();
   auto record = store::to_fhir_record(*stored, app.content, app.instruments);
   if (record.program && plan) {
     const auto state = followed_state(program_state(*stored->program), plan, app.content);

@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "api/shared/journey.hpp"
+#include "api/shared/language.hpp"
 #include "core/assessment/input_error.hpp"
 #include "core/instruments/interpretation.hpp"
 #include "core/instruments/needed_answers.hpp"
@@ -44,14 +45,19 @@ Submission read_submission(const Request& request, const ins::InstrumentDefiniti
     if (!id->is_string() || id->get<std::string>().empty() ||
         id->get<std::string>().size() > kLongestClientId) {
       throw http::bad_request(
-          "client_id: expected text of 1 to 100 characters that names this response.");
+          http::Said{"client_id: expected text of 1 to 100 characters that names this response.",
+                     "client_id: se espera un texto de 1 a 100 caracteres que nombre esta "
+                     "respuesta."});
     }
     submission.client_id = id->get<std::string>();
   }
   const auto answers = body.find("answers");
   if (answers == body.end() || !answers->is_array()) {
-    throw http::bad_request("answers: expected a list of {item, value} for the questions of " +
-                            definition.id + ".");
+    throw http::bad_request(http::Said{
+        "answers: expected a list of {item, value} for the questions of " + definition.id + ".",
+        "answers: se espera una lista de {item, value} con las respuestas a las "
+        "preguntas de " +
+            definition.id + "."});
   }
   submission.answers =
       ins::read_response({{"instrument", definition.id}, {"answers", *answers}}).answers;
@@ -70,9 +76,10 @@ bool finds(const std::vector<ins::SafetyFinding>& findings, ins::SafetyConcern c
                      [&](const ins::SafetyFinding& f) { return f.concern == concern; });
 }
 
-nlohmann::ordered_json safety_json(const std::vector<ins::SafetyFinding>& findings) {
+nlohmann::ordered_json safety_json(const std::vector<ins::SafetyFinding>& findings,
+                                   core::Language language) {
   if (!finds(findings, ins::SafetyConcern::self_harm_thoughts)) return nullptr;
-  const auto guidance = ins::crisis_guidance();
+  const auto guidance = ins::crisis_guidance(language);
   nlohmann::ordered_json safety;
   safety["concern"] =
       std::string(core::assessment::name_of(ins::SafetyConcern::self_harm_thoughts));
@@ -98,12 +105,11 @@ std::string interpretation_text(const ins::InstrumentDefinition& definition,
                                 const ins::InstrumentScore& score,
                                 const std::vector<ins::Answer>& answers,
                                 const std::optional<ins::EarlierResponse>& earlier,
-                                const std::vector<ins::SafetyFinding>& findings) {
-  auto text = ins::interpretation(definition, score, answers, earlier);
+                                const std::vector<ins::SafetyFinding>& findings,
+                                core::Language language) {
+  auto text = ins::interpretation(definition, score, answers, earlier, language);
   if (finds(findings, ins::SafetyConcern::severe_depression)) {
-    text +=
-        " Your answers show your mood has been very low lately. You do not have to manage "
-        "this alone: your care team has been told and will get in touch about support.";
+    text += ins::severe_mood_words(language);
   }
   return text;
 }
@@ -118,6 +124,7 @@ struct ResponseWrite {
   Submission submission;
   ins::InstrumentScore score;
   std::vector<ins::SafetyFinding> findings;
+  core::Language language;  // of the words in the answer; the score is the same in both
   store::AuditEntry audit;
   std::shared_ptr<Outcome> outcome;
 
@@ -151,11 +158,11 @@ struct ResponseWrite {
     }
     body["subscales"] = std::move(subscales);
     body["interpretation"] =
-        interpretation_text(*definition, score, submission.answers, earlier, findings);
+        interpretation_text(*definition, score, submission.answers, earlier, findings, language);
     body["taken_at"] = audit.at;
     body["answers"] = submission.answers_json;
     body["care_team_told"] = !findings.empty();
-    body["safety"] = safety_json(findings);
+    body["safety"] = safety_json(findings, language);
     return body;
   }
 
@@ -190,7 +197,11 @@ struct ResponseWrite {
             outcome->answer});
     if (!stored) {
       // The same client_id arrived twice at once and the other copy was stored first.
-      if (!replay(c)) throw http::HttpError(409, "Conflict", "Please send the response again.");
+      if (!replay(c)) {
+        throw http::HttpError(409, "Conflict",
+                              http::Said{"Please send the response again.",
+                                         "Vuelve a enviar tus respuestas, por favor."});
+      }
       return;
     }
     raise_care_flags(c);
@@ -200,10 +211,15 @@ struct ResponseWrite {
 
 asio::awaitable<Response> post_response(App& app, Request& request) {
   const auto& caller = require_member(request);
-  const auto* definition = find_instrument(app, request.param("id"));
+  // The questions, band labels and what the score means in the member's language; the values,
+  // the scoring and the safety rules are the English file's in both (instrument_words.hpp).
+  const auto language = answer_language(request);
+  const auto* definition = find_instrument(app, request.param("id"), language);
   if (definition == nullptr) {
-    throw http::not_found("There is no questionnaire \"" + request.param("id") +
-                          "\". GET /api/v1/instruments lists them.");
+    const auto id = request.param("id");
+    throw http::not_found(
+        http::Said{"There is no questionnaire \"" + id + "\". GET /api/v1/instruments lists them.",
+                   "No existe el cuestionario \"" + id + "\". Elige uno de la lista."});
   }
   auto submission = read_submission(request, *definition);
   auto score = scored(*definition, submission.answers);
@@ -214,12 +230,14 @@ asio::awaitable<Response> post_response(App& app, Request& request) {
       std::move(submission),
       std::move(score),
       std::move(findings),
+      language,
       member_audit(request, caller, "write", "instrument_response", app.clock.now_ms()),
       outcome};
   std::function<void(store::Connection&)> work = std::move(write);
   co_await http::durable_write(app.db, std::move(work));
   auto response =
       http::text_response(outcome->replayed ? 200 : 201, outcome->answer, "application/json");
+  say_language(response, language);
   co_return response;
 }
 

@@ -22,23 +22,27 @@ namespace {
 constexpr std::size_t kLargestDraft = 32 * 1024;
 constexpr std::size_t kLongestStep = 32;
 
-http::HttpError draft_refused(const std::string& field, const std::string& message) {
-  auto error = http::bad_request(field + ": " + message);
-  error.extensions["errors"] = {{{"field", field}, {"message", message}}};
-  return error;
+http::HttpError draft_refused(const std::string& field, const http::Said& message) {
+  return http::field_problem(field, {field + ": " + message.en, field + ": " + message.es},
+                             message);
 }
 
 store::IntakeDraft draft_from(const nlohmann::json& body, std::int64_t now) {
   const auto answers = body.find("answers");
   if (answers == body.end() || !answers->is_object())
-    throw draft_refused("answers", "Send the answers so far as an object.");
+    throw draft_refused("answers", {"Send the answers so far as an object.",
+                                    "Envía las respuestas que llevas como un objeto."});
   auto text = answers->dump();
   if (text.size() > kLargestDraft)
-    throw draft_refused("answers", "The answers are larger than an intake can be (32 KB).");
+    throw draft_refused("answers",
+                        {"The answers are larger than an intake can be (32 KB).",
+                         "Las respuestas ocupan más de lo que puede ocupar un cuestionario "
+                         "inicial (32 KB)."});
   const auto step = body.find("step");
   if (step == body.end() || !step->is_string() || step->get<std::string>().empty() ||
       step->get<std::string>().size() > kLongestStep) {
-    throw draft_refused("step", "Name the step the member is on (up to 32 characters).");
+    throw draft_refused("step", {"Name the step the member is on (up to 32 characters).",
+                                 "Indica en qué paso vas (hasta 32 caracteres)."});
   }
   return {std::move(text), step->get<std::string>(), now};
 }

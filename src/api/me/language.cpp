@@ -30,13 +30,17 @@ nlohmann::json code_or_null(std::optional<core::Language> language) {
 std::optional<core::Language> read_choice(const Request& request) {
   const auto body = request.json_body();
   if (!body.is_object() || !body.contains("language")) {
-    throw http::bad_request("Send the field language: \"en\", \"es\" or null.");
+    throw http::bad_request(http::Said{"Send the field language: \"en\", \"es\" or null.",
+                                       "Envía el campo language: \"en\", \"es\" o null."});
   }
   const auto& value = body.at("language");
   if (value.is_null()) return std::nullopt;
   const auto language =
       value.is_string() ? core::language_from_code(value.get<std::string>()) : std::nullopt;
-  if (!language) throw http::bad_request("The field language must be \"en\", \"es\" or null.");
+  if (!language) {
+    throw http::bad_request(http::Said{"The field language must be \"en\", \"es\" or null.",
+                                       "El campo language tiene que ser \"en\", \"es\" o null."});
+  }
   return language;
 }
 

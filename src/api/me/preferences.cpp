@@ -77,7 +77,10 @@ asio::awaitable<Response> get_preferences(App& app, Request& request) {
 asio::awaitable<Response> put_preferences(App& app, Request& request) {
   const auto& caller = require_member(request);
   const auto body = request.json_body();
-  if (!body.is_object()) throw http::bad_request("Send the preferences as an object.");
+  if (!body.is_object()) {
+    throw http::bad_request(
+        http::Said{"Send the preferences as an object.", "Envía tus preferencias como un objeto."});
+  }
   nlohmann::json prefs = nlohmann::json::object();
   for (const auto* field : kPreferenceFields) {
     if (body.contains(field)) prefs[field] = body[field];
@@ -85,8 +88,12 @@ asio::awaitable<Response> put_preferences(App& app, Request& request) {
   const auto current = current_of(app, caller);
   if (current.program.paused) {
     throw http::HttpError(409, "Exercises are paused",
-                          "Your exercises are paused because of a warning sign, so there is no "
-                          "program to change until a clinician has seen you.");
+                          http::Said{"Your exercises are paused because of a warning sign, so "
+                                     "there is no program to change until a clinician has seen "
+                                     "you.",
+                                     "Tus ejercicios están en pausa por una señal de alarma, así "
+                                     "que no hay programa que cambiar hasta que te vea un "
+                                     "profesional de la salud."});
   }
   auto answers = nlohmann::json::parse(current.intake.intake);
   answers["prefs"] = prefs;
@@ -101,8 +108,10 @@ asio::awaitable<Response> put_preferences(App& app, Request& request) {
                                  p::day_of_ms(now), content_in(app, language));
   if (!rebuild) {
     throw http::HttpError(409, "No program to change",
-                          "Your answers do not lead to an exercise program, so there is nothing "
-                          "to change.");
+                          http::Said{"Your answers do not lead to an exercise program, so there "
+                                     "is nothing to change.",
+                                     "Tus respuestas no llevan a un programa de ejercicios, así "
+                                     "que no hay nada que cambiar."});
   }
   const auto& state = rebuild->state;
   const store::IntakeRecord record{store::new_id(now),

@@ -72,10 +72,13 @@ asio::awaitable<Response> put_reminders(App& app, Request& request) {
   const auto& caller = require_member(request);
   core::PracticeReminder reminder;
   if (const auto problem = core::read_practice_reminder(request.json_body(), reminder)) {
-    throw field_error(problem->field, problem->message);
+    throw field_error(problem->field, http::Said{problem->message, problem->message_es});
   }
   if (!time_zone_named(reminder.time_zone)) {
-    throw field_error("time_zone", "Choose a time zone such as Europe/Madrid or America/Chicago.");
+    throw field_error("time_zone",
+                      http::Said{"Choose a time zone such as Europe/Madrid or America/Chicago.",
+                                 "Elige una zona horaria, por ejemplo America/Mexico_City o "
+                                 "America/Chicago."});
   }
   const auto now = app.clock.now_ms();
   const auto audit = member_audit(request, caller, "write", "reminders", now);

@@ -397,7 +397,7 @@ asio::awaitable<Response> get_report(App& app, Request& request) {
     stored = store::load_member_record(c, caller.user_id);
     in_force = program_in_force(c, caller.user_id, app.content, now);
   });
-  if (!stored) throw http::HttpError(401, "Not logged in", "Log in to use this.");
+  if (!stored) throw http::not_logged_in();
   const auto language = answer_language(request);
   auto html = report_html(*stored, in_force, app, now, language);
   const auto audit = member_audit(request, caller, "read", "report", now);

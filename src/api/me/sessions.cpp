@@ -53,7 +53,8 @@ SessionReport read_report(const Request& request) {
   if (id == body.end() || !id->is_string() || id->get<std::string>().empty() ||
       id->get<std::string>().size() > kLongestClientId) {
     throw http::bad_request(
-        "client_id: expected text of 1 to 100 characters that names this session.");
+        http::Said{"client_id: expected text of 1 to 100 characters that names this session.",
+                   "client_id: se espera un texto de 1 a 100 caracteres que nombre esta sesión."});
   }
   report.client_id = id->get<std::string>();
   report.body = body.dump();
@@ -87,8 +88,9 @@ void require_exercises_in(const p::ProgramState& state, const p::SessionFeedback
         std::any_of(state.exercises.begin(), state.exercises.end(),
                     [&](const p::ExerciseState& e) { return e.current.exercise_id == id; });
     if (!known) {
-      throw http::bad_request("exercises[" + std::to_string(i) + "].exercise_id: \"" + id +
-                              "\" is not in your program today.");
+      const auto field = "exercises[" + std::to_string(i) + "].exercise_id: \"" + id + "\"";
+      throw http::bad_request(http::Said{field + " is not in your program today.",
+                                         field + " no está hoy en tu programa."});
     }
   }
 }

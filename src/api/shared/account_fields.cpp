@@ -10,9 +10,9 @@ namespace motus::api {
 std::string required_text(const nlohmann::json& body, const std::string& name) {
   const auto it = body.find(name);
   if (it == body.end() || !it->is_string() || it->get<std::string>().empty()) {
-    auto error = http::bad_request("Please fill in " + name + ".");
-    error.extensions["errors"] = {{{"field", name}, {"message", "This is needed."}}};
-    throw error;
+    throw http::field_problem(name,
+                              {"Please fill in " + name + ".", "Rellena " + name + ", por favor."},
+                              {"This is needed.", "Este dato hace falta."});
   }
   return it->get<std::string>();
 }
@@ -20,7 +20,9 @@ std::string required_text(const nlohmann::json& body, const std::string& name) {
 std::string optional_text(const nlohmann::json& body, const std::string& name) {
   const auto it = body.find(name);
   if (it == body.end() || it->is_null()) return {};
-  if (!it->is_string()) throw http::bad_request(name + " must be text.");
+  if (!it->is_string()) {
+    throw http::bad_request(http::Said{name + " must be text.", name + " tiene que ser un texto."});
+  }
   return it->get<std::string>();
 }
 
@@ -28,9 +30,9 @@ bool optional_flag(const nlohmann::json& body, const std::string& name) {
   const auto it = body.find(name);
   if (it == body.end() || it->is_null()) return false;
   if (!it->is_boolean()) {
-    auto error = http::bad_request(name + " must be true or false.");
-    error.extensions["errors"] = {{{"field", name}, {"message", "Use true or false."}}};
-    throw error;
+    throw http::field_problem(
+        name, {name + " must be true or false.", name + " tiene que ser true o false."},
+        {"Use true or false.", "Usa true o false."});
   }
   return it->get<bool>();
 }
@@ -40,18 +42,20 @@ std::string email_field(const nlohmann::json& body) {
   const auto at = email.find('@');
   if (at == std::string::npos || at == 0 || at + 1 == email.size() ||
       email.find(' ') != std::string::npos || email.size() > 254) {
-    auto error = http::bad_request("This email address does not look right.");
-    error.extensions["errors"] = {
-        {{"field", "email"}, {"message", "Write it like name@example.com."}}};
-    throw error;
+    throw http::field_problem(
+        "email",
+        {"This email address does not look right.", "Este correo electrónico no parece correcto."},
+        {"Write it like name@example.com.", "Escríbelo así: nombre@ejemplo.com."});
   }
   return email;
 }
 
 http::HttpError password_refused(const core::PasswordProblem& problem, const std::string& field) {
-  http::HttpError error(400, "Password not accepted", problem.message);
-  error.extensions["rule"] = problem.code;
+  http::HttpError error(400, "Password not accepted",
+                        http::Said{problem.message, problem.message_es});
   error.extensions["errors"] = {{{"field", field}, {"message", problem.message}}};
+  error.spanish_extensions["errors"] = {{{"field", field}, {"message", problem.message_es}}};
+  error.extensions["rule"] = problem.code;
   return error;
 }
 
@@ -66,9 +70,8 @@ std::string contact_text(const nlohmann::json& body, const std::string& name) {
   const auto it = body.find(name);
   if (it == body.end() || it->is_null()) return {};
   if (!it->is_string()) {
-    auto error = http::bad_request(name + " must be text.");
-    error.extensions["errors"] = {{{"field", name}, {"message", "Please write it as text."}}};
-    throw error;
+    throw http::field_problem(name, {name + " must be text.", name + " tiene que ser un texto."},
+                              {"Please write it as text.", "Escríbelo como texto, por favor."});
   }
   return core::care::trimmed(it->get<std::string>());
 }
@@ -80,9 +83,8 @@ ContactFields contact_fields(const nlohmann::json& body) {
   auto problem = core::care::phone_problem(contact.phone);
   if (!problem) problem = core::care::call_time_problem(contact.call_time);
   if (problem) {
-    auto error = http::bad_request(problem->message);
-    error.extensions["errors"] = {{{"field", problem->field}, {"message", problem->message}}};
-    throw error;
+    const http::Said message{problem->message, problem->message_es};
+    throw http::field_problem(problem->field, message, message);
   }
   return contact;
 }
@@ -129,8 +131,13 @@ nlohmann::json session_schema() {
 http::HttpError already_enrolled() {
   auto error = http::HttpError(
       409, "Already enrolled",
-      "You already have a Motus account through your employer or health plan. Please log in with "
-      "the email you signed up with, or ask your sponsor for help if you cannot.");
+      http::Said{
+          "You already have a Motus account through your employer or health plan. Please "
+          "log in with the email you signed up with, or ask your sponsor for help if you "
+          "cannot.",
+          "Ya tienes una cuenta de Motus a través de tu empleador o tu plan de salud. Inicia "
+          "sesión con el correo con el que te registraste o, si no puedes, pide ayuda a "
+          "quien te la ofrece."});
   error.extensions["code"] = "already_enrolled";
   return error;
 }

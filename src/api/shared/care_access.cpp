@@ -103,12 +103,13 @@ std::string bounded_text(const nlohmann::json& body, const std::string& name, st
   const auto last = text.find_last_not_of(" \t\r\n");
   text = first == std::string::npos ? "" : text.substr(first, last - first + 1);
   if (text.empty() || text.size() > longest) {
-    auto error = http::bad_request(name + " must have some text, up to " + std::to_string(longest) +
-                                   " characters.");
-    error.extensions["errors"] = {
-        {{"field", name},
-         {"message", "Write between 1 and " + std::to_string(longest) + " characters."}}};
-    throw error;
+    const auto most = std::to_string(longest);
+    throw http::field_problem(
+        name,
+        {name + " must have some text, up to " + most + " characters.",
+         name + " tiene que tener algo de texto, hasta " + most + " caracteres."},
+        {"Write between 1 and " + most + " characters.",
+         "Escribe entre 1 y " + most + " caracteres."});
   }
   return text;
 }

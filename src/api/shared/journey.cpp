@@ -49,10 +49,13 @@ std::string utc_date(std::int64_t at_ms) {
 }
 
 http::HttpError no_program_yet() {
-  return http::not_found(
+  return http::not_found(http::Said{
       "You do not have an exercise program yet. Please fill in the questions about your pain first "
       "(POST /api/v1/me/intake). If your answers showed a warning sign, please see a doctor "
-      "first.");
+      "first.",
+      "Todavía no tienes un programa de ejercicios. Primero responde las preguntas sobre tu "
+      "dolor. Si tus respuestas mostraron una señal de alarma, ve primero a un médico, por "
+      "favor."});
 }
 
 core::program::ProgramState program_state(const store::ProgramRecord& program) {

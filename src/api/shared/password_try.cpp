@@ -53,10 +53,16 @@ http::Response too_many_password_tries(const http::Request& request, std::int64_
   const auto wait = seconds < 60
                         ? std::to_string(seconds) + " seconds"
                         : std::to_string(minutes) + (minutes == 1 ? " minute" : " minutes");
+  const auto espera = seconds < 60
+                          ? std::to_string(seconds) + " segundos"
+                          : std::to_string(minutes) + (minutes == 1 ? " minuto" : " minutos");
   auto response = http::problem_response(
       429, "Too many tries",
-      "There were too many wrong passwords. To keep the account safe, please wait about " + wait +
-          " and try again.",
+      http::Said{"There were too many wrong passwords. To keep the account safe, please wait "
+                 "about " +
+                     wait + " and try again.",
+                 "Hubo demasiadas contraseñas incorrectas. Para proteger la cuenta, espera unos " +
+                     espera + " y vuelve a intentarlo."},
       request);
   response.set(http::beast_http::field::retry_after, std::to_string(seconds));
   return response;

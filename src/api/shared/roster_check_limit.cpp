@@ -18,8 +18,10 @@ http::Response too_many_roster_checks(const http::Request& request,
                                       const core::CheckDecision& decision) {
   auto response = http::problem_response(
       429, "Too many checks",
-      "There have been too many sign-up checks from your network. Please wait a while and try "
-      "again.",
+      http::Said{"There have been too many sign-up checks from your network. Please wait a while "
+                 "and try again.",
+                 "Se han hecho demasiadas comprobaciones de registro desde tu red. Espera un rato "
+                 "y vuelve a intentarlo."},
       request);
   response.set(http::beast_http::field::retry_after, std::to_string(decision.retry_after_seconds));
   return response;

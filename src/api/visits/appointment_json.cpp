@@ -14,16 +14,21 @@ namespace motus::api {
 
 namespace asio = boost::asio;
 
-http::HttpError field_error(const std::string& field, const std::string& message) {
-  auto error = http::bad_request(field + ": " + message);
-  error.extensions["errors"] = {{{"field", field}, {"message", message}}};
-  return error;
+http::HttpError field_error(const std::string& field, const http::Said& message) {
+  const http::Said detail{field + ": " + message.en,
+                          message.es.empty() ? std::string() : field + ": " + message.es};
+  return http::field_problem(field, detail, message);
 }
+
+namespace {
+const http::Said kEpochMs{"Give the time as milliseconds since 1970 (UTC), a whole number.",
+                          "Da la hora en milisegundos desde 1970 (UTC), como número entero."};
+}  // namespace
 
 std::int64_t epoch_ms_field(const nlohmann::json& body, const std::string& name) {
   const auto found = body.find(name);
   if (found == body.end() || !found->is_number_integer()) {
-    throw field_error(name, "Give the time as milliseconds since 1970 (UTC), a whole number.");
+    throw field_error(name, kEpochMs);
   }
   return found->get<std::int64_t>();
 }
@@ -36,7 +41,7 @@ std::int64_t epoch_ms_query(const http::Request& request, const std::string& nam
   const auto* end = text->data() + text->size();
   const auto [at, error] = std::from_chars(text->data(), end, value);
   if (text->empty() || error != std::errc{} || at != end || value < 0) {
-    throw field_error(name, "Give the time as milliseconds since 1970 (UTC), a whole number.");
+    throw field_error(name, kEpochMs);
   }
   return value;
 }
@@ -211,21 +216,27 @@ asio::awaitable<store::Appointment> own_appointment(App& app, const http::Reques
     store::append_audit(c, entry);
   };
   co_await http::durable_write(app.db, std::move(work));
-  throw http::not_found("No appointment of yours has this id.");
+  throw http::not_found(kNoSuchAppointment);
 }
 
 http::HttpError change_refused(core::ChangeRefusal refusal) {
   switch (refusal) {
     case core::ChangeRefusal::past_cutoff: {
       http::HttpError error(409, "Too late to change",
-                            "Visits can be changed or cancelled until 24 hours before they start. "
-                            "Send your therapist a message instead.");
+                            http::Said{"Visits can be changed or cancelled until 24 hours before "
+                                       "they start. Send your therapist a message instead.",
+                                       "Las visitas se pueden cambiar o cancelar hasta 24 horas "
+                                       "antes de que empiecen. Mejor envía un mensaje a tu "
+                                       "terapeuta."});
       error.extensions["code"] = "past_cutoff";
       return error;
     }
     case core::ChangeRefusal::started: {
       http::HttpError error(409, "Visit has started",
-                            "This visit has started or is over, so it can no longer be changed.");
+                            http::Said{"This visit has started or is over, so it can no longer be "
+                                       "changed.",
+                                       "Esta visita ya empezó o terminó, así que ya no se puede "
+                                       "cambiar."});
       error.extensions["code"] = "started";
       return error;
     }
@@ -233,13 +244,17 @@ http::HttpError change_refused(core::ChangeRefusal refusal) {
     case core::ChangeRefusal::none:
       break;
   }
-  http::HttpError error(409, "Not booked", "This visit is cancelled or over already.");
+  http::HttpError error(409, "Not booked",
+                        http::Said{"This visit is cancelled or over already.",
+                                   "Esta visita ya está cancelada o ya terminó."});
   error.extensions["code"] = "not_booked";
   return error;
 }
 
 http::HttpError slot_taken() {
-  http::HttpError error(409, "Time taken", "That time is no longer free. Choose another time.");
+  http::HttpError error(409, "Time taken",
+                        http::Said{"That time is no longer free. Choose another time.",
+                                   "Esa hora ya no está libre. Elige otra, por favor."});
   error.extensions["code"] = "slot_taken";
   return error;
 }

@@ -18,7 +18,10 @@
 namespace motus::api {
 
 // A 400 naming `field`, in the shape every route uses (errors: [{field, message}]).
-http::HttpError field_error(const std::string& field, const std::string& message);
+http::HttpError field_error(const std::string& field, const http::Said& message);
+inline http::HttpError field_error(const std::string& field, const std::string& message) {
+  return field_error(field, http::Said{message, {}});
+}
 
 // The integer field `name` (epoch ms); a 400 naming it when missing or not a whole number.
 std::int64_t epoch_ms_field(const nlohmann::json& body, const std::string& name);
@@ -53,6 +56,10 @@ store::AuditEntry appointment_audit(App& app, const http::Request& request,
 
 // 409 for a change the rules refuse (started, past the cut-off, not booked).
 http::HttpError change_refused(core::ChangeRefusal refusal);
+
+// 404 for an appointment id that is not one of the caller's.
+inline const http::Said kNoSuchAppointment{"No appointment of yours has this id.",
+                                           "No tienes ninguna cita con este código."};
 // 409 when the time was taken by someone else in the meantime.
 http::HttpError slot_taken();
 

@@ -151,7 +151,7 @@ asio::awaitable<void> record_listing(App& app, const std::vector<store::Appointm
 store::Appointment reread(App& app, const std::string& id) {
   std::optional<store::Appointment> found;
   app.db.read([&](store::Connection& c) { found = store::find_appointment(c, id); });
-  if (!found) throw http::not_found("No appointment of yours has this id.");
+  if (!found) throw http::not_found(kNoSuchAppointment);
   return *found;
 }
 

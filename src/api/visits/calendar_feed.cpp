@@ -115,7 +115,11 @@ asio::awaitable<Response> feed(App& app, Request& request) {
       }
     });
   }
-  if (!owner) throw http::not_found("No calendar feed has this address; it may have been revoked.");
+  if (!owner) {
+    throw http::not_found(
+        http::Said{"No calendar feed has this address; it may have been revoked.",
+                   "No hay ningún calendario en esta dirección; puede que se haya retirado."});
+  }
   const core::Caller caller{owner->id, owner->role, owner->organization_id};
   co_await http::durable_audit(app.db, feed_audit(app, request, caller, "read"));
   // The owner's stored language, else the calendar app's Accept-Language.

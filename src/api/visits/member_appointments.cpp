@@ -42,9 +42,15 @@ std::optional<Therapist> therapist_of_member(store::Connection& c, const std::st
   return Therapist{user->id, user->first_name + " " + user->last_name};
 }
 
+const http::Said kNotAnOpenTime{"This is not one of your therapist's open times.",
+                                "Esta hora no está entre los horarios libres de tu terapeuta."};
+
 http::HttpError no_therapist() {
   http::HttpError error(409, "No therapist yet",
-                        "You can book a video visit once a therapist is looking after you.");
+                        http::Said{"You can book a video visit once a therapist is looking after "
+                                   "you.",
+                                   "Podrás reservar una visita por video cuando un terapeuta te "
+                                   "esté atendiendo."});
   error.extensions["code"] = "no_therapist";
   return error;
 }
@@ -65,12 +71,15 @@ std::optional<http::HttpError> slot_refusal(store::Connection& c, const Therapis
                                             const std::string& moving) {
   switch (core::booking_refusal(slot, now, false)) {
     case core::BookingRefusal::too_soon:
-      return field_error("starts_at", "Book at least 2 hours ahead.");
+      return field_error("starts_at", http::Said{"Book at least 2 hours ahead.",
+                                                 "Reserva con al menos 2 horas de antelación."});
     case core::BookingRefusal::too_far:
-      return field_error("starts_at", "Book at most 60 days ahead.");
+      return field_error("starts_at", http::Said{"Book at most 60 days ahead.",
+                                                 "Reserva con 60 días de antelación como "
+                                                 "máximo."});
     case core::BookingRefusal::bad_length:
     case core::BookingRefusal::off_grid:
-      return field_error("starts_at", "This is not one of your therapist's open times.");
+      return field_error("starts_at", kNotAnOpenTime);
     case core::BookingRefusal::none:
       break;
   }
@@ -80,7 +89,7 @@ std::optional<http::HttpError> slot_refusal(store::Connection& c, const Therapis
     return std::nullopt;
   }
   if (is_open(offered_times(c, therapist.id, from, from + 1, earliest), slot)) return slot_taken();
-  return field_error("starts_at", "This is not one of your therapist's open times.");
+  return field_error("starts_at", kNotAnOpenTime);
 }
 
 struct BookingSide {
@@ -191,8 +200,10 @@ asio::awaitable<Response> reschedule(App& app, Request& request) {
   const auto side = booking_side(app, caller.user_id);
   if (side.therapist.id != appointment.therapist_id) {
     throw http::HttpError(409, "Therapist changed",
-                          "Your therapist has changed since this visit was booked. Cancel it and "
-                          "book a new one.");
+                          http::Said{"Your therapist has changed since this visit was booked. "
+                                     "Cancel it and book a new one.",
+                                     "Tu terapeuta cambió desde que reservaste esta visita. "
+                                     "Cancélala y reserva otra."});
   }
   const auto slot = asked_slot(body, side.settings);
   require_open_slot(app, side.therapist, caller.user_id, slot, now, appointment.id);

@@ -141,17 +141,23 @@ asio::awaitable<Response> open_room(App& app, VisitRooms& rooms, Request& reques
   const auto& caller = require_role(request, {core::Role::member, core::Role::therapist});
   if (!http::from_own_origin(request)) {
     throw http::HttpError(403, "Cross-site request refused",
-                          "The visit room opens only from this site's own pages (the Origin "
-                          "header did not match).");
+                          http::Said{"The visit room opens only from this site's own pages (the "
+                                     "Origin header did not match).",
+                                     "La sala de la visita solo se abre desde las páginas de este "
+                                     "sitio (el encabezado Origin no coincidía)."});
   }
   const auto visit = co_await visit_of_caller(app, request, caller);
   if (!http::is_websocket_upgrade(request)) {
     throw http::HttpError(426, "Upgrade required",
-                          "This address is the visit room: connect to it with a WebSocket.");
+                          http::Said{"This address is the visit room: connect to it with a "
+                                     "WebSocket.",
+                                     "Esta dirección es la sala de la visita: conéctate a ella con "
+                                     "un WebSocket."});
   }
   const auto admission = admission_now(app, visit, caller);
   if (admission.verdict != core::visits::Verdict::admitted) {
-    throw http::HttpError(409, "The visit room is closed", admission.detail);
+    throw http::HttpError(409, "The visit room is closed",
+                          http::Said{admission.detail, admission.detail_es});
   }
   auto entry = member_audit(app, request, caller, "join", "visit", visit.slot.member_id);
   co_await http::durable_audit(app.db, std::move(entry));

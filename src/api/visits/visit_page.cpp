@@ -93,7 +93,8 @@ asio::awaitable<Response> visit_ice(App& app, Request& request) {
   const auto visit = co_await visit_of_caller(app, request, caller);
   const auto admission = admission_now(app, visit, caller);
   if (admission.verdict != core::visits::Verdict::admitted) {
-    throw http::HttpError(409, "The visit room is closed", admission.detail);
+    throw http::HttpError(409, "The visit room is closed",
+                          http::Said{admission.detail, admission.detail_es});
   }
   auto entry = member_audit(app, request, caller, "read", "visit_ice", visit.slot.member_id);
   co_await http::durable_audit(app.db, std::move(entry));

@@ -37,8 +37,9 @@ bool one_character_repeated(std::string_view text) {
   return true;
 }
 
-PasswordProblem problem(PasswordRule rule, std::string code, std::string message) {
-  return {rule, std::move(code), std::move(message)};
+PasswordProblem problem(PasswordRule rule, std::string code, std::string message,
+                        std::string spanish) {
+  return {rule, std::move(code), std::move(message), std::move(spanish)};
 }
 
 }  // namespace
@@ -54,19 +55,26 @@ std::optional<PasswordProblem> check_password(std::string_view password, std::st
   if (length < kMinimumPasswordLength) {
     return problem(
         PasswordRule::too_short, "password_too_short",
-        "Your password needs at least 12 characters. A few words strung together work well.");
+        "Your password needs at least 12 characters. A few words strung together work well.",
+        "Tu contraseña necesita al menos 12 caracteres. Unas cuantas palabras seguidas funcionan "
+        "muy bien.");
   }
   if (length > kMaximumPasswordLength) {
     return problem(PasswordRule::too_long, "password_too_long",
-                   "Your password can have at most 128 characters.");
+                   "Your password can have at most 128 characters.",
+                   "Tu contraseña puede tener 128 caracteres como máximo.");
   }
   if (one_character_repeated(password)) {
     return problem(PasswordRule::one_character, "password_one_character",
-                   "Your password is one character over and over. Mix in other letters or words.");
+                   "Your password is one character over and over. Mix in other letters or words.",
+                   "Tu contraseña repite el mismo carácter una y otra vez. Mezcla otras letras o "
+                   "palabras.");
   }
   if (is_common_password(password)) {
     return problem(PasswordRule::common, "password_common",
-                   "Many people use this password, so it is easy to guess. Please choose another.");
+                   "Many people use this password, so it is easy to guess. Please choose another.",
+                   "Mucha gente usa esta contraseña, así que es fácil de adivinar. Elige otra, por "
+                   "favor.");
   }
   const auto lowered = lower(password);
   const auto address = lower(email);
@@ -75,7 +83,9 @@ std::optional<PasswordProblem> check_password(std::string_view password, std::st
       (local_part.size() >= 4 && lowered.find(local_part) != std::string::npos)) {
     return problem(
         PasswordRule::contains_email, "password_contains_email",
-        "Your password contains your email address, which others may know. Please choose another.");
+        "Your password contains your email address, which others may know. Please choose another.",
+        "Tu contraseña contiene tu correo electrónico, que otras personas pueden conocer. Elige "
+        "otra, por favor.");
   }
   return std::nullopt;
 }

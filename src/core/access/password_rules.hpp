@@ -15,8 +15,9 @@ enum class PasswordRule { too_short, too_long, common, contains_email, one_chara
 
 struct PasswordProblem {
   PasswordRule rule;
-  std::string code;     // e.g. "password_too_short"
-  std::string message;  // plain words for the person
+  std::string code;        // e.g. "password_too_short"
+  std::string message;     // plain words for the person
+  std::string message_es;  // the same in Spanish
 };
 
 // nullopt when `password` may be used by the account with `email`.

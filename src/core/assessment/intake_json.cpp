@@ -18,16 +18,20 @@ void check_pregnancy_dates(const Intake& intake) {
     if (!intake.is_pregnant()) {
       throw InputError(
           "pregnancy_weeks: only for someone pregnant (pregnancy: trimester1, trimester2 or "
-          "trimester3)");
+          "trimester3)",
+          "solo si estás embarazada (pregnancy: trimester1, trimester2 o trimester3)");
     }
     if (trimester_of(*intake.pregnancy_weeks) != *intake.pregnancy) {
-      throw InputError("pregnancy_weeks: week " + std::to_string(*intake.pregnancy_weeks) +
-                       " is in " + std::string(name_of(trimester_of(*intake.pregnancy_weeks))) +
-                       ", not " + std::string(name_of(*intake.pregnancy)));
+      const auto week = std::to_string(*intake.pregnancy_weeks);
+      const std::string is_in(name_of(trimester_of(*intake.pregnancy_weeks)));
+      const std::string given(name_of(*intake.pregnancy));
+      throw InputError("pregnancy_weeks: week " + week + " is in " + is_in + ", not " + given,
+                       "la semana " + week + " es del " + is_in + ", no del " + given);
     }
   }
   if (intake.weeks_since_birth && !intake.is_postpartum()) {
-    throw InputError("weeks_since_birth: only with pregnancy: postpartum");
+    throw InputError("weeks_since_birth: only with pregnancy: postpartum",
+                     "solo con pregnancy: postpartum");
   }
 }
 

@@ -8,36 +8,45 @@
 namespace motus::core {
 namespace {
 
-ReminderProblem problem(std::string field, std::string message) {
-  return {std::move(field), std::move(message)};
+ReminderProblem problem(std::string field, std::string message, std::string spanish) {
+  return {std::move(field), std::move(message), std::move(spanish)};
 }
 
 }  // namespace
 
 std::optional<ReminderProblem> read_practice_reminder(const nlohmann::json& body,
                                                       PracticeReminder& out) {
-  if (!body.is_object()) return problem("reminders", "Send the reminders as an object.");
+  if (!body.is_object())
+    return problem("reminders", "Send the reminders as an object.",
+                   "Envía los recordatorios como un objeto.");
   for (const auto& [key, value] : body.items()) {
     if (key != "days" && key != "time" && key != "time_zone") {
-      return problem(key, "This is not a field of reminders.");
+      return problem(key, "This is not a field of reminders.",
+                     "Este campo no es de los recordatorios.");
     }
   }
   PracticeReminder reminder;
   const auto days = body.find("days");
   if (days == body.end() || !days->is_array()) {
-    return problem("days", "Give the days as a list of weekdays, 1 (Monday) to 7 (Sunday).");
+    return problem("days", "Give the days as a list of weekdays, 1 (Monday) to 7 (Sunday).",
+                   "Da los días como una lista de días de la semana, del 1 (lunes) al 7 "
+                   "(domingo).");
   }
-  if (days->size() > 7) return problem("days", "A week has seven days; choose at most seven.");
+  if (days->size() > 7) {
+    return problem("days", "A week has seven days; choose at most seven.",
+                   "Una semana tiene siete días; elige siete como máximo.");
+  }
   for (std::size_t i = 0; i < days->size(); ++i) {
     const auto& day = (*days)[i];
     const auto field = "days[" + std::to_string(i) + "]";
     if (!day.is_number_integer() || day.get<std::int64_t>() < 1 || day.get<std::int64_t>() > 7) {
-      return problem(field, "Choose a weekday from 1 (Monday) to 7 (Sunday).");
+      return problem(field, "Choose a weekday from 1 (Monday) to 7 (Sunday).",
+                     "Elige un día de la semana del 1 (lunes) al 7 (domingo).");
     }
     const int weekday = day.get<int>();
     if (std::find(reminder.weekdays.begin(), reminder.weekdays.end(), weekday) !=
         reminder.weekdays.end()) {
-      return problem(field, "This day is chosen twice.");
+      return problem(field, "This day is chosen twice.", "Elegiste este día dos veces.");
     }
     reminder.weekdays.push_back(weekday);
   }
@@ -47,13 +56,15 @@ std::optional<ReminderProblem> read_practice_reminder(const nlohmann::json& body
                           ? clock_minute(time->get<std::string>())
                           : std::nullopt;
   if (!minute || *minute >= 24 * 60) {
-    return problem("time", "Write the time as HH:MM, 00:00 to 23:59.");
+    return problem("time", "Write the time as HH:MM, 00:00 to 23:59.",
+                   "Escribe la hora como HH:MM, de 00:00 a 23:59.");
   }
   reminder.minute = *minute;
   const auto zone = body.find("time_zone");
   if (zone == body.end() || !zone->is_string() ||
       !plausible_time_zone_name(zone->get<std::string>())) {
-    return problem("time_zone", "Give your time zone, such as Europe/Madrid.");
+    return problem("time_zone", "Give your time zone, such as Europe/Madrid.",
+                   "Indica tu zona horaria, por ejemplo America/Mexico_City.");
   }
   reminder.time_zone = zone->get<std::string>();
   out = std::move(reminder);

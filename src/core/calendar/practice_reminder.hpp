@@ -29,8 +29,9 @@ struct PracticeReminder {
 inline constexpr int kPracticeEventMinutes = 15;
 
 struct ReminderProblem {
-  std::string field;    // "days", "days[2]", "time", "time_zone" or the unknown field's name
-  std::string message;  // plain words for the member
+  std::string field;       // "days", "days[2]", "time", "time_zone" or the unknown field's name
+  std::string message;     // plain words for the member
+  std::string message_es;  // the same in Spanish
 };
 
 // {days: [1-7…], time: "HH:MM", time_zone}: the reminder, or the first problem naming its field.

@@ -15,8 +15,9 @@ inline constexpr std::size_t kFewestPhoneDigits = 6;
 inline constexpr std::size_t kMostPhoneDigits = 15;  // E.164
 
 struct ContactProblem {
-  std::string field;    // phone | call_time
-  std::string message;  // plain words
+  std::string field;       // phone | call_time
+  std::string message;     // plain words
+  std::string message_es;  // the same in Spanish
 };
 
 // The number trimmed; empty means "none given". Digits, spaces and + ( ) - . only, a + only

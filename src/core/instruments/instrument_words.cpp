@@ -26,6 +26,7 @@ const std::string* find(const std::map<Key, std::string>& texts, const Key& key)
 
 InstrumentDefinition lay_over(InstrumentDefinition definition, const InstrumentWords& words) {
   if (!words.title.empty()) definition.title = words.title;
+  if (!words.licence.empty()) definition.licence = words.licence;
   if (!words.instructions.empty()) definition.instructions = words.instructions;
   for (auto& item : definition.items) {
     if (const auto* text = find(words.items, item.id)) item.text = *text;
@@ -66,6 +67,7 @@ void check(const InstrumentDefinition& english, const InstrumentWords& words,
            std::vector<ContentProblem>& problems) {
   Checker check(words.source_file, problems);
   check.text("title", english.title, words.title.empty() ? nullptr : &words.title);
+  check.text("licence", english.licence, words.licence.empty() ? nullptr : &words.licence);
   check.text("instructions", english.instructions,
              words.instructions.empty() ? nullptr : &words.instructions);
   std::map<int, std::string> labels;  // every English label with words, by value

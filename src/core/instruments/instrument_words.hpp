@@ -1,10 +1,11 @@
 #pragma once
 // An instrument's words in another language (content/es/instruments/<id>.yaml, see
-// content/instruments/README.md): the title, the instructions, each item's question, the answer
-// labels that carry words (by value, for every item) and the band labels (by code). Scoring,
-// values, LOINC codes and the change rule come from the English file only. Only instruments
-// with a translation we may use have one: PHQ-9 and GAD-7 stay English (their official Spanish
-// versions are not in this repository, and we do not write our own).
+// content/instruments/README.md): the title, the licence line, the instructions, each item's
+// question, the answer labels that carry words (by value, for every item) and the band labels
+// (by code). Scoring, values, LOINC codes and the change rule come from the English file only,
+// so the score and the safety rules (safety.hpp, by item id and value) cannot differ between
+// the languages. PHQ-9 and GAD-7 carry their official Spanish versions word for word, with the
+// `source` they were taken from; we never write our own translation of a validated instrument.
 #include <map>
 #include <string>
 #include <vector>
@@ -17,10 +18,12 @@ namespace motus::core::instruments {
 struct InstrumentWords {
   std::string id;
   std::string title;
+  std::string licence;
   std::string instructions;
   std::map<std::string, std::string> items;  // item id -> question
   std::map<int, std::string> answers;        // answer value -> label, where the label has words
   std::map<std::string, std::string> bands;  // band code -> label
+  std::string source;  // where an official translation was taken from; never shown
   std::string source_file;
 };
 

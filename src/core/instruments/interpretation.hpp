@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/content/language.hpp"
 #include "core/instruments/response.hpp"
 
 namespace motus::core::instruments {
@@ -22,9 +23,11 @@ struct EarlierResponse {
 
 // e.g. "Your score is 5 (Mild). That is better than last time (3), by enough to make a real
 // difference. You rated "putting on socks" 3 points better than last time: a change you would
-// notice."
+// notice." In Spanish with Language::es ("Tu puntuación es 5 (Leve). ..."), the band label being
+// the definition's own (the Spanish definition's in Spanish).
 std::string interpretation(const InstrumentDefinition& definition, const InstrumentScore& score,
                            const std::vector<Answer>& answers,
-                           const std::optional<EarlierResponse>& earlier);
+                           const std::optional<EarlierResponse>& earlier,
+                           Language language = Language::en);
 
 }  // namespace motus::core::instruments

@@ -20,11 +20,16 @@ void require_needed_answers(const InstrumentDefinition& definition,
   if (count >= needed) return;
   const auto missing = std::find_if_not(rule.items.begin(), rule.items.end(), answered);
   const std::string item = missing == rule.items.end() ? std::string() : *missing;
+  const bool every = needed == static_cast<int>(rule.items.size());
+  const auto counted = std::to_string(count);
   throw InputError("answers: " + item + " is not answered; " + definition.id + " needs " +
-                   (needed == static_cast<int>(rule.items.size())
-                        ? "an answer to every question"
-                        : "at least " + std::to_string(needed) + " answered questions") +
-                   " (" + std::to_string(count) + " answered)");
+                       (every ? "an answer to every question"
+                              : "at least " + std::to_string(needed) + " answered questions") +
+                       " (" + counted + " answered)",
+                   "falta responder " + item + "; " + definition.id + " necesita " +
+                       (every ? "una respuesta a cada pregunta"
+                              : "al menos " + std::to_string(needed) + " preguntas respondidas") +
+                       " (" + counted + " respondidas)");
 }
 
 }  // namespace motus::core::instruments

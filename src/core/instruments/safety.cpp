@@ -29,7 +29,22 @@ std::vector<SafetyFinding> safety_findings(const InstrumentDefinition& definitio
   return found;
 }
 
-CrisisGuidance crisis_guidance() {
+CrisisGuidance crisis_guidance(Language language) {
+  if (language == Language::es) {
+    return {"Hay ayuda para ti ahora mismo, y no tienes que pasar por esto a solas",
+            {"Gracias por contárnoslo. Estos pensamientos pueden pesar mucho, y no tienes que "
+             "cargar con ellos a solas.",
+             "Si crees que podrías actuar según estos pensamientos, o si ahora mismo no estás a "
+             "salvo, llama ya al número de emergencias de donde vives.",
+             "En Estados Unidos puedes llamar o enviar un mensaje de texto al 988, la Línea de "
+             "Prevención del Suicidio y Crisis, a cualquier hora del día o de la noche. Puedes "
+             "pedir que te atiendan en español.",
+             "En el Reino Unido y en Irlanda puedes llamar gratis a Samaritans al 116 123, a "
+             "cualquier hora.",
+             "Habla hoy con alguien de confianza: un amigo o una amiga, alguien de tu familia o "
+             "tu médico.",
+             "Ya avisamos a tu equipo de atención, y se pondrá en contacto contigo."}};
+  }
   return {"You are not alone, and help is there right now",
           {"Thank you for telling us. Thoughts like these can feel very heavy, and you do not "
            "have to carry them on your own.",
@@ -40,6 +55,15 @@ CrisisGuidance crisis_guidance() {
            "In the UK and Ireland, you can call Samaritans for free on 116 123, at any time.",
            "Talk to someone you trust today: a friend, someone in your family, or your doctor.",
            "Your care team has been told and will contact you."}};
+}
+
+std::string_view severe_mood_words(Language language) {
+  return said_in(language,
+                 " Your answers show your mood has been very low lately. You do not have to manage "
+                 "this alone: your care team has been told and will get in touch about support.",
+                 " Tus respuestas muestran que tu ánimo ha estado muy bajo últimamente. No tienes "
+                 "que pasar por esto a solas: ya avisamos a tu equipo de atención, y se pondrá en "
+                 "contacto contigo para darte apoyo.");
 }
 
 }  // namespace motus::core::instruments

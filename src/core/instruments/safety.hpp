@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/content/language.hpp"
 #include "core/instruments/response.hpp"
 
 namespace motus::core::instruments {
@@ -46,12 +47,16 @@ std::vector<SafetyFinding> safety_findings(const InstrumentDefinition& definitio
                                            const std::vector<Answer>& answers,
                                            const InstrumentScore& score);
 
-// What a person who has had thoughts of self-harm reads straight away, in plain words.
+// What a person who has had thoughts of self-harm reads straight away, in plain words, in their
+// language: the same steps and the same numbers in English and in Spanish.
 struct CrisisGuidance {
   std::string title;
   std::vector<std::string> steps;
 };
-CrisisGuidance crisis_guidance();
+CrisisGuidance crisis_guidance(Language language = Language::en);
+
+// Said after the score when the total is in the severe band (severe_depression).
+std::string_view severe_mood_words(Language language);
 
 }  // namespace motus::core::instruments
 

@@ -34,24 +34,30 @@ std::map<std::string, Scored> checked_points(const InstrumentDefinition& definit
     const Item* item = definition.item(answer.item_id);
     if (item == nullptr) {
       throw InputError(answer_field(i, "item") + ": \"" + answer.item_id +
-                       "\" is not a question of " + definition.id);
+                           "\" is not a question of " + definition.id,
+                       "\"" + answer.item_id + "\" no es una pregunta de " + definition.id);
     }
     const auto option =
         std::find_if(item->answers.begin(), item->answers.end(),
                      [&](const AnswerOption& o) { return o.value == answer.value; });
     if (option == item->answers.end()) {
-      throw InputError(answer_field(i, "value") + ": " + std::to_string(answer.value) +
-                       " is not an answer to " + item->id + " (choose from " +
-                       offered_values(*item) + ")");
+      const auto value = std::to_string(answer.value);
+      const auto offered = offered_values(*item);
+      throw InputError(
+          answer_field(i, "value") + ": " + value + " is not an answer to " + item->id +
+              " (choose from " + offered + ")",
+          value + " no es una respuesta de " + item->id + " (elige entre " + offered + ")");
     }
     if (item->named_by_person && !answer.named) {
-      throw InputError(answer_field(i, "named") + ": required: say which activity this is");
+      throw InputError(answer_field(i, "named") + ": required: say which activity this is",
+                       "es obligatorio: di qué actividad es");
     }
     const auto most = std::max_element(
         item->answers.begin(), item->answers.end(),
         [](const AnswerOption& a, const AnswerOption& b) { return a.points < b.points; });
     if (!scored.emplace(item->id, Scored{option->points, most->points}).second) {
-      throw InputError(answer_field(i, "item") + ": \"" + item->id + "\" is answered twice");
+      throw InputError(answer_field(i, "item") + ": \"" + item->id + "\" is answered twice",
+                       "\"" + item->id + "\" tiene dos respuestas");
     }
   }
   return scored;
@@ -109,9 +115,13 @@ InstrumentScore score_answers(const InstrumentDefinition& definition,
       rule.items.begin(), rule.items.end(), [&](const auto& id) { return scored.contains(id); }));
   const auto total = combine(rule.kind, rule.items, rule.min_answered, scored);
   if (!total) {
-    throw InputError("answers: " + std::to_string(result.answered) + " of the " +
-                     std::to_string(rule.items.size()) + " questions are answered; " +
-                     definition.id + " needs at least " + std::to_string(rule.min_answered));
+    const auto answered = std::to_string(result.answered);
+    const auto asked = std::to_string(rule.items.size());
+    const auto least = std::to_string(rule.min_answered);
+    throw InputError("answers: " + answered + " of the " + asked + " questions are answered; " +
+                         definition.id + " needs at least " + least,
+                     "hay " + answered + " de " + asked + " preguntas respondidas; " +
+                         definition.id + " necesita al menos " + least);
   }
   result.value = *total;
   for (const auto& subscale : rule.subscales) {

@@ -17,12 +17,13 @@ using nlohmann::ordered_json;
 class Fields {
  public:
   Fields(const json& value, std::string path) : value_(value), path_(std::move(path)) {
-    if (!value_.is_object()) throw a::InputError(where() + "expected an object");
+    if (!value_.is_object())
+      throw a::InputError(where() + "expected an object", "se espera un objeto");
   }
 
   const json& at(std::string_view key) const {
     const auto found = value_.find(std::string(key));
-    if (found == value_.end()) throw a::InputError(where(key) + ": missing");
+    if (found == value_.end()) throw a::InputError(where(key) + ": missing", "falta este dato");
     return *found;
   }
   bool has(std::string_view key) const { return value_.contains(std::string(key)); }
@@ -31,31 +32,38 @@ class Fields {
     const json& item = at(key);
     const auto number = whole_number_within(item, min, max);
     if (!number) {
-      throw a::InputError(where(key) + ": expected a whole number from " + std::to_string(min) +
-                          " to " + std::to_string(max));
+      throw a::InputError(
+          where(key) + ": expected a whole number from " + std::to_string(min) + " to " +
+              std::to_string(max),
+          "se espera un número entero del " + std::to_string(min) + " al " + std::to_string(max));
     }
     return static_cast<int>(*number);
   }
   bool boolean(std::string_view key) const {
     const json& item = at(key);
-    if (!item.is_boolean()) throw a::InputError(where(key) + ": expected true or false");
+    if (!item.is_boolean()) {
+      throw a::InputError(where(key) + ": expected true or false", "se espera true o false");
+    }
     return item.get<bool>();
   }
   std::string text(std::string_view key) const {
     const json& item = at(key);
-    if (!item.is_string()) throw a::InputError(where(key) + ": expected text");
+    if (!item.is_string())
+      throw a::InputError(where(key) + ": expected text", "se espera un texto");
     return item.get<std::string>();
   }
   const json& list(std::string_view key) const {
     const json& item = at(key);
-    if (!item.is_array()) throw a::InputError(where(key) + ": expected a list");
+    if (!item.is_array())
+      throw a::InputError(where(key) + ": expected a list", "se espera una lista");
     return item;
   }
   template <typename E, typename Parse>
   E word(std::string_view key, Parse parse) const {
     const std::string name = text(key);
     if (auto parsed = parse(name)) return *parsed;
-    throw a::InputError(where(key) + ": \"" + name + "\" is not a known value");
+    throw a::InputError(where(key) + ": \"" + name + "\" is not a known value",
+                        "\"" + name + "\" no es un valor conocido");
   }
   std::string where(std::string_view key = {}) const {
     return path_ + std::string(key) + (key.empty() && !path_.empty() ? ": " : "");
@@ -121,7 +129,10 @@ std::vector<E> read_names(const Fields& fields, std::string_view key) {
   std::vector<E> values;
   for (const json& item : fields.list(key)) {
     const auto parsed = item.is_string() ? from_string<E>(item.get<std::string>()) : std::nullopt;
-    if (!parsed) throw a::InputError(fields.where(key) + ": unknown value " + item.dump());
+    if (!parsed) {
+      throw a::InputError(fields.where(key) + ": unknown value " + item.dump(),
+                          "valor desconocido " + item.dump());
+    }
     values.push_back(*parsed);
   }
   return values;
@@ -150,7 +161,10 @@ PersonLimits read_limits(const Fields& fields) {
 PregnancyDating read_dating(const Fields& fields) {
   PregnancyDating dating;
   const auto on = day_from_text(fields.text("on"));
-  if (!on) throw a::InputError(fields.where("on") + ": expected a date like 2026-01-31");
+  if (!on) {
+    throw a::InputError(fields.where("on") + ": expected a date like 2026-01-31",
+                        "se espera una fecha como 2026-01-31");
+  }
   dating.on = *on;
   dating.weeks_from = fields.integer("weeks_from", 1, a::kLongestPregnancyWeeks);
   dating.weeks_to = fields.integer("weeks_to", dating.weeks_from, a::kLongestPregnancyWeeks);

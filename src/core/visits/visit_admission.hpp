@@ -8,6 +8,8 @@
 #include <optional>
 #include <string>
 
+#include "core/content/language.hpp"
+
 namespace motus::core::visits {
 
 inline constexpr std::int64_t kRoomOpensBeforeMs = 10 * 60 * 1000;
@@ -31,6 +33,7 @@ struct Admission {
   Verdict verdict = Verdict::not_a_participant;
   Participant participant = Participant::member;  // meaningful when admitted
   std::string detail;                             // why not, in plain words; empty if admitted
+  std::string detail_es;                          // the same in Spanish
 };
 
 // Whether `user_id` is the slot's member or its therapist; nullopt for anyone else.

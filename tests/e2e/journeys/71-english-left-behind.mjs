@@ -40,7 +40,8 @@ export default async function ({ server }) {
   const allowed = [CARMEN.first_name, CARMEN.last_name, 'Marta', 'Ruiz', CARMEN.email];
   let browser = null;
   let visitPath = null;
-  let questionnaire = null;
+  // The questionnaires shipped with Motus, each walked in Spanish.
+  const questionnaires = ['nprs', 'psfs', 'phq9', 'gad7'];
   let pattern = null;
 
   const screen = (path, { signedIn = true, prepare, waitFor, name } = {}) => [
@@ -88,7 +89,7 @@ export default async function ({ server }) {
       );
       visitPath = `/visits/${appointment}`;
       const all = await carmen.must('GET', '/api/v1/instruments', undefined, [200]);
-      questionnaire = all.instruments[0]?.id;
+      expect(all.instruments.every((i) => i.languages.includes('es')), 'a questionnaire without Spanish');
       const patterns = await carmen.must('GET', '/api/v1/patterns', undefined, [200]);
       pattern = patterns.patterns[0]?.id;
       browser = await spanishBrowser(FAKE_MEDIA_ARGS);
@@ -146,7 +147,19 @@ export default async function ({ server }) {
     screen('/check-in'),
     screen('/check-in?flare=yes', { waitFor: 'section.flare-questions fieldset.yes-no' }),
     screen('/questionnaires', { waitFor: '.cards > li' }),
-    screen(() => `/questionnaires/${questionnaire}`, { waitFor: '.quiz-answer', name: '/questionnaires/{the first questionnaire}' }),
+    // Every questionnaire in Spanish (PHQ-9 and GAD-7 in their official Spanish wording), and
+    // the PHQ-9's answer with question 9 above "Ningún día": the crisis guidance in Spanish.
+    ...questionnaires.map((id) => screen(`/questionnaires/${id}`, { waitFor: '.quiz-answer' })),
+    screen('/questionnaires/phq9', {
+      prepare: async function answeringQuestionNineAboveNone(page) {
+        for (let i = 1; i <= 9; i++) {
+          await page.getByText(`Pregunta ${i} de 9`).waitFor();
+          await page.locator('.quiz-answer').nth(i === 9 ? 1 : 0).click();
+          await page.locator('form.quiz button[type="submit"]').click();
+        }
+        await page.locator('.crisis h2').waitFor();
+      },
+    }),
     screen('/messages', { waitFor: '.msg' }),
     screen('/account', { waitFor: '#prefs-title' }),
     screen('/appointments', { waitFor: '.visit-card' }),

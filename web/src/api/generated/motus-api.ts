@@ -678,7 +678,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The outcome questionnaires (e.g. nprs, psfs, phq9, gad7) with every question, its answers, the bands of the score and the licence, so a client can draw the forms; in Spanish where a Spanish text exists (language says which). */
+        /** The outcome questionnaires (e.g. nprs, psfs, phq9, gad7) with every question, its answers, the bands of the score and the licence, so a client can draw the forms; in Spanish where a Spanish text exists (language says which; languages lists every language each one has). */
         get: operations["get/api/v1/instruments"];
         put?: never;
         post?: never;
@@ -1597,6 +1597,9 @@ export interface components {
                 named_by_person: boolean;
                 text: string;
             }[];
+            /** @enum {string} */
+            language: "en" | "es";
+            languages: ("en" | "es")[];
             licence: string;
             scoring: {
                 kind: string;

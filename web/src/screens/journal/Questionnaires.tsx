@@ -5,8 +5,8 @@ import { useState } from 'preact/hooks';
 import { journal, type Instrument, type InstrumentResult } from '../../api/journal';
 import { Failure, Loading, ScreenTitle } from '../../components/Screen';
 import { useLoad } from '../../useLoad';
-import { formatNumber, useWords, words } from '../../i18n';
-import { answersToSend, maySkip, neededAnswers, phoneParts, type Chosen } from './questionnaire';
+import { formatNumber, language, useWords, words } from '../../i18n';
+import { answersToSend, maySkip, neededAnswers, phoneParts, wordsLanguage, type Chosen } from './questionnaire';
 
 const WORDS = words({
   en: {
@@ -33,13 +33,13 @@ const WORDS = words({
   es: {
     yourScore: 'Tu puntuación:',
     careTeamTold: 'Ya hemos avisado a tu equipo de atención, para que pueda ayudarte.',
-    notDiagnosis: 'Un cuestionario no es un diagnóstico. Os ayuda a ti y a tu equipo de atención a ver cómo cambian las cosas.',
+    notDiagnosis: 'Un cuestionario no es un diagnóstico. Sirve para que tú y tu equipo de atención vean cómo cambian las cosas.',
     seeProgress: 'Ver tu progreso',
     others: 'Otros cuestionarios',
     atLeast: (n: number) => `Responde al menos ${n} preguntas, por favor.`,
-    notSaved: 'No se han guardado tus respuestas.',
+    notSaved: 'No se guardaron tus respuestas.',
     questionOf: (i: number, n: number) => `Pregunta ${i} de ${n}`,
-    whichActivity: '¿Qué actividad te cuesta? (por ejemplo: ir andando a la tienda)',
+    whichActivity: '¿Qué actividad te cuesta? (por ejemplo: caminar hasta la tienda)',
     saving: 'Guardando…',
     seeScore: 'Ver mi puntuación',
     next: 'Siguiente',
@@ -47,7 +47,7 @@ const WORDS = words({
     skip: 'Saltar esta pregunta',
     questions: (n: number) => (n === 1 ? '1 pregunta' : `${n} preguntas`),
     title: 'Cuestionarios',
-    lead: 'Grupos cortos de preguntas sobre tu dolor, lo que puedes hacer y cómo te sientes. Tus respuestas os ayudan a ti y a tu equipo de atención a ver los cambios con el tiempo.',
+    lead: 'Grupos cortos de preguntas sobre tu dolor, lo que puedes hacer y cómo te sientes. Tus respuestas sirven para que tú y tu equipo de atención vean los cambios con el tiempo.',
     notFound: 'No encontramos ese cuestionario.',
     seeAll: 'Verlos todos',
   },
@@ -156,6 +156,7 @@ function Form({ instrument }: { instrument: Instrument }) {
   return (
     <form
       class="quiz"
+      lang={wordsLanguage(instrument, language())}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
@@ -220,7 +221,7 @@ function List({ instruments }: { instruments: Instrument[] }) {
     <ul class="cards">
       {instruments.map((i) => (
         <li class="card" key={i.id}>
-          <h2 class="card-title">
+          <h2 class="card-title" lang={wordsLanguage(i, language())}>
             <a href={`/questionnaires/${encodeURIComponent(i.id)}`}>{i.title}</a>
           </h2>
           <p>{w.questions(i.items.length)}</p>

@@ -35,6 +35,16 @@ export function answersToSend(instrument: Instrument, chosen: Record<string, Cho
   });
 }
 
+/**
+ * The `lang` to mark a questionnaire's words with: nothing when they are in the screen's language
+ * (the server answers in Spanish where the questionnaire has Spanish, `languages` says which it
+ * has), else the language they are in, so a screen reader reads an English-only questionnaire
+ * (a licensed one a clinic added) with English sounds on a Spanish screen.
+ */
+export function wordsLanguage(instrument: Pick<Instrument, 'language'>, screen: string): string | undefined {
+  return instrument.language === screen ? undefined : instrument.language;
+}
+
 export type TextPart = { text: string } | { phone: string; text: string };
 
 // Crisis lines as written in the guidance: three digits (988) or two groups of three (116 123).
