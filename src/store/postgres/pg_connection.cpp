@@ -75,10 +75,7 @@ std::int64_t PgConnection::execute(const Statement& statement, const std::vector
 
 void PgConnection::execute_script(std::string_view sql) {
   collect_finished_snapshot();
-  if (!pending_.empty()) {
-    static constexpr Statement kNothing{"pipeline_flush", "SELECT 1"};
-    run_after_pending(kNothing, {}, nullptr);
-  }
+  if (!pending_.empty()) run_after_pending(nullptr, {}, nullptr);
   const std::string text(sql);
   // The simple protocol runs every statement in the text; the result is the last one's, and the
   // first failure stops the rest.
@@ -180,10 +177,10 @@ std::int64_t take_rows(const PGresult* result, Rows* rows) {
   return changed != nullptr && *changed != '\0' ? std::stoll(changed) : 0;
 }
 
-// Sends the parameterless statements `before`, then `statement`, in one pipeline and returns
-// their results in order (fewer when the connection broke on the way).
+// Sends the parameterless statements `before`, then `statement` when there is one, in one
+// pipeline and returns their results in order (fewer when the connection broke on the way).
 std::vector<Result> run_in_pipeline(PGconn* handle, const std::vector<std::string>& before,
-                                    const std::string& statement_name,
+                                    const std::string* statement_name,
                                     const ParameterTexts& params) {
   std::vector<Result> results;
   if (PQenterPipelineMode(handle) != 1) return results;
@@ -191,10 +188,11 @@ std::vector<Result> run_in_pipeline(PGconn* handle, const std::vector<std::strin
   for (const auto& name : before) {
     sent = sent && PQsendQueryPrepared(handle, name.c_str(), 0, nullptr, nullptr, nullptr, 0) == 1;
   }
-  sent = sent &&
-         PQsendQueryPrepared(handle, statement_name.c_str(), params.count(), params.values.data(),
-                             nullptr, nullptr, 0) == 1 &&
-         PQpipelineSync(handle) == 1;
+  if (statement_name != nullptr) {
+    sent = sent && PQsendQueryPrepared(handle, statement_name->c_str(), params.count(),
+                                       params.values.data(), nullptr, nullptr, 0) == 1;
+  }
+  sent = sent && PQpipelineSync(handle) == 1;
   // Each command's results end with a null; the sync point ends the pipeline. Two nulls in a row
   // mean nothing more will come (the connection is gone).
   int nulls_in_a_row = 0;
@@ -225,7 +223,7 @@ std::int64_t PgConnection::run(const Statement& statement, const std::vector<Val
     deferred_begin_.reset();
     return run_after_begin(begin, statement, params, rows);
   }
-  if (!pending_.empty()) return run_after_pending(statement, params, rows);
+  if (!pending_.empty()) return run_after_pending(&statement, params, rows);
   const std::string& server_name = prepared(statement, params);
   const ParameterTexts texts(params);
   Result result(PQexecPrepared(handle_, server_name.c_str(), texts.count(), texts.values.data(),
@@ -252,7 +250,7 @@ std::int64_t PgConnection::run_after_begin(const Statement& begin, const Stateme
     try {
       const std::string& begin_name = prepared(begin, {});
       const std::string& server_name = prepared(statement, params);
-      results = run_in_pipeline(handle_, {begin_name}, server_name, texts);
+      results = run_in_pipeline(handle_, {begin_name}, &server_name, texts);
     } catch (const StoreError&) {
       if (attempt == 0 && broken()) continue;
       throw;
@@ -273,14 +271,14 @@ std::int64_t PgConnection::run_after_begin(const Statement& begin, const Stateme
 
 namespace motus::store::postgres {
 
-std::int64_t PgConnection::run_after_pending(const Statement& statement,
+std::int64_t PgConnection::run_after_pending(const Statement* statement,
                                              const std::vector<Value>& params, Rows* rows) {
   std::vector<Statement> sent;
   sent.swap(pending_);
   std::vector<std::string> names;
   names.reserve(sent.size());
   for (const auto& before : sent) names.push_back(prepared(before, {}));
-  const std::string& server_name = prepared(statement, params);
+  const std::string* server_name = statement ? &prepared(*statement, params) : nullptr;
   const auto results = run_in_pipeline(handle_, names, server_name, ParameterTexts(params));
   // The first failure is the one to report: after it the server skips the rest of the pipeline.
   for (std::size_t i = 0; i < sent.size(); ++i) {
@@ -289,9 +287,10 @@ std::int64_t PgConnection::run_after_pending(const Statement& statement,
                      statement_label(sent[i]));
     }
   }
+  if (statement == nullptr) return 0;
   if (results.size() <= sent.size() || !succeeded(results[sent.size()].get())) {
     throw_pg_error(handle_, results.size() <= sent.size() ? nullptr : results[sent.size()].get(),
-                   statement_label(statement));
+                   statement_label(*statement));
   }
   return take_rows(results[sent.size()].get(), rows);
 }

@@ -56,7 +56,8 @@ class PgConnection final : public Connection {
   std::int64_t run(const Statement& statement, const std::vector<Value>& params, Rows* rows);
   std::int64_t run_after_begin(const Statement& begin, const Statement& statement,
                                const std::vector<Value>& params, Rows* rows);
-  std::int64_t run_after_pending(const Statement& statement, const std::vector<Value>& params,
+  // Sends the pending statements, then `statement` when given, in one pipeline.
+  std::int64_t run_after_pending(const Statement* statement, const std::vector<Value>& params,
                                  Rows* rows);
   void set_up_session();
   void collect_finished_snapshot();
